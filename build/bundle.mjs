@@ -1,0 +1,31 @@
+// Bundles the Node/Electron side: the Electron glue and core process (CommonJS, as Electron's
+// sandboxed preload requires), and the page bridge the Chromium shell injects into the renderer.
+import { build } from 'esbuild';
+
+const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const nativeAndElectron = ['electron', 'better-sqlite3-multiple-ciphers', 'argon2'];
+
+await Promise.all([
+  build({
+    ...common,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: nativeAndElectron,
+    entryPoints: {
+      main: 'electron/main.ts',
+      preload: 'electron/preload.ts',
+      coreProcess: 'electron/coreProcess.ts',
+    },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+  }),
+  build({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    entryPoints: { pageBridge: 'electron/shell/pageBridge.ts' },
+    outdir: 'dist/shell',
+  }),
+]);

@@ -1,0 +1,63 @@
+import { findMethod, type MethodName, type ParsedInput, type Output } from '../../shared/contract/index.ts';
+import { TreasuryError } from '../../shared/errors.ts';
+import type { Result } from '../../shared/result.ts';
+import type { z } from 'zod';
+
+/** One function per contract method; each receives the parsed input. */
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M> };
+
+export interface DispatcherHooks {
+  /** Whether `unlocked` methods may run now. */
+  isUnlocked(): boolean;
+  /** Unexpected failures: logged by the front door, never shown raw to the person. */
+  onInternalError(method: string, error: unknown): void;
+}
+
+/** The one place a call from any front door is checked against the contract and run. */
+export interface Dispatcher {
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+}
+
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Dispatcher {
+  // Calls run one at a time, in arrival order: two unlocks racing over one vault must not interleave.
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = async (method: string, rawInput: unknown): Promise<Result<unknown>> => {
+    const definition = findMethod(method);
+    if (definition === undefined) {
+      return failure(new TreasuryError('UNKNOWN_METHOD', `There is no method called "${method}".`));
+    }
+    const parsed = definition.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return failure(new TreasuryError('INVALID_INPUT', describeZodError(parsed.error)));
+    }
+    if (definition.access === 'unlocked' && !hooks.isUnlocked()) {
+      return failure(new TreasuryError('VAULT_LOCKED', 'The vault is locked. Unlock it first.'));
+    }
+      try {
+      const handler = handlers[method as MethodName] as (input: unknown) => unknown;
+      const value = definition.output.parse(await handler(parsed.data));
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof TreasuryError) return failure(error);
+      hooks.onInternalError(method, error);
+      return failure(new TreasuryError('INTERNAL', 'Something went wrong inside the app. Nothing was changed.'));
+    }
+  };
+  return {
+    call(method, rawInput) {
+      const result = queue.then(() => run(method, rawInput));
+      queue = result;
+      return result;
+    },
+  };
+}
+
+function failure(error: TreasuryError): Result<never> {
+  return { ok: false, error: error.toPayload() };
+}

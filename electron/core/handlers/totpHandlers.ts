@@ -1,0 +1,31 @@
+import { TreasuryError } from '../../../shared/errors.ts';
+import type { Handlers } from '../dispatcher.ts';
+import { beginEnrolment, confirmEnrolment, disableTotp, isTotpEnrolled } from '../totp/totpGate.ts';
+import type { Vault } from '../vault/vault.ts';
+
+type TotpHandlers = Pick<Handlers, Extract<keyof Handlers, `totp.${string}`>>;
+
+/** The contract's TOTP methods: enrolment confirmed by a code, and turning it off with the passphrase. */
+export function totpHandlers(vault: Vault, now: () => Date): TotpHandlers {
+  return {
+    'totp.beginEnrolment': () => {
+      if (isTotpEnrolled(vault.ledger())) throw new TreasuryError('TOTP_ALREADY_ENROLLED', 'TOTP is already on. Turn it off first to enrol a new authenticator.');
+      const enrolment = beginEnrolment();
+      vault.pendingEnrolment = enrolment;
+      return enrolment;
+    },
+    'totp.confirmEnrolment': async ({ code }) => {
+      const pending = vault.pendingEnrolment;
+      if (pending === undefined) throw new TreasuryError('TOTP_NOT_PENDING', 'Start TOTP enrolment first: there is no secret waiting for a code.');
+      const backupCodes = await confirmEnrolment(vault.ledger(), pending, code, now());
+      vault.pendingEnrolment = undefined;
+      return { backupCodes };
+    },
+    'totp.disable': async ({ passphrase }) => {
+      if (!isTotpEnrolled(vault.ledger())) throw new TreasuryError('TOTP_NOT_ENROLLED', 'TOTP is not turned on for this vault.');
+      if ((await vault.passphraseSlot(passphrase)) === undefined) throw new TreasuryError('WRONG_SECRET', 'That passphrase is not right. TOTP stays on.');
+      disableTotp(vault.ledger());
+      return {};
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { generateSecret, generateURI, verify } from 'otplib';
+import { TreasuryError } from '../../../shared/errors.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { backupCodesLeft, issueBackupCodes, looksLikeBackupCode, spendBackupCode } from './backupCodes.ts';
+
+/**
+ * TOTP (RFC 6238: SHA-1, six digits, 30 s) as a gate the app enforces after the passphrase.
+ * It is not encryption: the secret lives inside the encrypted ledger, which the passphrase opens.
+ */
+const periodSeconds = 30;
+
+interface TotpRow {
+  secret: string;
+  last_used_step: number;
+}
+
+export interface PendingEnrolment {
+  secret: string;
+  otpauthUri: string;
+}
+
+export function isTotpEnrolled(db: Ledger): boolean {
+  return db.prepare('SELECT 1 FROM totp WHERE id = 1').get() !== undefined;
+}
+
+/** A new secret and its otpauth:// URI; nothing is stored until a code confirms it. */
+export function beginEnrolment(): PendingEnrolment {
+  const secret = generateSecret();
+  // The label names no person and no group: a phone's authenticator list can be seen by others.
+  return { secret, otpauthUri: generateURI({ issuer: 'Mutual Ledger', label: 'treasurer', secret }) };
+}
+
+/** The time step a code matches (within ±1 step), or undefined. */
+async function matchingStep(secret: string, code: string, now: Date, afterTimeStep?: number): Promise<number | undefined> {
+  if (!/^\d{6}$/.test(code)) return undefined;
+  const result = await verify({
+    secret,
+    token: code,
+    epoch: Math.floor(now.getTime() / 1000),
+    epochTolerance: periodSeconds,
+    ...(afterTimeStep === undefined ? {} : { afterTimeStep }),
+  });
+  return result.valid && 'timeStep' in result ? result.timeStep : undefined;
+}
+
+/** Stores the secret once a code from the authenticator proves it was scanned; returns fresh backup codes. */
+export async function confirmEnrolment(db: Ledger, pending: PendingEnrolment, code: string, now: Date): Promise<string[]> {
+  if (isTotpEnrolled(db)) throw new TreasuryError('TOTP_ALREADY_ENROLLED', 'TOTP is already on. Turn it off first to enrol a new authenticator.');
+  const step = await matchingStep(pending.secret, code.replace(/\s/g, ''), now);
+  if (step === undefined) {
+    throw new TreasuryError('TOTP_INVALID', 'That code does not match. Check the authenticator shows "Mutual Ledger" and that this computer’s clock is right, then try the current code.');
+  }
+  return db.transaction(() => {
+    db.prepare('INSERT INTO totp (id, secret, enrolled_at, last_used_step) VALUES (1, ?, ?, ?)').run(pending.secret, now.toISOString(), step);
+    return issueBackupCodes(db);
+  })();
+}
+
+/**
+ * Passes the gate with a current code (each time step accepted once, so an overheard code cannot be
+ * replayed) or an unused backup code.
+ */
+export async function checkGate(db: Ledger, typed: string, now: Date): Promise<{ usedBackupCode: boolean }> {
+  const row = db.prepare('SELECT secret, last_used_step FROM totp WHERE id = 1').get() as TotpRow | undefined;
+  if (row === undefined) throw new TreasuryError('TOTP_NOT_ENROLLED', 'TOTP is not turned on for this vault.');
+  const code = typed.replace(/\s/g, '');
+  if (looksLikeBackupCode(code)) {
+    if (spendBackupCode(db, code, now)) return { usedBackupCode: true };
+    throw new TreasuryError('TOTP_INVALID', 'That backup code is wrong or has already been used.');
+  }
+  const step = await matchingStep(row.secret, code, now, row.last_used_step);
+  if (step !== undefined) {
+    db.prepare('UPDATE totp SET last_used_step = ? WHERE id = 1').run(step);
+    return { usedBackupCode: false };
+  }
+  if ((await matchingStep(row.secret, code, now)) !== undefined) {
+    throw new TreasuryError('TOTP_INVALID', 'That code was already used. Wait for the next code on your authenticator.');
+  }
+  throw new TreasuryError('TOTP_INVALID', 'That code is wrong. Enter the six-digit code your authenticator shows now, or a backup code.');
+}
+
+export function disableTotp(db: Ledger): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM totp').run();
+    db.prepare('DELETE FROM totp_backup_codes').run();
+  })();
+}
+
+export function totpState(db: Ledger): { enrolled: boolean; backupCodesLeft: number } {
+  return { enrolled: isTotpEnrolled(db), backupCodesLeft: backupCodesLeft(db) };
+}

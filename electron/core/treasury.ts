@@ -1,0 +1,50 @@
+import type { TreasuryEvent } from '../../shared/contract/index.ts';
+import { AppSettings } from './appSettings.ts';
+import { createDispatcher, type Dispatcher } from './dispatcher.ts';
+import { totpHandlers } from './handlers/totpHandlers.ts';
+import { vaultHandlers } from './handlers/vaultHandlers.ts';
+import { Vault } from './vault/vault.ts';
+
+export interface TreasuryOptions {
+  /** Where the app keeps its own small settings (which vault folder was last used). Omit for the CLI. */
+  appDataDir?: string;
+  /** The folder offered for a new vault on first run. */
+  defaultVaultDir: string;
+  /** Path of a better-sqlite3 native build for another ABI (Electron's); Node's own build when omitted. */
+  sqliteNativeBinding?: string;
+  /** The core's clock; tests pass a fake one. */
+  now?: () => Date;
+  /** Receives events (the vault locked itself) to pass on to the screens. */
+  onEvent?: (event: TreasuryEvent) => void;
+  /** Receives unexpected internal errors; never receives secrets. */
+  onInternalError?: (method: string, error: unknown) => void;
+}
+
+/** The running core: one dispatcher for every front door, and a way to shut it down (locks the vault). */
+export interface Treasury {
+  dispatcher: Dispatcher;
+  close(): Promise<void>;
+}
+
+/** Composes the services and the dispatcher; the same core runs in Electron, the Chromium shell and the CLI. */
+export function openTreasury(options: TreasuryOptions): Treasury {
+  const now = options.now ?? (() => new Date());
+  const settings = new AppSettings(options.appDataDir);
+  const vault = new Vault({
+    vaultDir: settings.rememberedVaultDir() ?? options.defaultVaultDir,
+    now,
+    ...(options.sqliteNativeBinding === undefined ? {} : { sqliteNativeBinding: options.sqliteNativeBinding }),
+    onLocked: (reason) => options.onEvent?.({ name: 'locked', payload: { reason } }),
+  });
+  const dispatcher = createDispatcher(
+    { ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)), ...totpHandlers(vault, now) },
+    {
+      isUnlocked: () => vault.isUnlocked(),
+      onInternalError: options.onInternalError ?? ((method, error) => console.error(`mutual-ledger core: ${method} failed`, error)),
+    },
+  );
+  return {
+    dispatcher,
+    close: async () => vault.lock('shutdown'),
+  };
+}

@@ -1,0 +1,35 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+import type { PassphraseAssessment } from '../../../shared/contract/index.ts';
+
+/**
+ * The floor: zxcvbn's estimate of an offline attack on a slow hash (which Argon2id is) must take at
+ * least a year. A stolen laptop's vault must be out of reach of guessing, not merely slow to guess.
+ */
+const minimumOfflineSeconds = 365 * 24 * 60 * 60;
+
+// Words an attacker would try first against a mutual aid group's vault.
+const groupWords = ['mutual', 'ledger', 'mutualledger', 'treasurer', 'treasury', 'bail', 'fund', 'mutualaid', 'aid', 'solidarity', 'community'];
+
+const estimator = new ZxcvbnFactory({
+  translations: english.translations,
+  graphs: common.adjacencyGraphs,
+  dictionary: { ...common.dictionary, ...english.dictionary },
+  useLevenshteinDistance: true,
+});
+
+/** How strong a passphrase is, with zxcvbn's own reasons; never stores or logs it. */
+export function assessPassphrase(passphrase: string): PassphraseAssessment {
+  const result = estimator.check(passphrase, groupWords);
+  const offline = result.crackTimes.offlineSlowHashingXPerSecond;
+  const acceptable = offline.seconds >= minimumOfflineSeconds;
+  const ownWarning = result.feedback.warning === null || result.feedback.warning === '' ? null : result.feedback.warning;
+  return {
+    score: result.score,
+    acceptable,
+    warning: ownWarning ?? (acceptable ? null : `Someone with a copy of the vault could guess this in ${offline.display}.`),
+    suggestions: acceptable || result.feedback.suggestions.length > 0 ? result.feedback.suggestions : ['Add another word or two that are not related to each other.'],
+    crackTime: offline.display,
+  };
+}

@@ -1,0 +1,31 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The files of one vault folder. Documented in docs/vault-format.md. */
+export interface VaultFolder {
+  dir: string;
+  keySlots: string;
+  ledger: string;
+  unlockBackoff: string;
+}
+
+export function vaultFolder(dir: string): VaultFolder {
+  const absolute = resolve(dir);
+  return {
+    dir: absolute,
+    keySlots: join(absolute, 'key-slots.json'),
+    ledger: join(absolute, 'ledger.sqlite'),
+    unlockBackoff: join(absolute, 'unlock-backoff.json'),
+  };
+}
+
+/** Whether the folder holds a vault (its key-slot file). */
+export function holdsVault(folder: VaultFolder): boolean {
+  return existsSync(folder.keySlots);
+}
+
+/** Whether a new vault may be made here: the folder is missing or empty. */
+export function isFreeForNewVault(folder: VaultFolder): boolean {
+  if (!existsSync(folder.dir)) return true;
+  return statSync(folder.dir).isDirectory() && readdirSync(folder.dir).length === 0;
+}

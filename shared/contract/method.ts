@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+
+/**
+ * `always`: callable with the vault locked (status, unlock, create).
+ * `unlocked`: refused with VAULT_LOCKED unless the vault is unlocked and past its TOTP gate.
+ */
+export type Access = 'always' | 'unlocked';
+
+export interface MethodDefinition<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  summary: string;
+  access: Access;
+  input: I;
+  output: O;
+}
+
+/** Declares one method of the contract; the identity function keeps the schema types. */
+export function method<I extends z.ZodType, O extends z.ZodType>(definition: MethodDefinition<I, O>): MethodDefinition<I, O> {
+  return definition;
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { method } from './method.ts';
+
+export const lockReasons = ['manual', 'idle', 'suspend', 'screen-lock', 'shutdown'] as const;
+export const lockReasonSchema = z.enum(lockReasons);
+export type LockReason = z.infer<typeof lockReasonSchema>;
+
+export const vaultStateSchema = z.enum(['no-vault', 'locked', 'awaiting-totp', 'unlocked']);
+export type VaultState = z.infer<typeof vaultStateSchema>;
+
+const vaultDir = z.string().trim().min(1, 'Choose a folder for the vault.').max(4096);
+const passphrase = z.string().min(1, 'Enter a passphrase.').max(1024);
+
+export const vaultStatusSchema = z.object({
+  state: vaultStateSchema,
+  vaultDir: z.string(),
+  /** Seconds before another unlock attempt is allowed; 0 when free to try. */
+  retryAfterSeconds: z.number().int().nonnegative(),
+  lastLock: z.object({ reason: lockReasonSchema, at: z.string() }).nullable(),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+export const keySlotKinds = ['treasurer', 'co-treasurer', 'recovery'] as const;
+export const keySlotKindSchema = z.enum(keySlotKinds);
+export type KeySlotKind = z.infer<typeof keySlotKindSchema>;
+
+export const vaultDetailsSchema = z.object({
+  vaultDir: z.string(),
+  createdAt: z.string(),
+  formatVersion: z.number().int(),
+  keySlots: z.array(
+    z.object({
+      kind: keySlotKindSchema,
+      updatedAt: z.string(),
+      argon2: z.object({ memoryKiB: z.number().int(), iterations: z.number().int(), parallelism: z.number().int() }),
+    }),
+  ),
+  groupKeyFingerprint: z.string(),
+  autoLockSeconds: z.number().int(),
+  totp: z.object({ enrolled: z.boolean(), backupCodesLeft: z.number().int().nonnegative() }),
+  unlockedWith: keySlotKindSchema,
+});
+export type VaultDetails = z.infer<typeof vaultDetailsSchema>;
+
+export const passphraseAssessmentSchema = z.object({
+  /** zxcvbn score, 0 (guessable in seconds) to 4 (very unguessable). */
+  score: z.number().int().min(0).max(4),
+  acceptable: z.boolean(),
+  warning: z.string().nullable(),
+  suggestions: z.array(z.string()),
+  /** How long an offline attacker would take, in words ("centuries"). */
+  crackTime: z.string(),
+});
+export type PassphraseAssessment = z.infer<typeof passphraseAssessmentSchema>;
+
+export const autoLockLimits = { minSeconds: 10, maxSeconds: 24 * 60 * 60, defaultSeconds: 5 * 60 } as const;
+
+const empty = z.strictObject({});
+const ok = z.object({});
+
+export const vault = {
+  status: method({
+    summary: 'Where the vault is and whether it is locked.',
+    access: 'always',
+    input: empty,
+    output: vaultStatusSchema,
+  }),
+  select: method({
+    summary: 'Point the app at an existing vault folder (or at an empty one, for setup).',
+    access: 'always',
+    input: z.strictObject({ vaultDir }),
+    output: vaultStatusSchema,
+  }),
+  assessPassphrase: method({
+    summary: 'How strong a candidate passphrase is, and why.',
+    access: 'always',
+    input: z.strictObject({ passphrase: z.string().max(1024) }),
+    output: passphraseAssessmentSchema,
+  }),
+  create: method({
+    summary: 'Create a new vault in an empty folder; it is left unlocked.',
+    access: 'always',
+    input: z.strictObject({ vaultDir, passphrase }),
+    output: z.object({ recoveryCode: z.string(), groupKeyFingerprint: z.string() }),
+  }),
+  unlock: method({
+    summary: 'Unwrap the data key with a passphrase or the recovery code.',
+    access: 'always',
+    input: z.union([
+      z.strictObject({ passphrase }),
+      z.strictObject({ recoveryCode: z.string().min(1, 'Enter the recovery code.').max(200) }),
+    ]),
+    output: z.object({ state: z.enum(['unlocked', 'awaiting-totp']) }),
+  }),
+  confirmTotp: method({
+    summary: 'Pass the TOTP gate with a current code or a one-time backup code.',
+    access: 'always',
+    input: z.strictObject({ code: z.string().trim().min(1, 'Enter the code.').max(32) }),
+    output: z.object({ usedBackupCode: z.boolean(), backupCodesLeft: z.number().int().nonnegative() }),
+  }),
+  lock: method({
+    summary: 'Close the ledger and forget the key.',
+    access: 'always',
+    input: z.strictObject({ reason: lockReasonSchema.default('manual') }),
+    output: ok,
+  }),
+  reportActivity: method({
+    summary: 'The person is still at the keyboard: restart the idle timer.',
+    access: 'always',
+    input: empty,
+    output: ok,
+  }),
+  details: method({
+    summary: 'The facts of the unlocked vault: location, key slots, group key, auto-lock, TOTP.',
+    access: 'unlocked',
+    input: empty,
+    output: vaultDetailsSchema,
+  }),
+  setAutoLock: method({
+    summary: 'How long the app may sit idle before it locks itself.',
+    access: 'unlocked',
+    input: z.strictObject({
+      seconds: z
+        .number()
+        .int()
+        .min(autoLockLimits.minSeconds, `Auto-lock must be at least ${autoLockLimits.minSeconds} seconds.`)
+        .max(autoLockLimits.maxSeconds, 'Auto-lock can be at most 24 hours.'),
+    }),
+    output: vaultDetailsSchema,
+  }),
+  changePassphrase: method({
+    summary:
+      'Rewrap the data key under a new passphrase for the slot the current passphrase opens. After a recovery-code unlock the current passphrase may be left out, to set the treasurer passphrase anew.',
+    access: 'unlocked',
+    input: z.strictObject({ currentPassphrase: passphrase.optional(), newPassphrase: passphrase }),
+    output: z.object({ slot: keySlotKindSchema }),
+  }),
+  setCoTreasurerPassphrase: method({
+    summary: 'Add (or replace) the co-treasurer key slot.',
+    access: 'unlocked',
+    input: z.strictObject({ passphrase }),
+    output: vaultDetailsSchema,
+  }),
+  removeCoTreasurer: method({
+    summary: 'Remove the co-treasurer key slot.',
+    access: 'unlocked',
+    input: empty,
+    output: vaultDetailsSchema,
+  }),
+};

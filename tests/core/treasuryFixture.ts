@@ -1,0 +1,58 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TreasuryEvent } from '../../shared/contract/index.ts';
+import { TreasuryError } from '../../shared/errors.ts';
+import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
+import { openTreasury, type Treasury } from '../../electron/core/treasury.ts';
+
+/** Synthetic passphrases, strong enough for the estimator; never real ones. */
+export const passphrases = {
+  treasurer: 'lantern orbit velvet cascade',
+  next: 'copper meadow whistle harbour',
+  coTreasurer: 'quiet walnut signal ferry',
+};
+
+export interface TestTreasury {
+  treasury: Treasury;
+  client: TreasuryClient;
+  events: TreasuryEvent[];
+  /** A fresh folder for this test; the vault goes in `vaultDir` inside it. */
+  root: string;
+  vaultDir: string;
+  clock: { now: Date };
+}
+
+/** A core over a fresh temp folder, with a clock the test can move. */
+export function startTreasury(options: { root?: string; now?: Date } = {}): TestTreasury {
+  const root = options.root ?? mkdtempSync(join(tmpdir(), 'mutual-ledger-test-'));
+  const vaultDir = join(root, 'vault');
+  const clock = { now: options.now ?? new Date() };
+  const events: TreasuryEvent[] = [];
+  const treasury = openTreasury({ defaultVaultDir: vaultDir, now: () => clock.now, onEvent: (event) => events.push(event) });
+  return { treasury, client: createTreasuryClient((method, input) => treasury.dispatcher.call(method, input)), events, root, vaultDir, clock };
+}
+
+/** The TreasuryError a promise rejects with (fails the test if it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<TreasuryError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TreasuryError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to be refused, but it succeeded');
+}
+
+/** Every file under a folder, recursively. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** The files under `dir` whose bytes contain `needle`. */
+export function filesContaining(dir: string, needle: Buffer): string[] {
+  return filesUnder(dir).filter((path) => readFileSync(path).includes(needle));
+}
