@@ -16,6 +16,12 @@ export const errorCodes = [
   'TOTP_ALREADY_ENROLLED',
   'TOTP_NOT_ENROLLED',
   'NOT_PERMITTED',
+  'NOT_FOUND',
+  'NAME_TAKEN',
+  'INVALID_ENTRY',
+  'ACCOUNT_UNAVAILABLE',
+  'FUND_TOO_LOW',
+  'ALREADY_REVERSED',
   'INTERNAL',
 ] as const;
 
@@ -26,7 +32,7 @@ export const treasuryErrorSchema = z.object({
   message: z.string(),
   /** Seconds until another unlock attempt is allowed (UNLOCK_BACKOFF). */
   retryAfterSeconds: z.number().int().nonnegative().optional(),
-  /** Extra lines a screen may list under the message (e.g. passphrase suggestions). */
+  /** Extra lines a screen may list under the message (passphrase suggestions, accounts that could pay instead). */
   hints: z.array(z.string()).optional(),
 });
 

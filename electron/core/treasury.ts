@@ -1,6 +1,7 @@
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { AppSettings } from './appSettings.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
+import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
 import { vaultHandlers } from './handlers/vaultHandlers.ts';
 import { Vault } from './vault/vault.ts';
@@ -37,7 +38,11 @@ export function openTreasury(options: TreasuryOptions): Treasury {
     onLocked: (reason) => options.onEvent?.({ name: 'locked', payload: { reason } }),
   });
   const dispatcher = createDispatcher(
-    { ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)), ...totpHandlers(vault, now) },
+    {
+      ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)),
+      ...totpHandlers(vault, now),
+      ...ledgerHandlers(() => vault.ledger(), now),
+    },
     {
       isUnlocked: () => vault.isUnlocked(),
       onInternalError: options.onInternalError ?? ((method, error) => console.error(`mutual-ledger core: ${method} failed`, error)),

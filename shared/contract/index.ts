@@ -1,10 +1,15 @@
 import type { z } from 'zod';
 import type { MethodDefinition } from './method.ts';
+import { accounts } from './accounts.ts';
+import { categories } from './categories.ts';
+import { dashboard } from './dashboard.ts';
+import { funds } from './funds.ts';
+import { ledger } from './ledger.ts';
 import { totp } from './totp.ts';
 import { vault } from './vault.ts';
 
 /** Every method the core offers, by namespace. The single source for IPC, the Chromium shell and the CLI. */
-export const contract = { vault, totp };
+export const contract = { vault, totp, accounts, funds, categories, ledger, dashboard };
 
 export type Contract = typeof contract;
 export type Namespace = keyof Contract;
@@ -34,7 +39,13 @@ export function findMethod(name: string): MethodDefinition | undefined {
   return Object.hasOwn(methods, key) ? methods[key] : undefined;
 }
 
+export * from './accounts.ts';
+export * from './categories.ts';
+export * from './common.ts';
+export * from './dashboard.ts';
 export * from './events.ts';
+export * from './funds.ts';
+export * from './ledger.ts';
 export * from './method.ts';
 export * from './totp.ts';
 export * from './vault.ts';

@@ -1,0 +1,110 @@
+import type { AccountStatus, PaymentAccount } from '../../../shared/contract/index.ts';
+import { z } from 'zod';
+import { accounts as accountMethods } from '../../../shared/contract/index.ts';
+import { isKnownCurrency } from '../../../shared/money.ts';
+import { TreasuryError } from '../../../shared/errors.ts';
+import { calendarDate, daysBetween } from '../calendar.ts';
+import { accountBalance } from '../ledger/balances.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { latestStatus } from './accountStatus.ts';
+
+type NewAccount = z.output<typeof accountMethods.add.input>;
+
+interface AccountRow {
+  id: number;
+  name: string;
+  kind: PaymentAccount['kind'];
+  currency: string;
+  handle: string | null;
+  holder: PaymentAccount['holder'];
+  mfa: number;
+  personal_phone: number;
+  personal_name: number;
+  personal_card: number;
+  created_at: string;
+}
+
+/** Registers an account; it is active until a status change says otherwise. */
+export function addAccount(db: Ledger, account: NewAccount, now: Date): PaymentAccount {
+  if (!isKnownCurrency(account.currency)) throw new TreasuryError('INVALID_INPUT', `${account.currency} is not a currency code this app knows.`);
+  if (db.prepare('SELECT 1 FROM payment_accounts WHERE name = ?').get(account.name) !== undefined) {
+    throw new TreasuryError('NAME_TAKEN', `There is already an account called "${account.name}". Choose another name.`);
+  }
+  const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO payment_accounts (name, kind, currency, handle, holder, mfa, personal_phone, personal_name, personal_card, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        account.name,
+        account.kind,
+        account.currency,
+        account.handle === undefined || account.handle === '' ? null : account.handle,
+        account.holder,
+        Number(account.security.mfa),
+        Number(account.security.personalPhone),
+        Number(account.security.personalName),
+        Number(account.security.personalCard),
+        now.toISOString(),
+      );
+  return paymentAccount(db, Number(lastInsertRowid), now);
+}
+
+/** The account as the screens see it today; NOT_FOUND if there is none. */
+export function paymentAccount(db: Ledger, id: number, now: Date): PaymentAccount {
+  const row = db.prepare('SELECT * FROM payment_accounts WHERE id = ?').get(id) as AccountRow | undefined;
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', `There is no payment account #${id}.`);
+  return toPaymentAccount(db, row, now);
+}
+
+/** Every account, by name. */
+export function allAccounts(db: Ledger, now: Date): PaymentAccount[] {
+  return (db.prepare('SELECT * FROM payment_accounts ORDER BY name COLLATE NOCASE').all() as AccountRow[]).map((row) => toPaymentAccount(db, row, now));
+}
+
+/** Records a status change with the balance held on its date. */
+export function setAccountStatus(db: Ledger, change: { accountId: number; status: AccountStatus; date: string; reason: string }, now: Date): PaymentAccount {
+  const account = paymentAccount(db, change.accountId, now);
+  if (change.date > calendarDate(now)) throw new TreasuryError('INVALID_INPUT', 'A status change cannot be dated in the future.');
+  const latest = latestStatus(db, change.accountId);
+  if (latest !== undefined && change.date < latest.effective_date) {
+    throw new TreasuryError('INVALID_INPUT', `${account.name}'s last status change is dated ${latest.effective_date}; record changes in the order they happened.`);
+  }
+  if (account.status === change.status) throw new TreasuryError('INVALID_INPUT', `${account.name} is already ${change.status}.`);
+  db.prepare('INSERT INTO account_status_changes (account_id, status, effective_date, reason, balance_held, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    change.accountId,
+    change.status,
+    change.date,
+    change.reason,
+    accountBalance(db, change.accountId, change.date),
+    now.toISOString(),
+  );
+  return paymentAccount(db, change.accountId, now);
+}
+
+function toPaymentAccount(db: Ledger, row: AccountRow, now: Date): PaymentAccount {
+  const today = calendarDate(now);
+  const status = latestStatus(db, row.id);
+  const frozen = status?.status === 'frozen';
+  const reconciled = db
+    .prepare('SELECT statement_date, statement_balance - ledger_balance AS difference FROM reconciliations WHERE account_id = ? ORDER BY statement_date DESC, id DESC LIMIT 1')
+    .get(row.id) as { statement_date: string; difference: number } | undefined;
+  const security = { mfa: row.mfa === 1, personalPhone: row.personal_phone === 1, personalName: row.personal_name === 1, personalCard: row.personal_card === 1 };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    currency: row.currency,
+    handle: row.handle,
+    holder: row.holder,
+    security,
+    tiedToMember: row.holder === 'member' || security.personalPhone || security.personalName || security.personalCard,
+    status: status?.status ?? 'active',
+    statusSince: status?.effective_date ?? calendarDate(new Date(row.created_at)),
+    statusReason: status?.reason ?? 'Registered',
+    balance: accountBalance(db, row.id),
+    daysFrozen: frozen && status !== undefined ? Math.max(0, daysBetween(status.effective_date, today)) : null,
+    heldAtFreeze: frozen && status !== undefined ? status.balance_held : null,
+    lastReconciled: reconciled === undefined ? null : { date: reconciled.statement_date, difference: reconciled.difference },
+  };
+}

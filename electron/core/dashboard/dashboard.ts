@@ -1,0 +1,42 @@
+import { addMonths, format, parseISO } from 'date-fns';
+import type { Flow } from '../../../shared/contract/index.ts';
+import { accountsOverview } from '../accounts/accountsOverview.ts';
+import { balances } from '../ledger/balances.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+
+const monthsShown = 12;
+
+/**
+ * Money in is contributions; money out is disbursements and fees; reversals count against the kind
+ * they reverse. Transfers (the group's money moving about) and adjustments (corrections of a balance)
+ * are neither.
+ */
+function flowsByMonth(db: Ledger, fromMonth: string, toMonth: string): Array<{ month: string } & Flow> {
+  return db
+    .prepare(
+      `SELECT substr(entry_date, 1, 7) AS month, currency,
+              COALESCE(SUM(CASE WHEN kind = 'contribution' THEN sign * amount END), 0) AS moneyIn,
+              COALESCE(SUM(CASE WHEN kind IN ('disbursement', 'fee') THEN sign * amount END), 0) AS moneyOut
+         FROM entries
+        WHERE entry_date >= ? AND entry_date < ? AND kind IN ('contribution', 'disbursement', 'fee')
+        GROUP BY month, currency ORDER BY month, currency`,
+    )
+    .all(`${fromMonth}-01`, `${toMonth}-32`) as Array<{ month: string } & Flow>;
+}
+
+/** The dashboard: this month, balances, frozen money, and the last twelve months, every month present. */
+export function dashboardSummary(db: Ledger, today: string, now: Date) {
+  const month = today.slice(0, 7);
+  const months = Array.from({ length: monthsShown }, (_, index) => format(addMonths(parseISO(`${month}-01`), index - (monthsShown - 1)), 'yyyy-MM'));
+  const flows = flowsByMonth(db, months[0] ?? month, month);
+  const flowsOf = (wanted: string): Flow[] => flows.filter((flow) => flow.month === wanted).map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut }));
+  const overview = accountsOverview(db, now);
+  return {
+    month,
+    thisMonth: flowsOf(month),
+    accounts: overview.accounts.map((account) => ({ accountId: account.id, name: account.name, currency: account.currency, balance: account.balance, status: account.status })),
+    funds: balances(db).funds,
+    stuckInFrozen: overview.stuckInFrozen,
+    monthly: months.map((each) => ({ month: each, flows: flowsOf(each) })),
+  };
+}

@@ -1,0 +1,38 @@
+import type { Fund } from '../../../shared/contract/index.ts';
+import { TreasuryError } from '../../../shared/errors.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+
+interface FundRow {
+  id: number;
+  name: string;
+  restricted: number;
+  purpose: string | null;
+}
+
+/** Creates a fund; names are unique regardless of case. */
+export function addFund(db: Ledger, fund: { name: string; restricted: boolean; purpose?: string | undefined }, now: Date): Fund {
+  if (db.prepare('SELECT 1 FROM funds WHERE name = ?').get(fund.name) !== undefined) {
+    throw new TreasuryError('NAME_TAKEN', `There is already a fund called "${fund.name}".`);
+  }
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO funds (name, restricted, purpose, created_at) VALUES (?, ?, ?, ?)')
+    .run(fund.name, Number(fund.restricted), fund.purpose === undefined || fund.purpose === '' ? null : fund.purpose, now.toISOString());
+  return findFund(db, Number(lastInsertRowid));
+}
+
+/** Every fund with its balances, the general fund first. */
+export function allFunds(db: Ledger): Fund[] {
+  return (db.prepare('SELECT id, name, restricted, purpose FROM funds ORDER BY id').all() as FundRow[]).map((row) => toFund(db, row));
+}
+
+/** One fund; NOT_FOUND if there is none. */
+export function findFund(db: Ledger, id: number): Fund {
+  const row = db.prepare('SELECT id, name, restricted, purpose FROM funds WHERE id = ?').get(id) as FundRow | undefined;
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', `There is no fund #${id}.`);
+  return toFund(db, row);
+}
+
+function toFund(db: Ledger, row: FundRow): Fund {
+  const balances = db.prepare('SELECT currency, SUM(delta) AS amount FROM postings WHERE fund_id = ? GROUP BY currency ORDER BY currency').all(row.id) as Fund['balances'];
+  return { id: row.id, name: row.name, restricted: row.restricted === 1, purpose: row.purpose, balances };
+}

@@ -1,0 +1,55 @@
+import type { Handlers } from '../dispatcher.ts';
+import { accountsOverview, setConcentrationThreshold } from '../accounts/accountsOverview.ts';
+import { statusHistory } from '../accounts/accountStatus.ts';
+import { addAccount, paymentAccount, setAccountStatus } from '../accounts/paymentAccounts.ts';
+import { previewReconciliation, reconcile } from '../accounts/reconciliation.ts';
+import { calendarDate } from '../calendar.ts';
+import { dashboardSummary } from '../dashboard/dashboard.ts';
+import { addFund, allFunds } from '../funds/funds.ts';
+import { balances } from '../ledger/balances.ts';
+import { addCategory, allCategories } from '../ledger/categories.ts';
+import { listEntries } from '../ledger/entryQuery.ts';
+import { entryReceipt } from '../ledger/receipts.ts';
+import { recordEntry } from '../ledger/recordEntry.ts';
+import { reverseEntry } from '../ledger/reverseEntry.ts';
+import { verifyLedger } from '../ledger/verifyLedger.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+
+type Namespaces = 'accounts' | 'funds' | 'categories' | 'ledger' | 'dashboard';
+type LedgerHandlers = Pick<Handlers, Extract<keyof Handlers, `${Namespaces}.${string}`>>;
+
+/** The contract's money methods (accounts, funds, categories, ledger, dashboard), over the unlocked ledger. */
+export function ledgerHandlers(ledger: () => Ledger, now: () => Date): LedgerHandlers {
+  return {
+    'accounts.add': (account) => addAccount(ledger(), account, now()),
+    'accounts.list': () => accountsOverview(ledger(), now()),
+    'accounts.setStatus': (change) => setAccountStatus(ledger(), change, now()),
+    'accounts.history': ({ accountId }) => {
+      paymentAccount(ledger(), accountId, now());
+      return statusHistory(ledger(), accountId).map((change) => ({
+        status: change.status,
+        date: change.effective_date,
+        reason: change.reason,
+        balanceHeld: change.balance_held,
+        recordedAt: change.recorded_at,
+      }));
+    },
+    'accounts.previewReconciliation': (statement) => previewReconciliation(ledger(), statement, now()),
+    'accounts.reconcile': (statement) => reconcile(ledger(), statement, now()),
+    'accounts.setConcentrationThreshold': ({ percent }) => {
+      setConcentrationThreshold(ledger(), percent);
+      return accountsOverview(ledger(), now());
+    },
+    'funds.add': (fund) => addFund(ledger(), fund, now()),
+    'funds.list': () => allFunds(ledger()),
+    'categories.list': () => allCategories(ledger()),
+    'categories.add': ({ name }) => addCategory(ledger(), name),
+    'ledger.record': (entry) => recordEntry(ledger(), entry, now()),
+    'ledger.reverse': ({ seq, memo }) => reverseEntry(ledger(), seq, memo, now()),
+    'ledger.list': ({ offset, limit, ...filter }) => listEntries(ledger(), filter, { offset, limit }),
+    'ledger.balances': () => balances(ledger()),
+    'ledger.receipt': ({ seq }) => entryReceipt(ledger(), seq),
+    'ledger.verify': () => verifyLedger(ledger()),
+    'dashboard.summary': ({ today }) => dashboardSummary(ledger(), today ?? calendarDate(now()), now()),
+  };
+}

@@ -1,0 +1,25 @@
+import { TreasuryError } from '../../../shared/errors.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+
+export interface Category {
+  name: string;
+  builtIn: boolean;
+}
+
+/** The built-in categories, then the group's own, alphabetically. */
+export function allCategories(db: Ledger): Category[] {
+  return (db.prepare('SELECT name, built_in FROM categories ORDER BY built_in DESC, name').all() as Array<{ name: string; built_in: number }>).map((row) => ({
+    name: row.name,
+    builtIn: row.built_in === 1,
+  }));
+}
+
+export function addCategory(db: Ledger, name: string): Category {
+  if (isCategory(db, name)) throw new TreasuryError('NAME_TAKEN', `There is already a category called "${name}".`);
+  db.prepare('INSERT INTO categories (name, built_in) VALUES (?, 0)').run(name);
+  return { name, builtIn: false };
+}
+
+export function isCategory(db: Ledger, name: string): boolean {
+  return db.prepare('SELECT 1 FROM categories WHERE name = ?').get(name) !== undefined;
+}

@@ -1,0 +1,61 @@
+import type { Entry, EntryFilter, Flow } from '../../../shared/contract/index.ts';
+import { TreasuryError } from '../../../shared/errors.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { entrySelect, toEntry, type EntryRow } from './entryRows.ts';
+
+/** One entry by its number; NOT_FOUND if there is none. */
+export function findEntry(db: Ledger, seq: number): Entry {
+  const row = db.prepare(`${entrySelect} WHERE e.seq = ?`).get(seq) as EntryRow | undefined;
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', `There is no entry #${seq}.`);
+  return toEntry(row);
+}
+
+/** The WHERE clause and its parameters for a filter, over the entries table aliased `e`. */
+function whereClause(filter: EntryFilter): { sql: string; params: Array<string | number> } {
+  const clauses: string[] = [];
+  const params: Array<string | number> = [];
+  const add = (clause: string, ...values: Array<string | number>) => {
+    clauses.push(clause);
+    params.push(...values);
+  };
+  if (filter.from !== undefined) add('e.entry_date >= ?', filter.from);
+  if (filter.to !== undefined) add('e.entry_date <= ?', filter.to);
+  if (filter.accountId !== undefined) add('(e.account_id = ? OR e.to_account_id = ?)', filter.accountId, filter.accountId);
+  if (filter.category !== undefined && filter.category !== '') add('e.category = ?', filter.category);
+  if (filter.kind !== undefined) add('e.kind = ?', filter.kind);
+  if (filter.recipientCode !== undefined && filter.recipientCode !== '') add('e.recipient_code = ?', filter.recipientCode);
+  if (filter.memoContains !== undefined && filter.memoContains !== '') {
+    // LIKE's own wildcards in the search text are matched literally.
+    add("e.memo LIKE ? ESCAPE '\\'", `%${filter.memoContains.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+  }
+  return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
+}
+
+/** A window of the filtered entries, newest first, with the count and the totals of the whole filtered view. */
+export function listEntries(db: Ledger, filter: EntryFilter, window: { offset: number; limit: number }): { total: number; entries: Entry[]; totals: Flow[] } {
+  const where = whereClause(filter);
+  const total = (db.prepare(`SELECT count(*) AS total FROM entries e ${where.sql}`).get(...where.params) as { total: number }).total;
+  const entries = (
+    db.prepare(`${entrySelect} ${where.sql} ORDER BY e.entry_date DESC, e.seq DESC LIMIT ? OFFSET ?`).all(...where.params, window.limit, window.offset) as EntryRow[]
+  ).map(toEntry);
+  return { total, entries, totals: filteredTotals(db, filter, where) };
+}
+
+/**
+ * Money in and out over the filtered entries. Filtered to one account, a transfer counts on the side
+ * that account is on; otherwise transfers are the group's money moving about and count neither way.
+ */
+function filteredTotals(db: Ledger, filter: EntryFilter, where: { sql: string; params: Array<string | number> }): Flow[] {
+  const effect =
+    filter.accountId === undefined
+      ? `CASE WHEN e.kind = 'transfer' THEN 0 ELSE e.sign * e.amount * (CASE WHEN e.kind IN ('contribution', 'adjustment') THEN 1 ELSE -1 END) END`
+      : `(CASE WHEN e.account_id = ${filter.accountId} THEN e.sign * e.amount * (CASE WHEN e.kind IN ('contribution', 'adjustment') THEN 1 ELSE -1 END) ELSE 0 END)
+         + (CASE WHEN e.kind = 'transfer' AND e.to_account_id = ${filter.accountId} THEN e.sign * e.amount ELSE 0 END)`;
+  return db
+    .prepare(
+      `SELECT currency, COALESCE(SUM(CASE WHEN effect > 0 THEN effect END), 0) AS moneyIn, COALESCE(-SUM(CASE WHEN effect < 0 THEN effect END), 0) AS moneyOut
+         FROM (SELECT e.currency, ${effect} AS effect FROM entries e ${where.sql})
+        GROUP BY currency ORDER BY currency`,
+    )
+    .all(...where.params) as Flow[];
+}

@@ -1,0 +1,37 @@
+import type { Entry } from '../../../shared/contract/index.ts';
+import { TreasuryError } from '../../../shared/errors.ts';
+import { calendarDate } from '../calendar.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { appendEntry } from './appendEntry.ts';
+import { findEntry } from './entryQuery.ts';
+
+/** Corrects an entry by appending its exact opposite, dated today and linked to it. Once per entry. */
+export function reverseEntry(db: Ledger, seq: number, memo: string | undefined, now: Date): Entry {
+  const original = findEntry(db, seq);
+  if (original.reversesSeq !== null) {
+    throw new TreasuryError('INVALID_ENTRY', `Entry #${seq} is itself a correction of #${original.reversesSeq}. Record a new entry instead of reversing it.`);
+  }
+  if (original.reversedBySeq !== null) {
+    throw new TreasuryError('ALREADY_REVERSED', `Entry #${seq} was already reversed by entry #${original.reversedBySeq}.`);
+  }
+  const row = db.prepare('SELECT sign FROM entries WHERE seq = ?').get(seq) as { sign: number };
+  const reversal = appendEntry(db, {
+    kind: original.kind,
+    date: calendarDate(now),
+    amount: original.amount,
+    sign: -row.sign,
+    currency: original.currency,
+    accountId: original.accountId,
+    toAccountId: original.toAccountId,
+    fundId: original.fundId,
+    toFundId: original.toFundId,
+    category: original.category,
+    recipientCode: original.recipientCode,
+    memo: memo === undefined || memo === '' ? `Reverses #${seq}` : memo,
+    receiptSha256: null,
+    platformTransactionId: null,
+    reversesSeq: seq,
+    recordedAt: now.toISOString(),
+  });
+  return findEntry(db, reversal);
+}

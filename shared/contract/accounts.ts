@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { currencyCode, id, isoDate, minorUnits, moneySchema } from './common.ts';
+import { method } from './method.ts';
+
+export const accountKinds = ['venmo', 'paypal', 'cash-app', 'zelle', 'bank', 'credit-union', 'prepaid-card', 'cash-box', 'crypto-wallet', 'other'] as const;
+export const accountKindSchema = z.enum(accountKinds);
+export type AccountKind = z.infer<typeof accountKindSchema>;
+
+export const accountStatuses = ['active', 'limited', 'frozen', 'closed'] as const;
+export const accountStatusSchema = z.enum(accountStatuses);
+export type AccountStatus = z.infer<typeof accountStatusSchema>;
+
+/** Whose account it is: the group's own, or a member's personal account the group borrows. */
+export const accountHolderSchema = z.enum(['organisation', 'member']);
+
+/** The security guides' short checklist for each account. */
+export const securityChecklistSchema = z.strictObject({
+  mfa: z.boolean(),
+  personalPhone: z.boolean(),
+  personalName: z.boolean(),
+  personalCard: z.boolean(),
+});
+
+export const paymentAccountSchema = z.object({
+  id,
+  name: z.string(),
+  kind: accountKindSchema,
+  currency: z.string(),
+  handle: z.string().nullable(),
+  holder: accountHolderSchema,
+  security: securityChecklistSchema,
+  /** Tied to a member's personal details (held by a member, or on their phone, name or card). */
+  tiedToMember: z.boolean(),
+  status: accountStatusSchema,
+  statusSince: z.string(),
+  statusReason: z.string(),
+  balance: minorUnits,
+  /** Whole days since the account was frozen; null unless frozen. */
+  daysFrozen: z.number().int().nullable(),
+  /** The balance the platform held when it froze the account; null unless frozen. */
+  heldAtFreeze: minorUnits.nullable(),
+  lastReconciled: z.object({ date: z.string(), difference: minorUnits }).nullable(),
+});
+export type PaymentAccount = z.infer<typeof paymentAccountSchema>;
+
+export const statusChangeSchema = z.object({
+  status: accountStatusSchema,
+  date: z.string(),
+  reason: z.string(),
+  balanceHeld: minorUnits,
+  recordedAt: z.string(),
+});
+
+export const accountsOverviewSchema = z.object({
+  accounts: z.array(paymentAccountSchema),
+  /** Money held in frozen accounts, by currency. */
+  stuckInFrozen: z.array(moneySchema),
+  /** Each account's share of the group's money in its currency. */
+  concentration: z.array(z.object({ accountId: id, currency: z.string(), sharePercent: z.number() })),
+  concentrationThresholdPercent: z.number().int(),
+  /** Plain-language warnings, e.g. too much money on one platform. */
+  warnings: z.array(z.string()),
+});
+export type AccountsOverview = z.infer<typeof accountsOverviewSchema>;
+
+const reconciliationSchema = z.object({
+  accountId: id,
+  date: z.string(),
+  statementBalance: minorUnits,
+  ledgerBalance: minorUnits,
+  /** Statement minus ledger: positive means the platform shows more than the ledger. */
+  difference: minorUnits,
+  /** The date of the reconciliation before this one, or null for the first. */
+  previousDate: z.string().nullable(),
+  /** Entries on this account after the previous reconciliation, up to this one's date. */
+  entrySeqs: z.array(z.number().int()),
+});
+export type Reconciliation = z.infer<typeof reconciliationSchema>;
+
+const reconcileInput = z.strictObject({ accountId: id, date: isoDate, statementBalance: minorUnits });
+
+export const accounts = {
+  add: method({
+    summary: 'Register a payment account the group uses.',
+    access: 'unlocked',
+    input: z.strictObject({
+      name: z.string().trim().min(1, 'Give the account a name.').max(60, 'Keep the name under 60 characters.'),
+      kind: accountKindSchema,
+      currency: currencyCode,
+      handle: z.string().trim().max(32, 'Keep the handle short: the last four digits are enough.').optional(),
+      holder: accountHolderSchema,
+      security: securityChecklistSchema,
+    }),
+    output: paymentAccountSchema,
+  }),
+  list: method({
+    summary: 'Every payment account with its balance, status and freeze facts, and the concentration warning.',
+    access: 'unlocked',
+    input: z.strictObject({}),
+    output: accountsOverviewSchema,
+  }),
+  setStatus: method({
+    summary: 'Record that an account became active, limited, frozen or closed, with the date, the reason and the balance held.',
+    access: 'unlocked',
+    input: z.strictObject({
+      accountId: id,
+      status: accountStatusSchema,
+      date: isoDate,
+      reason: z.string().trim().min(1, 'Say why, in a few words.').max(200),
+    }),
+    output: paymentAccountSchema,
+  }),
+  history: method({
+    summary: "An account's status changes, oldest first.",
+    access: 'unlocked',
+    input: z.strictObject({ accountId: id }),
+    output: z.array(statusChangeSchema),
+  }),
+  previewReconciliation: method({
+    summary: 'Compare a statement balance with the ledger on a date, without recording anything.',
+    access: 'unlocked',
+    input: reconcileInput,
+    output: reconciliationSchema,
+  }),
+  reconcile: method({
+    summary: 'Record a reconciliation: the statement balance on a date, and the difference from the ledger.',
+    access: 'unlocked',
+    input: reconcileInput,
+    output: reconciliationSchema,
+  }),
+  setConcentrationThreshold: method({
+    summary: "The share of the group's money on one account above which the app warns.",
+    access: 'unlocked',
+    input: z.strictObject({ percent: z.number().int().min(1, 'Use a percentage from 1 to 100.').max(100, 'Use a percentage from 1 to 100.') }),
+    output: accountsOverviewSchema,
+  }),
+};

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { id, moneySchema } from './common.ts';
+import { method } from './method.ts';
+
+export const fundSchema = z.object({
+  id,
+  name: z.string(),
+  /** A restricted fund may only be spent on its purpose and never below zero. */
+  restricted: z.boolean(),
+  purpose: z.string().nullable(),
+  balances: z.array(moneySchema),
+});
+export type Fund = z.infer<typeof fundSchema>;
+
+/** The fund every entry belongs to unless another is chosen. */
+export const generalFundId = 1;
+
+export const funds = {
+  add: method({
+    summary: 'Create a fund: money set aside for a purpose (bail fund, rent relief, a donor’s earmark).',
+    access: 'unlocked',
+    input: z.strictObject({
+      name: z.string().trim().min(1, 'Give the fund a name.').max(60),
+      restricted: z.boolean(),
+      purpose: z.string().trim().max(200).optional(),
+    }),
+    output: fundSchema,
+  }),
+  list: method({
+    summary: 'Every fund with its balance per currency.',
+    access: 'unlocked',
+    input: z.strictObject({}),
+    output: z.array(fundSchema),
+  }),
+};
