@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 /** Today's date on this laptop's calendar, YYYY-MM-DD. */
 export function calendarDate(moment: Date): string {

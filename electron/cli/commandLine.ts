@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { usageError } from './cliError.ts';
+import type { Command, OptionValues } from './command.ts';
+import { commonOptions, optionCatalogue } from './options.ts';
+
+/** What the command line asks for. */
+export type Invocation =
+  | { kind: 'help' }
+  | { kind: 'version'; json: boolean }
+  | { kind: 'group-help'; group: string; commands: Command[] }
+  | { kind: 'command-help'; command: Command }
+  | { kind: 'run'; command: Command; values: OptionValues; vaultDir: string; json: boolean };
+
+type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+// Parsed loosely (strict: false) and then checked here, so every mistake gets a short message
+// of our own and flags not meant for the chosen command are caught too.
+const parserOptions: ParseArgsOptions = {
+  ...Object.fromEntries(Object.entries(optionCatalogue).map(([name, spec]) => [name, { type: spec.type }])),
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+};
+
+/** Reads argv (without node and the script) against the commands; throws a usage CliError when it is wrong. */
+export function parseCommandLine(argv: string[], commands: Command[]): Invocation {
+  const { tokens } = parseArgs({ args: argv, options: parserOptions, strict: false, allowPositionals: true, tokens: true });
+  const words: string[] = [];
+  const values: Record<string, string | boolean> = {};
+  for (const token of tokens) {
+    if (token.kind === 'positional') words.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = parserOptions[token.name];
+    if (spec === undefined) throw usageError(`Unknown option ${token.rawName}. See: mutual-ledger --help`);
+    if (Object.hasOwn(values, token.name)) throw usageError(`${token.rawName} is given more than once.`);
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) throw usageError(`${token.rawName} takes no value.`);
+      values[token.name] = true;
+    } else {
+      // A following flag is not a value: `--vault --json` means the folder was forgotten.
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+        throw usageError(`${token.rawName} needs a value.`);
+      }
+      values[token.name] = token.value;
+    }
+  }
+  const json = values.json === true;
+
+  const [first, ...rest] = words;
+  if (first === undefined) {
+    if (values.version === true) return { kind: 'version', json };
+    if (values.help === true) return { kind: 'help' };
+    throw usageError('No command given. See: mutual-ledger --help');
+  }
+  const group = commands.filter((command) => command.name.split(' ')[0] === first);
+  if (group.length === 0) throw usageError(`Unknown command "${first}". See: mutual-ledger --help`);
+  const isGroup = group.some((command) => command.name.includes(' '));
+  if (isGroup && rest.length === 0) {
+    if (values.help === true) return { kind: 'group-help', group: first, commands: group };
+    throw usageError(`"${first}" needs one of: ${group.map((command) => command.name.split(' ')[1]).join(', ')}.`);
+  }
+  const nameWords = isGroup ? 2 : 1;
+  const name = words.slice(0, nameWords).join(' ');
+  const command = group.find((candidate) => candidate.name === name);
+  if (command === undefined) throw usageError(`Unknown command "${name}". See: mutual-ledger ${first} --help`);
+  const extra = words[nameWords];
+  if (extra !== undefined) throw usageError(`Unexpected argument "${extra}". See: mutual-ledger ${name} --help`);
+
+  const allowed = new Set<string>([...commonOptions, ...command.options]);
+  for (const flag of Object.keys(values)) {
+    if (!allowed.has(flag)) throw usageError(`"${name}" does not take --${flag}. See: mutual-ledger ${name} --help`);
+  }
+  if (values.help === true) return { kind: 'command-help', command };
+  const vault = values.vault;
+  if (typeof vault !== 'string' || vault.trim() === '') throw usageError(`"${name}" needs --vault DIR. See: mutual-ledger ${name} --help`);
+  return { kind: 'run', command, values: values as OptionValues, vaultDir: path.resolve(vault), json };
+}

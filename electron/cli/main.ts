@@ -1,0 +1,49 @@
+// The `mutual-ledger` command: reads the command line, runs one command over the core, and
+// turns the outcome into an exit status (0 done, 1 failed, 2 wrong command line).
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { CliError } from './cliError.ts';
+import { parseCommandLine } from './commandLine.ts';
+import { commands } from './commands/index.ts';
+import { commandHelp, generalHelp, groupHelp } from './help.ts';
+import { createOutput, formatError } from './output.ts';
+
+const exitStatus = { done: 0, failed: 1, usage: 2 } as const;
+
+async function main(argv: string[]): Promise<number> {
+  // Known before parsing, so that even a usage error comes out in the shape a script asked for.
+  let json = argv.includes('--json');
+  try {
+    const invocation = parseCommandLine(argv, commands);
+    switch (invocation.kind) {
+      case 'help':
+        process.stdout.write(`${generalHelp(commands)}\n`);
+        break;
+      case 'group-help':
+        process.stdout.write(`${groupHelp(invocation.group, invocation.commands)}\n`);
+        break;
+      case 'command-help':
+        process.stdout.write(`${commandHelp(invocation.command)}\n`);
+        break;
+      case 'version':
+        createOutput(invocation.json).show({ version: packageVersion() }, ({ version }) => `mutual-ledger ${version}`);
+        break;
+      case 'run':
+        json = invocation.json;
+        await invocation.command.run({ vaultDir: invocation.vaultDir, values: invocation.values, out: createOutput(json) });
+        break;
+    }
+    return exitStatus.done;
+  } catch (error) {
+    process.stderr.write(`${formatError(error, json)}\n`);
+    return error instanceof CliError && error.kind === 'usage' ? exitStatus.usage : exitStatus.failed;
+  }
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as unknown;
+  return z.object({ version: z.string() }).parse(manifest).version;
+}
+
+// Exit explicitly: a prompt may have left stdin open, and the vault is already locked by now.
+process.exit(await main(process.argv.slice(2)));

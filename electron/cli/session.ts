@@ -1,0 +1,63 @@
+import { TreasuryError } from '../../shared/errors.ts';
+import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
+import { CliError } from './cliError.ts';
+import type { OptionValues } from './command.ts';
+import { totpCode, type UnlockSecret } from './secrets.ts';
+
+/**
+ * Runs one command against the core and always closes it afterwards, which locks the vault:
+ * on success, on failure, and on Ctrl-C or SIGTERM (the command is abandoned, the vault still locked).
+ */
+export async function withTreasury<T>(vaultDir: string, body: (client: TreasuryClient) => Promise<T>): Promise<T> {
+  // Loaded here, not at the top: the core pulls in SQLCipher, Argon2 and the strength estimator's
+  // dictionaries (half a second), which --help and usage errors do not need.
+  const { openTreasury } = await import('../core/treasury.ts');
+  const treasury = openTreasury({ defaultVaultDir: vaultDir, onInternalError: reportInternalError });
+  let onSignal = (): void => {};
+  const interrupted = new Promise<never>((_resolve, reject) => {
+    onSignal = () => reject(new CliError('failure', 'INTERRUPTED', 'Interrupted. The vault is locked.'));
+  });
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await Promise.race([body(createTreasuryClient((method, input) => treasury.dispatcher.call(method, input))), interrupted]);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await treasury.close();
+  }
+}
+
+/**
+ * Opens the vault in vaultDir as the app's unlock screen does: select, unlock with a passphrase
+ * or the recovery code, then the TOTP gate if the vault has one. The secret is asked for only once
+ * the folder is known to hold a vault that may be tried now; it is returned for a later step.
+ */
+export async function unlockVault<S extends UnlockSecret>(
+  client: TreasuryClient,
+  vaultDir: string,
+  values: OptionValues,
+  askSecret: (values: OptionValues) => Promise<S>,
+): Promise<S> {
+  const status = await client.vault.select({ vaultDir });
+  if (status.state === 'no-vault') {
+    throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault in ${vaultDir}. Create one with: mutual-ledger init --vault ${vaultDir}`);
+  }
+  const wait = status.retryAfterSeconds;
+  if (wait > 0) {
+    throw new TreasuryError('UNLOCK_BACKOFF', `Wait ${wait} second${wait === 1 ? '' : 's'} before trying again: each wrong attempt doubles the wait, to slow down guessing.`, {
+      retryAfterSeconds: wait,
+    });
+  }
+  const secret = await askSecret(values);
+  const { state } = await client.vault.unlock(secret);
+  if (state === 'awaiting-totp') await client.vault.confirmTotp({ code: await totpCode(values) });
+  return secret;
+}
+
+// The one line on stderr says only that something went wrong inside; the details are for a
+// developer who asks for them, since they may name paths and internals.
+function reportInternalError(method: string, error: unknown): void {
+  if (process.env.MUTUAL_LEDGER_DEBUG !== '1') return;
+  process.stderr.write(`[debug] ${method}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSandbox, leftovers, oneErrorLine, runCli, waitForBackoff } from './cliRunner.ts';
+
+const sandbox = createSandbox();
+afterAll(() => sandbox.remove());
+
+const first = 'correct horse battery staple lantern';
+const second = 'violet harbour ledger copper thimble';
+const third = 'quiet orchard pencil marble whistle';
+const coTreasurer = 'saffron kettle mountain paper swallow';
+
+function asTreasurer(passphrase: string): { env: Record<string, string> } {
+  return { env: { MUTUAL_LEDGER_PASSPHRASE: passphrase } };
+}
+
+describe('mutual-ledger passphrase', () => {
+  const vault = sandbox.vault('passphrases');
+  let recoveryCode = '';
+
+  it('init --json prints the vault, its recovery code and fingerprint', async () => {
+    const run = await runCli(sandbox, ['init', '--vault', vault, '--json', '--new-passphrase-file', sandbox.secretFile('new', `${first}\r\nignored second line\n`)]);
+    expect(run.code).toBe(0);
+    const created = JSON.parse(run.stdout);
+    expect(created).toEqual({ vaultDir: vault, recoveryCode: expect.any(String), groupKeyFingerprint: expect.any(String) });
+    recoveryCode = created.recoveryCode;
+  });
+
+  it('refuses a weak new passphrase with the reason, and the old one still works', async () => {
+    const weak = await runCli(sandbox, ['passphrase', 'change', '--vault', vault], { env: { MUTUAL_LEDGER_PASSPHRASE: first, MUTUAL_LEDGER_NEW_PASSPHRASE: 'password123' } });
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(oneErrorLine);
+    expect(weak.stderr).toContain('too easy to guess');
+    expect((await runCli(sandbox, ['status', '--vault', vault], asTreasurer(first))).code).toBe(0);
+  });
+
+  it('after a change the new passphrase works and the old one fails; the ledger is not rewritten', async () => {
+    const ledger = readFileSync(path.join(vault, 'ledger.sqlite'));
+    const change = await runCli(sandbox, ['passphrase', 'change', '--vault', vault, '--json'], { env: { MUTUAL_LEDGER_PASSPHRASE: first, MUTUAL_LEDGER_NEW_PASSPHRASE: second } });
+    expect(change.code).toBe(0);
+    expect(JSON.parse(change.stdout)).toEqual({ slot: 'treasurer' });
+    expect(readFileSync(path.join(vault, 'ledger.sqlite')).equals(ledger)).toBe(true);
+
+    expect((await runCli(sandbox, ['status', '--vault', vault], asTreasurer(second))).code).toBe(0);
+    const old = await runCli(sandbox, ['status', '--vault', vault], asTreasurer(first));
+    expect(old.code).toBe(1);
+    expect(old.stderr).toMatch(oneErrorLine);
+    await waitForBackoff(old);
+  });
+
+  it('the recovery code unlocks, from --recovery-code-file', async () => {
+    const run = await runCli(sandbox, ['status', '--vault', vault, '--json', '--recovery-code-file', sandbox.secretFile('recovery', `${recoveryCode}\n`)]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ unlockedWith: 'recovery' });
+  });
+
+  it('with the recovery code, a lost treasurer passphrase is set anew', async () => {
+    const run = await runCli(sandbox, ['passphrase', 'change', '--vault', vault], { env: { MUTUAL_LEDGER_RECOVERY_CODE: recoveryCode, MUTUAL_LEDGER_NEW_PASSPHRASE: third } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('The treasurer passphrase is changed');
+    expect((await runCli(sandbox, ['status', '--vault', vault], asTreasurer(third))).code).toBe(0);
+  });
+
+  it('a co-treasurer passphrase can be added, opens the vault, and can be removed', async () => {
+    const added = await runCli(sandbox, ['passphrase', 'set-co-treasurer', '--vault', vault, '--json'], { env: { MUTUAL_LEDGER_PASSPHRASE: third, MUTUAL_LEDGER_NEW_PASSPHRASE: coTreasurer } });
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout).keySlots.map((slot: { kind: string }) => slot.kind)).toContain('co-treasurer');
+
+    const asCo = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(coTreasurer));
+    expect(JSON.parse(asCo.stdout)).toMatchObject({ unlockedWith: 'co-treasurer' });
+
+    const removed = await runCli(sandbox, ['passphrase', 'remove-co-treasurer', '--vault', vault], asTreasurer(third));
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toContain('The co-treasurer key slot is removed');
+    expect((await runCli(sandbox, ['status', '--vault', vault], asTreasurer(coTreasurer))).code).toBe(1);
+  });
+
+  it('wrote nothing to HOME, TMPDIR or the working folder', () => {
+    expect(leftovers(sandbox)).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSandbox, initVault, leftovers, oathtoolCode, oneErrorLine, runCli, secretFromOutput } from './cliRunner.ts';
+
+const sandbox = createSandbox();
+afterAll(() => sandbox.remove());
+
+const passphrase = 'correct horse battery staple lantern';
+const unlockEnv = { MUTUAL_LEDGER_PASSPHRASE: passphrase };
+
+describe('mutual-ledger totp enroll --json, and totp disable', () => {
+  let vault = '';
+  let secret = '';
+
+  it('a wrong confirmation code leaves TOTP off', async () => {
+    vault = await initVault(sandbox, 'json', passphrase);
+    const run = await runCli(sandbox, ['totp', 'enroll', '--vault', vault], {
+      env: unlockEnv,
+      replies: [{ after: /Reading the code from stdin/, send: (output) => `${wrongCodeFor(secretFromOutput(output))}\n` }],
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(oneErrorLine);
+    const status = await runCli(sandbox, ['status', '--vault', vault, '--json'], { env: unlockEnv });
+    expect(JSON.parse(status.stdout)).toMatchObject({ totp: { enrolled: false } });
+  });
+
+  it('prints two JSON lines: the secret first, the backup codes once confirmed', async () => {
+    const run = await runCli(sandbox, ['totp', 'enroll', '--vault', vault, '--json'], {
+      env: unlockEnv,
+      replies: [{ after: /\n/, send: (output) => `${oathtoolCode(JSON.parse(output.split('\n')[0] ?? '').secret)}\n` }],
+    });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { secret: expect.stringMatching(/^[A-Z2-7]+$/), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//) },
+      { backupCodes: expect.arrayContaining([expect.any(String)]) },
+    ]);
+    secret = lines[0].secret;
+  });
+
+  it('totp disable takes the passphrase and a code; afterwards the passphrase alone unlocks', async () => {
+    const run = await runCli(sandbox, ['totp', 'disable', '--vault', vault, '--json', '--totp', oathtoolCode(secret, 30)], { env: unlockEnv });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ totpEnrolled: false });
+    const status = await runCli(sandbox, ['status', '--vault', vault, '--json'], { env: unlockEnv });
+    expect(JSON.parse(status.stdout)).toMatchObject({ totp: { enrolled: false } });
+  });
+
+  it('wrote nothing to HOME, TMPDIR or the working folder', () => {
+    expect(leftovers(sandbox)).toEqual([]);
+  });
+});
+
+/** A six-digit code that none of the accepted steps (now and one either side) would produce. */
+function wrongCodeFor(secret: string): string {
+  const accepted = new Set([-30, 0, 30].map((offset) => oathtoolCode(secret, offset)));
+  let code = 0;
+  while (accepted.has(String(code).padStart(6, '0'))) code += 1;
+  return String(code).padStart(6, '0');
+}
