@@ -107,13 +107,19 @@ export const ledger = {
     output: entrySchema,
   }),
   list: method({
-    summary: 'Entries matching a filter, newest first, a window at a time, with the totals of the whole filtered view.',
+    summary: 'Entries matching a filter, newest first, a window at a time (cheap at any offset, for a virtualised table).',
     access: 'unlocked',
     input: entryFilterSchema.extend({
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
-    output: z.object({ total: z.number().int(), entries: z.array(entrySchema), totals: z.array(flowSchema) }),
+    output: z.object({ entries: z.array(entrySchema) }),
+  }),
+  summarise: method({
+    summary: 'How many entries match a filter, and the money in and out over all of them, per currency.',
+    access: 'unlocked',
+    input: entryFilterSchema,
+    output: z.object({ total: z.number().int(), totals: z.array(flowSchema) }),
   }),
   balances: method({
     summary: 'Balances per account, per fund and per currency, derived from the entries.',
@@ -136,6 +142,8 @@ export const ledger = {
       integrityCheck: z.string(),
       entriesChecked: z.number().int(),
       firstBrokenLink: z.object({ seq: z.number().int(), problem: z.string() }).nullable(),
+      /** 'ok' when the monthly totals balances are read from match the entries; otherwise what differs. */
+      monthlyTotalsCheck: z.string(),
     }),
   }),
 };

@@ -16,14 +16,14 @@ const monthsShown = 12;
 function flowsByMonth(db: Ledger, fromMonth: string, toMonth: string): Array<{ month: string } & Flow> {
   return db
     .prepare(
-      `SELECT substr(entry_date, 1, 7) AS month, currency,
-              COALESCE(SUM(CASE WHEN kind = 'contribution' THEN sign * amount END), 0) AS moneyIn,
-              COALESCE(SUM(CASE WHEN kind IN ('disbursement', 'fee') THEN sign * amount END), 0) AS moneyOut
-         FROM entries
-        WHERE entry_date >= ? AND entry_date < ? AND kind IN ('contribution', 'disbursement', 'fee')
+      `SELECT month, currency,
+              COALESCE(SUM(CASE WHEN posting_kind = 'contribution' THEN delta END), 0) AS moneyIn,
+              COALESCE(-SUM(CASE WHEN posting_kind IN ('disbursement', 'fee') THEN delta END), 0) AS moneyOut
+         FROM monthly_totals
+        WHERE month BETWEEN ? AND ? AND posting_kind IN ('contribution', 'disbursement', 'fee')
         GROUP BY month, currency ORDER BY month, currency`,
     )
-    .all(`${fromMonth}-01`, `${toMonth}-32`) as Array<{ month: string } & Flow>;
+    .all(fromMonth, toMonth) as Array<{ month: string } & Flow>;
 }
 
 /** The dashboard: this month, balances, frozen money, and the last twelve months, every month present. */

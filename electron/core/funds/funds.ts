@@ -1,5 +1,6 @@
 import type { Fund } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { fundBalances } from '../ledger/balances.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 
 interface FundRow {
@@ -33,6 +34,5 @@ export function findFund(db: Ledger, id: number): Fund {
 }
 
 function toFund(db: Ledger, row: FundRow): Fund {
-  const balances = db.prepare('SELECT currency, SUM(delta) AS amount FROM postings WHERE fund_id = ? GROUP BY currency ORDER BY currency').all(row.id) as Fund['balances'];
-  return { id: row.id, name: row.name, restricted: row.restricted === 1, purpose: row.purpose, balances };
+  return { id: row.id, name: row.name, restricted: row.restricted === 1, purpose: row.purpose, balances: fundBalances(db, row.id) };
 }

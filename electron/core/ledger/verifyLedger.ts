@@ -30,9 +30,10 @@ export interface Verification {
   integrityCheck: string;
   entriesChecked: number;
   firstBrokenLink: { seq: number; problem: string } | null;
+  monthlyTotalsCheck: string;
 }
 
-/** SQLite's integrity_check, then every entry's content hash, receipt and chain link, in order. */
+/** SQLite's integrity_check, every entry's content hash, receipt and chain link in order, then the monthly totals. */
 export function verifyLedger(db: Ledger): Verification {
   const integrityCheck = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check).join('; ');
   let previous = genesisChainHash;
@@ -43,12 +44,25 @@ export function verifyLedger(db: Ledger): Verification {
     if (problem !== undefined) {
       // Stop reading: the rest of the chain cannot be trusted past its first broken link.
       (rows as { return?: () => void }).return?.();
-      return { ok: false, integrityCheck, entriesChecked, firstBrokenLink: { seq: row.seq, problem } };
+      return { ok: false, integrityCheck, entriesChecked, firstBrokenLink: { seq: row.seq, problem }, monthlyTotalsCheck: 'not checked: the chain is broken' };
     }
     previous = row.chain_hash;
     entriesChecked += 1;
   }
-  return { ok: integrityCheck === 'ok', integrityCheck, entriesChecked, firstBrokenLink: null };
+  const monthlyTotalsCheck = checkMonthlyTotals(db);
+  return { ok: integrityCheck === 'ok' && monthlyTotalsCheck === 'ok', integrityCheck, entriesChecked, firstBrokenLink: null, monthlyTotalsCheck };
+}
+
+/** Recomputes the monthly totals from the entries; 'ok', or the first month and account that differ. */
+function checkMonthlyTotals(db: Ledger): string {
+  const columns = "account_id, fund_id, currency, month, posting_kind, category, delta, postings";
+  const recomputed = `SELECT account_id, fund_id, currency, substr(entry_date, 1, 7) AS month, posting_kind, COALESCE(category, '') AS category,
+                             SUM(delta) AS delta, count(*) AS postings
+                        FROM postings GROUP BY 1, 2, 3, 4, 5, 6`;
+  const differing = db
+    .prepare(`SELECT * FROM (${recomputed} EXCEPT SELECT ${columns} FROM monthly_totals) UNION ALL SELECT * FROM (SELECT ${columns} FROM monthly_totals EXCEPT ${recomputed}) LIMIT 1`)
+    .get() as { account_id: number; month: string } | undefined;
+  return differing === undefined ? 'ok' : `the monthly totals of account #${differing.account_id} for ${differing.month} do not match its entries`;
 }
 
 function brokenLink(row: StoredEntry, previous: string, expectedSeq: number): string | undefined {

@@ -118,14 +118,37 @@ const steps: string[] = [
   );
   CREATE INDEX reconciliations_by_account ON reconciliations (account_id, statement_date, id);
 
-  -- What each entry does to each account and fund; every balance is a sum over this view.
+  -- What each entry does to each account and fund: the one place that says which way money goes.
+  -- A transfer posts twice: out of the paying account and fund, into the receiving ones.
   CREATE VIEW postings AS
-    SELECT seq, entry_date, kind, currency, account_id, fund_id,
+    SELECT seq, entry_date, kind AS posting_kind, category, currency, account_id, fund_id,
            sign * amount * (CASE kind WHEN 'contribution' THEN 1 WHEN 'adjustment' THEN 1 ELSE -1 END) AS delta
       FROM entries
     UNION ALL
-    SELECT seq, entry_date, kind, currency, to_account_id, COALESCE(to_fund_id, fund_id), sign * amount
+    SELECT seq, entry_date, 'transfer-in', category, currency, to_account_id, COALESCE(to_fund_id, fund_id), sign * amount
       FROM entries WHERE kind = 'transfer';
+
+  -- The postings summed per month, account, fund, kind and category, kept by a trigger in the same
+  -- transaction as each entry: balances read these few rows instead of a million entries. They are
+  -- derived, never typed in; verify recomputes them from the entries. Retention will keep them when
+  -- it shreds old entries, so balances and long-range reports stay right.
+  CREATE TABLE monthly_totals (
+    account_id INTEGER NOT NULL,
+    fund_id INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    month TEXT NOT NULL,
+    posting_kind TEXT NOT NULL,
+    category TEXT NOT NULL,
+    delta INTEGER NOT NULL,
+    postings INTEGER NOT NULL,
+    PRIMARY KEY (account_id, fund_id, currency, month, posting_kind, category)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER entries_add_to_monthly_totals AFTER INSERT ON entries BEGIN
+    INSERT INTO monthly_totals (account_id, fund_id, currency, month, posting_kind, category, delta, postings)
+      SELECT account_id, fund_id, currency, substr(entry_date, 1, 7), posting_kind, COALESCE(category, ''), delta, 1
+        FROM postings WHERE seq = NEW.seq
+      ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, postings = postings + 1;
+  END;
   `,
 ];
 

@@ -33,7 +33,7 @@ describe('the ledger', () => {
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
     expect(refused.message).toMatch(/Venmo is frozen/);
     expect(refused.hints).toEqual(['Credit union (active, $100.00)']);
-    expect((await client.ledger.list({})).total).toBe(2);
+    expect((await client.ledger.summarise({})).total).toBe(2);
 
     // Before the freeze the account could still pay; a backdated payout is recorded.
     await client.ledger.record({ kind: 'disbursement', date: '2026-11-09', amount: 1_000, accountId: venmo.id, category: 'bail' });
@@ -49,7 +49,7 @@ describe('the ledger', () => {
     const refused = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-02', amount: 30_001, accountId: bank.id, fundId: bail.id, category: 'bail' }));
     expect(refused.code).toBe('FUND_TOO_LOW');
     expect(refused.message).toMatch(/holds \$300\.00/);
-    expect((await client.ledger.list({})).total).toBe(1);
+    expect((await client.ledger.summarise({})).total).toBe(1);
     await client.ledger.record({ kind: 'disbursement', date: '2026-11-02', amount: 30_000, accountId: bank.id, fundId: bail.id, category: 'bail' });
     expect((await client.funds.list()).find((fund) => fund.id === bail.id)?.balances).toEqual([{ currency: 'USD', amount: 0 }]);
   });
@@ -90,7 +90,7 @@ describe('the ledger', () => {
     for (const [input, message] of cases) expect((await rejection(client.ledger.record(input))).message).toMatch(message);
     expect((await rejection(client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1, accountId: 999 }))).code).toBe('NOT_FOUND');
     expect((await rejection(client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1.5, accountId: bank.id }))).code).toBe('INVALID_INPUT');
-    expect((await client.ledger.list({})).total).toBe(0);
+    expect((await client.ledger.summarise({})).total).toBe(0);
   });
 
   it('filters by date, account, category, kind, recipient and memo, with totals of the filtered view', async () => {
@@ -102,14 +102,14 @@ describe('the ledger', () => {
 
     const all = await client.ledger.list({});
     expect(all.entries.map((entry) => entry.date)).toEqual(['2026-11-02', '2026-11-01', '2026-10-02', '2026-10-01']);
-    expect(all.totals).toEqual([{ currency: 'USD', moneyIn: 50_000, moneyOut: 5_000 }]);
-    expect((await client.ledger.list({ accountId: venmo.id })).totals).toEqual([{ currency: 'USD', moneyIn: 10_000, moneyOut: 5_000 }]);
-    expect((await client.ledger.list({ from: '2026-11-01', to: '2026-11-01' })).total).toBe(1);
+    expect(await client.ledger.summarise({})).toEqual({ total: 4, totals: [{ currency: 'USD', moneyIn: 50_000, moneyOut: 5_000 }] });
+    expect((await client.ledger.summarise({ accountId: venmo.id })).totals).toEqual([{ currency: 'USD', moneyIn: 10_000, moneyOut: 5_000 }]);
+    expect((await client.ledger.summarise({ from: '2026-11-01', to: '2026-11-01' })).total).toBe(1);
     expect((await client.ledger.list({ category: 'Food' })).entries.map((entry) => entry.amount)).toEqual([3_000]);
-    expect((await client.ledger.list({ kind: 'transfer' })).total).toBe(1);
+    expect((await client.ledger.summarise({ kind: 'transfer' })).total).toBe(1);
     expect((await client.ledger.list({ recipientCode: 'r-001' })).entries[0]?.amount).toBe(2_000);
-    expect((await client.ledger.list({ memoContains: '100%' })).total).toBe(1);
-    expect((await client.ledger.list({ memoContains: '1%' })).total).toBe(0);
+    expect((await client.ledger.summarise({ memoContains: '100%' })).total).toBe(1);
+    expect((await client.ledger.summarise({ memoContains: '1%' })).total).toBe(0);
     expect((await client.ledger.list({ offset: 1, limit: 2 })).entries.map((entry) => entry.date)).toEqual(['2026-11-01', '2026-10-02']);
   });
 

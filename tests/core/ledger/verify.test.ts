@@ -22,7 +22,7 @@ describe('verify finds a ledger altered behind the app’s back', () => {
   it('reports the first broken link after a row was changed directly in the database', async () => {
     const { client, bank, vaultDir } = await ledgerWithAccounts();
     for (const amount of [1_000, 2_000, 3_000, 4_000]) await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount, accountId: bank.id });
-    expect(await client.ledger.verify()).toEqual({ ok: true, integrityCheck: 'ok', entriesChecked: 4, firstBrokenLink: null });
+    expect(await client.ledger.verify()).toEqual({ ok: true, integrityCheck: 'ok', entriesChecked: 4, firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
     await client.vault.lock({});
 
     const db = await openBehindTheAppsBack(vaultDir);
@@ -36,6 +36,18 @@ describe('verify finds a ledger altered behind the app’s back', () => {
     expect(result.ok).toBe(false);
     expect(result.entriesChecked).toBe(1);
     expect(result.firstBrokenLink).toEqual({ seq: 2, problem: expect.stringMatching(/altered after it was recorded/) });
+  });
+
+  it('reports monthly totals that no longer match the entries', async () => {
+    const { client, bank, vaultDir } = await ledgerWithAccounts();
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
+    await client.vault.lock({});
+    const db = await openBehindTheAppsBack(vaultDir);
+    db.prepare('UPDATE monthly_totals SET delta = delta + 1').run();
+    db.close();
+    await client.vault.unlock({ passphrase: passphrases.treasurer });
+    const result = await client.ledger.verify();
+    expect(result).toMatchObject({ ok: false, firstBrokenLink: null, monthlyTotalsCheck: `the monthly totals of account #${bank.id} for 2026-11 do not match its entries` });
   });
 
   it('reports a rewritten hash whose chain no longer follows', async () => {

@@ -1,0 +1,206 @@
+// The third front door: the same renderer over the same core, in Debian's Chromium driven by
+// Playwright, for end-to-end tests and for `npm start` where no Electron binary is available.
+// Plain Node: it never imports `electron`.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import type { TreasuryEvent } from '../../shared/contract/index.ts';
+import type { Result } from '../../shared/result.ts';
+import { contentSecurityPolicy } from '../contentSecurityPolicy.ts';
+import { openTreasury, type Treasury, type TreasuryOptions } from '../core/treasury.ts';
+
+/** The one origin the renderer is served from; nothing is listening there, every request is answered by the shell. */
+export const shellOrigin = 'http://mutual-ledger.localhost';
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ChromiumShellOptions {
+  /** How to open the core; the shell adds its own event hook so a lock reloads the page. */
+  treasury: TreasuryOptions;
+  headless: boolean;
+  /** Chromium to drive; defaults to $CHROMIUM_PATH, then Debian's /usr/bin/chromium. */
+  executablePath?: string;
+  /** The build output holding renderer/ and shell/pageBridge.js; defaults to the repository's dist/. */
+  distDir?: string;
+}
+
+export interface ChromiumShell {
+  browser: Browser;
+  page: Page;
+  treasury: Treasury;
+  /** Locks the vault, shuts the core down and closes Chromium. */
+  close(): Promise<void>;
+}
+
+type PageGlobals = { __treasuryEvent(event: TreasuryEvent): void };
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/** Opens the app's UI in Chromium over a fresh core; the page is loaded and ready when this resolves. */
+export async function openChromiumShell(options: ChromiumShellOptions): Promise<ChromiumShell> {
+  const distDir = path.resolve(options.distDir ?? path.join(repositoryRoot, 'dist'));
+  const rendererDir = path.join(distDir, 'renderer');
+  const pageBridgePath = path.join(distDir, 'shell', 'pageBridge.js');
+  for (const required of [path.join(rendererDir, 'index.html'), pageBridgePath]) {
+    if (!existsSync(required)) throw new Error(`${required} is missing: run \`npm run build\` first.`);
+  }
+
+  const browser = await chromium.launch({
+    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless,
+    args: chromiumArguments(),
+  });
+  const context = await browser.newContext({
+    // Headed, the page follows the window size; headless, a fixed size keeps screenshots comparable.
+    viewport: options.headless ? { width: 1100, height: 820 } : null,
+    serviceWorkers: 'block',
+    acceptDownloads: false,
+  });
+  const page = await context.newPage();
+
+  let closing = false;
+  let reloading = Promise.resolve();
+  const reportUnlessClosed = (what: string) => (error: unknown) => {
+    if (!closing && !page.isClosed()) options.treasury.onInternalError?.(what, error);
+  };
+  const treasury = await openTreasuryOrCloseBrowser(browser, {
+    ...options.treasury,
+    onEvent(event) {
+      options.treasury.onEvent?.(event);
+      if (closing || page.isClosed()) return;
+      if (event.name === 'locked') {
+        // As Bitwarden does: a lock throws the whole renderer away, so nothing of the ledger stays in its memory.
+        reloading = reloading.then(() => page.reload().then(() => undefined, reportUnlessClosed('shell.reload')));
+      } else {
+        page.evaluate((pushed) => (globalThis as unknown as PageGlobals).__treasuryEvent(pushed), event).catch(reportUnlessClosed('shell.event'));
+      }
+    },
+  });
+
+  try {
+    refuseOtherWindows(context, page);
+    await context.route('**/*', (route) => serveRenderer(route, rendererDir));
+    await page.exposeBinding('__treasuryCall', async (source, method: unknown, input: unknown): Promise<Result<unknown>> => {
+      if (new URL(source.frame.url()).origin !== shellOrigin || source.frame !== page.mainFrame()) {
+        return { ok: false, error: { code: 'NOT_PERMITTED', message: 'Only the app itself may call the core.' } };
+      }
+      try {
+        return await treasury.dispatcher.call(String(method), input);
+      } catch (error) {
+        options.treasury.onInternalError?.(String(method), error);
+        return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app. Nothing was changed.' } };
+      }
+    });
+    await page.addInitScript({ path: pageBridgePath });
+    await page.goto(`${shellOrigin}/`);
+  } catch (error) {
+    closing = true;
+    await treasury.close();
+    await browser.close();
+    throw error;
+  }
+
+  let closed: Promise<void> | undefined;
+  return {
+    browser,
+    page,
+    treasury,
+    close() {
+      // Closing twice (a signal, then the window going away) waits for the one shutdown in progress.
+      closed ??= (async () => {
+        closing = true;
+        await treasury.close();
+        await reloading;
+        await browser.close();
+      })();
+      return closed;
+    },
+  };
+}
+
+/** For `npm start` without Electron: opens the app in a Chromium window and resolves once that window is closed. */
+export async function runChromiumShell(options: Omit<ChromiumShellOptions, 'headless'>): Promise<void> {
+  const shell = await openChromiumShell({ ...options, headless: false });
+  const stop = () => void shell.close();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await new Promise<void>((resolve) => {
+      shell.page.once('close', () => resolve());
+      shell.browser.once('disconnected', () => resolve());
+    });
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    await shell.close();
+  }
+}
+
+/** The core, or, if it cannot open (a damaged settings file), Chromium closed again before the error goes up. */
+async function openTreasuryOrCloseBrowser(browser: Browser, treasuryOptions: TreasuryOptions): Promise<Treasury> {
+  try {
+    return openTreasury(treasuryOptions);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+function chromiumArguments(): string[] {
+  const quiet = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  // Chromium refuses to start its sandbox as root (containers, CI); anyone else keeps it.
+  const runningAsRoot = process.getuid?.() === 0;
+  return [...(runningAsRoot ? ['--no-sandbox'] : []), ...quiet, '--window-size=1100,860'];
+}
+
+/** window.open and target=_blank get nowhere: any page but the app's own is closed at once. */
+function refuseOtherWindows(context: BrowserContext, page: Page): void {
+  context.on('page', (other) => {
+    if (other !== page) void other.close();
+  });
+}
+
+/** The file a URL path names inside the renderer build; undefined for a malformed path or one that climbs out of it. */
+function rendererFile(rendererDir: string, pathname: string): string | undefined {
+  let relative: string;
+  try {
+    relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return undefined;
+  }
+  const file = path.resolve(rendererDir, relative);
+  // Path-traversal guard: /../ or an encoded one must never reach outside the renderer build.
+  return file.startsWith(rendererDir + path.sep) ? file : undefined;
+}
+
+async function serveRenderer(route: Route, rendererDir: string): Promise<void> {
+  const request = route.request();
+  const url = new URL(request.url());
+  if (url.origin !== shellOrigin || request.method() !== 'GET') return route.abort('blockedbyclient');
+
+  const file = rendererFile(rendererDir, url.pathname);
+  if (file === undefined) return route.fulfill({ status: 404, body: 'Not found' });
+
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return route.fulfill({ status: 404, body: 'Not found' });
+  }
+  const contentType = contentTypes[path.extname(file)] ?? 'application/octet-stream';
+  const headers: Record<string, string> = { 'content-type': contentType, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+  if (contentType.startsWith('text/html')) headers['content-security-policy'] = contentSecurityPolicy;
+  return route.fulfill({ status: 200, headers, body });
+}

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { VaultStatus } from '../shared/contract/index.ts';
+import type { TreasuryError } from '../shared/errors.ts';
+import { Alert } from './components/Alert.tsx';
+import { asTreasuryError } from './failure.ts';
+import { SetupScreen } from './screens/setup/SetupScreen.tsx';
+import { UnlockScreen } from './screens/unlock/UnlockScreen.tsx';
+import { VaultScreen } from './screens/vault/VaultScreen.tsx';
+import { treasury } from './treasury.ts';
+import { useActivityReporter } from './useActivityReporter.ts';
+
+type View =
+  | { kind: 'opening' }
+  | { kind: 'setup'; status: VaultStatus }
+  | { kind: 'unlock'; status: VaultStatus }
+  | { kind: 'vault' }
+  | { kind: 'unavailable'; error: TreasuryError };
+
+function viewFor(status: VaultStatus): View {
+  if (status.state === 'no-vault') return { kind: 'setup', status };
+  if (status.state === 'unlocked') return { kind: 'vault' };
+  return { kind: 'unlock', status };
+}
+
+/** The screen the vault's current state calls for. */
+function currentView(): Promise<View> {
+  return treasury.vault.status().then(viewFor, (caught: unknown) => ({ kind: 'unavailable', error: asTreasuryError(caught) }));
+}
+
+/** Picks the screen from the vault's state. A lock reloads the whole page, so this starts afresh after every lock. */
+export function App() {
+  const [view, setView] = useState<View>({ kind: 'opening' });
+  useActivityReporter();
+
+  useEffect(() => {
+    let current = true;
+    void currentView().then((next) => {
+      if (current) setView(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const refresh = useCallback(() => void currentView().then(setView), []);
+
+  return (
+    <>
+      <header className="app-header">
+        <p className="brand">Mutual Ledger</p>
+      </header>
+      <main className="app-main">
+        {view.kind === 'opening' ? <p className="opening">Opening…</p> : null}
+        {view.kind === 'unavailable' ? (
+          <div className="screen stack">
+            <h1>The app could not open</h1>
+            <Alert error={view.error} />
+          </div>
+        ) : null}
+        {view.kind === 'setup' ? (
+          <SetupScreen status={view.status} onFinished={() => setView({ kind: 'vault' })} onExistingVault={(status) => setView(viewFor(status))} />
+        ) : null}
+        {view.kind === 'unlock' ? <UnlockScreen status={view.status} onUnlocked={() => setView({ kind: 'vault' })} /> : null}
+        {view.kind === 'vault' ? <VaultScreen onLocked={refresh} /> : null}
+      </main>
+    </>
+  );
+}

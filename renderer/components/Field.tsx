@@ -1,0 +1,48 @@
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  id: string;
+  label: string;
+  /** Always-visible help under the label, read out with the field. */
+  hint?: ReactNode;
+  /** What is wrong with this field; announced, and linked to the input for screen readers. */
+  error?: string | null;
+  /** Ways to put the error right, listed under it (the estimator's suggestions for a weak passphrase). */
+  errorHints?: string[];
+  /** Further element ids the input is described by (a strength meter, a countdown). */
+  describedBy?: string;
+  ref?: Ref<HTMLInputElement>;
+  /** Shown under the input and its error, inside the field (a strength meter). */
+  children?: ReactNode;
+}
+
+/** One labelled input with its hint and its error, wired together with aria-describedby. */
+export function Field({ id, label, hint, error, errorHints = [], describedBy, className, ref, children, ...input }: FieldProps) {
+  const hintId = hint === undefined ? undefined : `${id}-hint`;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedByIds = [hintId, errorId, describedBy].filter((part) => part !== undefined).join(' ');
+  return (
+    <div className={className === undefined ? 'field' : `field ${className}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint === undefined ? null : (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      <input ref={ref} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedByIds || undefined} {...input} />
+      {error ? (
+        <div id={errorId} className="field-error" role="alert">
+          <p>{error}</p>
+          {errorHints.length > 0 ? (
+            <ul>
+              {errorHints.map((errorHint) => (
+                <li key={errorHint}>{errorHint}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {children}
+    </div>
+  );
+}

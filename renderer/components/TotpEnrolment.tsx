@@ -1,0 +1,90 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { TreasuryError } from '../../shared/errors.ts';
+import { asTreasuryError } from '../failure.ts';
+import { groupCharacters } from '../groupCharacters.ts';
+import { treasury } from '../treasury.ts';
+import { Alert } from './Alert.tsx';
+import { BackupCodes } from './BackupCodes.tsx';
+import { Field } from './Field.tsx';
+import { Heading } from './Heading.tsx';
+import { QrCodeImage } from './QrCodeImage.tsx';
+
+type Phase = { kind: 'scan' } | { kind: 'backup-codes'; codes: string[] };
+
+interface TotpEnrolmentProps {
+  /** What beginEnrolment returned: the secret to scan. */
+  secret: string;
+  otpauthUri: string;
+  headingLevel: 2 | 3;
+  onFinished: () => void;
+  onCancel: () => void;
+}
+
+/** Scan, prove with a code, save the backup codes: TOTP is only on once a correct code came back. */
+export function TotpEnrolment({ secret, otpauthUri, headingLevel, onFinished, onCancel }: TotpEnrolmentProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'scan' });
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<TreasuryError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const codeField = useRef<HTMLInputElement>(null);
+
+  async function confirm(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { backupCodes } = await treasury.totp.confirmEnrolment({ code });
+      setPhase({ kind: 'backup-codes', codes: backupCodes });
+    } catch (caught) {
+      setError(asTreasuryError(caught));
+      codeField.current?.select();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (phase.kind === 'backup-codes') return <BackupCodes codes={phase.codes} headingLevel={headingLevel} onSaved={onFinished} />;
+
+  return (
+    <form className="stack enrolment" onSubmit={confirm} noValidate aria-busy={busy}>
+      <Heading level={headingLevel} focusOnMount>
+        Scan the code with your authenticator app
+      </Heading>
+      <p>
+        Open an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator), add an account, and scan this code.
+      </p>
+      <div className="totp-scan">
+        <QrCodeImage uri={otpauthUri} label="QR code to add Mutual Ledger to an authenticator app" />
+        <div className="stack-tight">
+          <p>If you cannot scan it, type this key into the app instead:</p>
+          <p className="secret" id="totp-manual-key">
+            {groupCharacters(secret).join(' ')}
+          </p>
+        </div>
+      </div>
+      <Field
+        ref={codeField}
+        id="totp-enrol-code"
+        label="Six-digit code from the app"
+        hint="TOTP turns on only after a correct code, so a scan that went wrong cannot lock you out."
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        spellCheck={false}
+        className="field-short"
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+        error={error?.code === 'TOTP_INVALID' || error?.code === 'INVALID_INPUT' ? error.message : null}
+      />
+      {error !== null && error.code !== 'TOTP_INVALID' && error.code !== 'INVALID_INPUT' ? <Alert error={error} /> : null}
+      <div className="actions">
+        <button type="submit" className="primary" aria-disabled={busy}>
+          Turn on TOTP
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import type { TreasuryError } from '../../../shared/errors.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { confirmationProblem, NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
+import { asTreasuryError } from '../../failure.ts';
+import { treasury } from '../../treasury.ts';
+import { stepOf } from './SetupProgress.tsx';
+
+interface PassphraseStepProps {
+  vaultDir: string;
+  onBack: () => void;
+  onCreated: (recoveryCode: string) => void;
+}
+
+/** Step 2: the treasurer's passphrase, checked by the strength estimator; submitting creates the vault. */
+export function PassphraseStep({ vaultDir, onBack, onCreated }: PassphraseStepProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [passphraseError, setPassphraseError] = useState<{ message: string; hints?: string[] } | null>(null);
+  const [confirmationError, setConfirmationError] = useState<string | null>(null);
+  const [error, setError] = useState<TreasuryError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    const missing = passphrase === '' ? { message: 'Enter a passphrase.' } : null;
+    const mismatch = missing === null ? confirmationProblem(passphrase, confirmation) : null;
+    setPassphraseError(missing);
+    setConfirmationError(mismatch);
+    if (missing !== null || mismatch !== null) return;
+
+    setBusy(true);
+    try {
+      const { recoveryCode } = await treasury.vault.create({ vaultDir, passphrase });
+      onCreated(recoveryCode);
+    } catch (caught) {
+      const failure = asTreasuryError(caught);
+      if (failure.code === 'WEAK_PASSPHRASE') setPassphraseError(failure);
+      else setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={create} noValidate aria-busy={busy}>
+      <Heading level={1} focusOnMount>
+        <span className="step-of">{stepOf('passphrase')}</span> Choose the passphrase
+      </Heading>
+      <p>
+        The passphrase is what encrypts the vault. Nobody can reset it for you, so choose one you will remember, and do not use it
+        anywhere else.
+      </p>
+      <p className="quiet">
+        New vault in <code className="path">{vaultDir}</code>
+      </p>
+      <NewPassphraseFields
+        id="new-passphrase"
+        label="Passphrase"
+        passphrase={passphrase}
+        confirmation={confirmation}
+        onPassphraseChange={(value) => {
+          setPassphrase(value);
+          setPassphraseError(null);
+        }}
+        onConfirmationChange={(value) => {
+          setConfirmation(value);
+          setConfirmationError(null);
+        }}
+        passphraseError={passphraseError}
+        confirmationError={confirmationError}
+      />
+      <Alert error={error} />
+      {busy ? (
+        <p className="busy" role="status">
+          Creating the vault. This takes a few seconds while the key is made hard to guess…
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="primary" aria-disabled={busy}>
+          Create the vault
+        </button>
+        <button type="button" onClick={busy ? undefined : onBack} aria-disabled={busy}>
+          Back
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { VaultStatus } from '../../../shared/contract/index.ts';
+import { PassphraseStep } from './PassphraseStep.tsx';
+import { RecoveryCodeStep } from './RecoveryCodeStep.tsx';
+import { SetupProgress } from './SetupProgress.tsx';
+import { TotpStep } from './TotpStep.tsx';
+import { VaultFolderStep } from './VaultFolderStep.tsx';
+
+type Step =
+  | { kind: 'folder'; vaultDir: string }
+  | { kind: 'passphrase'; vaultDir: string }
+  | { kind: 'recovery-code'; recoveryCode: string }
+  | { kind: 'totp' };
+
+interface SetupScreenProps {
+  status: VaultStatus;
+  /** The vault exists and is unlocked: show it. */
+  onFinished: () => void;
+  /** The treasurer pointed at a folder that already holds a vault. */
+  onExistingVault: (status: VaultStatus) => void;
+}
+
+/** First run: where the vault lives, its passphrase, the recovery code written down, and TOTP. */
+export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreenProps) {
+  const [step, setStep] = useState<Step>({ kind: 'folder', vaultDir: status.vaultDir });
+
+  return (
+    <div className="screen">
+      <SetupProgress current={step.kind} />
+      {step.kind === 'folder' ? (
+        <VaultFolderStep
+          initialVaultDir={step.vaultDir}
+          onCreateHere={(vaultDir) => setStep({ kind: 'passphrase', vaultDir })}
+          onExistingVault={onExistingVault}
+        />
+      ) : null}
+      {step.kind === 'passphrase' ? (
+        <PassphraseStep
+          vaultDir={step.vaultDir}
+          onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })}
+          onCreated={(recoveryCode) => setStep({ kind: 'recovery-code', recoveryCode })}
+        />
+      ) : null}
+      {step.kind === 'recovery-code' ? <RecoveryCodeStep recoveryCode={step.recoveryCode} onWrittenDown={() => setStep({ kind: 'totp' })} /> : null}
+      {step.kind === 'totp' ? <TotpStep onFinished={onFinished} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import type { TreasuryError } from '../../../shared/errors.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Field } from '../../components/Field.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { WaitNotice } from '../../components/WaitNotice.tsx';
+import { asTreasuryError } from '../../failure.ts';
+import { treasury } from '../../treasury.ts';
+import { useFocusOnMount } from '../../useFocusOnMount.ts';
+import type { Countdown } from '../../useCountdown.ts';
+
+interface SecretFormProps {
+  vaultDir: string;
+  lockedBecause: string | null;
+  countdown: Countdown;
+  onPassed: (state: 'unlocked' | 'awaiting-totp') => void;
+}
+
+/** Why a failure belongs under the secret field rather than in a general alert. */
+const secretProblems = new Set(['WRONG_SECRET', 'UNLOCK_BACKOFF', 'INVALID_INPUT']);
+
+/** The first step of unlocking: the passphrase, or the recovery code written down at setup. */
+export function SecretForm({ vaultDir, lockedBecause, countdown, onPassed }: SecretFormProps) {
+  const [useRecoveryCode, setUseRecoveryCode] = useState(false);
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<TreasuryError | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Straight to the field: typing the passphrase is the only thing to do here.
+  const field = useFocusOnMount<HTMLInputElement>();
+  const waiting = countdown.secondsLeft > 0;
+
+  async function unlock(event: FormEvent) {
+    event.preventDefault();
+    if (busy || waiting) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { state } = await treasury.vault.unlock(useRecoveryCode ? { recoveryCode: secret } : { passphrase: secret });
+      onPassed(state);
+    } catch (caught) {
+      const failure = asTreasuryError(caught);
+      setError(failure);
+      countdown.startCountdown(failure.retryAfterSeconds ?? 0);
+      setBusy(false);
+      field.current?.select();
+    }
+  }
+
+  function switchSecret() {
+    setUseRecoveryCode((current) => !current);
+    setSecret('');
+    setError(null);
+    field.current?.focus();
+  }
+
+  const fieldError = error !== null && secretProblems.has(error.code) ? error.message : null;
+  return (
+    <form className="stack" onSubmit={unlock} noValidate aria-busy={busy}>
+      <Heading level={1}>Unlock the vault</Heading>
+      {lockedBecause === null ? null : <p className="lock-reason">{lockedBecause}</p>}
+      <p className="quiet">
+        Vault folder <code className="path">{vaultDir}</code>
+      </p>
+      <Field
+        ref={field}
+        id="unlock-secret"
+        label={useRecoveryCode ? 'Recovery code' : 'Passphrase'}
+        hint={useRecoveryCode ? 'The code written down when the vault was created. Capitals, spaces and dashes do not matter.' : undefined}
+        className={useRecoveryCode ? 'field-wide' : undefined}
+        type={useRecoveryCode ? 'text' : 'password'}
+        autoComplete={useRecoveryCode ? 'off' : 'current-password'}
+        autoCapitalize={useRecoveryCode ? 'characters' : 'off'}
+        spellCheck={false}
+        value={secret}
+        onChange={(event) => setSecret(event.target.value)}
+        error={fieldError}
+      />
+      {fieldError === null ? <Alert error={error} /> : null}
+      {busy ? (
+        <p className="busy" role="status">
+          Unlocking…
+        </p>
+      ) : null}
+      <WaitNotice id="unlock-wait" secondsLeft={countdown.secondsLeft} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy || waiting} aria-describedby={waiting ? 'unlock-wait' : undefined}>
+          Unlock
+        </button>
+        <button type="button" className="link-button" onClick={switchSecret}>
+          {useRecoveryCode ? 'Use the passphrase instead' : 'Use the recovery code instead'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { expect, test } from './support/appFixture.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { saveScreen } from './support/screens.ts';
+import { completeSetup, lockNow, treasurerPassphrase } from './support/setupFlow.ts';
+import { totpCode } from './support/totpCodes.ts';
+
+test('TOTP can be turned on from the vault screen and off again with the passphrase', async ({ app }) => {
+  const { page } = app.shell;
+  await completeSetup(page, { totp: false });
+  const totp = page.getByRole('region', { name: 'TOTP code at unlock' });
+  await expect(totp.getByText('Off.')).toBeVisible();
+
+  await totp.getByRole('button', { name: 'Set up TOTP' }).click();
+  await expect(totp.getByRole('heading', { level: 3, name: 'Scan the code with your authenticator app' })).toBeFocused();
+  await expectNoAxeViolations(page, 'vault, TOTP enrolment');
+  await saveScreen(page, 'vault-totp-enrolment');
+  const secret = (await page.locator('#totp-manual-key').innerText()).replace(/\s/g, '');
+  await totp.getByLabel('Six-digit code from the app').fill(await totpCode(secret));
+  await totp.getByLabel('Six-digit code from the app').press('Enter');
+  await expect(totp.getByRole('heading', { level: 3, name: 'Save your backup codes' })).toBeFocused();
+  const backupCodes = await totp.getByRole('list', { name: 'Backup codes' }).locator('code').allInnerTexts();
+  await totp.getByLabel('I have saved these backup codes somewhere safe').check();
+  await totp.getByRole('button', { name: 'Continue' }).click();
+  await expect(totp.getByText('10 backup codes are left', { exact: false })).toBeVisible();
+
+  // A backup code opens the gate once.
+  await lockNow(page);
+  await page.getByLabel('Passphrase').fill(treasurerPassphrase);
+  await page.getByLabel('Passphrase').press('Enter');
+  await page.getByLabel('Six-digit code, or a backup code').fill(backupCodes[0]!);
+  await page.getByLabel('Six-digit code, or a backup code').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  await expect(totp.getByText('9 backup codes are left', { exact: false })).toBeVisible();
+
+  await totp.getByRole('button', { name: 'Turn off TOTP' }).click();
+  await expect(totp.getByLabel('Passphrase, to confirm')).toBeFocused();
+  await totp.getByLabel('Passphrase, to confirm').fill('wrong passphrase');
+  await totp.getByLabel('Passphrase, to confirm').press('Enter');
+  await expect(totp.getByText('That passphrase is not right. TOTP stays on.')).toBeVisible();
+  await expectNoAxeViolations(page, 'vault, turning TOTP off');
+  await saveScreen(page, 'vault-totp-off');
+  await totp.getByLabel('Passphrase, to confirm').fill(treasurerPassphrase);
+  await totp.getByLabel('Passphrase, to confirm').press('Enter');
+  await expect(totp.getByText('Off.')).toBeVisible();
+  expect(app.internalErrors).toEqual([]);
+});
+
+test('a co-treasurer passphrase is added, opens the vault, and is removed', async ({ app }) => {
+  const { page } = app.shell;
+  await completeSetup(page, { totp: false });
+  const section = page.getByRole('region', { name: 'Co-treasurer passphrase' });
+
+  await section.getByRole('button', { name: 'Add a co-treasurer passphrase' }).click();
+  const field = section.getByRole('textbox', { name: 'Co-treasurer passphrase', exact: true });
+  await field.fill('treasurer2024');
+  await section.getByLabel('Type the co-treasurer passphrase again').fill('treasurer2024');
+  await section.getByLabel('Type the co-treasurer passphrase again').press('Enter');
+  await expect(section.getByText('That passphrase is too easy to guess.', { exact: false })).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, 'vault, weak co-treasurer passphrase');
+  await saveScreen(page, 'vault-co-treasurer-weak');
+
+  const coTreasurerPassphrase = 'walnut ferry pebble lantern cobalt';
+  await field.fill(coTreasurerPassphrase);
+  await section.getByLabel('Type the co-treasurer passphrase again').fill(coTreasurerPassphrase);
+  await section.getByLabel('Type the co-treasurer passphrase again').press('Enter');
+  await expect(section.getByText('The co-treasurer passphrase is added.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('rowheader', { name: "Co-treasurer's passphrase" })).toBeVisible();
+
+  await lockNow(page);
+  await page.getByLabel('Passphrase').fill(coTreasurerPassphrase);
+  await page.getByLabel('Passphrase').press('Enter');
+  await expect(page.getByRole('rowheader', { name: /Co-treasurer's passphrase/ })).toContainText('used to unlock');
+
+  await section.getByRole('button', { name: 'Remove it' }).click();
+  await expect(section.getByText('Remove the co-treasurer passphrase?', { exact: false })).toBeFocused();
+  await expectNoAxeViolations(page, 'vault, removing the co-treasurer');
+  await section.getByRole('button', { name: 'Remove it' }).click();
+  await expect(section.getByText('The co-treasurer passphrase is removed.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /Co-treasurer's passphrase/ })).toHaveCount(0);
+});
+
+test('changing the passphrase asks for the current one', async ({ app }) => {
+  const { page } = app.shell;
+  await completeSetup(page, { totp: false });
+  const section = page.getByRole('region', { name: 'Change the passphrase' });
+  const newPassphrase = 'granite mitten saffron beacon twelve';
+
+  await section.getByLabel('Current passphrase').fill('not my passphrase');
+  await section.getByRole('textbox', { name: 'New passphrase', exact: true }).fill(newPassphrase);
+  await section.getByLabel('Type the new passphrase again').fill(`${newPassphrase} typo`);
+  await section.getByLabel('Type the new passphrase again').press('Enter');
+  await expect(section.getByText('The two passphrases are not the same.', { exact: false })).toBeVisible();
+
+  await section.getByLabel('Type the new passphrase again').fill(newPassphrase);
+  await section.getByLabel('Type the new passphrase again').press('Enter');
+  await expect(section.getByText('The current passphrase is not right. Nothing was changed.')).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, 'vault, wrong current passphrase');
+  await saveScreen(page, 'vault-change-passphrase-wrong');
+
+  await section.getByLabel('Current passphrase').fill(treasurerPassphrase);
+  await section.getByLabel('Current passphrase').press('Enter');
+  await expect(section.getByText('Your passphrase is changed.', { exact: false })).toBeVisible({ timeout: 30_000 });
+
+  await lockNow(page);
+  await page.getByLabel('Passphrase').fill(newPassphrase);
+  await page.getByLabel('Passphrase').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+});
