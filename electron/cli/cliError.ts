@@ -5,7 +5,7 @@
 export type CliErrorKind = 'usage' | 'failure';
 
 /** Machine-readable codes for the CLI's own errors, beside the core's TreasuryError codes. */
-export type CliErrorCode = 'USAGE' | 'MISSING_SECRET' | 'FILE_UNREADABLE' | 'CANCELLED' | 'INTERRUPTED';
+export type CliErrorCode = 'USAGE' | 'MISSING_SECRET' | 'FILE_UNREADABLE' | 'CANCELLED' | 'INTERRUPTED' | 'LEDGER_BROKEN';
 
 /** An error raised by the CLI itself (not the core); its kind decides the exit code. */
 export class CliError extends Error {

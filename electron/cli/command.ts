@@ -11,7 +11,17 @@ export interface CommandContext {
   /** The --vault folder, made absolute. */
   vaultDir: string;
   values: OptionValues;
+  /** The word after the command's name (`record KIND`, `reverse ID`), for a command that takes one. */
+  operand?: string;
   out: Output;
+}
+
+/** The one word a command takes after its name, such as KIND in `record KIND`. */
+export interface Operand {
+  /** As help shows it: "KIND", "ID". */
+  name: string;
+  /** What to write there, for the error when it is missing: "contribution, disbursement, …". */
+  expected: string;
 }
 
 /** One command of `mutual-ledger`; its name and flags are a public interface. */
@@ -24,5 +34,9 @@ export interface Command {
   description: string;
   /** Its own flags; --vault, --json and --help are common to all. */
   options: OptionName[];
+  /** What this command means by a flag whose catalogue description is too general (--kind, --date, --name). */
+  flagDescriptions?: Partial<Record<OptionName, string>>;
+  /** The word it takes after its name, if any. */
+  operand?: Operand;
   run(context: CommandContext): Promise<void>;
 }

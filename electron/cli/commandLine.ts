@@ -10,7 +10,7 @@ export type Invocation =
   | { kind: 'version'; json: boolean }
   | { kind: 'group-help'; group: string; commands: Command[] }
   | { kind: 'command-help'; command: Command }
-  | { kind: 'run'; command: Command; values: OptionValues; vaultDir: string; json: boolean };
+  | { kind: 'run'; command: Command; values: OptionValues; operand?: string; vaultDir: string; json: boolean };
 
 type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -63,7 +63,8 @@ export function parseCommandLine(argv: string[], commands: Command[]): Invocatio
   const name = words.slice(0, nameWords).join(' ');
   const command = group.find((candidate) => candidate.name === name);
   if (command === undefined) throw usageError(`Unknown command "${name}". See: mutual-ledger ${first} --help`);
-  const extra = words[nameWords];
+  const operand = command.operand === undefined ? undefined : words[nameWords];
+  const extra = words[command.operand === undefined ? nameWords : nameWords + 1];
   if (extra !== undefined) throw usageError(`Unexpected argument "${extra}". See: mutual-ledger ${name} --help`);
 
   const allowed = new Set<string>([...commonOptions, ...command.options]);
@@ -71,7 +72,10 @@ export function parseCommandLine(argv: string[], commands: Command[]): Invocatio
     if (!allowed.has(flag)) throw usageError(`"${name}" does not take --${flag}. See: mutual-ledger ${name} --help`);
   }
   if (values.help === true) return { kind: 'command-help', command };
+  if (command.operand !== undefined && operand === undefined) {
+    throw usageError(`"${name}" needs ${command.operand.name}: ${command.operand.expected}. See: mutual-ledger ${name} --help`);
+  }
   const vault = values.vault;
   if (typeof vault !== 'string' || vault.trim() === '') throw usageError(`"${name}" needs --vault DIR. See: mutual-ledger ${name} --help`);
-  return { kind: 'run', command, values: values as OptionValues, vaultDir: path.resolve(vault), json };
+  return { kind: 'run', command, values: values as OptionValues, ...(operand === undefined ? {} : { operand }), vaultDir: path.resolve(vault), json };
 }

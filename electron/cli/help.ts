@@ -23,8 +23,9 @@ const closingSection = `Every command locks the vault again before it exits, als
 TOTP is a gate on the app, not encryption: the passphrase protects the data.
 
 Exit status: 0 done, 1 failed, 2 wrong command line (unknown command or flag,
-missing --vault, missing secret). An error is one line on stderr; with --json
-that line is {"error":{"code":…,"message":…}}.`;
+missing --vault, missing secret, a flag value that cannot be read such as an
+amount "12.345" in USD or a date not written YYYY-MM-DD). An error is one line
+on stderr; with --json that line is {"error":{"code":…,"message":…}}.`;
 
 /** `mutual-ledger --help`: every command and how secrets are given. */
 export function generalHelp(commands: Command[]): string {
@@ -46,8 +47,8 @@ export function groupHelp(group: string, commands: Command[]): string {
 /** `mutual-ledger COMMAND --help`: what it does and every flag it takes. */
 export function commandHelp(command: Command): string {
   const flags: OptionName[] = ['vault', ...command.options, ...commonOptions.filter((name) => name !== 'vault')];
-  const rows = flags.map((name) => [flagUsage(name), optionCatalogue[name].description] as const);
-  const sections = [`Usage: mutual-ledger ${command.name} --vault DIR [flags]`, command.summary, command.description, `Flags:\n${table(rows)}`];
+  const rows = flags.map((name) => [flagUsage(name), command.flagDescriptions?.[name] ?? optionCatalogue[name].description] as const);
+  const sections = [`Usage: mutual-ledger ${invocationName(command)} --vault DIR [flags]`, command.summary, command.description, `Flags:\n${table(rows)}`];
   return [...sections, ...secretsSection(command.options)].join('\n\n');
 }
 
@@ -56,8 +57,13 @@ function flagUsage(name: OptionName): string {
   return `--${name}${'valueName' in spec ? ` ${spec.valueName}` : ''}`;
 }
 
+// "record KIND": the name as typed, with the word it takes after it.
+function invocationName(command: Command): string {
+  return command.operand === undefined ? command.name : `${command.name} ${command.operand.name}`;
+}
+
 function commandList(commands: Command[]): string {
-  return table(commands.map((command) => [command.name, command.summary] as const));
+  return table(commands.map((command) => [invocationName(command), command.summary] as const));
 }
 
 function table(rows: ReadonlyArray<readonly [string, string]>): string {

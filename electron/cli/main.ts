@@ -30,7 +30,12 @@ async function main(argv: string[]): Promise<number> {
         break;
       case 'run':
         json = invocation.json;
-        await invocation.command.run({ vaultDir: invocation.vaultDir, values: invocation.values, out: createOutput(json) });
+        await invocation.command.run({
+          vaultDir: invocation.vaultDir,
+          values: invocation.values,
+          ...(invocation.operand === undefined ? {} : { operand: invocation.operand }),
+          out: createOutput(json),
+        });
         break;
     }
     return exitStatus.done;

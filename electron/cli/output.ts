@@ -27,7 +27,9 @@ export function createOutput(json: boolean): Output {
 export function formatError(error: unknown, json: boolean): string {
   const payload = errorPayload(error);
   if (json) return JSON.stringify({ error: payload });
-  const text = [payload.message, ...(payload.hints ?? []), ...waitAdvice(payload)].join(' ');
+  // Some messages already name their hints (the accounts that could pay instead): say them once.
+  const hints = (payload.hints ?? []).filter((hint) => !payload.message.includes(hint));
+  const text = [payload.message, ...hints, ...waitAdvice(payload)].join(' ');
   return `mutual-ledger: ${text.replace(/\s*\n\s*/g, ' ')}`;
 }
 

@@ -117,7 +117,8 @@ function readFirstLine(file: string): string {
   return line;
 }
 
-function describeFileError(error: unknown): string {
+/** Why a file could not be read, in a few words. */
+export function describeFileError(error: unknown): string {
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';

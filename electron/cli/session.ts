@@ -2,7 +2,7 @@ import { TreasuryError } from '../../shared/errors.ts';
 import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
 import { CliError } from './cliError.ts';
 import type { OptionValues } from './command.ts';
-import { totpCode, type UnlockSecret } from './secrets.ts';
+import { totpCode, unlockSecret, type UnlockSecret } from './secrets.ts';
 
 /**
  * Runs one command against the core and always closes it afterwards, which locks the vault:
@@ -53,6 +53,14 @@ export async function unlockVault<S extends UnlockSecret>(
   const { state } = await client.vault.unlock(secret);
   if (state === 'awaiting-totp') await client.vault.confirmTotp({ code: await totpCode(values) });
   return secret;
+}
+
+/** Runs `body` on the unlocked vault (passphrase or recovery code, then TOTP), and locks it afterwards. */
+export function withUnlockedTreasury<T>(vaultDir: string, values: OptionValues, body: (client: TreasuryClient) => Promise<T>): Promise<T> {
+  return withTreasury(vaultDir, async (client) => {
+    await unlockVault(client, vaultDir, values, unlockSecret);
+    return body(client);
+  });
 }
 
 // The one line on stderr says only that something went wrong inside; the details are for a

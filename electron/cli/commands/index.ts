@@ -1,11 +1,45 @@
 import type { Command } from '../command.ts';
+import { accountAdd } from './accountAdd.ts';
+import { accountList } from './accountList.ts';
+import { accountReconcile } from './accountReconcile.ts';
+import { accountStatus } from './accountStatus.ts';
+import { balance } from './balance.ts';
+import { categoryAdd } from './categoryAdd.ts';
+import { categoryList } from './categoryList.ts';
+import { entryList } from './entryList.ts';
+import { fundAdd } from './fundAdd.ts';
+import { fundList } from './fundList.ts';
 import { init } from './init.ts';
 import { passphraseChange } from './passphraseChange.ts';
 import { passphraseRemoveCoTreasurer } from './passphraseRemoveCoTreasurer.ts';
 import { passphraseSetCoTreasurer } from './passphraseSetCoTreasurer.ts';
+import { record } from './record.ts';
+import { reverse } from './reverse.ts';
 import { status } from './status.ts';
 import { totpDisable } from './totpDisable.ts';
 import { totpEnroll } from './totpEnroll.ts';
+import { verify } from './verify.ts';
 
 /** Every command, in the order `--help` lists them. */
-export const commands: Command[] = [init, status, passphraseChange, passphraseSetCoTreasurer, passphraseRemoveCoTreasurer, totpEnroll, totpDisable];
+export const commands: Command[] = [
+  init,
+  status,
+  passphraseChange,
+  passphraseSetCoTreasurer,
+  passphraseRemoveCoTreasurer,
+  totpEnroll,
+  totpDisable,
+  accountAdd,
+  accountList,
+  accountStatus,
+  accountReconcile,
+  fundAdd,
+  fundList,
+  categoryAdd,
+  categoryList,
+  record,
+  reverse,
+  entryList,
+  balance,
+  verify,
+];

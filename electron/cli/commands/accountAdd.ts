@@ -1,0 +1,67 @@
+import { accountKinds, type PaymentAccount } from '../../../shared/contract/index.ts';
+import { isKnownCurrency } from '../../../shared/money.ts';
+import { usageError } from '../cliError.ts';
+import type { Command } from '../command.ts';
+import { choiceFlag, requiredFlag } from '../flagValues.ts';
+import { unlockOptions } from '../options.ts';
+import { withUnlockedTreasury } from '../session.ts';
+import { renderFacts } from '../textTable.ts';
+
+/** `mutual-ledger account add`: register a payment account the group uses. */
+export const accountAdd: Command = {
+  name: 'account add',
+  summary: 'Register a payment account the group uses.',
+  description: `Every platform the group's money sits on gets an account: its kind, its
+currency and, if useful, a minimal handle such as the last four digits. Say who
+holds it and how it is secured; an account tied to a member's personal phone,
+name or card, or held by a member, is flagged, as the mutual-aid security
+guides advise. A new account is active.
+
+Kinds: ${accountKinds.slice(0, 5).join(', ')},
+${accountKinds.slice(5).join(', ')}.
+
+--json prints the account (accounts.add); amounts are whole minor units (cents).`,
+  options: ['name', 'kind', 'currency', 'handle', 'holder', 'mfa', 'personal-phone', 'personal-name', 'personal-card', ...unlockOptions],
+  flagDescriptions: {
+    name: 'Its display name, such as "Credit union".',
+    kind: 'What it is: venmo, bank, cash-box… (see above).',
+  },
+  async run({ vaultDir, values, out }) {
+    const name = requiredFlag(values, 'name', 'account add');
+    const kind = choiceFlag(requiredFlag(values, 'kind', 'account add'), accountKinds, '--kind');
+    const currency = requiredFlag(values, 'currency', 'account add').trim().toUpperCase();
+    if (!isKnownCurrency(currency)) throw usageError(`--currency "${values.currency}" is not an ISO 4217 currency code such as USD or EUR.`);
+    const holder = choiceFlag(values.holder ?? 'organisation', ['organisation', 'member'] as const, '--holder');
+    const security = {
+      mfa: values.mfa === true,
+      personalPhone: values['personal-phone'] === true,
+      personalName: values['personal-name'] === true,
+      personalCard: values['personal-card'] === true,
+    };
+    await withUnlockedTreasury(vaultDir, values, async (client) => {
+      const account = await client.accounts.add({ name, kind, currency, holder, security, ...(values.handle === undefined ? {} : { handle: values.handle }) });
+      out.show(account, renderAdded);
+    });
+  },
+};
+
+function renderAdded(account: PaymentAccount): string {
+  const facts: Array<[string, string]> = [
+    ['Kind', account.kind],
+    ['Currency', account.currency],
+    ['Handle', account.handle ?? '(none)'],
+    ['Held by', account.holder === 'member' ? 'a member (personal account)' : 'the group'],
+    ['MFA', account.security.mfa ? 'on' : 'off: turn it on at the platform if it offers it'],
+    ['Status', 'active'],
+  ];
+  const ties = [
+    ...(account.holder === 'member' ? ['held by a member'] : []),
+    ...(account.security.personalPhone ? ['a personal phone'] : []),
+    ...(account.security.personalName ? ['a personal name'] : []),
+    ...(account.security.personalCard ? ['a personal card'] : []),
+  ];
+  const flag = account.tiedToMember
+    ? `\n\nFlagged: tied to a member (${ties.join(', ')}). Its records can lead to that person;\nmove the group's money to an account in the group's name when you can.`
+    : '';
+  return `Added payment account #${account.id} "${account.name}".\n\n${renderFacts(facts)}${flag}`;
+}

@@ -1,0 +1,48 @@
+import type { Balances } from '../../../shared/contract/index.ts';
+import type { Command } from '../command.ts';
+import { money } from '../entryText.ts';
+import { unlockOptions } from '../options.ts';
+import { withUnlockedTreasury } from '../session.ts';
+import { renderTable } from '../textTable.ts';
+
+/** `mutual-ledger balance`: what the group holds, per account, per fund and per currency. */
+export const balance: Command = {
+  name: 'balance',
+  summary: 'Balances per account, per fund and per currency.',
+  description: `Every balance is added up from the entries themselves; none is stored. A fund
+that holds money in two currencies shows one line for each.
+
+--json prints the balances (ledger.balances): {"accounts","funds","currencies"};
+amounts are whole minor units (cents).`,
+  options: unlockOptions,
+  async run({ vaultDir, values, out }) {
+    await withUnlockedTreasury(vaultDir, values, async (client) => {
+      out.show(await client.ledger.balances(), renderBalances);
+    });
+  },
+};
+
+function renderBalances(balances: Balances): string {
+  if (balances.accounts.length === 0) return 'No payment accounts yet, so no money to count.';
+  const accounts = renderTable(balances.accounts, [
+    { heading: 'ACCOUNT', cell: (account) => account.name },
+    { heading: 'CUR', cell: (account) => account.currency },
+    { heading: 'BALANCE', cell: (account) => money(account.balance, account.currency), align: 'right' },
+  ]);
+  const funds =
+    balances.funds.length === 0
+      ? 'No money in any fund yet.'
+      : renderTable(balances.funds, [
+          { heading: 'FUND', cell: (fund) => (fund.restricted ? `${fund.name} (restricted)` : fund.name) },
+          { heading: 'CUR', cell: (fund) => fund.currency },
+          { heading: 'BALANCE', cell: (fund) => money(fund.balance, fund.currency), align: 'right' },
+        ]);
+  const currencies =
+    balances.currencies.length === 0
+      ? 'Nothing yet.'
+      : renderTable(balances.currencies, [
+          { heading: 'CUR', cell: (total) => total.currency },
+          { heading: 'TOTAL', cell: (total) => money(total.amount, total.currency), align: 'right' },
+        ]);
+  return `${accounts}\n\n${funds}\n\n${currencies}`;
+}

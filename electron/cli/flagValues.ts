@@ -1,0 +1,74 @@
+// Reads the values of a command's flags into what the contract takes (minor units, dates, choices),
+// so a value that cannot be read is a usage error naming its flag, before anything is touched.
+import { isoDate } from '../../shared/contract/common.ts';
+import { parseAmount } from '../../shared/money.ts';
+import { calendarDate } from '../core/calendar.ts';
+import { usageError } from './cliError.ts';
+import type { OptionValues } from './command.ts';
+import { optionCatalogue, type OptionName } from './options.ts';
+
+type ValuedOption = { [K in OptionName]: (typeof optionCatalogue)[K]['type'] extends 'string' ? K : never }[OptionName];
+
+/** A flag the command cannot do without; a usage error names it and its value. */
+export function requiredFlag(values: OptionValues, name: ValuedOption, command: string): string {
+  const value = values[name];
+  if (value === undefined || value.trim() === '') {
+    const spec = optionCatalogue[name];
+    throw usageError(`"${command}" needs --${name}${'valueName' in spec ? ` ${spec.valueName}` : ''}. See: mutual-ledger ${command} --help`);
+  }
+  return value;
+}
+
+/** One of a fixed set of words, such as an account kind or a status. */
+export function choiceFlag<T extends string>(value: string, choices: readonly T[], flag: string): T {
+  const word = value.trim().toLowerCase();
+  const choice = choices.find((candidate) => candidate === word);
+  if (choice === undefined) throw usageError(`${flag} "${value}" is not one of: ${choices.join(', ')}.`);
+  return choice;
+}
+
+/** A calendar date written YYYY-MM-DD. */
+export function dateFlag(value: string, flag: string): string {
+  const parsed = isoDate.safeParse(value.trim());
+  if (!parsed.success) throw usageError(`${flag} "${value}": write the date as YYYY-MM-DD, such as ${today()}.`);
+  return parsed.data;
+}
+
+/** Today on this laptop's calendar, as the core dates things. */
+export function today(): string {
+  return calendarDate(new Date());
+}
+
+/**
+ * An amount as a person types it ("1,200.50") in minor units of the account's currency, exact.
+ * A value that cannot be read is a usage error (exit 2) with parseAmount's reason; it is found only
+ * once the account (and so its currency) is known, and nothing is written by then.
+ */
+export function amountFlag(value: string, currency: string, flag: string): number {
+  const parsed = parseAmount(value, currency);
+  if (!parsed.ok) throw usageError(`${flag} ${value}: ${parsed.reason}`);
+  return parsed.minor;
+}
+
+/** A whole number from `min` to `max`, such as --limit. */
+export function countFlag(value: string, flag: string, min: number, max: number): number {
+  const text = value.trim();
+  const count = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(count >= min && count <= max)) throw usageError(`${flag} "${value}" must be a whole number from ${min} to ${max}.`);
+  return count;
+}
+
+/** An entry's number as shown (`12` or `#12`). */
+export function entryNumber(value: string, what: string): number {
+  const match = /^#?(\d{1,15})$/.exec(value.trim());
+  const seq = match?.[1] === undefined ? 0 : Number(match[1]);
+  if (!Number.isSafeInteger(seq) || seq < 1) throw usageError(`${what} "${value}" is not an entry number; entries are numbered 1, 2, 3… as "mutual-ledger list" shows.`);
+  return seq;
+}
+
+/** Flags that mean nothing without another one; a usage error rather than a silent no-op. */
+export function refuseFlagsWithout(values: OptionValues, needed: OptionName, dependents: OptionName[], command: string): void {
+  if (values[needed] !== undefined) return;
+  const given = dependents.filter((name) => values[name] !== undefined);
+  if (given.length > 0) throw usageError(`"${command}": ${given.map((name) => `--${name}`).join(' and ')} only go${given.length === 1 ? 'es' : ''} with --${needed}.`);
+}

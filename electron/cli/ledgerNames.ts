@@ -1,0 +1,36 @@
+// Payment accounts and funds are named on the command line as a person knows them: by name, in
+// any case, or by number. An unknown one is refused with the list of those that exist.
+import type { Fund, PaymentAccount } from '../../shared/contract/index.ts';
+import { TreasuryError } from '../../shared/errors.ts';
+import type { TreasuryClient } from '../../shared/treasuryBridge.ts';
+
+interface Named {
+  id: number;
+  name: string;
+}
+
+/** The payment account a flag names. */
+export async function findAccount(client: TreasuryClient, named: string, flag: string): Promise<PaymentAccount> {
+  const { accounts } = await client.accounts.list();
+  return pick(accounts, named, flag, {
+    what: 'payment account',
+    none: 'There are no payment accounts yet: add one with "mutual-ledger account add".',
+  });
+}
+
+/** The fund a flag names. */
+export async function findFund(client: TreasuryClient, named: string, flag: string): Promise<Fund> {
+  return pick(await client.funds.list(), named, flag, { what: 'fund', none: 'There are no funds.' });
+}
+
+// A name matches first, so an account called "2024" is still found by its name; then a number.
+function pick<T extends Named>(known: T[], named: string, flag: string, words: { what: string; none: string }): T {
+  const wanted = named.trim().toLowerCase();
+  const byName = known.find((candidate) => candidate.name.toLowerCase() === wanted);
+  if (byName !== undefined) return byName;
+  const number = /^#?(\d+)$/.exec(wanted)?.[1];
+  const byId = number === undefined ? undefined : known.find((candidate) => candidate.id === Number(number));
+  if (byId !== undefined) return byId;
+  const list = known.length === 0 ? words.none : `Known: ${known.map((candidate) => `${candidate.name} (#${candidate.id})`).join(', ')}.`;
+  throw new TreasuryError('NOT_FOUND', `${flag} "${named}": there is no ${words.what} by that name or number. ${list}`);
+}

@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSandbox, leftovers, oneErrorLine, runCli } from './cliRunner.ts';
+import { addTwoAccounts, daysAgo, openBehindTheAppsBack, seedVault, unlockEnv } from './ledgerSeed.ts';
+
+const sandbox = createSandbox();
+afterAll(() => sandbox.remove());
+
+describe('mutual-ledger account status, reverse, reconcile and verify', () => {
+  const vault = sandbox.vault('refusals');
+  const run = (args: string[]) => runCli(sandbox, [...args, '--vault', vault], unlockEnv);
+
+  it('account status --set frozen records the freeze with the balance held', async () => {
+    await seedVault(vault, async (client) => {
+      const { bank, venmo } = await addTwoAccounts(client);
+      await client.ledger.record({ kind: 'contribution', date: daysAgo(10), amount: 50_000, accountId: bank.id, memo: 'Pledges' });
+      await client.ledger.record({ kind: 'contribution', date: daysAgo(9), amount: 25_000, accountId: venmo.id });
+      await client.ledger.record({ kind: 'disbursement', date: daysAgo(8), amount: 4_000, accountId: bank.id, category: 'food', recipientCode: 'R-TEST01' });
+    });
+    const freeze = await run(['account', 'status', '--account', 'venmo', '--set', 'frozen', '--reason', 'Platform review', '--date', daysAgo(3)]);
+    expect(freeze.stderr).toBe('');
+    expect(freeze.code).toBe(0);
+    expect(freeze.stdout).toContain(`Venmo is frozen since ${daysAgo(3)}: Platform review`);
+    expect(freeze.stdout).toContain('Held at the freeze: $250.00.');
+  });
+
+  it('a disbursement from the frozen account exits 1 with one line naming the account that could pay instead; nothing is written; the history shows the freeze', async () => {
+    const refused = await run(['record', 'disbursement', '--account', 'Venmo', '--amount', '20', '--category', 'food']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(oneErrorLine);
+    expect(refused.stderr).toContain('Venmo is frozen');
+    expect(refused.stderr).toContain('Credit union (active, $460.00)');
+    // The hint is in the message already: said once, not twice.
+    expect(refused.stderr.split('Credit union').length).toBe(2);
+
+    // Both only read: side by side.
+    const [listed, history] = await Promise.all([run(['list', '--json']), run(['account', 'status', '--account', '2', '--json'])]);
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toMatchObject({ total: 3, offset: 0, limit: 50 });
+    // Without --set, account status prints the history.
+    expect(history.code).toBe(0);
+    expect(JSON.parse(history.stdout)).toEqual([{ status: 'frozen', date: daysAgo(3), reason: 'Platform review', balanceHeld: 25000, recordedAt: expect.any(String) }]);
+  });
+
+  it('reverse corrects an entry once; a second reversal exits 1', async () => {
+    const first = await run(['reverse', '3', '--memo', 'Recorded twice']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Recorded entry #4, which reverses #3.');
+    expect(first.stdout).toMatch(/Amount +\$40\.00 in/);
+    expect(first.stdout).toMatch(/Memo +Recorded twice/);
+
+    const second = await run(['reverse', '#3']);
+    expect(second.code).toBe(1);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toMatch(oneErrorLine);
+    expect(second.stderr).toContain('Entry #3 was already reversed by entry #4.');
+  });
+
+  it('account reconcile --dry-run shows the difference and records nothing; without it, records', async () => {
+    const preview = await run(['account', 'reconcile', '--account', 'credit union', '--statement-balance', '455.50', '--date', daysAgo(1), '--dry-run', '--json']);
+    expect(preview.code).toBe(0);
+    expect(JSON.parse(preview.stdout)).toEqual({
+      accountId: 1,
+      date: daysAgo(1),
+      statementBalance: 45550,
+      ledgerBalance: 46000,
+      difference: -450,
+      previousDate: null,
+      entrySeqs: [1, 3],
+      recorded: false,
+    });
+
+    const recorded = await run(['account', 'reconcile', '--account', 'Credit union', '--statement-balance', '460', '--date', daysAgo(1)]);
+    expect(recorded.code).toBe(0);
+    expect(recorded.stdout).toMatch(/Ledger balance +\$460\.00/);
+    expect(recorded.stdout).toContain('none: the ledger matches the statement');
+    expect(recorded.stdout).toContain('2 entries since the first entry');
+    expect(recorded.stdout).toMatch(/^ *3 +\S+ +disbursement +-\$40\.00 +Credit union/m);
+    expect(recorded.stdout).toMatch(/\nRecorded\.\n$/);
+  });
+
+  it('account list shows balances, the freeze, the flags, the reconciliation and the warnings', async () => {
+    const listed = await run(['account', 'list']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^ *1 +Credit union +credit-union +USD +\$500\.00 +active since \S+ +\S+, matched$/m);
+    expect(listed.stdout).toMatch(/^ *2 +Venmo +venmo +USD +\$250\.00 +frozen since \S+ \(3 days, held \$250\.00\) +tied to a member, no MFA +never$/m);
+    expect(listed.stdout).toContain('Warning: $250.00 is stuck in frozen accounts.');
+  });
+
+  it('verify exits 0 on an intact ledger, and 1 naming the entry altered behind the app\'s back', async () => {
+    const intact = await run(['verify']);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toContain('OK: 4 entries checked');
+
+    const db = await openBehindTheAppsBack(vault);
+    db.exec('DROP TRIGGER entries_are_never_changed');
+    db.prepare('UPDATE entries SET amount = 2 WHERE seq = 2').run();
+    db.close();
+
+    const broken = await run(['verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('NOT OK: 1 entry checked before the broken link.');
+    expect(broken.stderr).toMatch(oneErrorLine);
+    expect(broken.stderr).toMatch(/The ledger is broken at entry #2: .*altered after it was recorded/);
+  });
+
+  it('wrote nothing to HOME, TMPDIR or the working folder', () => {
+    expect(leftovers(sandbox)).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+// Prepares a vault for the ledger commands' tests through the core in this process, which costs a
+// fraction of a CLI run, so each test spends its CLI runs on the command it is about. Synthetic data only.
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
+import { openTreasury } from '../../electron/core/treasury.ts';
+import { openSlot, readKeySlotFile } from '../../electron/core/vault/keySlotFile.ts';
+import type { PaymentAccount } from '../../shared/contract/index.ts';
+import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
+
+/** The synthetic passphrase of every seeded vault. */
+export const seedPassphrase = 'correct horse battery staple lantern';
+/** What the CLI unlocks a seeded vault with. */
+export const unlockEnv = { env: { MUTUAL_LEDGER_PASSPHRASE: seedPassphrase } };
+
+/** A date `days` before today on this laptop's calendar, as the CLI and the core date entries. */
+export function daysAgo(days: number): string {
+  return format(subDays(new Date(), days), 'yyyy-MM-dd');
+}
+
+/** A security checklist for a synthetic account. */
+export const organisationAccount = { holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } } as const;
+
+/** Creates a vault in `vaultDir` and runs `fill` on it unlocked; the vault is locked again afterwards. */
+export async function seedVault<T>(vaultDir: string, fill: (client: TreasuryClient) => Promise<T> = async () => undefined as T): Promise<T> {
+  const treasury = openTreasury({ defaultVaultDir: vaultDir });
+  try {
+    const client = createTreasuryClient((method, input) => treasury.dispatcher.call(method, input));
+    await client.vault.create({ vaultDir, passphrase: seedPassphrase });
+    return await fill(client);
+  } finally {
+    await treasury.close();
+  }
+}
+
+/** Two synthetic USD accounts: the group's credit union account and a member's Venmo. */
+export async function addTwoAccounts(client: TreasuryClient): Promise<{ bank: PaymentAccount; venmo: PaymentAccount }> {
+  const bank = await client.accounts.add({ name: 'Credit union', kind: 'credit-union', currency: 'USD', handle: '0042', ...organisationAccount });
+  const venmo = await client.accounts.add({
+    name: 'Venmo',
+    kind: 'venmo',
+    currency: 'USD',
+    holder: 'member',
+    security: { mfa: false, personalPhone: true, personalName: false, personalCard: false },
+  });
+  return { bank, venmo };
+}
+
+/**
+ * Opens the ledger outside the app, as someone holding the passphrase and a SQLite tool would
+ * (as in tests/core/ledger/verify.test.ts), to alter it behind the app's back.
+ */
+export async function openBehindTheAppsBack(vaultDir: string): Promise<Database.Database> {
+  const keySlots = readKeySlotFile(join(vaultDir, 'key-slots.json'));
+  const slot = keySlots.slots[0];
+  const dataKey = slot === undefined ? undefined : await openSlot(keySlots.vaultId, slot, seedPassphrase);
+  if (dataKey === undefined) throw new Error('the seed passphrase does not open the first key slot');
+  const db = new Database(join(vaultDir, 'ledger.sqlite'));
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${dataKey.toString('hex')}'"`);
+  return db;
+}
