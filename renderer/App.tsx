@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { VaultStatus } from '../shared/contract/index.ts';
 import type { TreasuryError } from '../shared/errors.ts';
 import { Alert } from './components/Alert.tsx';
 import { asTreasuryError } from './failure.ts';
 import { SetupScreen } from './screens/setup/SetupScreen.tsx';
 import { UnlockScreen } from './screens/unlock/UnlockScreen.tsx';
-import { VaultScreen } from './screens/vault/VaultScreen.tsx';
 import { treasury } from './treasury.ts';
 import { useActivityReporter } from './useActivityReporter.ts';
+
+// The open app (ledger, accounts, charts) loads once the vault is open: setup and unlock stay small and quick.
+const AppFrame = lazy(() => import('./frame/AppFrame.tsx').then((module) => ({ default: module.AppFrame })));
 
 type View =
   | { kind: 'opening' }
@@ -27,7 +29,7 @@ function currentView(): Promise<View> {
   return treasury.vault.status().then(viewFor, (caught: unknown) => ({ kind: 'unavailable', error: asTreasuryError(caught) }));
 }
 
-/** Picks the screen from the vault's state. A lock reloads the whole page, so this starts afresh after every lock. */
+/** Picks the screen from the vault's state; once it is open, the app frame with its sections. A lock reloads the whole page, so this starts afresh after every lock. */
 export function App() {
   const [view, setView] = useState<View>({ kind: 'opening' });
   useActivityReporter();
@@ -44,6 +46,13 @@ export function App() {
 
   const refresh = useCallback(() => void currentView().then(setView), []);
 
+  if (view.kind === 'vault') {
+    return (
+      <Suspense fallback={<p className="opening">Opening…</p>}>
+        <AppFrame onLocked={refresh} />
+      </Suspense>
+    );
+  }
   return (
     <>
       <header className="app-header">
@@ -61,7 +70,6 @@ export function App() {
           <SetupScreen status={view.status} onFinished={() => setView({ kind: 'vault' })} onExistingVault={(status) => setView(viewFor(status))} />
         ) : null}
         {view.kind === 'unlock' ? <UnlockScreen status={view.status} onUnlocked={() => setView({ kind: 'vault' })} /> : null}
-        {view.kind === 'vault' ? <VaultScreen onLocked={refresh} /> : null}
       </main>
     </>
   );

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installedElectronBinary } from '../../build/electronBinary.mjs';
+import { contract } from '../../shared/contract/index.ts';
 
 /** The parts of the page's global scope these tests touch (the root tsconfig has no DOM types). */
 interface Scope {
@@ -74,7 +75,7 @@ test('the page has no Node, only window.treasury, and permissions are denied', a
     return { require: typeof scope.require, process: typeof scope.process, module: typeof scope.module, ipcRenderer: typeof scope.ipcRenderer };
   });
   expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', ipcRenderer: 'undefined' });
-  expect(await page.evaluate(() => Object.keys((globalThis as unknown as Scope).treasury ?? {}).sort())).toEqual(['onEvent', 'totp', 'vault']);
+  expect(await page.evaluate(() => Object.keys((globalThis as unknown as Scope).treasury ?? {}).sort())).toEqual([...Object.keys(contract), 'onEvent'].sort());
   // 1 is PERMISSION_DENIED; were the request granted, the lookup would fail offline with 2 instead.
   const geolocation = await page.evaluate(
     () =>

@@ -3,7 +3,7 @@ import { expect, test } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import type { PageWithTreasury } from './support/pageTreasury.ts';
 import { saveScreen } from './support/screens.ts';
-import { completeSetup, lockNow, treasurerPassphrase } from './support/setupFlow.ts';
+import { completeSetup, lockNow, openSection, treasurerPassphrase } from './support/setupFlow.ts';
 import { totpCode } from './support/totpCodes.ts';
 
 test('a treasurer sets up the vault with TOTP, locks it, and unlocks it with the passphrase and a code', async ({ app }) => {
@@ -16,7 +16,8 @@ test('a treasurer sets up the vault with TOTP, locks it, and unlocks it with the
   const created = await completeSetup(page, { totp: true, inspect });
   expect(created.totpSecret).toBeDefined();
 
-  // The vault screen shows the real facts of the vault just made.
+  // The Vault section shows the real facts of the vault just made.
+  await openSection(page, 'Vault');
   const main = page.getByRole('main');
   await expect(main.getByText(app.vaultDir, { exact: true })).toBeVisible();
   await expect(main.getByRole('rowheader', { name: "Treasurer's passphrase" })).toBeVisible();
@@ -42,7 +43,7 @@ test('a treasurer sets up the vault with TOTP, locks it, and unlocks it with the
   // The enrolment spent the current step; the next step's code is within the ±1 step the core allows.
   await page.getByLabel('Six-digit code, or a backup code').fill(await totpCode(created.totpSecret!, 1));
   await page.getByLabel('Six-digit code, or a backup code').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   expect(app.internalErrors).toEqual([]);
 });
 
@@ -70,7 +71,7 @@ test('setup can open a vault that already exists in another folder', async ({ ap
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock the vault' })).toBeVisible();
   await page.getByLabel('Passphrase').fill(treasurerPassphrase);
   await page.getByLabel('Passphrase').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 });
 
 async function inspectFolderError(page: Page): Promise<void> {

@@ -49,7 +49,7 @@ test('a wrong passphrase is refused, and each retry waits longer, even across a 
 
   await passphrase.fill(treasurerPassphrase);
   await passphrase.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   expect(app.internalErrors).toEqual([]);
 });
 
@@ -64,7 +64,8 @@ test('the recovery code opens the vault and leads to setting a new passphrase', 
   await codeField.fill(recoveryCode.toLowerCase().replace(/-/g, ' '));
   await codeField.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  // After a recovery-code unlock the app opens on the Vault, where the new passphrase is set.
+  await expect(page.getByRole('heading', { level: 1, name: 'Vault', exact: true })).toBeFocused();
   await expect(page.getByText('You opened the vault with the recovery code.')).toBeVisible();
   await expect(page.getByRole('rowheader', { name: /Recovery code/ })).toContainText('used to unlock');
   await expectNoAxeViolations(page, 'vault after a recovery-code unlock');
@@ -87,5 +88,5 @@ test('the recovery code opens the vault and leads to setting a new passphrase', 
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled({ timeout: 5_000 });
   await page.getByLabel('Passphrase').fill(newPassphrase);
   await page.getByLabel('Passphrase').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 });

@@ -1,12 +1,13 @@
 import { expect, test } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { saveScreen } from './support/screens.ts';
-import { completeSetup, lockNow, treasurerPassphrase } from './support/setupFlow.ts';
+import { completeSetup, lockNow, openSection, treasurerPassphrase } from './support/setupFlow.ts';
 import { totpCode } from './support/totpCodes.ts';
 
 test('TOTP can be turned on from the vault screen and off again with the passphrase', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
+  await openSection(page, 'Vault');
   const totp = page.getByRole('region', { name: 'TOTP code at unlock' });
   await expect(totp.getByText('Off.')).toBeVisible();
 
@@ -29,7 +30,8 @@ test('TOTP can be turned on from the vault screen and off again with the passphr
   await page.getByLabel('Passphrase').press('Enter');
   await page.getByLabel('Six-digit code, or a backup code').fill(backupCodes[0]!);
   await page.getByLabel('Six-digit code, or a backup code').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await openSection(page, 'Vault');
   await expect(totp.getByText('9 backup codes are left', { exact: false })).toBeVisible();
 
   await totp.getByRole('button', { name: 'Turn off TOTP' }).click();
@@ -48,6 +50,7 @@ test('TOTP can be turned on from the vault screen and off again with the passphr
 test('a co-treasurer passphrase is added, opens the vault, and is removed', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
+  await openSection(page, 'Vault');
   const section = page.getByRole('region', { name: 'Co-treasurer passphrase' });
 
   await section.getByRole('button', { name: 'Add a co-treasurer passphrase' }).click();
@@ -70,6 +73,8 @@ test('a co-treasurer passphrase is added, opens the vault, and is removed', asyn
   await lockNow(page);
   await page.getByLabel('Passphrase').fill(coTreasurerPassphrase);
   await page.getByLabel('Passphrase').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await openSection(page, 'Vault');
   await expect(page.getByRole('rowheader', { name: /Co-treasurer's passphrase/ })).toContainText('used to unlock');
 
   await section.getByRole('button', { name: 'Remove it' }).click();
@@ -83,6 +88,7 @@ test('a co-treasurer passphrase is added, opens the vault, and is removed', asyn
 test('changing the passphrase asks for the current one', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
+  await openSection(page, 'Vault');
   const section = page.getByRole('region', { name: 'Change the passphrase' });
   const newPassphrase = 'granite mitten saffron beacon twelve';
 
@@ -105,5 +111,5 @@ test('changing the passphrase asks for the current one', async ({ app }) => {
   await lockNow(page);
   await page.getByLabel('Passphrase').fill(newPassphrase);
   await page.getByLabel('Passphrase').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 });

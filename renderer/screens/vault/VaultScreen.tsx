@@ -17,12 +17,17 @@ function readDetails(): Promise<VaultDetails | TreasuryError> {
   return treasury.vault.details().catch(asTreasuryError);
 }
 
-/** The open vault: its real facts and settings, and the Lock now button. */
-export function VaultScreen({ onLocked }: { onLocked: () => void }) {
+interface VaultScreenProps {
+  onLocked: () => void;
+  /** After a recovery-code unlock the core still says so; once a new passphrase is set, stop asking for one. */
+  passphraseRenewed: boolean;
+  onPassphraseRenewed: () => void;
+}
+
+/** The open vault: its real facts and settings (Lock now is in the app's header). */
+export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed }: VaultScreenProps) {
   const [details, setDetails] = useState<VaultDetails | null>(null);
   const [error, setError] = useState<TreasuryError | null>(null);
-  // After a recovery-code unlock the core still says so; once a new passphrase is set, stop asking for one.
-  const [passphraseRenewed, setPassphraseRenewed] = useState(false);
 
   const showDetails = useCallback(
     (next: VaultDetails | TreasuryError) => {
@@ -45,21 +50,14 @@ export function VaultScreen({ onLocked }: { onLocked: () => void }) {
 
   const reload = () => readDetails().then(showDetails);
 
-  async function lockNow() {
-    await treasury.vault.lock({ reason: 'manual' }).catch(() => undefined);
-    onLocked();
-  }
-
   const needsNewPassphrase = details?.unlockedWith === 'recovery' && !passphraseRenewed;
   return (
-    <div className="screen screen-wide">
-      <div className="vault-title">
+    <div className="screen screen-full readable-cards">
+      <div className="screen-title">
         <Heading level={1} focusOnMount>
-          The vault is open
+          Vault
         </Heading>
-        <button type="button" className="lock-now" onClick={() => void lockNow()}>
-          Lock now
-        </button>
+        <p className="quiet">Where the ledger is kept, the keys that open it, and when it locks itself.</p>
       </div>
       <Alert error={error} />
       {details === null ? (
@@ -77,7 +75,7 @@ export function VaultScreen({ onLocked }: { onLocked: () => void }) {
             <ChangePassphraseSection
               withoutCurrent={needsNewPassphrase}
               onChanged={() => {
-                setPassphraseRenewed(true);
+                onPassphraseRenewed();
                 void reload();
               }}
               onLocked={onLocked}

@@ -17,7 +17,7 @@ interface SetupOptions {
   inspect?: (step: string) => Promise<void>;
 }
 
-/** Goes through first-run setup as a treasurer would, with the keyboard where it matters; ends on the vault screen. */
+/** Goes through first-run setup as a treasurer would, with the keyboard where it matters; ends on the dashboard. */
 export async function completeSetup(page: Page, { totp, inspect = async () => undefined }: SetupOptions): Promise<CreatedVault> {
   await expect(page.getByRole('heading', { level: 1, name: /Where the vault lives/ })).toBeFocused();
   await inspect('setup-1-vault-folder');
@@ -55,7 +55,7 @@ export async function completeSetup(page: Page, { totp, inspect = async () => un
   const created: CreatedVault = { recoveryCode: groups.join('-'), backupCodes: [] };
   if (!totp) {
     await page.getByRole('button', { name: 'Skip for now' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     return created;
   }
 
@@ -79,7 +79,7 @@ export async function completeSetup(page: Page, { totp, inspect = async () => un
   await inspect('setup-4-backup-codes');
   await page.getByLabel('I have saved these backup codes somewhere safe').check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'The vault is open' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   return { ...created, totpSecret: secret, backupCodes };
 }
 
@@ -87,4 +87,21 @@ export async function completeSetup(page: Page, { totp, inspect = async () => un
 export async function lockNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock the vault' })).toBeVisible();
+}
+
+/** The sections of the open app, as the navigation names them. */
+export type SectionName = 'Dashboard' | 'Ledger' | 'Accounts' | 'Funds' | 'Vault';
+
+const sectionHeadings: Record<SectionName, string> = {
+  Dashboard: 'Dashboard',
+  Ledger: 'Ledger',
+  Accounts: 'Payment accounts',
+  Funds: 'Funds',
+  Vault: 'Vault',
+};
+
+/** Opens a section from the navigation and waits for its heading to take focus. */
+export async function openSection(page: Page, section: SectionName): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: sectionHeadings[section], exact: true })).toBeFocused();
 }

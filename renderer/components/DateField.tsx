@@ -1,0 +1,59 @@
+import type { Ref } from 'react';
+import { isoDate } from '../../shared/contract/index.ts';
+
+/** Why a typed date cannot be used, or null: the form the core stores (YYYY-MM-DD), never in the future. */
+export function dateProblem(text: string, latest?: string): string | null {
+  if (!isoDate.safeParse(text.trim()).success) return 'Write the date as YYYY-MM-DD, such as 2025-03-14.';
+  if (latest !== undefined && text.trim() > latest) return 'The date cannot be in the future.';
+  return null;
+}
+
+interface DateFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** Called when focus leaves the field (a filter points out a mistake only then). */
+  onBlur?: () => void;
+  error?: string | null;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/**
+ * A date typed as YYYY-MM-DD: one tab stop, fast from the keyboard, and exactly what the core stores
+ * (a browser date input costs four tab stops and reads differently on every laptop). The format sits
+ * beside the label, so the box lines up with its neighbours.
+ */
+export function DateField({ id, label, value, onChange, onBlur, error, ref }: DateFieldProps) {
+  const formatId = `${id}-format`;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className="field field-date">
+      <div className="label-row">
+        <label htmlFor={id}>{label}</label>
+        <span id={formatId} className="label-detail">
+          YYYY-MM-DD
+        </span>
+      </div>
+      <input
+        ref={ref}
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={10}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={errorId === undefined ? formatId : `${formatId} ${errorId}`}
+      />
+      {error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { AccountStatus } from '../../shared/contract/index.ts';
+import { statusNames } from '../ledgerWords.ts';
+
+/** An account's status as a coloured word: the colour helps, the word carries the meaning. */
+export function StatusBadge({ status }: { status: string }) {
+  const known = status in statusNames ? (status as AccountStatus) : null;
+  return <span className={`badge badge-${known ?? 'other'}`}>{known === null ? status : statusNames[known]}</span>;
+}

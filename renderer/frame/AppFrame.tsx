@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { DashboardScreen } from '../screens/dashboard/DashboardScreen.tsx';
+import { FundsScreen } from '../screens/funds/FundsScreen.tsx';
+import { AccountsScreen } from '../screens/accounts/AccountsScreen.tsx';
+import { LedgerScreen } from '../screens/ledger/LedgerScreen.tsx';
+import { VaultScreen } from '../screens/vault/VaultScreen.tsx';
+import { treasury } from '../treasury.ts';
+import { sectionForShortcut, sections, type SectionId } from './sections.ts';
+
+/**
+ * The open app: a header with the sections and Lock now, always in reach, and one section at a time in
+ * <main>. After a recovery-code unlock it opens on the Vault, where the new passphrase is set.
+ */
+export function AppFrame({ onLocked }: { onLocked: () => void }) {
+  const [section, setSection] = useState<SectionId | null>(null);
+  // Kept here rather than in the vault screen, so leaving the Vault and coming back does not ask again.
+  const [passphraseRenewed, setPassphraseRenewed] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    treasury.vault.details().then(
+      (details) => {
+        if (current) setSection(details.unlockedWith === 'recovery' ? 'vault' : 'dashboard');
+      },
+      () => {
+        if (current) setSection('dashboard');
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = sectionForShortcut(event);
+      if (target === null || document.querySelector('dialog[open]') !== null) return;
+      event.preventDefault();
+      setSection(target);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  async function lockNow() {
+    await treasury.vault.lock({ reason: 'manual' }).catch(() => undefined);
+    onLocked();
+  }
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus moves by hand: the app never navigates, not even to a fragment.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="app-header app-header-open">
+        <p className="brand">Mutual Ledger</p>
+        <nav aria-label="Sections" className="sections-nav">
+          <ul>
+            {sections.map((each, index) => (
+              <li key={each.id}>
+                <button
+                  type="button"
+                  aria-current={section === each.id ? 'page' : undefined}
+                  aria-keyshortcuts={`Alt+${index + 1}`}
+                  title={`${each.name} (Alt+${index + 1})`}
+                  onClick={() => setSection(each.id)}
+                >
+                  {each.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <button type="button" className="lock-now" onClick={() => void lockNow()}>
+          Lock now
+        </button>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {section === null ? <p className="opening">Opening…</p> : null}
+        {section === 'dashboard' ? <DashboardScreen onLocked={onLocked} onOpen={setSection} /> : null}
+        {section === 'ledger' ? <LedgerScreen onLocked={onLocked} /> : null}
+        {section === 'accounts' ? <AccountsScreen onLocked={onLocked} /> : null}
+        {section === 'funds' ? <FundsScreen onLocked={onLocked} /> : null}
+        {section === 'vault' ? (
+          <VaultScreen onLocked={onLocked} passphraseRenewed={passphraseRenewed} onPassphraseRenewed={() => setPassphraseRenewed(true)} />
+        ) : null}
+      </main>
+    </>
+  );
+}

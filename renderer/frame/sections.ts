@@ -1,0 +1,19 @@
+/** The parts of the open app, in the order the navigation lists them (Alt+1 … Alt+5). */
+export const sections = [
+  { id: 'dashboard', name: 'Dashboard' },
+  { id: 'ledger', name: 'Ledger' },
+  { id: 'accounts', name: 'Accounts' },
+  { id: 'funds', name: 'Funds' },
+  { id: 'vault', name: 'Vault' },
+] as const;
+
+export type SectionId = (typeof sections)[number]['id'];
+
+/** The section an Alt+digit shortcut opens, if the key is one. */
+export function sectionForShortcut(event: KeyboardEvent): SectionId | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+  // The physical key, so the shortcut works whatever the keyboard layout types with Alt held.
+  const match = /^Digit([1-9])$/.exec(event.code);
+  if (match === null) return null;
+  return sections[Number(match[1]) - 1]?.id ?? null;
+}

@@ -1,0 +1,158 @@
+import { useState, type FormEvent } from 'react';
+import { accountKinds, type AccountKind, type PaymentAccount } from '../../../shared/contract/index.ts';
+import { isKnownCurrency } from '../../../shared/money.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Field } from '../../components/Field.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { accountKindNames } from '../../ledgerWords.ts';
+import { treasury } from '../../treasury.ts';
+import { useFocusOnMount } from '../../useFocusOnMount.ts';
+import { useKeyDown } from '../../useKeyDown.ts';
+import { useVaultAction } from '../../useVaultAction.ts';
+
+interface AddAccountFormProps {
+  onAdded: (account: PaymentAccount) => void;
+  onCancel: () => void;
+  onLocked: () => void;
+}
+
+type Problems = { name?: string; currency?: string };
+
+/** Registers a payment account: what it is, whose it is, and the security guides' short checklist. */
+export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormProps) {
+  const action = useVaultAction(onLocked);
+  const nameField = useFocusOnMount<HTMLInputElement>();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<AccountKind>('bank');
+  const [currency, setCurrency] = useState('USD');
+  const [handle, setHandle] = useState('');
+  const [holder, setHolder] = useState<'organisation' | 'member'>('organisation');
+  const [security, setSecurity] = useState({ mfa: false, personalPhone: false, personalName: false, personalCard: false });
+  const [problems, setProblems] = useState<Problems>({});
+  const form = useKeyDown<HTMLFormElement>((event) => {
+    if (event.key === 'Escape') onCancel();
+  });
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (action.busy) return;
+    const found: Problems = {};
+    if (name.trim() === '') found.name = 'Give the account a name, such as “Bail fund Venmo”.';
+    if (!isKnownCurrency(currency)) found.currency = 'Use a three-letter currency code such as USD, EUR or MXN.';
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(found.name ? 'account-name' : 'account-currency')?.focus();
+      return;
+    }
+    let account: PaymentAccount | null = null;
+    const done = await action.run(async () => {
+      account = await treasury.accounts.add({ name, kind, currency, holder, security, ...(handle.trim() === '' ? {} : { handle }) });
+    });
+    if (done && account !== null) onAdded(account);
+  }
+
+  const tick = (key: keyof typeof security) => (checked: boolean) => setSecurity((current) => ({ ...current, [key]: checked }));
+  const failure = action.error;
+  const nameError = problems.name ?? (failure?.code === 'NAME_TAKEN' ? failure.message : null);
+  const tied = holder === 'member' || security.personalPhone || security.personalName || security.personalCard;
+
+  return (
+    <section className="card" aria-labelledby="add-account-title">
+      <h2 id="add-account-title">Add a payment account</h2>
+      <form ref={form} className="stack" onSubmit={(event) => void add(event)} noValidate aria-busy={action.busy}>
+        <div className="field-grid">
+          <Field
+            ref={nameField}
+            id="account-name"
+            label="Name"
+            autoComplete="off"
+            maxLength={60}
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              setProblems((current) => ({ ...current, name: undefined }));
+              action.clearError();
+            }}
+            error={nameError}
+          />
+          <SelectField id="account-kind" label="Kind" value={kind} onChange={(event) => setKind(event.target.value as AccountKind)}>
+            {accountKinds.map((each) => (
+              <option key={each} value={each}>
+                {accountKindNames[each]}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            id="account-currency"
+            label="Currency"
+            className="field-short"
+            autoComplete="off"
+            maxLength={3}
+            spellCheck={false}
+            value={currency}
+            onChange={(event) => {
+              setCurrency(event.target.value.toUpperCase());
+              setProblems((current) => ({ ...current, currency: undefined }));
+            }}
+            error={problems.currency}
+          />
+        </div>
+        <Field
+          id="account-handle"
+          label="Handle (optional)"
+          hint="At most the last four digits or a short username. Never the full account or card number."
+          className="field-medium"
+          autoComplete="off"
+          maxLength={32}
+          spellCheck={false}
+          value={handle}
+          onChange={(event) => setHandle(event.target.value)}
+        />
+        <fieldset className="choice">
+          <legend>Whose account is it?</legend>
+          <label className="checkbox">
+            <input type="radio" name="account-holder" checked={holder === 'organisation'} onChange={() => setHolder('organisation')} />
+            The group’s own account
+          </label>
+          <label className="checkbox">
+            <input type="radio" name="account-holder" checked={holder === 'member'} onChange={() => setHolder('member')} />
+            A member’s personal account, used for the group
+          </label>
+        </fieldset>
+        <fieldset className="choice" aria-describedby="account-checklist-hint">
+          <legend>Security checklist</legend>
+          <p id="account-checklist-hint" className="hint">
+            Mutual aid security guides advise two-factor sign-in everywhere, and no accounts tied to one member’s phone, name or card: a freeze or a
+            subpoena then reaches that person.
+          </p>
+          <label className="checkbox">
+            <input type="checkbox" checked={security.mfa} onChange={(event) => tick('mfa')(event.target.checked)} />
+            Two-factor sign-in (MFA) is on
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={security.personalPhone} onChange={(event) => tick('personalPhone')(event.target.checked)} />
+            Tied to a member’s personal phone number
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={security.personalName} onChange={(event) => tick('personalName')(event.target.checked)} />
+            In a member’s personal name
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={security.personalCard} onChange={(event) => tick('personalCard')(event.target.checked)} />
+            Linked to a member’s personal card or bank account
+          </label>
+        </fieldset>
+        {tied ? <p className="notice">This account will be flagged as tied to a member’s personal details.</p> : null}
+        {failure !== null && failure.code !== 'NAME_TAKEN' ? <Alert error={failure} /> : null}
+        <div className="actions">
+          <button type="submit" className="primary" aria-disabled={action.busy}>
+            Add the account
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

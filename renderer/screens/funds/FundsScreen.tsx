@@ -1,0 +1,180 @@
+import { useState, type FormEvent } from 'react';
+import type { Fund } from '../../../shared/contract/index.ts';
+import { formatMoney } from '../../../shared/money.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Field } from '../../components/Field.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { treasury } from '../../treasury.ts';
+import { useFocusOnMount } from '../../useFocusOnMount.ts';
+import { useLoaded } from '../../useLoaded.ts';
+import { byId, useFocusLater } from '../../useFocusLater.ts';
+import { useKeyDown } from '../../useKeyDown.ts';
+import { useVaultAction } from '../../useVaultAction.ts';
+
+function readFunds(): Promise<Fund[]> {
+  return treasury.funds.list();
+}
+
+/** The funds money is set aside in, what each holds, and a form to add one. */
+export function FundsScreen({ onLocked }: { onLocked: () => void }) {
+  const funds = useLoaded(readFunds, onLocked);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+  const focusLater = useFocusLater();
+
+  return (
+    <div className="screen screen-full readable-cards">
+      <div className="screen-title with-action">
+        <div>
+          <Heading level={1} focusOnMount>
+            Funds
+          </Heading>
+          <p className="quiet">
+            Money set aside for a purpose: a bail fund, rent relief, a donor’s earmark. Every entry belongs to one fund; General unless you choose
+            another.
+          </p>
+        </div>
+        {adding ? null : (
+          <button
+            id="add-fund-button"
+            type="button"
+            className="primary"
+            onClick={() => {
+              setAdded(null);
+              setAdding(true);
+            }}
+          >
+            Add a fund
+          </button>
+        )}
+      </div>
+      <Alert error={funds.error} />
+      <p className="saved" role="status">
+        {added}
+      </p>
+      {adding ? (
+        <AddFundForm
+          onAdded={(fund) => {
+            setAdding(false);
+            setAdded(`${fund.name} is added.`);
+            void funds.reload();
+            focusLater(byId('add-fund-button'));
+          }}
+          onCancel={() => {
+            setAdding(false);
+            focusLater(byId('add-fund-button'));
+          }}
+          onLocked={onLocked}
+        />
+      ) : null}
+      {funds.value === null ? null : (
+        <section className="card" aria-labelledby="funds-list-title">
+          <h2 id="funds-list-title">Every fund</h2>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Fund</th>
+                <th scope="col">Purpose</th>
+                <th scope="col" className="number">
+                  Balance
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {funds.value.map((fund) => (
+                <tr key={fund.id}>
+                  <th scope="row">
+                    {fund.name}
+                    {fund.restricted ? <span className="tag tag-restricted">restricted</span> : null}
+                  </th>
+                  <td>{fund.purpose ?? (fund.restricted ? '' : <span className="quiet">Anything the group decides</span>)}</td>
+                  <td className="number">
+                    {fund.balances.length === 0 ? (
+                      <span className="quiet">Nothing yet</span>
+                    ) : (
+                      fund.balances.map((money) => <div key={money.currency}>{formatMoney(money.amount, money.currency)}</div>)
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hint">A restricted fund can only be spent on its purpose, and never below zero: the app refuses a payment it cannot cover.</p>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function AddFundForm({ onAdded, onCancel, onLocked }: { onAdded: (fund: Fund) => void; onCancel: () => void; onLocked: () => void }) {
+  const action = useVaultAction(onLocked);
+  const nameField = useFocusOnMount<HTMLInputElement>();
+  const [name, setName] = useState('');
+  const [restricted, setRestricted] = useState(false);
+  const [purpose, setPurpose] = useState('');
+  const [missing, setMissing] = useState(false);
+  const form = useKeyDown<HTMLFormElement>((event) => {
+    if (event.key === 'Escape') onCancel();
+  });
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    if (action.busy) return;
+    setMissing(name.trim() === '');
+    if (name.trim() === '') return;
+    let fund: Fund | null = null;
+    const done = await action.run(async () => {
+      fund = await treasury.funds.add({ name, restricted, ...(purpose.trim() === '' ? {} : { purpose }) });
+    });
+    if (done && fund !== null) onAdded(fund);
+  }
+
+  const nameError = missing ? 'Give the fund a name.' : action.error?.code === 'NAME_TAKEN' ? action.error.message : null;
+  return (
+    <section className="card" aria-labelledby="add-fund-title">
+      <h2 id="add-fund-title">Add a fund</h2>
+      <form ref={form} className="stack-tight" onSubmit={(event) => void add(event)} noValidate aria-busy={action.busy}>
+        <Field
+          ref={nameField}
+          id="fund-name"
+          label="Name"
+          autoComplete="off"
+          maxLength={60}
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            setMissing(false);
+            action.clearError();
+          }}
+          error={nameError}
+        />
+        <label className="checkbox">
+          <input type="checkbox" checked={restricted} onChange={(event) => setRestricted(event.target.checked)} aria-describedby="fund-restricted-hint" />
+          Restricted to a purpose
+        </label>
+        <p id="fund-restricted-hint" className="hint">
+          For money given for one thing only. It can never be spent below zero.
+        </p>
+        <Field
+          id="fund-purpose"
+          label={restricted ? 'Purpose' : 'Purpose (optional)'}
+          className="field-wide"
+          autoComplete="off"
+          maxLength={200}
+          hint="What the money may be spent on, in a few words."
+          value={purpose}
+          onChange={(event) => setPurpose(event.target.value)}
+        />
+        {action.error?.code === 'NAME_TAKEN' ? null : <Alert error={action.error} />}
+        <div className="actions">
+          <button type="submit" className="primary" aria-disabled={action.busy}>
+            Add the fund
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
