@@ -1,3 +1,4 @@
+import { ConcentrationNotice } from '../../components/ConcentrationNotice.tsx';
 import { useState, type ReactNode } from 'react';
 import type { AccountsOverview, PaymentAccount } from '../../../shared/contract/index.ts';
 import { formatMoney } from '../../../shared/money.ts';
@@ -123,15 +124,7 @@ function Warnings({ overview }: { overview: AccountsOverview }) {
           </p>
         </div>
       ) : null}
-      {concentration.length > 0 ? (
-        <div className="notice">
-          <ul className="plain-list">
-            {concentration.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ConcentrationNotice warnings={concentration} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ConcentrationNotice } from '../../components/ConcentrationNotice.tsx';
 import { lazy, Suspense } from 'react';
 import type { AccountsOverview, Output } from '../../../shared/contract/index.ts';
 import { formatMoney } from '../../../shared/money.ts';
@@ -89,15 +90,7 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
           </div>
         </section>
       ) : null}
-      {concentration.length > 0 ? (
-        <div className="notice">
-          <ul className="plain-list">
-            {concentration.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ConcentrationNotice warnings={concentration} />
 
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="month-title">
