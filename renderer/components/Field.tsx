@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { FieldError } from './FieldError.tsx';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
@@ -30,18 +31,7 @@ export function Field({ id, label, hint, error, errorHints = [], describedBy, cl
         </p>
       )}
       <input ref={ref} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedByIds || undefined} {...input} />
-      {error ? (
-        <div id={errorId} className="field-error" role="alert">
-          <p>{error}</p>
-          {errorHints.length > 0 ? (
-            <ul>
-              {errorHints.map((errorHint) => (
-                <li key={errorHint}>{errorHint}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {error && errorId !== undefined ? <FieldError id={errorId} error={error} hints={errorHints} /> : null}
       {children}
     </div>
   );

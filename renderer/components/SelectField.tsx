@@ -1,4 +1,5 @@
 import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import { FieldError } from './FieldError.tsx';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   id: string;
@@ -45,18 +46,7 @@ export function SelectField({ id, label, hint, error, errorHints = [], described
           {note}
         </p>
       )}
-      {error ? (
-        <div id={errorId} className="field-error" role="alert">
-          <p>{error}</p>
-          {errorHints.length > 0 ? (
-            <ul>
-              {errorHints.map((errorHint) => (
-                <li key={errorHint}>{errorHint}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {error && errorId !== undefined ? <FieldError id={errorId} error={error} hints={errorHints} /> : null}
     </div>
   );
 }

@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import type { TreasuryError } from '../../../shared/errors.ts';
+import { useState } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { WaitNotice } from '../../components/WaitNotice.tsx';
-import { asTreasuryError } from '../../failure.ts';
 import { treasury } from '../../treasury.ts';
-import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import type { Countdown } from '../../useCountdown.ts';
+import { useUnlockAttempt } from './useUnlockAttempt.ts';
 
 interface SecretFormProps {
   vaultDir: string;
@@ -23,28 +21,12 @@ const secretProblems = new Set(['WRONG_SECRET', 'UNLOCK_BACKOFF', 'INVALID_INPUT
 export function SecretForm({ vaultDir, lockedBecause, countdown, onPassed }: SecretFormProps) {
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [secret, setSecret] = useState('');
-  const [error, setError] = useState<TreasuryError | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Straight to the field: typing the passphrase is the only thing to do here.
-  const field = useFocusOnMount<HTMLInputElement>();
-  const waiting = countdown.secondsLeft > 0;
+  const { error, setError, busy, waiting, field, attemptOnSubmit } = useUnlockAttempt(countdown);
 
-  async function unlock(event: FormEvent) {
-    event.preventDefault();
-    if (busy || waiting) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { state } = await treasury.vault.unlock(useRecoveryCode ? { recoveryCode: secret } : { passphrase: secret });
-      onPassed(state);
-    } catch (caught) {
-      const failure = asTreasuryError(caught);
-      setError(failure);
-      countdown.startCountdown(failure.retryAfterSeconds ?? 0);
-      setBusy(false);
-      field.current?.select();
-    }
-  }
+  const unlock = attemptOnSubmit(async () => {
+    const { state } = await treasury.vault.unlock(useRecoveryCode ? { recoveryCode: secret } : { passphrase: secret });
+    onPassed(state);
+  });
 
   function switchSecret() {
     setUseRecoveryCode((current) => !current);

@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import type { TreasuryError } from '../../../shared/errors.ts';
+import { useState } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { WaitNotice } from '../../components/WaitNotice.tsx';
-import { asTreasuryError } from '../../failure.ts';
 import { treasury } from '../../treasury.ts';
-import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import type { Countdown } from '../../useCountdown.ts';
+import { useUnlockAttempt } from './useUnlockAttempt.ts';
 
 interface TotpGateFormProps {
   countdown: Countdown;
@@ -19,28 +17,12 @@ const codeProblems = new Set(['TOTP_INVALID', 'UNLOCK_BACKOFF', 'INVALID_INPUT']
 /** The second step of unlocking when TOTP is on: a six-digit code, or one of the backup codes. */
 export function TotpGateForm({ countdown, onPassed }: TotpGateFormProps) {
   const [code, setCode] = useState('');
-  const [error, setError] = useState<TreasuryError | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Straight to the field: typing the code is the only thing to do here.
-  const field = useFocusOnMount<HTMLInputElement>();
-  const waiting = countdown.secondsLeft > 0;
+  const { error, busy, waiting, field, attemptOnSubmit } = useUnlockAttempt(countdown);
 
-  async function confirm(event: FormEvent) {
-    event.preventDefault();
-    if (busy || waiting) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await treasury.vault.confirmTotp({ code });
-      onPassed();
-    } catch (caught) {
-      const failure = asTreasuryError(caught);
-      setError(failure);
-      countdown.startCountdown(failure.retryAfterSeconds ?? 0);
-      setBusy(false);
-      field.current?.select();
-    }
-  }
+  const confirm = attemptOnSubmit(async () => {
+    await treasury.vault.confirmTotp({ code });
+    onPassed();
+  });
 
   const fieldError = error !== null && codeProblems.has(error.code) ? error.message : null;
   return (
