@@ -22,6 +22,8 @@ export const errorCodes = [
   'ACCOUNT_UNAVAILABLE',
   'FUND_TOO_LOW',
   'ALREADY_REVERSED',
+  'TOTAL_TOO_LARGE',
+  'VAULT_BUSY',
   'INTERNAL',
 ] as const;
 

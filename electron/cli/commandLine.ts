@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError } from './cliError.ts';
@@ -22,9 +23,30 @@ const parserOptions: ParseArgsOptions = {
   version: { type: 'boolean' },
 };
 
+/**
+ * `--amount -5` and `--statement-balance -12.50`: a value that starts with a minus sign and a digit
+ * is the flag's value, not another flag, so it reaches the flag's own reader (which explains that an
+ * amount has no sign, or reads an overdrawn balance) instead of a puzzling "needs a value".
+ */
+function withNegativeValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    const next = argv[index + 1];
+    const name = /^--([a-z-]+)$/.exec(arg)?.[1];
+    if (name !== undefined && parserOptions[name]?.type === 'string' && next !== undefined && /^[-−][\d.,]/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index += 1;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
 /** Reads argv (without node and the script) against the commands; throws a usage CliError when it is wrong. */
 export function parseCommandLine(argv: string[], commands: Command[]): Invocation {
-  const { tokens } = parseArgs({ args: argv, options: parserOptions, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({ args: withNegativeValues(argv), options: parserOptions, strict: false, allowPositionals: true, tokens: true });
   const words: string[] = [];
   const values: Record<string, string | boolean> = {};
   for (const token of tokens) {
@@ -77,5 +99,9 @@ export function parseCommandLine(argv: string[], commands: Command[]): Invocatio
   }
   const vault = values.vault;
   if (typeof vault !== 'string' || vault.trim() === '') throw usageError(`"${name}" needs --vault DIR. See: mutual-ledger ${name} --help`);
-  return { kind: 'run', command, values: values as OptionValues, ...(operand === undefined ? {} : { operand }), vaultDir: path.resolve(vault), json };
+  const vaultDir = path.resolve(vault);
+  if (existsSync(vaultDir) && !statSync(vaultDir).isDirectory()) {
+    throw usageError(`--vault ${vault}: that is a file, not a folder. --vault takes the vault's folder (the one holding key-slots.json).`);
+  }
+  return { kind: 'run', command, values: values as OptionValues, ...(operand === undefined ? {} : { operand }), vaultDir, json };
 }

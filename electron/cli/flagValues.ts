@@ -1,7 +1,8 @@
 // Reads the values of a command's flags into what the contract takes (minor units, dates, choices),
 // so a value that cannot be read is a usage error naming its flag, before anything is touched.
+import type { z } from 'zod';
 import { isoDate } from '../../shared/contract/common.ts';
-import { parseAmount } from '../../shared/money.ts';
+import { parseAmount, parseStatementBalance, type ParsedAmount } from '../../shared/money.ts';
 import { calendarDate } from '../core/calendar.ts';
 import { usageError } from './cliError.ts';
 import type { OptionValues } from './command.ts';
@@ -27,11 +28,25 @@ export function choiceFlag<T extends string>(value: string, choices: readonly T[
   return choice;
 }
 
-/** A calendar date written YYYY-MM-DD. */
+/** A calendar date written YYYY-MM-DD, read by the contract's own rule (so 2026-02-30 "does not exist"). */
 export function dateFlag(value: string, flag: string): string {
   const parsed = isoDate.safeParse(value.trim());
-  if (!parsed.success) throw usageError(`${flag} "${value}": write the date as YYYY-MM-DD, such as ${today()}.`);
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  // The shape is explained with an example; a well-shaped day the calendar lacks (2026-02-30) is said to be one.
+  const doesNotExist = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  throw usageError(`${flag} "${value}": ${doesNotExist ? 'that day does not exist on the calendar.' : `write the date as YYYY-MM-DD, such as ${today()}.`}`);
+}
+
+/**
+ * Free text or a name given as a flag, checked by the contract's schema for that field before
+ * anything is unlocked: too long, or holding characters a name cannot, is a bad flag value (exit 2)
+ * like any other, with the schema's own message (which says the real limit).
+ */
+export function textFlag<T>(value: string, schema: z.ZodType<T>, flag: string): Exclude<T, undefined> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw usageError(`${flag}: ${parsed.error.issues[0]?.message ?? 'not accepted.'}`);
+  // A string given to a field's schema (optional or not) reads as that field's value, never as "left out".
+  return parsed.data as Exclude<T, undefined>;
 }
 
 /** Today on this laptop's calendar, as the core dates things. */
@@ -45,7 +60,15 @@ export function today(): string {
  * once the account (and so its currency) is known, and nothing is written by then.
  */
 export function amountFlag(value: string, currency: string, flag: string): number {
-  const parsed = parseAmount(value, currency);
+  return readMoneyFlag(parseAmount(value, currency), value, flag);
+}
+
+/** A statement balance, which unlike an amount may be zero or below zero (-12.50); read like amountFlag. */
+export function statementBalanceFlag(value: string, currency: string, flag: string): number {
+  return readMoneyFlag(parseStatementBalance(value, currency), value, flag);
+}
+
+function readMoneyFlag(parsed: ParsedAmount, value: string, flag: string): number {
   if (!parsed.ok) throw usageError(`${flag} ${value}: ${parsed.reason}`);
   return parsed.minor;
 }

@@ -3,6 +3,7 @@
 import type { Fund, PaymentAccount } from '../../shared/contract/index.ts';
 import { TreasuryError } from '../../shared/errors.ts';
 import type { TreasuryClient } from '../../shared/treasuryBridge.ts';
+import { nameKey } from '../../shared/text.ts';
 
 interface Named {
   id: number;
@@ -23,10 +24,11 @@ export async function findFund(client: TreasuryClient, named: string, flag: stri
   return pick(await client.funds.list(), named, flag, { what: 'fund', none: 'There are no funds.' });
 }
 
-// A name matches first, so an account called "2024" is still found by its name; then a number.
+// A name matches as people read it (any case, any Unicode form: "cafe\u0301" finds "Café"); then a
+// number. Names cannot be bare numbers, so the two never clash (an older vault's "2024" still matches by name first).
 function pick<T extends Named>(known: T[], named: string, flag: string, words: { what: string; none: string }): T {
-  const wanted = named.trim().toLowerCase();
-  const byName = known.find((candidate) => candidate.name.toLowerCase() === wanted);
+  const wanted = nameKey(named.trim());
+  const byName = known.find((candidate) => nameKey(candidate.name) === wanted);
   if (byName !== undefined) return byName;
   const number = /^#?(\d+)$/.exec(wanted)?.[1];
   const byId = number === undefined ? undefined : known.find((candidate) => candidate.id === Number(number));

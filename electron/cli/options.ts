@@ -46,6 +46,10 @@ export const optionCatalogue = {
   'memo-contains': { type: 'string', valueName: 'TEXT', description: 'Entries whose memo contains TEXT (any case).' },
   limit: { type: 'string', valueName: 'N', description: 'Show at most N entries (default 50; up to 1000).' },
   offset: { type: 'string', valueName: 'N', description: 'Skip the N newest matches first (default 0).' },
+  // Anchoring.
+  'expect-head': { type: 'string', valueName: 'SEQ:HASH', description: 'A chain head written down earlier, as status prints it.' },
+  'expect-facts-head': { type: 'string', valueName: 'SEQ:HASH', description: 'A facts head written down earlier.' },
+  earliest: { type: 'string', valueName: 'YYYY-MM-DD', description: 'The earliest date entries may have.' },
   json: { type: 'boolean', description: 'Print the result as JSON.' },
   help: { type: 'boolean', description: 'Show this help.' },
 } as const satisfies Record<string, OptionSpec>;

@@ -1,4 +1,5 @@
 import { TreasuryError } from '../../shared/errors.ts';
+import { visibleText } from '../../shared/text.ts';
 import { CliError } from './cliError.ts';
 
 /** Where a command's results go: human text, or one JSON object per result with --json. */
@@ -15,10 +16,10 @@ export function createOutput(json: boolean): Output {
   return {
     json,
     show(value, render) {
-      process.stdout.write(json ? `${JSON.stringify(value)}\n` : ensureNewline(render(value)));
+      process.stdout.write(json ? `${JSON.stringify(value)}\n` : forTerminal(render(value)));
     },
     note(text) {
-      if (!json) process.stdout.write(ensureNewline(text));
+      if (!json) process.stdout.write(forTerminal(text));
     },
   };
 }
@@ -30,7 +31,7 @@ export function formatError(error: unknown, json: boolean): string {
   // Some messages already name their hints (the accounts that could pay instead): say them once.
   const hints = (payload.hints ?? []).filter((hint) => !payload.message.includes(hint));
   const text = [payload.message, ...hints, ...waitAdvice(payload)].join(' ');
-  return `mutual-ledger: ${text.replace(/\s*\n\s*/g, ' ')}`;
+  return `mutual-ledger: ${visibleText(text.replace(/\s*\n\s*/g, ' '))}`;
 }
 
 // A wrong secret starts (or lengthens) the unlock backoff; say so, since the next try will be refused
@@ -48,6 +49,12 @@ function errorPayload(error: unknown): { code: string; message: string; hints?: 
   return { code: 'INTERNAL', message: `Unexpected error: ${message}` };
 }
 
-function ensureNewline(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`;
+/**
+ * Text as a terminal should receive it: ending in a newline, and with every control, bidi or
+ * invisible character inside a line shown as ‹U+XXXX›, so nothing the ledger holds (a memo, a
+ * reason) can move the cursor, erase a line or reorder what is printed.
+ */
+function forTerminal(text: string): string {
+  const lines = text.split('\n').map(visibleText).join('\n');
+  return lines.endsWith('\n') ? lines : `${lines}\n`;
 }

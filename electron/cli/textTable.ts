@@ -1,3 +1,5 @@
+import { visibleText } from '../../shared/text.ts';
+
 /** One column of a text table: its heading, how a row shows in it, and which side it lines up on. */
 export interface Column<T> {
   heading: string;
@@ -6,9 +8,13 @@ export interface Column<T> {
   align?: 'right';
 }
 
-/** Rows as aligned columns under their headings, for a terminal; the last column is not padded. */
+/**
+ * Rows as aligned columns under their headings, for a terminal; the last column is not padded.
+ * Cells are printed with visibleText: a memo's newline, escape sequence or bidi override can neither
+ * break the table's rows nor erase or reorder them.
+ */
 export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>): string {
-  const cells = [columns.map((column) => column.heading), ...rows.map((row) => columns.map((column) => oneLine(column.cell(row))))];
+  const cells = [columns.map((column) => column.heading), ...rows.map((row) => columns.map((column) => visibleText(column.cell(row))))];
   const widths = columns.map((_column, index) => Math.max(...cells.map((line) => (line[index] ?? '').length)));
   return cells
     .map((line) =>
@@ -24,13 +30,8 @@ export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column
     .join('\n');
 }
 
-/** Label-and-value lines, the labels padded to one width. */
+/** Label-and-value lines, the labels padded to one width; values printed with visibleText, like cells. */
 export function renderFacts(facts: ReadonlyArray<readonly [string, string]>): string {
   const width = Math.max(...facts.map(([label]) => label.length)) + 2;
-  return facts.map(([label, value]) => `${label.padEnd(width)}${value}`.trimEnd()).join('\n');
-}
-
-// A memo typed with a newline must not break the table's rows.
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return facts.map(([label, value]) => `${label.padEnd(width)}${visibleText(value)}`.trimEnd()).join('\n');
 }

@@ -1,6 +1,8 @@
 import { findMethod, type MethodName, type ParsedInput, type Output } from '../../shared/contract/index.ts';
 import { TreasuryError } from '../../shared/errors.ts';
 import type { Result } from '../../shared/result.ts';
+import { isWellFormed } from '../../shared/text.ts';
+import { isBusy } from './vault/vaultBusy.ts';
 import type { z } from 'zod';
 
 /** One function per contract method; each receives the parsed input. */
@@ -32,6 +34,9 @@ export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Di
     if (definition === undefined) {
       return failure(new TreasuryError('UNKNOWN_METHOD', `There is no method called "${method}".`));
     }
+    if (!holdsOnlyWellFormedText(rawInput)) {
+      return failure(new TreasuryError('INVALID_INPUT', 'The text holds a broken character (a lone UTF-16 surrogate); type or paste it again.'));
+    }
     const parsed = definition.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       return failure(new TreasuryError('INVALID_INPUT', describeZodError(parsed.error)));
@@ -39,12 +44,13 @@ export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Di
     if (definition.access === 'unlocked' && !hooks.isUnlocked()) {
       return failure(new TreasuryError('VAULT_LOCKED', 'The vault is locked. Unlock it first.'));
     }
-      try {
+    try {
       const handler = handlers[method as MethodName] as (input: unknown) => unknown;
       const value = definition.output.parse(await handler(parsed.data));
       return { ok: true, value };
     } catch (error) {
       if (error instanceof TreasuryError) return failure(error);
+      if (isBusy(error)) return failure(new TreasuryError('VAULT_BUSY', 'The vault is busy in another window or command; try again in a moment. Nothing was changed.'));
       hooks.onInternalError(method, error);
       return failure(new TreasuryError('INTERNAL', 'Something went wrong inside the app. Nothing was changed.'));
     }
@@ -56,6 +62,17 @@ export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Di
       return result;
     },
   };
+}
+
+/**
+ * Every string of every call must be well-formed Unicode: SQLite would store a lone surrogate as
+ * U+FFFD, and the entry would no longer match its own hash. Checked here once, for every method.
+ */
+function holdsOnlyWellFormedText(value: unknown): boolean {
+  if (typeof value === 'string') return isWellFormed(value);
+  if (Array.isArray(value)) return value.every(holdsOnlyWellFormedText);
+  if (value !== null && typeof value === 'object') return Object.entries(value).every(([key, inner]) => isWellFormed(key) && holdsOnlyWellFormedText(inner));
+  return true;
 }
 
 function failure(error: TreasuryError): Result<never> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencyCode, id, isoDate, minorUnits, moneySchema } from './common.ts';
+import { currencyCode, freeText, id, isoDate, minorUnits, moneySchema, nameText, plainText, totalMinorUnits } from './common.ts';
 import { method } from './method.ts';
 
 export const accountKinds = ['venmo', 'paypal', 'cash-app', 'zelle', 'bank', 'credit-union', 'prepaid-card', 'cash-box', 'crypto-wallet', 'other'] as const;
@@ -34,12 +34,12 @@ export const paymentAccountSchema = z.object({
   status: accountStatusSchema,
   statusSince: z.string(),
   statusReason: z.string(),
-  balance: minorUnits,
+  balance: totalMinorUnits,
   /** Whole days since the account was frozen; null unless frozen. */
   daysFrozen: z.number().int().nullable(),
   /** The balance the platform held when it froze the account; null unless frozen. */
-  heldAtFreeze: minorUnits.nullable(),
-  lastReconciled: z.object({ date: z.string(), difference: minorUnits }).nullable(),
+  heldAtFreeze: totalMinorUnits.nullable(),
+  lastReconciled: z.object({ date: z.string(), difference: totalMinorUnits }).nullable(),
 });
 export type PaymentAccount = z.infer<typeof paymentAccountSchema>;
 
@@ -47,7 +47,7 @@ export const statusChangeSchema = z.object({
   status: accountStatusSchema,
   date: z.string(),
   reason: z.string(),
-  balanceHeld: minorUnits,
+  balanceHeld: totalMinorUnits,
   recordedAt: z.string(),
 });
 
@@ -67,9 +67,9 @@ const reconciliationSchema = z.object({
   accountId: id,
   date: z.string(),
   statementBalance: minorUnits,
-  ledgerBalance: minorUnits,
+  ledgerBalance: totalMinorUnits,
   /** Statement minus ledger: positive means the platform shows more than the ledger. */
-  difference: minorUnits,
+  difference: totalMinorUnits,
   /** The date of the reconciliation before this one, or null for the first. */
   previousDate: z.string().nullable(),
   /** Entries on this account after the previous reconciliation, up to this one's date. */
@@ -84,10 +84,11 @@ export const accounts = {
     summary: 'Register a payment account the group uses.',
     access: 'unlocked',
     input: z.strictObject({
-      name: z.string().trim().min(1, 'Give the account a name.').max(60, 'Keep the name under 60 characters.'),
+      name: nameText(60, 'Give the account a name.'),
       kind: accountKindSchema,
       currency: currencyCode,
-      handle: z.string().trim().max(32, 'Keep the handle short: the last four digits are enough.').optional(),
+      /** The last four digits at most: never a full account number. */
+      handle: plainText(32).optional(),
       holder: accountHolderSchema,
       security: securityChecklistSchema,
     }),
@@ -106,7 +107,7 @@ export const accounts = {
       accountId: id,
       status: accountStatusSchema,
       date: isoDate,
-      reason: z.string().trim().min(1, 'Say why, in a few words.').max(200),
+      reason: freeText(200).refine((text) => text.length > 0, 'Say why, in a few words.'),
     }),
     output: paymentAccountSchema,
   }),

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { plainText } from './common.ts';
 import { method } from './method.ts';
+import { nameKey } from '../text.ts';
+
+/** A category as it is stored and matched: plain text, folded ("Café", "CAFÉ" and "cafe\u0301" are one category). */
+export const categoryName = plainText(40).transform(nameKey);
 
 export const builtInCategories = ['bail', 'rent', 'food', 'medical', 'transport', 'utilities', 'other'] as const;
 
@@ -14,13 +19,10 @@ export const categories = {
     summary: 'Add a category of the group’s own.',
     access: 'unlocked',
     input: z.strictObject({
-      name: z
-        .string()
-        .trim()
-        .toLowerCase()
-        .min(1, 'Name the category.')
-        .max(40)
-        .regex(/^[\p{L}\p{N}][\p{L}\p{N} -]*$/u, 'Use letters, numbers, spaces and dashes.'),
+      name: categoryName.refine((name) => name.length > 0, { message: 'Name the category.', abort: true }).refine(
+        (name) => /^[\p{L}\p{N}][\p{L}\p{N}\p{M} -]*$/u.test(name),
+        'Use letters, numbers, spaces and dashes.',
+      ),
     }),
     output: z.object({ name: z.string(), builtIn: z.boolean() }),
   }),

@@ -1,16 +1,72 @@
 import { z } from 'zod';
+import { largestAmount } from '../money.ts';
+import { codePointLabel, hiddenCharacterIn, looksLikeNumber, storedForm } from '../text.ts';
+
+/** Whether a YYYY-MM-DD date names a day the calendar has (no 2026-02-30). */
+function isCalendarDay(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const moment = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
+  moment.setUTCFullYear(year, month - 1, day);
+  return moment.getUTCFullYear() === year && moment.getUTCMonth() === month - 1 && moment.getUTCDate() === day;
+}
 
 /** A calendar date as the treasurer means it, YYYY-MM-DD, with no time zone to drift. */
-export const isoDate = z.iso.date({ message: 'Write the date as YYYY-MM-DD.' });
-/** An amount in minor units (cents): a whole number, never a float. */
-export const minorUnits = z.number().int('Amounts are whole numbers of cents.').refine(Number.isSafeInteger, 'That amount is too large.');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD.', abort: true })
+  .refine(isCalendarDay, { message: 'That day does not exist on the calendar.', abort: true });
+/** An amount in minor units (cents): a whole number, never a float, never beyond the largest amount one entry may hold. */
+export const minorUnits = z
+  .number()
+  .int('Amounts are whole numbers of cents.')
+  .refine((value) => Math.abs(value) <= largestAmount, `One amount can be at most ${largestAmount.toLocaleString('en')} minor units.`);
 export const positiveMinorUnits = minorUnits.refine((value) => value > 0, 'The amount must be more than zero.');
+/** A total: any exactly representable whole number of minor units (the ledger keeps every total within this range). */
+export const totalMinorUnits = z.number().int().refine(Number.isSafeInteger, 'That total is too large.');
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD.');
 export const id = z.number().int().positive();
 
+/**
+ * Text as it is stored and hashed: NFC, trimmed. (The dispatcher has already refused any string
+ * that is not well-formed Unicode, for every method.)
+ */
+const storedText = z.string().transform((text) => storedForm(text).trim());
+
+/** How many characters people count in a text: code points, not UTF-16 units. */
+const characters = (text: string): number => [...text].length;
+
+/**
+ * Free text such as a memo or a reason: kept as written (NFC), at most `max` characters. Control
+ * and bidi characters are kept too; screens and the CLI show them as ‹U+XXXX›, never raw.
+ */
+export function freeText(max: number) {
+  return storedText.refine((text) => characters(text) <= max, `Keep it to at most ${max} characters.`);
+}
+
+/** Short text people read as it looks (a handle, a category): no control, bidi or invisible characters, at most `max` characters. */
+export function plainText(max: number) {
+  return storedText
+    .refine((text) => characters(text) <= max, { message: `Keep it to at most ${max} characters.`, abort: true })
+    .superRefine((text, context) => {
+      const hidden = hiddenCharacterIn(text);
+      if (hidden !== undefined) context.addIssue({ code: 'custom', message: `It cannot hold invisible, control or direction characters (found ${codePointLabel(hidden)}).`, abort: true });
+    });
+}
+
+/**
+ * A name people pick things by (an account, a fund): plain text, not empty, and not a bare number,
+ * which would shadow an account or fund number on the command line.
+ */
+export function nameText(max: number, emptyMessage: string) {
+  return plainText(max)
+    .refine((text) => text.length > 0, { message: emptyMessage, abort: true })
+    .refine((text) => !looksLikeNumber(text), 'A name cannot be only a number: numbers pick accounts and funds by their #.');
+}
+
 /** A sum of money in one currency; totals are always grouped by currency. */
-export const moneySchema = z.object({ currency: z.string(), amount: minorUnits });
+export const moneySchema = z.object({ currency: z.string(), amount: totalMinorUnits });
 export type Money = z.infer<typeof moneySchema>;
 
-export const flowSchema = z.object({ currency: z.string(), moneyIn: minorUnits, moneyOut: minorUnits });
+export const flowSchema = z.object({ currency: z.string(), moneyIn: totalMinorUnits, moneyOut: totalMinorUnits });
 export type Flow = z.infer<typeof flowSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flowSchema, isoDate, minorUnits, moneySchema } from './common.ts';
+import { flowSchema, isoDate, moneySchema, totalMinorUnits } from './common.ts';
 import { method } from './method.ts';
 
 export const dashboard = {
@@ -10,8 +10,8 @@ export const dashboard = {
     output: z.object({
       month: z.string(),
       thisMonth: z.array(flowSchema),
-      accounts: z.array(z.object({ accountId: z.number().int(), name: z.string(), currency: z.string(), balance: minorUnits, status: z.string() })),
-      funds: z.array(z.object({ fundId: z.number().int(), name: z.string(), restricted: z.boolean(), currency: z.string(), balance: minorUnits })),
+      accounts: z.array(z.object({ accountId: z.number().int(), name: z.string(), currency: z.string(), balance: totalMinorUnits, status: z.string() })),
+      funds: z.array(z.object({ fundId: z.number().int(), name: z.string(), restricted: z.boolean(), currency: z.string(), balance: totalMinorUnits })),
       stuckInFrozen: z.array(moneySchema),
       /** Twelve months, oldest first; every month is present, with zeroes where nothing happened. */
       monthly: z.array(z.object({ month: z.string(), flows: z.array(flowSchema) })),

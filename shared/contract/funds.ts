@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, moneySchema } from './common.ts';
+import { freeText, id, moneySchema, nameText } from './common.ts';
 import { method } from './method.ts';
 
 export const fundSchema = z.object({
@@ -20,9 +20,9 @@ export const funds = {
     summary: 'Create a fund: money set aside for a purpose (bail fund, rent relief, a donor’s earmark).',
     access: 'unlocked',
     input: z.strictObject({
-      name: z.string().trim().min(1, 'Give the fund a name.').max(60),
+      name: nameText(60, 'Give the fund a name.'),
       restricted: z.boolean(),
-      purpose: z.string().trim().max(200).optional(),
+      purpose: freeText(200).optional(),
     }),
     output: fundSchema,
   }),

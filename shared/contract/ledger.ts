@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { flowSchema, id, isoDate, minorUnits, moneySchema, positiveMinorUnits } from './common.ts';
+import { categoryName } from './categories.ts';
+import { flowSchema, freeText, id, isoDate, minorUnits, moneySchema, positiveMinorUnits, totalMinorUnits } from './common.ts';
 import { method } from './method.ts';
 
 export const entryKinds = ['contribution', 'disbursement', 'transfer', 'fee', 'adjustment'] as const;
@@ -62,10 +63,10 @@ export const recordInputSchema = z.strictObject({
   toFundId: id.optional(),
   /** Adjustments only: whether it adds to or takes from the account. */
   direction: z.enum(['in', 'out']).optional(),
-  category: z.string().trim().toLowerCase().max(40).optional(),
+  category: categoryName.optional(),
   /** Left out of a disbursement, a code is generated. */
   recipientCode: recipientCodeSchema.optional(),
-  memo: z.string().trim().max(200, 'Keep the memo short: under 200 characters.').optional(),
+  memo: freeText(200).optional(),
   receipt: z
     .strictObject({
       mediaType: z.enum(receiptMediaTypes, 'A receipt must be a PNG, JPEG or WebP image, or a PDF.'),
@@ -79,19 +80,36 @@ export const entryFilterSchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   accountId: id.optional(),
-  category: z.string().trim().toLowerCase().optional(),
+  category: categoryName.optional(),
   kind: entryKindSchema.optional(),
-  recipientCode: z.string().trim().toUpperCase().optional(),
-  memoContains: z.string().trim().max(100).optional(),
+  recipientCode: z.string().trim().toUpperCase().max(32).optional(),
+  memoContains: freeText(100).optional(),
 });
 export type EntryFilter = z.infer<typeof entryFilterSchema>;
 
 export const balancesSchema = z.object({
-  accounts: z.array(z.object({ accountId: id, name: z.string(), currency: z.string(), balance: minorUnits })),
-  funds: z.array(z.object({ fundId: id, name: z.string(), restricted: z.boolean(), currency: z.string(), balance: minorUnits })),
+  accounts: z.array(z.object({ accountId: id, name: z.string(), currency: z.string(), balance: totalMinorUnits })),
+  /** Per fund and currency; a fund that holds nothing yet has one row with no currency and a zero balance. */
+  funds: z.array(z.object({ fundId: id, name: z.string(), restricted: z.boolean(), currency: z.string().nullable(), balance: totalMinorUnits })),
   currencies: z.array(moneySchema),
 });
 export type Balances = z.infer<typeof balancesSchema>;
+
+/** The last link of a hash chain: its number and chain hash. Written SEQ:HASH on paper and on the command line. */
+export const chainHeadSchema = z.strictObject({
+  seq: z.number().int().positive(),
+  chainHash: z.string().regex(/^[0-9a-f]{64}$/, 'A chain hash is 64 lowercase hexadecimal digits.'),
+});
+export type ChainHead = z.infer<typeof chainHeadSchema>;
+
+export const ledgerHeadSchema = z.object({
+  entries: z.number().int(),
+  /** The last entry's number and chain hash; null before the first entry. */
+  head: chainHeadSchema.nullable(),
+  /** The last fact's number and chain hash. */
+  factsHead: chainHeadSchema.nullable(),
+});
+export type LedgerHead = z.infer<typeof ledgerHeadSchema>;
 
 export const ledger = {
   record: method({
@@ -103,7 +121,7 @@ export const ledger = {
   reverse: method({
     summary: 'Correct an entry by appending its exact opposite, linked to it. An entry can be reversed once.',
     access: 'unlocked',
-    input: z.strictObject({ seq: z.number().int().positive(), memo: z.string().trim().max(200).optional() }),
+    input: z.strictObject({ seq: z.number().int().positive(), memo: freeText(200).optional() }),
     output: entrySchema,
   }),
   list: method({
@@ -133,17 +151,45 @@ export const ledger = {
     input: z.strictObject({ seq: z.number().int().positive() }),
     output: z.object({ mediaType: z.string(), dataBase64: z.string() }),
   }),
-  verify: method({
-    summary: "Check the database's integrity and walk the hash chain; report the first broken link.",
+  head: method({
+    summary: 'How many entries the ledger holds, and the heads of its two hash chains (entries and facts), to write down or sign.',
     access: 'unlocked',
     input: z.strictObject({}),
-    output: z.object({
+    output: ledgerHeadSchema,
+  }),
+  verify: method({
+    summary: "Check the database's integrity, walk both hash chains, and check the ledger still extends a head written down before.",
+    access: 'unlocked',
+    input: z.strictObject({
+      /** A head of the entries chain written down or signed earlier: the ledger must still extend it. */
+      expectHead: chainHeadSchema.optional(),
+      /** Likewise for the facts chain. */
+      expectFactsHead: chainHeadSchema.optional(),
+    }),
+    output: ledgerHeadSchema.extend({
       ok: z.boolean(),
       integrityCheck: z.string(),
       entriesChecked: z.number().int(),
       firstBrokenLink: z.object({ seq: z.number().int(), problem: z.string() }).nullable(),
       /** 'ok' when the monthly totals balances are read from match the entries; otherwise what differs. */
       monthlyTotalsCheck: z.string(),
+      factsChecked: z.number().int(),
+      /** 'ok' when the facts chain is whole and the accounts, freezes, funds, categories and reconciliations match it. */
+      factsCheck: z.string(),
+      /** 'ok', 'not asked' when no head was given, or how the ledger fails to extend the head given. */
+      headCheck: z.string(),
     }),
+  }),
+  earliestDate: method({
+    summary: 'The earliest date an entry, status change or statement may have in this vault.',
+    access: 'unlocked',
+    input: z.strictObject({}),
+    output: z.object({ earliestDate: z.string() }),
+  }),
+  setEarliestDate: method({
+    summary: 'Set the earliest date the vault accepts (by default 2000-01-01), so a mistyped year is refused.',
+    access: 'unlocked',
+    input: z.strictObject({ earliestDate: isoDate }),
+    output: z.object({ earliestDate: z.string() }),
   }),
 };

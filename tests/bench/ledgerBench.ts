@@ -34,6 +34,7 @@ try {
   const addAccount = db.prepare("INSERT INTO payment_accounts (name, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES (?, 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-01T00:00:00.000Z')");
   ['Credit union', 'Venmo', 'Cash box'].forEach((name) => addAccount.run(name));
 
+  const seededOn = new Date('2026-12-31T12:00:00Z');
   // Synthetic entries over five years, through the same append path the app uses (hashes, chain, totals).
   const seedStart = process.hrtime.bigint();
   db.transaction(() => {
@@ -57,7 +58,7 @@ try {
         platformTransactionId: null,
         reversesSeq: null,
         recordedAt: '2026-01-01T00:00:00.000Z',
-      });
+      }, seededOn);
     }
   })();
   const seedSeconds = Number(process.hrtime.bigint() - seedStart) / 1e9;

@@ -1,8 +1,8 @@
-import { accountKinds, type PaymentAccount } from '../../../shared/contract/index.ts';
+import { accountKinds, contract, type PaymentAccount } from '../../../shared/contract/index.ts';
 import { isKnownCurrency } from '../../../shared/money.ts';
 import { usageError } from '../cliError.ts';
 import type { Command } from '../command.ts';
-import { choiceFlag, requiredFlag } from '../flagValues.ts';
+import { choiceFlag, requiredFlag, textFlag } from '../flagValues.ts';
 import { unlockOptions } from '../options.ts';
 import { withUnlockedTreasury } from '../session.ts';
 import { renderFacts } from '../textTable.ts';
@@ -27,7 +27,8 @@ ${accountKinds.slice(5).join(', ')}.
     kind: 'What it is: venmo, bank, cash-box… (see above).',
   },
   async run({ vaultDir, values, out }) {
-    const name = requiredFlag(values, 'name', 'account add');
+    const accountFields = contract.accounts.add.input.shape;
+    const name = textFlag(requiredFlag(values, 'name', 'account add'), accountFields.name, '--name');
     const kind = choiceFlag(requiredFlag(values, 'kind', 'account add'), accountKinds, '--kind');
     const currency = requiredFlag(values, 'currency', 'account add').trim().toUpperCase();
     if (!isKnownCurrency(currency)) throw usageError(`--currency "${values.currency}" is not an ISO 4217 currency code such as USD or EUR.`);
@@ -39,7 +40,7 @@ ${accountKinds.slice(5).join(', ')}.
       personalCard: values['personal-card'] === true,
     };
     await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const account = await client.accounts.add({ name, kind, currency, holder, security, ...(values.handle === undefined ? {} : { handle: values.handle }) });
+      const account = await client.accounts.add({ name, kind, currency, holder, security, ...(values.handle === undefined ? {} : { handle: textFlag(values.handle, accountFields.handle, '--handle') }) });
       out.show(account, renderAdded);
     });
   },

@@ -2,7 +2,7 @@ import type { Entry, PaymentAccount, Reconciliation } from '../../../shared/cont
 import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 import type { Command } from '../command.ts';
 import { money, renderEntryTable, signed } from '../entryText.ts';
-import { amountFlag, dateFlag, requiredFlag, today } from '../flagValues.ts';
+import { dateFlag, requiredFlag, statementBalanceFlag, today } from '../flagValues.ts';
 import { findAccount } from '../ledgerNames.ts';
 import { unlockOptions } from '../options.ts';
 import { withUnlockedTreasury } from '../session.ts';
@@ -36,21 +36,13 @@ written with "=": --statement-balance=-12.50.
     const dryRun = values['dry-run'] === true;
     await withUnlockedTreasury(vaultDir, values, async (client) => {
       const account = await findAccount(client, named, '--account');
-      const statement = { accountId: account.id, date, statementBalance: statementAmount(typedBalance, account.currency) };
+      const statement = { accountId: account.id, date, statementBalance: statementBalanceFlag(typedBalance, account.currency, '--statement-balance') };
       const reconciliation = dryRun ? await client.accounts.previewReconciliation(statement) : await client.accounts.reconcile(statement);
       const entries = out.json ? [] : await entriesOf(client, reconciliation);
       out.show<Reconciled>({ ...reconciliation, recorded: !dryRun }, (shown) => renderReconciliation(account, shown, entries));
     });
   },
 };
-
-// A statement can show an overdrawn account or nothing at all, which an entry's amount cannot.
-function statementAmount(typed: string, currency: string): number {
-  const text = typed.trim();
-  if (/^[-−]/.test(text)) return -amountFlag(text.slice(1), currency, '--statement-balance');
-  if (/^[$€£¥]?(0+(\.0*)?|\.0+)$/.test(text.replace(/^[A-Z]{3}\s/, ''))) return 0;
-  return amountFlag(text, currency, '--statement-balance');
-}
 
 // The entries the reconciliation lists, oldest first; fetched by the same date window, a page at a time.
 async function entriesOf(client: TreasuryClient, reconciliation: Reconciliation): Promise<Entry[]> {

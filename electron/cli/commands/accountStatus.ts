@@ -1,7 +1,7 @@
-import { accountStatuses, type PaymentAccount } from '../../../shared/contract/index.ts';
+import { accountStatuses, contract, type PaymentAccount } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
 import { money } from '../entryText.ts';
-import { choiceFlag, dateFlag, refuseFlagsWithout, requiredFlag, today } from '../flagValues.ts';
+import { choiceFlag, dateFlag, refuseFlagsWithout, requiredFlag, textFlag, today } from '../flagValues.ts';
 import { findAccount } from '../ledgerNames.ts';
 import { unlockOptions } from '../options.ts';
 import { withUnlockedTreasury } from '../session.ts';
@@ -44,7 +44,7 @@ amounts are whole minor units (cents).`,
         ? undefined
         : {
             status: choiceFlag(values.set, accountStatuses, '--set'),
-            reason: requiredFlag(values, 'reason', 'account status'),
+            reason: textFlag(requiredFlag(values, 'reason', 'account status'), contract.accounts.setStatus.input.shape.reason, '--reason'),
             date: values.date === undefined ? today() : dateFlag(values.date, '--date'),
           };
     await withUnlockedTreasury(vaultDir, values, async (client) => {

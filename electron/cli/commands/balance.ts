@@ -9,8 +9,10 @@ import { renderTable } from '../textTable.ts';
 export const balance: Command = {
   name: 'balance',
   summary: 'Balances per account, per fund and per currency.',
-  description: `Every balance is added up from the entries themselves; none is stored. A fund
-that holds money in two currencies shows one line for each.
+  description: `Every balance is added up from the entries, through monthly totals the ledger
+keeps beside them in the same transaction as each entry (verify recomputes them).
+A fund that holds money in two currencies shows one line for each; a fund that
+holds nothing yet shows "nothing yet" (in --json, "currency": null, "balance": 0).
 
 --json prints the balances (ledger.balances): {"accounts","funds","currencies"};
 amounts are whole minor units (cents).`,
@@ -29,14 +31,11 @@ function renderBalances(balances: Balances): string {
     { heading: 'CUR', cell: (account) => account.currency },
     { heading: 'BALANCE', cell: (account) => money(account.balance, account.currency), align: 'right' },
   ]);
-  const funds =
-    balances.funds.length === 0
-      ? 'No money in any fund yet.'
-      : renderTable(balances.funds, [
-          { heading: 'FUND', cell: (fund) => (fund.restricted ? `${fund.name} (restricted)` : fund.name) },
-          { heading: 'CUR', cell: (fund) => fund.currency },
-          { heading: 'BALANCE', cell: (fund) => money(fund.balance, fund.currency), align: 'right' },
-        ]);
+  const funds = renderTable(balances.funds, [
+    { heading: 'FUND', cell: (fund) => (fund.restricted ? `${fund.name} (restricted)` : fund.name) },
+    { heading: 'CUR', cell: (fund) => fund.currency ?? '' },
+    { heading: 'BALANCE', cell: (fund) => (fund.currency === null ? 'nothing yet' : money(fund.balance, fund.currency)), align: 'right' },
+  ]);
   const currencies =
     balances.currencies.length === 0
       ? 'Nothing yet.'

@@ -1,5 +1,6 @@
+import { contract } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
-import { requiredFlag } from '../flagValues.ts';
+import { requiredFlag, textFlag } from '../flagValues.ts';
 import { unlockOptions } from '../options.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
@@ -14,7 +15,7 @@ Names are kept in lower case: letters, numbers, spaces and dashes.
   options: ['name', ...unlockOptions],
   flagDescriptions: { name: 'The category, such as "legal fees".' },
   async run({ vaultDir, values, out }) {
-    const name = requiredFlag(values, 'name', 'category add');
+    const name = textFlag(requiredFlag(values, 'name', 'category add'), contract.categories.add.input.shape.name, '--name');
     await withUnlockedTreasury(vaultDir, values, async (client) => {
       out.show(await client.categories.add({ name }), (category) => `Added the category "${category.name}".`);
     });

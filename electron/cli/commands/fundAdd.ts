@@ -1,6 +1,6 @@
-import type { Fund } from '../../../shared/contract/index.ts';
+import { contract, type Fund } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
-import { requiredFlag } from '../flagValues.ts';
+import { requiredFlag, textFlag } from '../flagValues.ts';
 import { unlockOptions } from '../options.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
@@ -19,9 +19,10 @@ refused with the amount it holds. Money moves between funds with
   options: ['name', 'restricted', 'purpose', ...unlockOptions],
   flagDescriptions: { name: 'Its name, such as "Bail fund".' },
   async run({ vaultDir, values, out }) {
-    const name = requiredFlag(values, 'name', 'fund add');
+    const fields = contract.funds.add.input.shape;
+    const name = textFlag(requiredFlag(values, 'name', 'fund add'), fields.name, '--name');
     await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const fund = await client.funds.add({ name, restricted: values.restricted === true, ...(values.purpose === undefined ? {} : { purpose: values.purpose }) });
+      const fund = await client.funds.add({ name, restricted: values.restricted === true, ...(values.purpose === undefined ? {} : { purpose: textFlag(values.purpose, fields.purpose, '--purpose') }) });
       out.show(fund, renderAdded);
     });
   },

@@ -1,8 +1,8 @@
-import { entryKinds, recipientCodeSchema, type Entry, type EntryKind, type RecordInput } from '../../../shared/contract/index.ts';
+import { entryKinds, recipientCodeSchema, recordInputSchema, type Entry, type EntryKind, type RecordInput } from '../../../shared/contract/index.ts';
 import { usageError } from '../cliError.ts';
 import type { Command, OptionValues } from '../command.ts';
 import { renderEntry } from '../entryText.ts';
-import { amountFlag, choiceFlag, dateFlag, requiredFlag, today } from '../flagValues.ts';
+import { amountFlag, choiceFlag, dateFlag, requiredFlag, textFlag, today } from '../flagValues.ts';
 import { findAccount, findFund } from '../ledgerNames.ts';
 import { unlockOptions, type OptionName } from '../options.ts';
 import { readReceiptFile } from '../receiptFile.ts';
@@ -51,6 +51,7 @@ are whole minor units (cents) of its "currency".`,
     const date = values.date === undefined ? today() : dateFlag(values.date, '--date');
     const direction = values.direction === undefined ? undefined : choiceFlag(values.direction, ['in', 'out'] as const, '--direction');
     const recipientCode = values.recipient === undefined ? undefined : recipientFlag(values.recipient);
+    const memo = values.memo === undefined ? undefined : textFlag(values.memo, recordInputSchema.shape.memo, '--memo');
     const receipt = values.receipt === undefined ? undefined : readReceiptFile(values.receipt);
     await withUnlockedTreasury(vaultDir, values, async (client) => {
       const account = await findAccount(client, accountName, '--account');
@@ -65,7 +66,7 @@ are whole minor units (cents) of its "currency".`,
         ...(direction === undefined ? {} : { direction }),
         ...(values.category === undefined ? {} : { category: values.category }),
         ...(recipientCode === undefined ? {} : { recipientCode }),
-        ...(values.memo === undefined ? {} : { memo: values.memo }),
+        ...(memo === undefined ? {} : { memo }),
         ...(receipt === undefined ? {} : { receipt }),
       };
       const entry = await client.ledger.record(input);

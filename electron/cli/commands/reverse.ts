@@ -1,6 +1,7 @@
+import { contract } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
 import { renderEntry } from '../entryText.ts';
-import { entryNumber } from '../flagValues.ts';
+import { entryNumber, textFlag } from '../flagValues.ts';
 import { unlockOptions } from '../options.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
@@ -20,8 +21,9 @@ a second time is refused (exit 1), and so is reversing a correction.
   flagDescriptions: { memo: 'Why it is corrected (default: "Reverses #ID").' },
   async run({ vaultDir, values, operand, out }) {
     const seq = entryNumber(operand ?? '', 'ID');
+    const memo = values.memo === undefined ? undefined : textFlag(values.memo, contract.ledger.reverse.input.shape.memo, '--memo');
     await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const entry = await client.ledger.reverse({ seq, ...(values.memo === undefined ? {} : { memo: values.memo }) });
+      const entry = await client.ledger.reverse({ seq, ...(memo === undefined ? {} : { memo }) });
       out.show(entry, (shown) => `Recorded entry #${shown.seq}, which reverses #${seq}.\n\n${renderEntry(shown)}`);
     });
   },

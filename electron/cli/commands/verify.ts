@@ -1,5 +1,7 @@
+import type { Output } from '../../../shared/contract/index.ts';
 import { CliError } from '../cliError.ts';
 import type { Command } from '../command.ts';
+import { chainHeadFlag, renderLedgerHead } from '../ledgerHead.ts';
 import { unlockOptions } from '../options.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
@@ -10,22 +12,39 @@ export const verify: Command = {
   description: `Runs SQLite's integrity_check, then walks every entry in order, recomputing its
 content hash and the chain hash that links it to the one before. Any entry
 altered, removed or inserted behind the app's back breaks the chain there.
-Entries shredded by retention keep their hashes, so they still verify. Last, it
-recomputes the monthly totals that balances are read from.
+Entries shredded by retention keep their hashes, so they still verify. It
+recomputes the monthly totals that balances are read from, and walks the facts
+chain: the accounts, their freezes, the funds and their restrictions, the
+categories and the reconciliations must be exactly as their facts record them.
 
-Prints OK with the number of entries checked (exit 0), or the first problem,
-such as the first broken link with its entry number, as the error line (exit 1).
+What a chain inside the vault cannot show by itself: entries cut off its end,
+or a ledger re-hashed from some entry on by someone holding the key. For that,
+write down (or sign) the chain head that "status" and "verify" print, keep it
+outside the vault, and later run verify --expect-head SEQ:HASH: it fails unless
+the ledger still holds that entry with that chain hash.
 
---json prints the result (ledger.verify): {"ok","integrityCheck",
-"entriesChecked","firstBrokenLink":{"seq","problem"}|null,"monthlyTotalsCheck"};
-when it is not ok, the error line follows on stderr as usual.`,
-  options: unlockOptions,
+Prints OK with the number of entries checked and the chain heads (exit 0), or
+the first problem as the error line (exit 1).
+
+--json prints the result (ledger.verify): {"ok","entries","head":{"seq",
+"chainHash"}|null,"factsHead","integrityCheck","entriesChecked",
+"firstBrokenLink":{"seq","problem"}|null,"monthlyTotalsCheck","factsChecked",
+"factsCheck","headCheck"}; when it is not ok, the error line follows on stderr.`,
+  options: ['expect-head', 'expect-facts-head', ...unlockOptions],
   async run({ vaultDir, values, out }) {
+    const expectHead = values['expect-head'] === undefined ? undefined : chainHeadFlag(values['expect-head'], '--expect-head');
+    const expectFactsHead = values['expect-facts-head'] === undefined ? undefined : chainHeadFlag(values['expect-facts-head'], '--expect-facts-head');
     await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const result = await client.ledger.verify();
-      const count = `${result.entriesChecked} entr${result.entriesChecked === 1 ? 'y' : 'ies'}`;
+      const result = await client.ledger.verify({
+        ...(expectHead === undefined ? {} : { expectHead }),
+        ...(expectFactsHead === undefined ? {} : { expectFactsHead }),
+      });
+      const count = `${result.entriesChecked} entr${result.entriesChecked === 1 ? 'y' : 'ies'} and ${result.factsChecked} fact${result.factsChecked === 1 ? '' : 's'}`;
       if (result.ok) {
-        out.show(result, () => `OK: ${count} checked; the hash chain is unbroken, integrity_check says ok and the monthly totals match.`);
+        const anchored = result.headCheck === 'ok' ? ' It still extends the head written down.' : '';
+        out.show(result, () => `OK: ${count} checked; both hash chains are unbroken, integrity_check says ok and the monthly totals match.${anchored}
+
+${renderLedgerHead(result)}`);
         return;
       }
       out.show(result, () => (result.firstBrokenLink === null ? `NOT OK: ${count} checked.` : `NOT OK: ${count} checked before the broken link.`));
@@ -35,8 +54,10 @@ when it is not ok, the error line follows on stderr as usual.`,
 };
 
 // The chain comes first: past a broken link nothing else can be trusted.
-function firstProblem(result: { integrityCheck: string; firstBrokenLink: { seq: number; problem: string } | null; monthlyTotalsCheck: string }): string {
+function firstProblem(result: Output<'ledger.verify'>): string {
   if (result.firstBrokenLink !== null) return `The ledger is broken at entry #${result.firstBrokenLink.seq}: ${result.firstBrokenLink.problem}`;
   if (result.integrityCheck !== 'ok') return `The database fails its integrity check: ${result.integrityCheck}`;
+  if (result.factsCheck !== 'ok') return `The ledger's facts are broken: ${result.factsCheck}.`;
+  if (result.headCheck !== 'ok' && result.headCheck !== 'not asked') return `The ledger does not extend the head written down. ${result.headCheck}`;
   return `The monthly totals do not match the entries: ${result.monthlyTotalsCheck}. The entries themselves are intact.`;
 }

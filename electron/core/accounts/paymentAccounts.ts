@@ -3,9 +3,12 @@ import { z } from 'zod';
 import { accounts as accountMethods } from '../../../shared/contract/index.ts';
 import { isKnownCurrency } from '../../../shared/money.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { nameKey } from '../../../shared/text.ts';
 import { calendarDate, daysBetween } from '../calendar.ts';
 import { accountBalance } from '../ledger/balances.ts';
-import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { refuseDateOutOfRange } from '../ledger/entryDates.ts';
+import { appendRowFact } from '../ledger/ledgerFacts.ts';
+import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { latestStatus } from './accountStatus.ts';
 
 type NewAccount = z.output<typeof accountMethods.add.input>;
@@ -24,19 +27,23 @@ interface AccountRow {
   created_at: string;
 }
 
+const accountColumns = 'id, name, kind, currency, handle, holder, mfa, personal_phone, personal_name, personal_card, created_at';
+
 /** Registers an account; it is active until a status change says otherwise. */
 export function addAccount(db: Ledger, account: NewAccount, now: Date): PaymentAccount {
   if (!isKnownCurrency(account.currency)) throw new TreasuryError('INVALID_INPUT', `${account.currency} is not a currency code this app knows.`);
-  if (db.prepare('SELECT 1 FROM payment_accounts WHERE name = ?').get(account.name) !== undefined) {
-    throw new TreasuryError('NAME_TAKEN', `There is already an account called "${account.name}". Choose another name.`);
-  }
-  const { lastInsertRowid } = db
+  const id = writeTransaction(db, () => {
+    const key = nameKey(account.name);
+    const taken = db.prepare('SELECT name FROM payment_accounts WHERE name_key = ?').get(key) as { name: string } | undefined;
+    if (taken !== undefined) throw new TreasuryError('NAME_TAKEN', `There is already an account called "${taken.name}". Choose another name.`);
+    const { lastInsertRowid } = db
       .prepare(
-        `INSERT INTO payment_accounts (name, kind, currency, handle, holder, mfa, personal_phone, personal_name, personal_card, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO payment_accounts (name, name_key, kind, currency, handle, holder, mfa, personal_phone, personal_name, personal_card, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         account.name,
+        key,
         account.kind,
         account.currency,
         account.handle === undefined || account.handle === '' ? null : account.handle,
@@ -47,38 +54,39 @@ export function addAccount(db: Ledger, account: NewAccount, now: Date): PaymentA
         Number(account.security.personalCard),
         now.toISOString(),
       );
-  return paymentAccount(db, Number(lastInsertRowid), now);
+    appendRowFact(db, 'account-added', Number(lastInsertRowid));
+    return Number(lastInsertRowid);
+  });
+  return paymentAccount(db, id, now);
 }
 
 /** The account as the screens see it today; NOT_FOUND if there is none. */
 export function paymentAccount(db: Ledger, id: number, now: Date): PaymentAccount {
-  const row = db.prepare('SELECT * FROM payment_accounts WHERE id = ?').get(id) as AccountRow | undefined;
+  const row = db.prepare(`SELECT ${accountColumns} FROM payment_accounts WHERE id = ?`).get(id) as AccountRow | undefined;
   if (row === undefined) throw new TreasuryError('NOT_FOUND', `There is no payment account #${id}.`);
   return toPaymentAccount(db, row, now);
 }
 
 /** Every account, by name. */
 export function allAccounts(db: Ledger, now: Date): PaymentAccount[] {
-  return (db.prepare('SELECT * FROM payment_accounts ORDER BY name COLLATE NOCASE').all() as AccountRow[]).map((row) => toPaymentAccount(db, row, now));
+  return (db.prepare(`SELECT ${accountColumns} FROM payment_accounts ORDER BY name_key`).all() as AccountRow[]).map((row) => toPaymentAccount(db, row, now));
 }
 
 /** Records a status change with the balance held on its date. */
 export function setAccountStatus(db: Ledger, change: { accountId: number; status: AccountStatus; date: string; reason: string }, now: Date): PaymentAccount {
-  const account = paymentAccount(db, change.accountId, now);
-  if (change.date > calendarDate(now)) throw new TreasuryError('INVALID_INPUT', 'A status change cannot be dated in the future.');
-  const latest = latestStatus(db, change.accountId);
-  if (latest !== undefined && change.date < latest.effective_date) {
-    throw new TreasuryError('INVALID_INPUT', `${account.name}'s last status change is dated ${latest.effective_date}; record changes in the order they happened.`);
-  }
-  if (account.status === change.status) throw new TreasuryError('INVALID_INPUT', `${account.name} is already ${change.status}.`);
-  db.prepare('INSERT INTO account_status_changes (account_id, status, effective_date, reason, balance_held, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    change.accountId,
-    change.status,
-    change.date,
-    change.reason,
-    accountBalance(db, change.accountId, change.date),
-    now.toISOString(),
-  );
+  writeTransaction(db, () => {
+    const account = paymentAccount(db, change.accountId, now);
+    refuseDateOutOfRange(db, change.date, now, 'A status change');
+    const latest = latestStatus(db, change.accountId);
+    if (latest !== undefined && change.date < latest.effective_date) {
+      throw new TreasuryError('INVALID_INPUT', `${account.name}'s last status change is dated ${latest.effective_date}; record changes in the order they happened.`);
+    }
+    if (account.status === change.status) throw new TreasuryError('INVALID_INPUT', `${account.name} is already ${change.status}.`);
+    const { lastInsertRowid } = db
+      .prepare('INSERT INTO account_status_changes (account_id, status, effective_date, reason, balance_held, recorded_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(change.accountId, change.status, change.date, change.reason, accountBalance(db, change.accountId, change.date), now.toISOString());
+    appendRowFact(db, 'account-status', Number(lastInsertRowid));
+  });
   return paymentAccount(db, change.accountId, now);
 }
 

@@ -1,8 +1,8 @@
 import type { Reconciliation } from '../../../shared/contract/index.ts';
-import { TreasuryError } from '../../../shared/errors.ts';
-import { calendarDate } from '../calendar.ts';
 import { accountBalance } from '../ledger/balances.ts';
-import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { refuseDateOutOfRange } from '../ledger/entryDates.ts';
+import { appendRowFact } from '../ledger/ledgerFacts.ts';
+import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { paymentAccount } from './paymentAccounts.ts';
 
 export interface StatementBalance {
@@ -14,7 +14,7 @@ export interface StatementBalance {
 /** Compares a statement balance with the ledger on its date, and lists the entries since the last reconciliation. */
 export function previewReconciliation(db: Ledger, statement: StatementBalance, now: Date): Reconciliation {
   paymentAccount(db, statement.accountId, now);
-  if (statement.date > calendarDate(now)) throw new TreasuryError('INVALID_INPUT', 'A statement cannot be dated in the future.');
+  refuseDateOutOfRange(db, statement.date, now, 'A statement');
   const previous = db
     .prepare('SELECT statement_date FROM reconciliations WHERE account_id = ? AND statement_date <= ? ORDER BY statement_date DESC, id DESC LIMIT 1')
     .get(statement.accountId, statement.date) as { statement_date: string } | undefined;
@@ -40,13 +40,12 @@ export function previewReconciliation(db: Ledger, statement: StatementBalance, n
 
 /** Records the reconciliation the preview shows. */
 export function reconcile(db: Ledger, statement: StatementBalance, now: Date): Reconciliation {
-  const reconciliation = previewReconciliation(db, statement, now);
-  db.prepare('INSERT INTO reconciliations (account_id, statement_date, statement_balance, ledger_balance, recorded_at) VALUES (?, ?, ?, ?, ?)').run(
-    reconciliation.accountId,
-    reconciliation.date,
-    reconciliation.statementBalance,
-    reconciliation.ledgerBalance,
-    now.toISOString(),
-  );
-  return reconciliation;
+  return writeTransaction(db, () => {
+    const reconciliation = previewReconciliation(db, statement, now);
+    const { lastInsertRowid } = db
+      .prepare('INSERT INTO reconciliations (account_id, statement_date, statement_balance, ledger_balance, recorded_at) VALUES (?, ?, ?, ?, ?)')
+      .run(reconciliation.accountId, reconciliation.date, reconciliation.statementBalance, reconciliation.ledgerBalance, now.toISOString());
+    appendRowFact(db, 'reconciliation', Number(lastInsertRowid));
+    return reconciliation;
+  });
 }

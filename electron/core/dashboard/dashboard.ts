@@ -37,7 +37,8 @@ export function dashboardSummary(db: Ledger, today: string, now: Date) {
     month,
     thisMonth: flowsOf(month),
     accounts: overview.accounts.map((account) => ({ accountId: account.id, name: account.name, currency: account.currency, balance: account.balance, status: account.status })),
-    funds: balances(db).funds,
+    // The dashboard shows money where it is; a fund that holds nothing yet is on the funds screen.
+    funds: balances(db).funds.flatMap((fund) => (fund.currency === null ? [] : [{ ...fund, currency: fund.currency }])),
     stuckInFrozen: overview.stuckInFrozen,
     monthly: months.map((each) => ({ month: each, flows: flowsOf(each) })),
   };

@@ -1,7 +1,9 @@
 import type { Fund } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { nameKey } from '../../../shared/text.ts';
 import { fundBalances } from '../ledger/balances.ts';
-import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { appendRowFact } from '../ledger/ledgerFacts.ts';
+import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 
 interface FundRow {
   id: number;
@@ -10,15 +12,19 @@ interface FundRow {
   purpose: string | null;
 }
 
-/** Creates a fund; names are unique regardless of case. */
+/** Creates a fund; names are unique as people read them (regardless of case and Unicode form). */
 export function addFund(db: Ledger, fund: { name: string; restricted: boolean; purpose?: string | undefined }, now: Date): Fund {
-  if (db.prepare('SELECT 1 FROM funds WHERE name = ?').get(fund.name) !== undefined) {
-    throw new TreasuryError('NAME_TAKEN', `There is already a fund called "${fund.name}".`);
-  }
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO funds (name, restricted, purpose, created_at) VALUES (?, ?, ?, ?)')
-    .run(fund.name, Number(fund.restricted), fund.purpose === undefined || fund.purpose === '' ? null : fund.purpose, now.toISOString());
-  return findFund(db, Number(lastInsertRowid));
+  const id = writeTransaction(db, () => {
+    const key = nameKey(fund.name);
+    const taken = db.prepare('SELECT name FROM funds WHERE name_key = ?').get(key) as { name: string } | undefined;
+    if (taken !== undefined) throw new TreasuryError('NAME_TAKEN', `There is already a fund called "${taken.name}".`);
+    const { lastInsertRowid } = db
+      .prepare('INSERT INTO funds (name, name_key, restricted, purpose, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(fund.name, key, Number(fund.restricted), fund.purpose === undefined || fund.purpose === '' ? null : fund.purpose, now.toISOString());
+    appendRowFact(db, 'fund-added', Number(lastInsertRowid));
+    return Number(lastInsertRowid);
+  });
+  return findFund(db, id);
 }
 
 /** Every fund with its balances, the general fund first. */

@@ -12,7 +12,8 @@ import { listEntries, summariseEntries } from '../ledger/entryQuery.ts';
 import { entryReceipt } from '../ledger/receipts.ts';
 import { recordEntry } from '../ledger/recordEntry.ts';
 import { reverseEntry } from '../ledger/reverseEntry.ts';
-import { verifyLedger } from '../ledger/verifyLedger.ts';
+import { ledgerHead, verifyLedger } from '../ledger/verifyLedger.ts';
+import { earliestEntryDate, setEarliestEntryDate } from '../ledger/entryDates.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 
 type Namespaces = 'accounts' | 'funds' | 'categories' | 'ledger' | 'dashboard';
@@ -50,7 +51,10 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date): LedgerHan
     'ledger.summarise': (filter) => summariseEntries(ledger(), filter),
     'ledger.balances': () => balances(ledger()),
     'ledger.receipt': ({ seq }) => entryReceipt(ledger(), seq),
-    'ledger.verify': () => verifyLedger(ledger()),
+    'ledger.head': () => ledgerHead(ledger()),
+    'ledger.verify': (expected) => verifyLedger(ledger(), expected),
+    'ledger.earliestDate': () => ({ earliestDate: earliestEntryDate(ledger()) }),
+    'ledger.setEarliestDate': ({ earliestDate }) => ({ earliestDate: setEarliestEntryDate(ledger(), earliestDate, now()) }),
     'dashboard.summary': ({ today }) => dashboardSummary(ledger(), today ?? calendarDate(now()), now()),
   };
 }

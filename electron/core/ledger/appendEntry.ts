@@ -1,8 +1,9 @@
-import { TreasuryError } from '../../../shared/errors.ts';
-import { formatMoney } from '../../../shared/money.ts';
-import type { Ledger } from '../vault/ledgerDatabase.ts';
-import { fundBalance } from './balances.ts';
+import { refuseUnavailableAccounts } from '../accounts/accountAvailability.ts';
+import { refuseOverspentRestrictedFunds } from '../funds/restrictedFunds.ts';
+import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import { refuseDateOutOfRange } from './entryDates.ts';
 import { chainHash, contentHash, genesisChainHash, type EntryContent } from './entryHash.ts';
+import { refuseFlowPastLimit } from './flowLimit.ts';
 
 export interface ReceiptFile {
   mediaType: string;
@@ -10,12 +11,15 @@ export interface ReceiptFile {
 }
 
 /**
- * Appends one entry at the end of the chain, atomically: the entry, its receipt, and the check that
- * no restricted fund it touches falls below zero (checked on the balances as they stand after the
- * entry, through the same postings view every balance comes from, so the rule and the sums agree).
+ * Appends one entry at the end of the chain, atomically, if it keeps the ledger's rules: a date in
+ * range, accounts whose status allows the money to move, no restricted fund below zero on any date,
+ * totals that stay exact. Every way an entry is written (recorded, reversed, later imported) comes
+ * through here, so none can get round a rule. The rules that depend on what the entry does read its
+ * postings after it is written, inside the transaction; a refusal rolls it back and changes nothing.
  */
-export function appendEntry(db: Ledger, content: EntryContent, receipt?: ReceiptFile): number {
-  return db.transaction(() => {
+export function appendEntry(db: Ledger, content: EntryContent, now: Date, receipt?: ReceiptFile): number {
+  return writeTransaction(db, () => {
+    refuseDateOutOfRange(db, content.date, now, 'An entry', 'INVALID_ENTRY');
     const last = db.prepare('SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
     const seq = (last?.seq ?? 0) + 1;
     const hash = contentHash(content);
@@ -45,26 +49,9 @@ export function appendEntry(db: Ledger, content: EntryContent, receipt?: Receipt
       chainHash(last?.chain_hash ?? genesisChainHash, hash, seq),
     );
     if (receipt !== undefined) db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)').run(seq, receipt.mediaType, receipt.data);
-    refuseOverspentRestrictedFunds(db, seq, content.currency);
+    refuseUnavailableAccounts(db, seq, content.kind, content.date, now);
+    refuseOverspentRestrictedFunds(db, seq, content.date, content.currency);
+    refuseFlowPastLimit(db, content.currency);
     return seq;
-  })();
-}
-
-function refuseOverspentRestrictedFunds(db: Ledger, seq: number, currency: string): void {
-  const touched = db
-    .prepare(
-      `SELECT f.id, f.name, SUM(p.delta) AS delta FROM postings p JOIN funds f ON f.id = p.fund_id
-        WHERE p.seq = ? AND f.restricted = 1 GROUP BY f.id HAVING SUM(p.delta) < 0`,
-    )
-    .all(seq) as Array<{ id: number; name: string; delta: number }>;
-  for (const fund of touched) {
-    const after = fundBalance(db, fund.id, currency);
-    if (after < 0) {
-      const before = after - fund.delta;
-      throw new TreasuryError(
-        'FUND_TOO_LOW',
-        `The restricted fund "${fund.name}" holds ${formatMoney(before, currency)}; this would take it to ${formatMoney(after, currency)}. A restricted fund cannot be spent below zero.`,
-      );
-    }
-  }
+  });
 }

@@ -37,11 +37,12 @@ export function balances(db: Ledger): Balances {
         GROUP BY a.id ORDER BY a.name COLLATE NOCASE`,
     )
     .all() as Balances['accounts'];
+  // Every fund, one row per currency it holds; a fund that holds nothing yet still shows, with no currency.
   const funds = (
     db
       .prepare(
-        `SELECT f.id AS fundId, f.name, f.restricted, t.currency, SUM(t.delta) AS balance
-           FROM funds f JOIN monthly_totals t ON t.fund_id = f.id
+        `SELECT f.id AS fundId, f.name, f.restricted, t.currency, COALESCE(SUM(t.delta), 0) AS balance
+           FROM funds f LEFT JOIN monthly_totals t ON t.fund_id = f.id
           GROUP BY f.id, t.currency ORDER BY f.id, t.currency`,
       )
       .all() as Array<Omit<Balances['funds'][number], 'restricted'> & { restricted: number }>

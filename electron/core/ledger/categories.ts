@@ -1,5 +1,6 @@
 import { TreasuryError } from '../../../shared/errors.ts';
-import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import { appendRowFact } from './ledgerFacts.ts';
 
 export interface Category {
   name: string;
@@ -14,9 +15,13 @@ export function allCategories(db: Ledger): Category[] {
   }));
 }
 
+/** Adds one of the group's own categories; `name` is already folded, as the contract reads it. */
 export function addCategory(db: Ledger, name: string): Category {
-  if (isCategory(db, name)) throw new TreasuryError('NAME_TAKEN', `There is already a category called "${name}".`);
-  db.prepare('INSERT INTO categories (name, built_in) VALUES (?, 0)').run(name);
+  writeTransaction(db, () => {
+    if (isCategory(db, name)) throw new TreasuryError('NAME_TAKEN', `There is already a category called "${name}".`);
+    db.prepare('INSERT INTO categories (name, built_in) VALUES (?, 0)').run(name);
+    appendRowFact(db, 'category-added', name);
+  });
   return { name, builtIn: false };
 }
 

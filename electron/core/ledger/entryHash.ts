@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonicalJson.ts';
 
 /** The fields of an entry that its content hash covers. Documented in docs/ledger-format.md. */
 export interface EntryContent {
@@ -23,17 +24,14 @@ export interface EntryContent {
 /** The hash the chain starts from, before the first entry. */
 export const genesisChainHash = '0'.repeat(64);
 
-/** JSON with keys in code-point order and no spaces: one byte string per content, on any machine. */
-function canonicalJson(content: EntryContent): string {
-  const sorted = Object.keys(content)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${JSON.stringify(content[key as keyof EntryContent])}`);
-  return `{${sorted.join(',')}}`;
-}
-
 /** SHA-256 (hex) of the entry's canonical content. Retention may drop content later; this hash stays. */
 export function contentHash(content: EntryContent): string {
-  return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+  return sha256Hex(canonicalJson({ ...content }));
+}
+
+/** SHA-256 of text's UTF-8 bytes, lowercase hex. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** SHA-256(previous chain hash ‖ content hash ‖ seq as 8 bytes big-endian), hex. */

@@ -1,10 +1,7 @@
 import type { z } from 'zod';
-import { generalFundId, type Entry, type PaymentAccount, type recordInputSchema } from '../../../shared/contract/index.ts';
+import { generalFundId, type Entry, type recordInputSchema } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
-import { formatMoney } from '../../../shared/money.ts';
-import { canPayOut, statusOn } from '../accounts/accountStatus.ts';
-import { allAccounts, paymentAccount } from '../accounts/paymentAccounts.ts';
-import { calendarDate } from '../calendar.ts';
+import { paymentAccount } from '../accounts/paymentAccounts.ts';
 import { findFund } from '../funds/funds.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { appendEntry, type ReceiptFile } from './appendEntry.ts';
@@ -15,13 +12,12 @@ import { generateRecipientCode } from './recipientCodes.ts';
 
 type RecordInput = z.output<typeof recordInputSchema>;
 
-/** Checks an entry against the ledger's rules and appends it; a refusal changes nothing. */
+/** Checks an entry's fields against each other and appends it under the ledger's rules; a refusal changes nothing. */
 export function recordEntry(db: Ledger, input: RecordInput, now: Date): Entry {
   const refuse = (message: string): never => {
     throw new TreasuryError('INVALID_ENTRY', message);
   };
   const isTransfer = input.kind === 'transfer';
-  if (input.date > calendarDate(now)) refuse('An entry cannot be dated in the future.');
   if (isTransfer && input.toAccountId === undefined) refuse('A transfer needs the account the money goes to.');
   if (!isTransfer && (input.toAccountId !== undefined || input.toFundId !== undefined)) refuse('Only a transfer has a second account or fund.');
   if (input.kind === 'adjustment' && input.direction === undefined) refuse('Say whether the adjustment adds money to the account or takes it out.');
@@ -41,7 +37,6 @@ export function recordEntry(db: Ledger, input: RecordInput, now: Date): Entry {
   const category = isTransfer ? null : (input.category ?? (input.kind === 'contribution' || input.kind === 'disbursement' ? 'other' : null));
   if (category !== null && !isCategory(db, category)) refuse(`There is no category "${category}". Add it first, or choose another.`);
 
-  refuseUnavailableAccounts(db, input, account, toAccount, now);
   const receipt: ReceiptFile | undefined = input.receipt === undefined ? undefined : readReceipt(input.receipt);
   const seq = appendEntry(
     db,
@@ -63,34 +58,8 @@ export function recordEntry(db: Ledger, input: RecordInput, now: Date): Entry {
       reversesSeq: null,
       recordedAt: now.toISOString(),
     },
+    now,
     receipt,
   );
   return findEntry(db, seq);
-}
-
-/**
- * Frozen and closed accounts cannot pay out, and closed ones cannot take money in. The refusal names
- * the accounts in the same currency that could pay instead.
- */
-function refuseUnavailableAccounts(db: Ledger, input: RecordInput, account: PaymentAccount, toAccount: PaymentAccount | undefined, now: Date): void {
-  const statusAt = (accountId: number) => statusOn(db, accountId, input.date)?.status ?? 'active';
-  const paysOut = input.kind === 'disbursement' || input.kind === 'transfer' || (input.kind === 'adjustment' && input.direction === 'out');
-  const fromStatus = statusAt(account.id);
-  if (paysOut && !canPayOut(fromStatus)) {
-    const alternatives = allAccounts(db, now).filter((other) => other.id !== account.id && other.currency === account.currency && canPayOut(statusAt(other.id)));
-    const hints = alternatives.map((other) => `${other.name} (${other.status}, ${formatMoney(other.balance, other.currency)})`);
-    throw new TreasuryError(
-      'ACCOUNT_UNAVAILABLE',
-      `${account.name} is ${fromStatus} on ${input.date} and cannot pay out. ${
-        hints.length > 0 ? `Accounts that could pay instead: ${hints.join('; ')}.` : `No other ${account.currency} account is active: add one, or wait for the freeze to lift.`
-      }`,
-      { hints },
-    );
-  }
-  if (input.kind === 'contribution' && fromStatus === 'closed') {
-    throw new TreasuryError('ACCOUNT_UNAVAILABLE', `${account.name} is closed on ${input.date}; it cannot take money in.`);
-  }
-  if (toAccount !== undefined && toAccount.id !== account.id && !canPayOut(statusAt(toAccount.id))) {
-    throw new TreasuryError('ACCOUNT_UNAVAILABLE', `${toAccount.name} is ${statusAt(toAccount.id)} on ${input.date}: money moved there would be stuck.`);
-  }
 }

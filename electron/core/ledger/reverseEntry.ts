@@ -1,12 +1,18 @@
 import type { Entry } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { calendarDate } from '../calendar.ts';
-import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { appendEntry } from './appendEntry.ts';
 import { findEntry } from './entryQuery.ts';
 
 /** Corrects an entry by appending its exact opposite, dated today and linked to it. Once per entry. */
 export function reverseEntry(db: Ledger, seq: number, memo: string | undefined, now: Date): Entry {
+  // One write transaction from the check to the append: two windows reversing one entry at once
+  // must not both pass the "not reversed yet" check.
+  return writeTransaction(db, () => appendReversal(db, seq, memo, now));
+}
+
+function appendReversal(db: Ledger, seq: number, memo: string | undefined, now: Date): Entry {
   const original = findEntry(db, seq);
   if (original.reversesSeq !== null) {
     throw new TreasuryError('INVALID_ENTRY', `Entry #${seq} is itself a correction of #${original.reversesSeq}. Record a new entry instead of reversing it.`);
@@ -32,6 +38,6 @@ export function reverseEntry(db: Ledger, seq: number, memo: string | undefined, 
     platformTransactionId: null,
     reversesSeq: seq,
     recordedAt: now.toISOString(),
-  });
+  }, now);
   return findEntry(db, reversal);
 }

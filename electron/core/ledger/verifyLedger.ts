@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { ChainHead, LedgerHead, Output } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { chainHash, contentHash, genesisChainHash } from './entryHash.ts';
+import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
 
 interface StoredEntry {
   seq: number;
@@ -25,17 +27,47 @@ interface StoredEntry {
   receipt: Buffer | null;
 }
 
-export interface Verification {
-  ok: boolean;
-  integrityCheck: string;
-  entriesChecked: number;
-  firstBrokenLink: { seq: number; problem: string } | null;
-  monthlyTotalsCheck: string;
+export type Verification = Output<'ledger.verify'>;
+
+export interface ExpectedHeads {
+  expectHead?: ChainHead | undefined;
+  expectFactsHead?: ChainHead | undefined;
 }
 
-/** SQLite's integrity_check, every entry's content hash, receipt and chain link in order, then the monthly totals. */
-export function verifyLedger(db: Ledger): Verification {
+/**
+ * SQLite's integrity_check; every entry's content hash, receipt and chain link in order; the monthly
+ * totals; the facts chain and the tables it records; and, if given, heads written down earlier,
+ * which the ledger must still extend. The chain alone cannot show entries cut off its end or a
+ * ledger re-hashed from some point on: only a head kept outside the vault can.
+ */
+export function verifyLedger(db: Ledger, expected: ExpectedHeads = {}): Verification {
   const integrityCheck = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check).join('; ');
+  const heads = ledgerHead(db);
+  const entries = walkEntries(db);
+  const facts = verifyFacts(db);
+  const monthlyTotalsCheck = entries.firstBrokenLink === null ? checkMonthlyTotals(db) : 'not checked: the chain is broken';
+  const factsCheck = facts.problem === null ? 'ok' : facts.problem.problem;
+  const headCheck = checkHeads(db, heads, expected);
+  return {
+    ...heads,
+    ok: integrityCheck === 'ok' && entries.firstBrokenLink === null && monthlyTotalsCheck === 'ok' && factsCheck === 'ok' && (headCheck === 'ok' || headCheck === 'not asked'),
+    integrityCheck,
+    ...entries,
+    monthlyTotalsCheck,
+    factsChecked: facts.factsChecked,
+    factsCheck,
+    headCheck,
+  };
+}
+
+/** The entry count and the heads of both chains. */
+export function ledgerHead(db: Ledger): LedgerHead {
+  const last = db.prepare('SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+  const { entries } = db.prepare('SELECT count(*) AS entries FROM entries').get() as { entries: number };
+  return { entries, head: last === undefined ? null : { seq: last.seq, chainHash: last.chain_hash }, factsHead: factsHead(db) };
+}
+
+function walkEntries(db: Ledger): { entriesChecked: number; firstBrokenLink: { seq: number; problem: string } | null } {
   let previous = genesisChainHash;
   let entriesChecked = 0;
   const rows = db.prepare('SELECT e.*, r.data AS receipt FROM entries e LEFT JOIN receipts r ON r.entry_seq = e.seq ORDER BY e.seq').iterate() as IterableIterator<StoredEntry>;
@@ -44,20 +76,45 @@ export function verifyLedger(db: Ledger): Verification {
     if (problem !== undefined) {
       // Stop reading: the rest of the chain cannot be trusted past its first broken link.
       (rows as { return?: () => void }).return?.();
-      return { ok: false, integrityCheck, entriesChecked, firstBrokenLink: { seq: row.seq, problem }, monthlyTotalsCheck: 'not checked: the chain is broken' };
+      return { entriesChecked, firstBrokenLink: { seq: row.seq, problem } };
     }
     previous = row.chain_hash;
     entriesChecked += 1;
   }
-  const monthlyTotalsCheck = checkMonthlyTotals(db);
-  return { ok: integrityCheck === 'ok' && monthlyTotalsCheck === 'ok', integrityCheck, entriesChecked, firstBrokenLink: null, monthlyTotalsCheck };
+  return { entriesChecked, firstBrokenLink: null };
+}
+
+/** Whether each chain still holds the head written down for it, at the same place. */
+function checkHeads(db: Ledger, heads: LedgerHead, expected: ExpectedHeads): string {
+  const problems = [
+    expected.expectHead === undefined ? undefined : headProblem('entries', 'entry', expected.expectHead, heads.head, entryChainHash(db, expected.expectHead.seq)),
+    expected.expectFactsHead === undefined
+      ? undefined
+      : headProblem('facts', 'fact', expected.expectFactsHead, heads.factsHead, factChainHash(db, expected.expectFactsHead.seq)),
+  ].filter((problem) => problem !== undefined);
+  if (expected.expectHead === undefined && expected.expectFactsHead === undefined) return 'not asked';
+  return problems.length === 0 ? 'ok' : problems.join(' ');
+}
+
+function headProblem(chain: string, item: string, expected: ChainHead, head: ChainHead | null, storedHash: string | undefined): string | undefined {
+  if (storedHash === undefined) {
+    return `The ${chain} chain ends at ${head === null ? 'nothing' : `#${head.seq}`}, before the ${item} #${expected.seq} written down: ${chain} were cut off since.`;
+  }
+  if (storedHash !== expected.chainHash) {
+    return `The ${item} #${expected.seq} no longer has the chain hash written down: the ${chain} up to it were rewritten since.`;
+  }
+  return undefined;
+}
+
+function entryChainHash(db: Ledger, seq: number): string | undefined {
+  return (db.prepare('SELECT chain_hash FROM entries WHERE seq = ?').get(seq) as { chain_hash: string } | undefined)?.chain_hash;
 }
 
 /** Recomputes the monthly totals from the entries; 'ok', or the first month and account that differ. */
 function checkMonthlyTotals(db: Ledger): string {
-  const columns = "account_id, fund_id, currency, month, posting_kind, category, delta, postings";
+  const columns = 'account_id, fund_id, currency, month, posting_kind, category, delta, postings, gross';
   const recomputed = `SELECT account_id, fund_id, currency, substr(entry_date, 1, 7) AS month, posting_kind, COALESCE(category, '') AS category,
-                             SUM(delta) AS delta, count(*) AS postings
+                             SUM(delta) AS delta, count(*) AS postings, SUM(ABS(delta)) AS gross
                         FROM postings GROUP BY 1, 2, 3, 4, 5, 6`;
   const differing = db
     .prepare(`SELECT * FROM (${recomputed} EXCEPT SELECT ${columns} FROM monthly_totals) UNION ALL SELECT * FROM (SELECT ${columns} FROM monthly_totals EXCEPT ${recomputed}) LIMIT 1`)

@@ -41,3 +41,14 @@ export function closeLedger(db: Ledger): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 }
+
+/**
+ * Runs `body` as one write transaction that takes the write lock at once (BEGIN IMMEDIATE): a
+ * transaction that first reads and then writes could otherwise find another window's write in
+ * between, and SQLite would refuse it without waiting. A writer that still cannot get in within
+ * the busy timeout is told the vault is busy; nothing is written.
+ */
+export function writeTransaction<T>(db: Ledger, body: () => T): T {
+  return db.transaction(body).immediate();
+}
+

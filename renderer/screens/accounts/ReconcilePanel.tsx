@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Entry, PaymentAccount, Reconciliation } from '../../../shared/contract/index.ts';
-import { formatMoney, parseAmount, type ParsedAmount } from '../../../shared/money.ts';
+import { formatMoney, parseStatementBalance } from '../../../shared/money.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -19,16 +19,6 @@ interface ReconcilePanelProps {
 
 /** Entries listed under a preview; the rest are counted. */
 const entriesListed = 100;
-
-/** A statement balance as typed: unlike an entry's amount it may be zero, or below zero (an overdraft). */
-export function parseStatementBalance(typed: string, currency: string): ParsedAmount {
-  const text = typed.trim();
-  const negative = /^[-−]/.test(text);
-  const rest = negative ? text.slice(1) : text;
-  if (/\d/.test(rest) && /^[^1-9]*$/.test(rest)) return { ok: true, minor: 0 };
-  const parsed = parseAmount(rest, currency);
-  return parsed.ok && negative ? { ok: true, minor: -parsed.minor } : parsed;
-}
 
 /** The difference in words: which side shows more, or that they agree. */
 function differenceSentence(reconciliation: Reconciliation, currency: string): string {

@@ -1,0 +1,53 @@
+// A restricted fund may never have been spent below zero, on any date: a backdated payout from a
+// fund that had not yet received the money is refused, as today's would be.
+import { TreasuryError } from '../../../shared/errors.ts';
+import { formatMoney } from '../../../shared/money.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+
+/**
+ * Refuses the entry `seq` (written, not yet committed) if any restricted fund it takes money from
+ * ends a day below zero, on the entry's date or any day after it.
+ */
+export function refuseOverspentRestrictedFunds(db: Ledger, seq: number, date: string, currency: string): void {
+  const touched = db
+    .prepare(
+      `SELECT f.id, f.name, SUM(p.delta) AS delta FROM postings p JOIN funds f ON f.id = p.fund_id
+        WHERE p.seq = ? AND f.restricted = 1 GROUP BY f.id HAVING SUM(p.delta) < 0`,
+    )
+    .all(seq) as Array<{ id: number; name: string; delta: number }>;
+  for (const fund of touched) {
+    const lowest = lowestBalanceFrom(db, fund.id, currency, date);
+    if (lowest.balance >= 0) continue;
+    const held = lowest.balance - fund.delta;
+    throw new TreasuryError(
+      'FUND_TOO_LOW',
+      `The restricted fund "${fund.name}" holds ${formatMoney(held, currency)} on ${lowest.date}; this would take it to ${formatMoney(lowest.balance, currency)} that day. A restricted fund cannot be spent below zero on any date.`,
+    );
+  }
+}
+
+/** The fund's lowest end-of-day balance in a currency on `from` (the entry's own day) or any later day, and that day. */
+function lowestBalanceFrom(db: Ledger, fundId: number, currency: string, from: string): { date: string; balance: number } {
+  let running = balanceBefore(db, fundId, currency, from);
+  let lowest: { date: string; balance: number } | undefined;
+  const days = db
+    .prepare('SELECT entry_date AS date, SUM(delta) AS delta FROM postings WHERE fund_id = ? AND currency = ? AND entry_date >= ? GROUP BY entry_date ORDER BY entry_date')
+    .all(fundId, currency, from) as Array<{ date: string; delta: number }>;
+  for (const day of days) {
+    running += day.delta;
+    if (lowest === undefined || running < lowest.balance) lowest = { date: day.date, balance: running };
+  }
+  return lowest ?? { date: from, balance: running };
+}
+
+/** The fund's balance in a currency at the end of the day before `date`: whole months from the totals, the rest from the postings. */
+function balanceBefore(db: Ledger, fundId: number, currency: string, date: string): number {
+  const month = date.slice(0, 7);
+  const months = db.prepare('SELECT COALESCE(SUM(delta), 0) AS balance FROM monthly_totals WHERE fund_id = ? AND currency = ? AND month < ?').get(fundId, currency, month) as {
+    balance: number;
+  };
+  const days = db
+    .prepare('SELECT COALESCE(SUM(delta), 0) AS balance FROM postings WHERE fund_id = ? AND currency = ? AND entry_date >= ? AND entry_date < ?')
+    .get(fundId, currency, `${month}-01`, date) as { balance: number };
+  return months.balance + days.balance;
+}

@@ -1,0 +1,154 @@
+// The ledger's facts: what gives its entries their meaning, kept in a second hash chain beside
+// them. Payment accounts, their status changes (a freeze), funds and whether they are restricted,
+// categories, reconciliations and the earliest date an entry may have are each appended as a fact
+// in the same transaction that writes them; verify then checks that those tables hold exactly what
+// the chained facts say. Deleting a freeze or un-restricting a fund behind the app's back breaks it.
+import type { ChainHead } from '../../../shared/contract/index.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { canonicalJson } from './canonicalJson.ts';
+import { chainHash, genesisChainHash, sha256Hex } from './entryHash.ts';
+
+type FactValue = string | number | boolean | null;
+export type FactContent = Record<string, FactValue>;
+
+/**
+ * Each kind of fact, and the query that reads its rows as the facts record them. The facts are
+ * written from these same queries, so a table and its facts can only differ if one was altered.
+ */
+const tableFacts = {
+  'account-added': `SELECT id, name, kind, currency, handle, holder, mfa, personal_phone AS personalPhone, personal_name AS personalName,
+                           personal_card AS personalCard, created_at AS recordedAt FROM payment_accounts`,
+  'account-status': `SELECT id, account_id AS accountId, status, effective_date AS date, reason, balance_held AS balanceHeld,
+                            recorded_at AS recordedAt FROM account_status_changes`,
+  'fund-added': 'SELECT id, name, restricted, purpose, created_at AS recordedAt FROM funds',
+  'category-added': 'SELECT name, built_in AS builtIn FROM categories',
+  reconciliation: `SELECT id, account_id AS accountId, statement_date AS date, statement_balance AS statementBalance,
+                          ledger_balance AS ledgerBalance, recorded_at AS recordedAt FROM reconciliations`,
+} as const;
+
+export type TableFactKind = keyof typeof tableFacts;
+const tableFactKinds = Object.keys(tableFacts) as TableFactKind[];
+
+/** A setting kept only as facts: its value is the latest fact of its kind. */
+export type SettingFactKind = 'earliest-entry-date';
+
+/** The key a table row is found by in its query: `id`, or `name` for categories. */
+function rowKey(kind: TableFactKind): string {
+  return kind === 'category-added' ? 'name' : 'id';
+}
+
+/** Appends one fact to the chain; call inside the transaction that makes the change it records. */
+export function appendFact(db: Ledger, kind: TableFactKind | SettingFactKind, content: FactContent): void {
+  const last = db.prepare('SELECT seq, chain_hash FROM facts ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+  const seq = (last?.seq ?? 0) + 1;
+  const text = canonicalJson({ ...content, fact: kind });
+  const hash = sha256Hex(text);
+  db.prepare('INSERT INTO facts (seq, kind, content, content_hash, chain_hash) VALUES (?, ?, ?, ?, ?)').run(
+    seq,
+    kind,
+    text,
+    hash,
+    chainHash(last?.chain_hash ?? genesisChainHash, hash, seq),
+  );
+}
+
+/** Appends the fact for a table row just written, read back through the query verify uses. */
+export function appendRowFact(db: Ledger, kind: TableFactKind, key: number | string): void {
+  const row = db.prepare(`SELECT * FROM (${tableFacts[kind]}) WHERE ${rowKey(kind)} = ?`).get(key) as FactContent | undefined;
+  if (row === undefined) throw new Error(`no ${kind} row ${String(key)} to record as a fact`);
+  appendFact(db, kind, row);
+}
+
+/** Appends a fact for every row of the fact tables, for a ledger that had them before facts were chained. */
+export function appendFactsForExistingRows(db: Ledger): void {
+  for (const kind of tableFactKinds) {
+    const rows = db.prepare(`${tableFacts[kind]} ORDER BY ${rowKey(kind)}`).all() as FactContent[];
+    for (const row of rows) appendFact(db, kind, row);
+  }
+}
+
+/** The latest value of a setting kept as facts, or undefined if it was never set. */
+export function latestSettingFact(db: Ledger, kind: SettingFactKind): FactContent | undefined {
+  const row = db.prepare('SELECT content FROM facts WHERE kind = ? ORDER BY seq DESC LIMIT 1').get(kind) as { content: string } | undefined;
+  return row === undefined ? undefined : (JSON.parse(row.content) as FactContent);
+}
+
+/** The last fact's number and chain hash, or null before the first fact. */
+export function factsHead(db: Ledger): ChainHead | null {
+  const last = db.prepare('SELECT seq, chain_hash FROM facts ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+  return last === undefined ? null : { seq: last.seq, chainHash: last.chain_hash };
+}
+
+/** The chain hash of fact `seq`, or undefined if there is no such fact. */
+export function factChainHash(db: Ledger, seq: number): string | undefined {
+  return (db.prepare('SELECT chain_hash FROM facts WHERE seq = ?').get(seq) as { chain_hash: string } | undefined)?.chain_hash;
+}
+
+export interface FactsVerification {
+  factsChecked: number;
+  /** The first fact whose hash or link is broken, or the first table row that differs from its facts. */
+  problem: { seq: number | null; problem: string } | null;
+}
+
+/** Walks the facts chain, then checks that every fact table holds exactly the rows its facts record. */
+export function verifyFacts(db: Ledger): FactsVerification {
+  let previous = genesisChainHash;
+  let factsChecked = 0;
+  const recorded = new Map<string, string[]>();
+  for (const fact of db.prepare('SELECT seq, kind, content, content_hash, chain_hash FROM facts ORDER BY seq').iterate() as IterableIterator<{
+    seq: number;
+    kind: string;
+    content: string;
+    content_hash: string;
+    chain_hash: string;
+  }>) {
+    const expectedSeq = factsChecked + 1;
+    const problem =
+      fact.seq !== expectedSeq
+        ? `fact #${expectedSeq} is missing`
+        : sha256Hex(fact.content) !== fact.content_hash || (JSON.parse(fact.content) as FactContent).fact !== fact.kind
+          ? 'its content does not match its content hash: it was altered after it was recorded'
+          : chainHash(previous, fact.content_hash, fact.seq) !== fact.chain_hash
+            ? 'its chain hash does not follow from the fact before it'
+            : undefined;
+    if (problem !== undefined) return { factsChecked, problem: { seq: fact.seq, problem: `fact #${fact.seq}: ${problem}` } };
+    recorded.set(fact.kind, [...(recorded.get(fact.kind) ?? []), fact.content]);
+    previous = fact.chain_hash;
+    factsChecked += 1;
+  }
+  for (const kind of tableFactKinds) {
+    const rows = (db.prepare(`${tableFacts[kind]} ORDER BY ${rowKey(kind)}`).all() as FactContent[]).map((row) => canonicalJson({ ...row, fact: kind }));
+    const difference = firstDifference(rows, recorded.get(kind) ?? []);
+    if (difference !== undefined) return { factsChecked, problem: { seq: null, problem: describeDifference(kind, difference) } };
+  }
+  return { factsChecked, problem: null };
+}
+
+/** The first content found on one side only: a row no fact records, or a fact whose row is gone or changed. */
+function firstDifference(rows: string[], facts: string[]): { content: string; side: 'table' | 'facts' } | undefined {
+  const unmatched = new Map<string, number>();
+  for (const fact of facts) unmatched.set(fact, (unmatched.get(fact) ?? 0) + 1);
+  for (const row of rows) {
+    const count = unmatched.get(row) ?? 0;
+    if (count === 0) return { content: row, side: 'table' };
+    unmatched.set(row, count - 1);
+  }
+  const leftover = [...unmatched].find(([, count]) => count > 0);
+  return leftover === undefined ? undefined : { content: leftover[0], side: 'facts' };
+}
+
+const tableWords: Record<TableFactKind, string> = {
+  'account-added': 'payment account',
+  'account-status': 'account status change',
+  'fund-added': 'fund',
+  'category-added': 'category',
+  reconciliation: 'reconciliation',
+};
+
+function describeDifference(kind: TableFactKind, difference: { content: string; side: 'table' | 'facts' }): string {
+  const content = JSON.parse(difference.content) as FactContent;
+  const which = `${tableWords[kind]} ${kind === 'category-added' ? `"${String(content.name)}"` : `#${String(content.id)}`}`;
+  return difference.side === 'table'
+    ? `the ${which} is not as its chained facts record it: it was added or altered behind the app's back`
+    : `the ${which} recorded in the chained facts is missing or altered: it was deleted or changed behind the app's back`;
+}

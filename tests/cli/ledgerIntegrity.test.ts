@@ -1,0 +1,112 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSandbox, leftovers, oneErrorLine, runCli } from './cliRunner.ts';
+import { addTwoAccounts, daysAgo, openBehindTheAppsBack, seedVault, unlockEnv } from './ledgerSeed.ts';
+
+const sandbox = createSandbox();
+afterAll(() => {
+  // Whatever ran, nothing was left in HOME, TMPDIR or the working folder.
+  expect(leftovers(sandbox)).toEqual([]);
+  sandbox.remove();
+});
+
+/** A vault of its own for one test, with the two synthetic accounts and some money in the bank. */
+async function vaultWithMoney(name: string): Promise<{ vault: string; run: (args: string[]) => ReturnType<typeof runCli> }> {
+  const vault = sandbox.vault(name);
+  await seedVault(vault, async (client) => {
+    const { bank } = await addTwoAccounts(client);
+    await client.ledger.record({ kind: 'contribution', date: daysAgo(5), amount: 50_000, accountId: bank.id });
+    await client.funds.add({ name: 'Rent relief', restricted: true });
+  });
+  return { vault, run: (args: string[]) => runCli(sandbox, [...args, '--vault', vault], unlockEnv) };
+}
+
+describe('the command line refuses precisely and proves what the ledger holds', () => {
+  it('four writers at once: each write lands or is told the vault is busy, never an internal error, and nothing is lost', async () => {
+    const { run } = await vaultWithMoney('writers');
+    const outcomes: Array<{ code: number | null; error: string | undefined }> = [];
+    for (let round = 0; round < 3; round += 1) {
+      const runs = await Promise.all([1, 2, 3, 4].map((writer) => run(['record', 'contribution', '--account', 'Credit union', '--amount', `${round}.0${writer}`, '--json'])));
+      for (const each of runs) {
+        const error = each.code === 0 ? undefined : (JSON.parse(each.stderr) as { error: { code: string } }).error.code;
+        outcomes.push({ code: each.code, error });
+      }
+    }
+    expect(outcomes.filter((outcome) => outcome.code !== 0 && outcome.error !== 'VAULT_BUSY')).toEqual([]);
+    const listed = JSON.parse((await run(['list', '--json'])).stdout) as { total: number };
+    expect(listed.total).toBe(1 + outcomes.filter((outcome) => outcome.code === 0).length);
+    expect((await run(['verify'])).code).toBe(0);
+  }, 240_000);
+
+  it('a bad amount, date, memo or --vault is a usage error (exit 2) that says what is wrong, and writes nothing', async () => {
+    const { run } = await vaultWithMoney('refusals');
+    const cases: Array<[string[], string]> = [
+      [['--amount', '-5'], 'Enter the amount without a minus sign'],
+      [['--amount', '1 50'], 'has a space inside it'],
+      [['--amount', 'EUR 100'], 'is in another currency (EUR); this account holds USD'],
+      [['--amount', '£50'], 'is in another currency (£)'],
+      [['--amount', '5', '--date', '2026-02-30'], 'that day does not exist on the calendar'],
+      [['--amount', '5', '--memo', 'x'.repeat(201)], '--memo: Keep it to at most 200 characters.'],
+    ];
+    for (const [flags, said] of cases) {
+      const refused = await run(['record', 'contribution', '--account', 'Credit union', ...flags]);
+      expect(refused.code, flags.join(' ')).toBe(2);
+      expect(refused.stderr).toMatch(oneErrorLine);
+      expect(refused.stderr).toContain(said);
+    }
+    const named = await run(['account', 'add', '--name', 'Pay\u200Bpal', '--kind', 'paypal', '--currency', 'USD']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('--name: It cannot hold invisible, control or direction characters (found U+200B).');
+    const file = sandbox.secretFile('not-a-folder', 'x');
+    const notAFolder = await runCli(sandbox, ['status', '--vault', file], unlockEnv);
+    expect(notAFolder.code).toBe(2);
+    expect(notAFolder.stderr).toContain('that is a file, not a folder');
+    expect(JSON.parse((await run(['list', '--json'])).stdout)).toMatchObject({ total: 1 });
+  }, 120_000);
+
+  it('finds an account by any spelling of its name, and lists funds that hold nothing yet', async () => {
+    const vault = sandbox.vault('names');
+    await seedVault(vault, async (client) => {
+      await client.accounts.add({ name: 'Café fund', kind: 'bank', currency: 'USD', holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } });
+      await client.funds.add({ name: 'Rent relief', restricted: true });
+    });
+    const run = (args: string[]) => runCli(sandbox, [...args, '--vault', vault], unlockEnv);
+    expect((await run(['record', 'contribution', '--account', 'CAFE\u0301 FUND', '--amount', '5'])).code).toBe(0);
+    const balance = await run(['balance']);
+    expect(balance.stdout).toMatch(/^Rent relief \(restricted\) +nothing yet$/m);
+    const json = JSON.parse((await run(['balance', '--json'])).stdout) as { funds: unknown[] };
+    expect(json.funds).toContainEqual({ fundId: 2, name: 'Rent relief', restricted: true, currency: null, balance: 0 });
+  }, 60_000);
+
+  it('prints a memo’s control and bidi characters as labels, so it cannot erase its row or fake another', async () => {
+    const { run } = await vaultWithMoney('hostile-memo');
+    const memo = 'ok\u001b[2K\r#99  2026-01-01  FAKE ROW \u202Eevil';
+    expect((await run(['record', 'contribution', '--account', 'Credit union', '--amount', '1', '--memo', memo])).code).toBe(0);
+    for (const output of [(await run(['list'])).stdout, (await run(['list', '--memo-contains', 'FAKE'])).stdout]) {
+      expect(output).not.toMatch(/[\u001b\r\u202e]/);
+      expect(output).toContain('ok‹U+001B›[2K‹U+000D›#99  2026-01-01  FAKE ROW ‹U+202E›evil');
+    }
+  }, 60_000);
+
+  it('status prints the chain head; verify --expect-head passes while the ledger extends it and fails once it was cut short', async () => {
+    const { vault, run } = await vaultWithMoney('anchor');
+    await run(['record', 'contribution', '--account', 'Credit union', '--amount', '2']);
+    const status = await run(['status']);
+    const head = /^Chain head +(\d+:[0-9a-f]{64})$/m.exec(status.stdout)?.[1];
+    expect(status.stdout).toMatch(/^Entries +2$/m);
+    expect(head).toMatch(/^2:/);
+    expect(JSON.parse((await run(['status', '--json'])).stdout).ledger).toMatchObject({ entries: 2, head: { seq: 2 } });
+    expect((await run(['verify', '--expect-head', head!])).code).toBe(0);
+    expect((await run(['verify', '--expect-head', '2:xyz'])).code).toBe(2);
+
+    const db = await openBehindTheAppsBack(vault);
+    db.exec('DROP TRIGGER entries_are_never_deleted');
+    db.exec('DELETE FROM entries WHERE seq = 2');
+    db.exec('UPDATE monthly_totals SET delta = delta - 200, postings = postings - 1, gross = gross - 200 WHERE month = (SELECT MAX(month) FROM monthly_totals)');
+    db.close();
+    expect((await run(['verify'])).code).toBe(0);
+    const anchored = await run(['verify', '--expect-head', head!, '--json']);
+    expect(anchored.code).toBe(1);
+    expect(JSON.parse(anchored.stdout)).toMatchObject({ ok: false, headCheck: expect.stringContaining('cut off since') });
+    expect(anchored.stderr).toContain('The ledger does not extend the head written down.');
+  }, 60_000);
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { passphrases } from '../treasuryFixture.ts';
+import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
+import { ledgerWithAccounts } from './ledgerFixture.ts';
+
+// A hash chain inside the vault cannot tell a ledger cut short, or re-hashed from some entry on,
+// from an honest one: only a head written down outside the vault can. And what gives the entries
+// their meaning (freezes, funds and their restrictions, reconciliations) is chained too.
+describe('the chain can be anchored, and the facts beside the entries are chained', () => {
+  it('reports the entry count and both chain heads, and a head written down is extended by later entries', async () => {
+    const { client, bank } = await ledgerWithAccounts();
+    expect(await client.ledger.head()).toMatchObject({ entries: 0, head: null, factsHead: { seq: expect.any(Number) } });
+    for (const amount of [1_000, 2_000]) await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount, accountId: bank.id });
+    const written = await client.ledger.head();
+    expect(written).toMatchObject({ entries: 2, head: { seq: 2, chainHash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-02', amount: 3_000, accountId: bank.id });
+    const later = await client.ledger.verify({ expectHead: written.head!, expectFactsHead: written.factsHead! });
+    expect(later).toMatchObject({ ok: true, headCheck: 'ok', entries: 3, head: { seq: 3 } });
+    expect(await client.ledger.verify()).toMatchObject({ ok: true, headCheck: 'not asked' });
+  });
+
+  it('catches the last entry deleted and the monthly totals rebuilt, which the chain alone cannot', async () => {
+    const { client, bank, vaultDir } = await ledgerWithAccounts();
+    for (const amount of [1_000, 2_000, 3_000]) await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount, accountId: bank.id });
+    const { head } = await client.ledger.head();
+    await client.vault.lock({});
+
+    const db = await openBehindTheAppsBack(vaultDir);
+    db.exec('DROP TRIGGER entries_are_never_deleted');
+    db.prepare('DELETE FROM entries WHERE seq = 3').run();
+    db.prepare('UPDATE monthly_totals SET delta = delta - 3000, postings = postings - 1, gross = gross - 3000').run();
+    db.close();
+
+    await client.vault.unlock({ passphrase: passphrases.treasurer });
+    expect((await client.ledger.verify()).ok).toBe(true);
+    const anchored = await client.ledger.verify({ expectHead: head! });
+    expect(anchored.ok).toBe(false);
+    expect(anchored.headCheck).toBe('The entries chain ends at #2, before the entry #3 written down: entries were cut off since.');
+  });
+
+  it('catches a ledger rewritten from an entry on and re-hashed to the end', async () => {
+    const { client, bank, vaultDir } = await ledgerWithAccounts();
+    for (const amount of [1_000, 2_000, 3_000]) await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount, accountId: bank.id });
+    const { head } = await client.ledger.head();
+    await client.vault.lock({});
+
+    // The forger knows the format: re-hash entry 2 and every chain hash after it.
+    const { chainHash, contentHash } = await import('../../../electron/core/ledger/entryHash.ts');
+    const db = await openBehindTheAppsBack(vaultDir);
+    db.exec('DROP TRIGGER entries_are_never_changed');
+    const rows = db.prepare('SELECT * FROM entries ORDER BY seq').all() as Array<Record<string, string | number | null>>;
+    let previous = String(rows[0]!.chain_hash);
+    for (const row of rows.slice(1)) {
+      const amount = row.seq === 2 ? 200 : Number(row.amount);
+      const content = contentHash({
+        kind: String(row.kind),
+        date: String(row.entry_date),
+        amount,
+        sign: Number(row.sign),
+        currency: String(row.currency),
+        accountId: Number(row.account_id),
+        toAccountId: null,
+        fundId: Number(row.fund_id),
+        toFundId: null,
+        category: row.category as string | null,
+        recipientCode: null,
+        memo: null,
+        receiptSha256: null,
+        platformTransactionId: null,
+        reversesSeq: null,
+        recordedAt: String(row.recorded_at),
+      });
+      previous = chainHash(previous, content, Number(row.seq));
+      db.prepare('UPDATE entries SET amount = ?, content_hash = ?, chain_hash = ? WHERE seq = ?').run(amount, content, previous, row.seq);
+    }
+    db.exec("UPDATE monthly_totals SET delta = delta - 1800, gross = gross - 1800 WHERE posting_kind = 'contribution'");
+    db.close();
+
+    await client.vault.unlock({ passphrase: passphrases.treasurer });
+    expect((await client.ledger.verify()).ok).toBe(true);
+    const anchored = await client.ledger.verify({ expectHead: head! });
+    expect(anchored).toMatchObject({ ok: false, headCheck: 'The entry #3 no longer has the chain hash written down: the entries up to it were rewritten since.' });
+  });
+
+  it('catches a freeze deleted, a fund un-restricted and a reconciliation changed behind the app’s back', async () => {
+    const tampering = [
+      { sql: ['DROP TRIGGER status_changes_are_never_deleted', 'DELETE FROM account_status_changes'], found: /account status change #1 recorded in the chained facts is missing or altered/ },
+      { sql: ['UPDATE funds SET restricted = 0 WHERE id = 2'], found: /fund #2 is not as its chained facts record it/ },
+      { sql: ['DROP TRIGGER reconciliations_are_never_changed', 'UPDATE reconciliations SET statement_balance = 1'], found: /reconciliation #1 is not as its chained facts record it/ },
+      { sql: ["UPDATE payment_accounts SET currency = 'EUR' WHERE id = 1"], found: /payment account #1 is not as its chained facts record it/ },
+      { sql: ["INSERT INTO categories (name, built_in) VALUES ('sneaked', 0)"], found: /category "sneaked" is not as its chained facts record it/ },
+      { sql: ['DROP TRIGGER facts_are_never_changed', "UPDATE facts SET content = replace(content, '\"restricted\":1', '\"restricted\":0')"], found: /altered after it was recorded/ },
+    ];
+    for (const { sql, found } of tampering) {
+      const { client, bank, venmo, vaultDir } = await ledgerWithAccounts();
+      await client.funds.add({ name: 'Bail fund', restricted: true });
+      await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
+      await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
+      await client.accounts.reconcile({ accountId: bank.id, date: '2026-11-15', statementBalance: 1_000 });
+      expect((await client.ledger.verify()).factsCheck).toBe('ok');
+      await client.vault.lock({});
+
+      const db = await openBehindTheAppsBack(vaultDir);
+      for (const statement of sql) db.exec(statement);
+      db.close();
+
+      await client.vault.unlock({ passphrase: passphrases.treasurer });
+      const result = await client.ledger.verify();
+      expect(result.ok, sql.join('; ')).toBe(false);
+      expect(result.factsCheck).toMatch(found);
+    }
+  });
+});
