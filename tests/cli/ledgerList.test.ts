@@ -90,14 +90,14 @@ describe('mutual-ledger list: the ledger screen\'s filters, and the totals of th
     expect(listed.stdout).toContain('Showing 1 of 2 entries, newest first, after skipping 1.');
   });
 
-  it('an unknown account exits 1 naming the known ones; a date not written YYYY-MM-DD exits 2', () => {
+  it('an unknown account exits 1 naming the known ones; a date the calendar lacks exits 2', () => {
     const { unknownAccount, badDate } = runs;
     expect(unknownAccount.code).toBe(1);
     expect(unknownAccount.stderr).toMatch(oneErrorLine);
     expect(unknownAccount.stderr).toContain('--account "Savings": there is no payment account by that name or number. Known: Cash box (#3), Credit union (#1), Venmo (#2).');
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(oneErrorLine);
-    expect(badDate.stderr).toContain('--from "2026-13-01": write the date as YYYY-MM-DD');
+    expect(badDate.stderr).toContain('--from "2026-13-01": that day does not exist on the calendar.');
   });
 
   it('wrote nothing to HOME, TMPDIR or the working folder', () => {
