@@ -37,8 +37,8 @@ export function parseCommandLine(argv: string[], commands: Command[]): Invocatio
       if (token.value !== undefined) throw usageError(`${token.rawName} takes no value.`);
       values[token.name] = true;
     } else {
-      // A following flag is not a value: `--vault --json` means the folder was forgotten.
-      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+      // A following flag is not a value: `--vault --json` means the folder was forgotten. A lone "-" is stdin.
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')) {
         throw usageError(`${token.rawName} needs a value.`);
       }
       values[token.name] = token.value;

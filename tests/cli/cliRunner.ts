@@ -61,6 +61,8 @@ export interface RunOptions {
   replies?: Reply[];
   /** Run under a pseudo-terminal (util-linux `script`), as a person at a keyboard would; stderr is merged into stdout. */
   terminal?: boolean;
+  /** Written to stdin, which is then closed, as `printf … | mutual-ledger …` would. */
+  input?: string;
 }
 
 /** Runs `mutual-ledger ARGS` in the sandbox and collects its output and exit code. */
@@ -91,7 +93,8 @@ export function runCli(sandbox: Sandbox, args: string[], options: RunOptions = {
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   // Without replies, stdin is closed at once, as for a script that gives no input; under a
   // terminal it must stay open (closing it would end the session).
-  if (replies.length === 0 && !options.terminal) child.stdin.end();
+  if (options.input !== undefined) child.stdin.end(options.input);
+  else if (replies.length === 0 && !options.terminal) child.stdin.end();
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
