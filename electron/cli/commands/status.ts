@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { widerThanPrivate } from '../../core/vault/privateFiles.ts';
 import type { Command } from '../command.ts';
+import { fileModeWarnings, renderFileModeWarnings } from '../fileModeWarnings.ts';
 import { unlockOptions } from '../options.ts';
 import { unlockSecret } from '../secrets.ts';
 import { unlockVault, withTreasury } from '../session.ts';
@@ -13,12 +16,21 @@ last change, Argon2id memory, iterations and parallelism), the group key's
 fingerprint, whether TOTP is on and how many backup codes are left, and the
 auto-lock delay. Then locks the vault again.
 
---json prints the vault details object of the contract (vault.details).`,
+Warns when the vault folder is open to other users of this computer (any mode
+wider than 0700 for the folder, 0600 for a file in it). Opening the vault makes
+them private again; the warning says what was found.
+
+--json prints the vault details object of the contract (vault.details), with
+"fileModeWarnings": [{"path","mode","expected","fixed"}] (empty when all is
+private).`,
   options: unlockOptions,
   async run({ vaultDir, values, out }) {
     await withTreasury(vaultDir, async (client) => {
+      // Looked at before unlocking, which makes the folder private again, so the warning says what was found.
+      const foundBefore = existsSync(vaultDir) ? widerThanPrivate(vaultDir) : [];
       await unlockVault(client, vaultDir, values, unlockSecret);
-      out.show(await client.vault.details({}), renderVaultDetails);
+      const details = { ...(await client.vault.details({})), fileModeWarnings: fileModeWarnings(foundBefore, vaultDir) };
+      out.show(details, (shown) => [renderVaultDetails(shown), ...(shown.fileModeWarnings.length === 0 ? [] : ['', renderFileModeWarnings(shown.fileModeWarnings)])].join('\n'));
     });
   },
 };
