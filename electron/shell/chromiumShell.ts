@@ -139,7 +139,7 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
  * As the Electron app does on Linux: logind's screen lock and sleep lock the vault, through the dispatcher's
  * queue like every call (Chromium has no lock-screen or suspend event to offer at all).
  */
-function watchSystemLocks(treasury: Treasury, options: ChromiumShellOptions): LogindWatch | undefined {
+export function watchSystemLocks(treasury: Treasury, options: Pick<ChromiumShellOptions, 'systemLockMonitors'>): LogindWatch | undefined {
   if (process.platform !== 'linux') return undefined;
   const sessionId = process.env.XDG_SESSION_ID;
   return watchLogind({
