@@ -79,7 +79,7 @@ it(`after ${kills} kills at random moments, the ledger opens, verifies and holds
       expect([...returned].filter((seq) => !present.has(seq)), `entries lost after kill ${kill}`).toEqual([]);
       expect(verification.entriesChecked).toBe(present.size);
     } finally {
-      // Closed without a checkpoint, so the next child finds the WAL as a crash would leave it.
+      // A plain close, not closeLedger: the next child should find the vault as an ordinary reopen leaves it.
       db.close();
     }
   }
