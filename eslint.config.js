@@ -1,4 +1,4 @@
-// Lint for the whole house. The layering of DESIGN.md is its own rule (build/lint/layering.js),
+// Lint for the whole house. The layering of docs/architecture.md is its own rule (build/lint/layering.js),
 // so a wrong import fails `npm test` rather than quietly rotting the architecture.
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';

@@ -8,6 +8,7 @@ import type { LockReason, TreasuryEvent } from '../shared/contract/index.ts';
 import type { Result } from '../shared/result.ts';
 import { appEntryUrl, appResponseHeaders, appScheme, isAppUrl, isRequestAllowed, resolveAppRequest } from './appProtocol.ts';
 import { createCoreCalls, isMessageFromCore, type CoreCalls, type CoreStartOptions, type MessageToCore } from './coreChannel.ts';
+import { watchLogind, type LogindWatch } from './logindLockSignals.ts';
 
 /** The bundle sits in dist/electron; the renderer build sits beside it in dist/renderer. */
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -25,6 +26,7 @@ interface RunningCore {
 let mainWindow: BrowserWindow | undefined;
 let core: RunningCore | undefined;
 let quitting: 'no' | 'locking' | 'done' = 'no';
+let logindWatch: LogindWatch | undefined;
 
 // One data folder however the app is launched (packaged, `electron .`, or a bare main.cjs, which would
 // otherwise get "Electron"), and the same one `npm start` gives the Chromium shell. Tests, and people who
@@ -80,6 +82,16 @@ function onReady(): void {
 
   powerMonitor.on('suspend', () => lockVault('suspend'));
   powerMonitor.on('lock-screen', () => lockVault('screen-lock'));
+  // Electron's lock-screen never fires on Linux (and its suspend depends on the desktop): logind says both.
+  // A second lock for one event is harmless: locking a locked vault does nothing.
+  if (process.platform === 'linux') {
+    const sessionId = process.env.XDG_SESSION_ID;
+    logindWatch = watchLogind({
+      onLock: lockVault,
+      onUnavailable: (why) => console.error(`Mutual Ledger: ${why}`),
+      ...(sessionId === undefined ? {} : { sessionId }),
+    });
+  }
   // Linux and macOS announce a system shutdown here; quitting takes the same path as closing the window,
   // which locks the vault with reason 'shutdown'. (Were the app killed first, the key would die with it.)
   powerMonitor.on('shutdown', () => app.quit());
@@ -199,6 +211,7 @@ function onBeforeQuit(event: Electron.Event): void {
   event.preventDefault();
   if (quitting === 'locking') return;
   quitting = 'locking';
+  logindWatch?.stop();
   void stopCore().finally(() => {
     quitting = 'done';
     app.quit();

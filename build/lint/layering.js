@@ -1,4 +1,4 @@
-// An ESLint rule that holds the layering of DESIGN.md by resolving every import to the folder it
+// An ESLint rule that holds the layering of docs/architecture.md by resolving every import to the folder it
 // lands in: shared/ imports nothing of ours; electron/core imports shared/ only; renderer/ imports
 // shared/ only; only electron/main.ts and electron/preload.ts import `electron`.
 import { builtinModules } from 'node:module';
@@ -33,7 +33,7 @@ const noNode = new Set(['shared', 'renderer']);
 const builtins = new Set(builtinModules);
 
 export default {
-  meta: { type: 'problem', schema: [], docs: { description: 'Holds the layering of DESIGN.md.' } },
+  meta: { type: 'problem', schema: [], docs: { description: 'Holds the layering of docs/architecture.md.' } },
   create(context) {
     const file = relative(root, context.filename);
     const from = layerOf(file);

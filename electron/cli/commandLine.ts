@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError } from './cliError.ts';
 import type { Command, OptionValues } from './command.ts';
-import { commonOptions, optionCatalogue } from './options.ts';
+import { commonOptions, freeTextFiles, optionCatalogue } from './options.ts';
 
 /** What the command line asks for. */
 export type Invocation =
@@ -44,6 +44,8 @@ function withNegativeValues(argv: string[]): string[] {
   return joined;
 }
 
+const stdinFlags = new Set<string>(Object.values(freeTextFiles));
+
 /** Reads argv (without node and the script) against the commands; throws a usage CliError when it is wrong. */
 export function parseCommandLine(argv: string[], commands: Command[]): Invocation {
   const { tokens } = parseArgs({ args: withNegativeValues(argv), options: parserOptions, strict: false, allowPositionals: true, tokens: true });
@@ -59,8 +61,10 @@ export function parseCommandLine(argv: string[], commands: Command[]): Invocatio
       if (token.value !== undefined) throw usageError(`${token.rawName} takes no value.`);
       values[token.name] = true;
     } else {
-      // A following flag is not a value: `--vault --json` means the folder was forgotten.
-      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+      // A following flag is not a value: `--vault --json` means the folder was forgotten. A lone "-" is
+      // stdin, for the flags that read free text.
+      const readsStdin = token.value === '-' && stdinFlags.has(token.name);
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && !readsStdin)) {
         throw usageError(`${token.rawName} needs a value.`);
       }
       values[token.name] = token.value;

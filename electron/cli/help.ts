@@ -1,5 +1,5 @@
 import type { Command } from './command.ts';
-import { commonOptions, optionCatalogue, type OptionName } from './options.ts';
+import { commonOptions, freeTextFiles, optionCatalogue, type OptionName } from './options.ts';
 
 const secretSources: ReadonlyArray<{ option: OptionName; what: string; variable: string }> = [
   { option: 'passphrase-file', what: 'passphrase', variable: 'MUTUAL_LEDGER_PASSPHRASE' },
@@ -13,14 +13,23 @@ function secretsSection(options: OptionName[]): string[] {
   const sources = secretSources.filter((source) => options.includes(source.option));
   if (sources.length === 0) return [];
   const rows = sources.map(({ option, what, variable }) => `  ${what.padEnd(16)} ${flagUsage(option).padEnd(27)} or $${variable}`);
+  const totpNote = options.includes('totp') ? '\n--totp CODE may be typed: a code is accepted once, so a used one is worthless.' : '';
   const prompted = options.includes('new-passphrase-file')
     ? 'On a terminal, a missing secret is asked for without echo (a new passphrase\ntwice).'
     : 'On a terminal, a missing secret is asked for without echo.';
-  return [`Secrets, for scripts (a file's first line is the secret):\n${rows.join('\n')}\n${prompted}\nWithout a terminal, a missing secret is a usage error.`];
+  return [`Secrets, for scripts (a file's first line is the secret):\n${rows.join('\n')}\n${prompted}\nWithout a terminal, a missing secret is a usage error.${totpNote}`];
 }
 
 const closingSection = `Every command locks the vault again before it exits, also when it fails.
 TOTP is a gate on the app, not encryption: the passphrase protects the data.
+
+Anything typed as a flag stays in your shell's history and, while the command
+runs, any user of this computer can read it with "ps". Give memos, reasons,
+names and purposes from a file instead: --memo-file FILE, --reason-file FILE,
+--name-file FILE, --purpose-file FILE ("-" reads stdin). --totp CODE is fine
+on the command line: a code is accepted once, so a used one is worthless.
+Run this command with node (node bin/mutual-ledger.js, or "mutual-ledger"
+after npm link), not through npx or npm run, whose logs keep the arguments.
 
 Exit status: 0 done, 1 failed, 2 wrong command line (unknown command or flag,
 missing --vault, missing secret, a flag value that cannot be read such as an
@@ -49,7 +58,18 @@ export function commandHelp(command: Command): string {
   const flags: OptionName[] = ['vault', ...command.options, ...commonOptions.filter((name) => name !== 'vault')];
   const rows = flags.map((name) => [flagUsage(name), command.flagDescriptions?.[name] ?? optionCatalogue[name].description] as const);
   const sections = [`Usage: mutual-ledger ${invocationName(command)} --vault DIR [flags]`, command.summary, command.description, `Flags:\n${table(rows)}`];
-  return [...sections, ...secretsSection(command.options)].join('\n\n');
+  return [...sections, ...freeTextSection(command.options), ...secretsSection(command.options)].join('\n\n');
+}
+
+/** The warning about typed text, for a command that takes free text. */
+function freeTextSection(options: OptionName[]): string[] {
+  const fileFlags: OptionName[] = Object.values(freeTextFiles).filter((flag) => options.includes(flag));
+  if (fileFlags.length === 0) return [];
+  return [
+    `Anything typed as a flag stays in your shell's history and shows in "ps"
+while the command runs. For anything sensitive, use instead:
+${fileFlags.map((flag) => `--${flag} FILE`).join(', ')} ("-" reads stdin).`,
+  ];
 }
 
 function flagUsage(name: OptionName): string {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CliError } from './cliError.ts';
 import { parseCommandLine } from './commandLine.ts';
 import { commands } from './commands/index.ts';
+import { withFreeTextFromFiles } from './freeTextFile.ts';
 import { commandHelp, generalHelp, groupHelp } from './help.ts';
 import { createOutput, formatError } from './output.ts';
 
@@ -32,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
         json = invocation.json;
         await invocation.command.run({
           vaultDir: invocation.vaultDir,
-          values: invocation.values,
+          // Read before the command runs, so a missing memo file changes nothing and asks for no passphrase.
+          values: await withFreeTextFromFiles(invocation.values),
           ...(invocation.operand === undefined ? {} : { operand: invocation.operand }),
           out: createOutput(json),
         });

@@ -15,6 +15,7 @@ export const optionCatalogue = {
   'new-passphrase-file': { type: 'string', valueName: 'FILE', description: 'The new passphrase: the first line of FILE.' },
   // Payment accounts, funds and categories.
   name: { type: 'string', valueName: 'NAME', description: 'Its display name.' },
+  'name-file': { type: 'string', valueName: 'FILE', description: 'The name, read from FILE (- for stdin), kept out of history.' },
   kind: { type: 'string', valueName: 'KIND', description: 'Its kind.' },
   currency: { type: 'string', valueName: 'CODE', description: 'Its ISO 4217 currency, such as USD.' },
   handle: { type: 'string', valueName: 'TEXT', description: 'A minimal handle: the last four digits at most.' },
@@ -26,11 +27,13 @@ export const optionCatalogue = {
   account: { type: 'string', valueName: 'ACCOUNT', description: 'A payment account, by name (any case) or number.' },
   set: { type: 'string', valueName: 'STATUS', description: 'The new status: active, limited, frozen or closed.' },
   reason: { type: 'string', valueName: 'TEXT', description: 'Why, in a few words.' },
+  'reason-file': { type: 'string', valueName: 'FILE', description: 'The reason, read from FILE (- for stdin), kept out of history.' },
   date: { type: 'string', valueName: 'YYYY-MM-DD', description: 'The date (default today).' },
   'statement-balance': { type: 'string', valueName: 'AMOUNT', description: 'The statement\'s balance as written: 1,234.56.' },
   'dry-run': { type: 'boolean', description: 'Show the result without recording anything.' },
   restricted: { type: 'boolean', description: 'Only for its purpose; never spent below zero.' },
   purpose: { type: 'string', valueName: 'TEXT', description: 'What the money is for (optional).' },
+  'purpose-file': { type: 'string', valueName: 'FILE', description: 'The purpose, read from FILE (- for stdin), kept out of history.' },
   // Entries.
   amount: { type: 'string', valueName: 'AMOUNT', description: 'As written, such as 1,200.50 (no minus sign).' },
   'to-account': { type: 'string', valueName: 'ACCOUNT', description: 'Transfers: the account the money goes to.' },
@@ -39,11 +42,13 @@ export const optionCatalogue = {
   category: { type: 'string', valueName: 'CATEGORY', description: 'bail, rent, food… (see "category list").' },
   recipient: { type: 'string', valueName: 'CODE', description: 'A pseudonymous code such as R-7KQ2MX; never a name.' },
   memo: { type: 'string', valueName: 'TEXT', description: 'A short note (optional).' },
+  'memo-file': { type: 'string', valueName: 'FILE', description: 'The memo, read from FILE (- for stdin), kept out of history.' },
   direction: { type: 'string', valueName: 'in|out', description: 'Adjustments: in (adds to the account) or out.' },
   receipt: { type: 'string', valueName: 'FILE', description: 'PNG, JPEG, WebP or PDF up to 5 MiB, kept encrypted.' },
   from: { type: 'string', valueName: 'YYYY-MM-DD', description: 'Entries dated on or after this day.' },
   to: { type: 'string', valueName: 'YYYY-MM-DD', description: 'Entries dated on or before this day.' },
   'memo-contains': { type: 'string', valueName: 'TEXT', description: 'Entries whose memo contains TEXT (any case).' },
+  'memo-contains-file': { type: 'string', valueName: 'FILE', description: 'The text to look for, read from FILE (- for stdin).' },
   limit: { type: 'string', valueName: 'N', description: 'Show at most N entries (default 50; up to 1000).' },
   offset: { type: 'string', valueName: 'N', description: 'Skip the N newest matches first (default 0).' },
   // Anchoring.
@@ -58,6 +63,18 @@ export type OptionName = keyof typeof optionCatalogue;
 
 /** The flags every command takes, besides its own. */
 export const commonOptions: OptionName[] = ['vault', 'json', 'help'];
+
+/**
+ * Free-text flags and the flag that reads the same text from a file (or stdin, as `-`). Typed as a flag,
+ * text lands in shell history and in `ps` for as long as the command runs; read from a file it does not.
+ */
+export const freeTextFiles = {
+  name: 'name-file',
+  memo: 'memo-file',
+  reason: 'reason-file',
+  purpose: 'purpose-file',
+  'memo-contains': 'memo-contains-file',
+} as const satisfies Partial<Record<OptionName, OptionName>>;
 
 /** The flags of a command that unlocks an existing vault. */
 export const unlockOptions: OptionName[] = ['passphrase-file', 'recovery-code-file', 'totp'];

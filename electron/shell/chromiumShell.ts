@@ -10,6 +10,7 @@ import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/result.ts';
 import { contentSecurityPolicy } from '../contentSecurityPolicy.ts';
 import { openTreasury, type Treasury, type TreasuryOptions } from '../core/treasury.ts';
+import { watchLogind, type LogindWatch, type SignalMonitor } from '../logindLockSignals.ts';
 
 /** The one origin the renderer is served from; nothing is listening there, every request is answered by the shell. */
 export const shellOrigin = 'http://mutual-ledger.localhost';
@@ -24,6 +25,8 @@ export interface ChromiumShellOptions {
   executablePath?: string;
   /** The build output holding renderer/ and shell/pageBridge.js; defaults to the repository's dist/. */
   distDir?: string;
+  /** On Linux, the tools that report logind's screen lock and sleep (tests pass a stand-in); gdbus, then dbus-monitor. */
+  systemLockMonitors?: readonly SignalMonitor[];
 }
 
 export interface ChromiumShell {
@@ -112,6 +115,7 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
     throw error;
   }
 
+  const systemLocks = watchSystemLocks(treasury, options);
   let closed: Promise<void> | undefined;
   return {
     browser,
@@ -121,6 +125,7 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
       // Closing twice (a signal, then the window going away) waits for the one shutdown in progress.
       closed ??= (async () => {
         closing = true;
+        systemLocks?.stop();
         await treasury.close();
         await reloading;
         await browser.close();
@@ -128,6 +133,20 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
       return closed;
     },
   };
+}
+
+/**
+ * As the Electron app does on Linux: logind's screen lock and sleep lock the vault, through the dispatcher's
+ * queue like every call (Chromium has no lock-screen or suspend event to offer at all).
+ */
+export function watchSystemLocks(treasury: Treasury, options: Pick<ChromiumShellOptions, 'systemLockMonitors'>): LogindWatch | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const sessionId = process.env.XDG_SESSION_ID;
+  return watchLogind({
+    onLock: (reason) => void treasury.dispatcher.call('vault.lock', { reason }),
+    ...(sessionId === undefined ? {} : { sessionId }),
+    ...(options.systemLockMonitors === undefined ? {} : { monitors: options.systemLockMonitors }),
+  });
 }
 
 /** For `npm start` without Electron: opens the app in a Chromium window and resolves once that window is closed. */

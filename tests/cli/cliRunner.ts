@@ -61,12 +61,21 @@ export interface RunOptions {
   replies?: Reply[];
   /** Run under a pseudo-terminal (util-linux `script`), as a person at a keyboard would; stderr is merged into stdout. */
   terminal?: boolean;
+  /** Written to stdin, which is then closed, as `printf … | mutual-ledger …` would. */
+  input?: string;
+  /** The umask to run under, such as 0o000 (a shell's `umask 000`); the test runner's own when omitted. */
+  umask?: number;
 }
 
 /** Runs `mutual-ledger ARGS` in the sandbox and collects its output and exit code. */
 export function runCli(sandbox: Sandbox, args: string[], options: RunOptions = {}): Promise<CliRun> {
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: sandbox.untouched.home, TMPDIR: sandbox.untouched.tmp, TERM: 'dumb', ...options.env };
-  const command = [process.execPath, bin, ...args];
+  const command = [
+    ...(options.umask === undefined ? [] : ['/bin/sh', '-c', `umask ${options.umask.toString(8).padStart(3, '0')} && exec "$@"`, 'sh']),
+    process.execPath,
+    bin,
+    ...args,
+  ];
   const child = options.terminal
     ? spawn('script', ['--quiet', '--return', '--command', command.map(shellQuote).join(' '), '/dev/null'], { cwd: sandbox.untouched.cwd, env })
     : spawn(command[0] ?? 'node', command.slice(1), { cwd: sandbox.untouched.cwd, env });
@@ -91,7 +100,8 @@ export function runCli(sandbox: Sandbox, args: string[], options: RunOptions = {
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   // Without replies, stdin is closed at once, as for a script that gives no input; under a
   // terminal it must stay open (closing it would end the session).
-  if (replies.length === 0 && !options.terminal) child.stdin.end();
+  if (options.input !== undefined) child.stdin.end(options.input);
+  else if (replies.length === 0 && !options.terminal) child.stdin.end();
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));

@@ -36,6 +36,8 @@ describe.concurrent('mutual-ledger help and bad usage', () => {
     { args: ['status'], says: '"status" needs --vault DIR' },
     { args: ['status', '--vault'], says: '--vault needs a value' },
     { args: ['status', '--vault', '--help'], says: '--vault needs a value' },
+    // "-" means stdin only for the flags that read free text.
+    { args: ['status', '--vault', '-'], says: '--vault needs a value' },
     { args: ['status', '--vault', 'v', '--colour'], says: 'Unknown option --colour' },
     { args: ['status', '--vault', 'v', '--new-passphrase-file', 'f'], says: '"status" does not take --new-passphrase-file' },
     { args: ['init', '--vault', 'v', 'extra'], says: 'Unexpected argument "extra"' },

@@ -9,7 +9,7 @@ async function layeringErrors(path: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((message) => message.ruleId === 'house/layering').map((message) => message.message);
 }
 
-describe('the layering of DESIGN.md, held by the linter', () => {
+describe('the layering of docs/architecture.md, held by the linter', () => {
   it('refuses electron outside the two glue files', async () => {
     expect(await layeringErrors('electron/core/vault/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
     expect(await layeringErrors('electron/coreProcess.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);

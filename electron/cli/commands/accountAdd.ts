@@ -21,7 +21,7 @@ Kinds: ${accountKinds.slice(0, 5).join(', ')},
 ${accountKinds.slice(5).join(', ')}.
 
 --json prints the account (accounts.add); amounts are whole minor units (cents).`,
-  options: ['name', 'kind', 'currency', 'handle', 'holder', 'mfa', 'personal-phone', 'personal-name', 'personal-card', ...unlockOptions],
+  options: ['name', 'name-file', 'kind', 'currency', 'handle', 'holder', 'mfa', 'personal-phone', 'personal-name', 'personal-card', ...unlockOptions],
   flagDescriptions: {
     name: 'Its display name, such as "Credit union".',
     kind: 'What it is: venmo, bank, cash-box… (see above).',

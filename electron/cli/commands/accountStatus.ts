@@ -30,7 +30,7 @@ Without --set, prints the account's status history, oldest first.
 --json prints the account after the change (accounts.setStatus), or the history
 (accounts.history): [{"status","date","reason","balanceHeld","recordedAt"}];
 amounts are whole minor units (cents).`,
-  options: ['account', 'set', 'reason', 'date', ...unlockOptions],
+  options: ['account', 'set', 'reason', 'reason-file', 'date', ...unlockOptions],
   flagDescriptions: {
     account: 'The payment account, by name (any case) or number.',
     reason: 'With --set: why, such as "platform review".',

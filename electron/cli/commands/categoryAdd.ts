@@ -12,7 +12,7 @@ export const categoryAdd: Command = {
 Names are kept in lower case: letters, numbers, spaces and dashes.
 
 --json prints {"name","builtIn"} (categories.add).`,
-  options: ['name', ...unlockOptions],
+  options: ['name', 'name-file', ...unlockOptions],
   flagDescriptions: { name: 'The category, such as "legal fees".' },
   async run({ vaultDir, values, out }) {
     const name = textFlag(requiredFlag(values, 'name', 'category add'), contract.categories.add.input.shape.name, '--name');

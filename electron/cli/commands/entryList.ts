@@ -32,7 +32,7 @@ accounts.
 --json prints {"total","offset","limit","entries","totals"} (ledger.list's
 entries, ledger.summarise's total and totals);
 amounts are whole minor units (cents) of each entry's "currency".`,
-  options: ['from', 'to', 'account', 'category', 'kind', 'recipient', 'memo-contains', 'limit', 'offset', ...unlockOptions],
+  options: ['from', 'to', 'account', 'category', 'kind', 'recipient', 'memo-contains', 'memo-contains-file', 'limit', 'offset', ...unlockOptions],
   flagDescriptions: {
     account: 'Only entries in or out of this account.',
     category: 'Only entries of this category.',

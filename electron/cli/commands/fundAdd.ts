@@ -16,7 +16,7 @@ refused with the amount it holds. Money moves between funds with
 
 --json prints the fund (funds.add):
 {"id","name","restricted","purpose","balances"}.`,
-  options: ['name', 'restricted', 'purpose', ...unlockOptions],
+  options: ['name', 'name-file', 'restricted', 'purpose', 'purpose-file', ...unlockOptions],
   flagDescriptions: { name: 'Its name, such as "Bail fund".' },
   async run({ vaultDir, values, out }) {
     const fields = contract.funds.add.input.shape;

@@ -37,7 +37,7 @@ category, a future date. The ledger is append-only: to correct an entry, use
 
 --json prints the entry (ledger.record) with "recipientCodeGenerated"; amounts
 are whole minor units (cents) of its "currency".`,
-  options: ['account', 'amount', 'date', 'to-account', 'fund', 'to-fund', 'category', 'recipient', 'memo', 'direction', 'receipt', ...unlockOptions],
+  options: ['account', 'amount', 'date', 'to-account', 'fund', 'to-fund', 'category', 'recipient', 'memo', 'memo-file', 'direction', 'receipt', ...unlockOptions],
   flagDescriptions: {
     account: 'The payment account, by name (any case) or number.',
     date: 'The day it happened, YYYY-MM-DD (default today).',

@@ -17,7 +17,7 @@ a second time is refused (exit 1), and so is reversing a correction.
 
 --json prints the new entry (ledger.reverse); amounts are whole minor units
 (cents).`,
-  options: ['memo', ...unlockOptions],
+  options: ['memo', 'memo-file', ...unlockOptions],
   flagDescriptions: { memo: 'Why it is corrected (default: "Reverses #ID").' },
   async run({ vaultDir, values, operand, out }) {
     const seq = entryNumber(operand ?? '', 'ID');

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { widerThanPrivate } from '../../core/vault/privateFiles.ts';
 import type { Command } from '../command.ts';
+import { fileModeWarnings, renderFileModeWarnings } from '../fileModeWarnings.ts';
 import { unlockOptions } from '../options.ts';
 import { unlockSecret } from '../secrets.ts';
 import { unlockVault, withTreasury } from '../session.ts';
@@ -17,15 +20,24 @@ the chain head down, or keep it outside the vault, and "verify --expect-head"
 later proves the ledger was not cut short or rewritten since). Then locks the
 vault again.
 
+Warns when the vault folder is open to other users of this computer (any mode
+wider than 0700 for the folder, 0600 for a file in it). Opening the vault makes
+them private again; the warning says what was found.
+
 --json prints the vault details object of the contract (vault.details), with
-"ledger": {"entries","head":{"seq","chainHash"}|null,"factsHead"} (ledger.head).`,
+"ledger": {"entries","head":{"seq","chainHash"}|null,"factsHead"} (ledger.head)
+and "fileModeWarnings": [{"path","mode","expected","fixed"}] (empty when all is
+private).`,
   options: unlockOptions,
   async run({ vaultDir, values, out }) {
     await withTreasury(vaultDir, async (client) => {
+      // Looked at before unlocking, which makes the folder private again, so the warning says what was found.
+      const foundBefore = existsSync(vaultDir) ? widerThanPrivate(vaultDir) : [];
       await unlockVault(client, vaultDir, values, unlockSecret);
-      const details = await client.vault.details({});
-      const ledger = await client.ledger.head();
-      out.show({ ...details, ledger }, () => `${renderVaultDetails(details)}\n${renderLedgerHead(ledger)}`);
+      const details = { ...(await client.vault.details({})), ledger: await client.ledger.head(), fileModeWarnings: fileModeWarnings(foundBefore, vaultDir) };
+      out.show(details, (shown) =>
+        [renderVaultDetails(shown), renderLedgerHead(shown.ledger), ...(shown.fileModeWarnings.length === 0 ? [] : ['', renderFileModeWarnings(shown.fileModeWarnings)])].join('\n'),
+      );
     });
   },
 };

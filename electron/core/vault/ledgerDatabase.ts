@@ -1,6 +1,8 @@
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { migrate } from './migrations.ts';
+import { createPrivateFile, makeVaultFolderPrivate } from './privateFiles.ts';
 
 export type Ledger = Database.Database;
 
@@ -14,6 +16,9 @@ export interface LedgerOptions {
  * SQLCipher, because the key slots already did the slow Argon2id work.
  */
 export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions = {}): Ledger {
+  // Private before SQLite touches anything; its -wal and -shm then take the ledger's mode.
+  makeVaultFolderPrivate(dirname(path));
+  createPrivateFile(path);
   const db = new Database(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
   try {
     db.pragma(`cipher='sqlcipher'`);
@@ -27,6 +32,8 @@ export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions
     db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    // Again now that the -wal and -shm exist, in case an older copy of them was left with wider modes.
+    makeVaultFolderPrivate(dirname(path));
     return db;
   } catch (error) {
     db.close();
