@@ -3,7 +3,8 @@ import { isoDate } from '../../shared/contract/index.ts';
 
 /** Why a typed date cannot be used, or null: the form the core stores (YYYY-MM-DD), never in the future. */
 export function dateProblem(text: string, latest?: string): string | null {
-  if (!isoDate.safeParse(text.trim()).success) return 'Write the date as YYYY-MM-DD, such as 2025-03-14.';
+  const parsed = isoDate.safeParse(text.trim());
+  if (!parsed.success) return /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? 'That day does not exist on the calendar.' : 'Write the date as YYYY-MM-DD, such as 2025-03-14.';
   if (latest !== undefined && text.trim() > latest) return 'The date cannot be in the future.';
   return null;
 }

@@ -1,4 +1,4 @@
-import type { Output } from '../../../shared/contract/index.ts';
+import { firstVerificationProblem } from '../../../shared/verification.ts';
 import { CliError } from '../cliError.ts';
 import type { Command } from '../command.ts';
 import { chainHeadFlag, renderLedgerHead } from '../ledgerHead.ts';
@@ -48,16 +48,7 @@ ${renderLedgerHead(result)}`);
         return;
       }
       out.show(result, () => (result.firstBrokenLink === null ? `NOT OK: ${count} checked.` : `NOT OK: ${count} checked before the broken link.`));
-      throw new CliError('failure', 'LEDGER_BROKEN', firstProblem(result));
+      throw new CliError('failure', 'LEDGER_BROKEN', firstVerificationProblem(result) ?? 'The ledger did not verify.');
     });
   },
 };
-
-// The chain comes first: past a broken link nothing else can be trusted.
-function firstProblem(result: Output<'ledger.verify'>): string {
-  if (result.firstBrokenLink !== null) return `The ledger is broken at entry #${result.firstBrokenLink.seq}: ${result.firstBrokenLink.problem}`;
-  if (result.integrityCheck !== 'ok') return `The database fails its integrity check: ${result.integrityCheck}`;
-  if (result.factsCheck !== 'ok') return `The ledger's facts are broken: ${result.factsCheck}.`;
-  if (result.headCheck !== 'ok' && result.headCheck !== 'not asked') return `The ledger does not extend the head written down. ${result.headCheck}`;
-  return `The monthly totals do not match the entries: ${result.monthlyTotalsCheck}. The entries themselves are intact.`;
-}

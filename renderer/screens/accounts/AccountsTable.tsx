@@ -5,6 +5,7 @@ import { formatDay } from '../../formatDate.ts';
 import { accountKindNames, countOf } from '../../ledgerWords.ts';
 import type { AccountTask } from './AccountsScreen.tsx';
 import { shareOf } from './concentration.ts';
+import { FreeText } from '../../components/FreeText.tsx';
 
 interface AccountsTableProps {
   overview: AccountsOverview;
@@ -73,7 +74,9 @@ export function AccountsTable({ overview, task, onTask }: AccountsTableProps) {
                 {account.heldAtFreeze === null ? null : (
                   <span className="cell-detail">held at the freeze: {formatMoney(account.heldAtFreeze, account.currency)}</span>
                 )}
-                {account.statusReason === 'Registered' ? null : <span className="cell-detail">“{account.statusReason}”</span>}
+                {account.statusReason === 'Registered' ? null : <span className="cell-detail">
+                    “<FreeText text={account.statusReason} />”
+                  </span>}
               </td>
               <td>
                 <ul className="badges">

@@ -10,6 +10,7 @@ import { today } from '../../today.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusLater } from '../../useFocusLater.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
+import { FreeText } from '../../components/FreeText.tsx';
 
 interface ReconcilePanelProps {
   account: PaymentAccount;
@@ -205,7 +206,7 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
                       <td>{entry.seq}</td>
                       <td>{formatDay(entry.date)}</td>
                       <td>{entryKindNames[entry.kind]}</td>
-                      <td>{entry.memo ?? ''}</td>
+                      <td>{entry.memo === null ? '' : <FreeText text={entry.memo} />}</td>
                       <td className={`number amount-${effect >= 0 ? 'in' : 'out'}`}>
                         {effect >= 0 ? '+' : '−'}
                         {formatMoney(Math.abs(effect), account.currency)}

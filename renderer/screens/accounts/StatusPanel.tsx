@@ -12,6 +12,7 @@ import { today } from '../../today.ts';
 import { treasury } from '../../treasury.ts';
 import { useLoaded } from '../../useLoaded.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
+import { FreeText } from '../../components/FreeText.tsx';
 
 interface StatusPanelProps {
   account: PaymentAccount;
@@ -128,7 +129,9 @@ export function StatusPanel({ account, onChanged, onLocked }: StatusPanelProps) 
                   <td>
                     <StatusBadge status={change.status} />
                   </td>
-                  <td>{change.reason}</td>
+                  <td>
+                    <FreeText text={change.reason} />
+                  </td>
                   <td className="number">{formatMoney(change.balanceHeld, account.currency)}</td>
                   <td className="quiet">{formatShortDateTime(change.recordedAt)}</td>
                 </tr>

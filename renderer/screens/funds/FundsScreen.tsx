@@ -10,6 +10,7 @@ import { useLoaded } from '../../useLoaded.ts';
 import { byId, useFocusLater } from '../../useFocusLater.ts';
 import { useKeyDown } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
+import { FreeText } from '../../components/FreeText.tsx';
 
 function readFunds(): Promise<Fund[]> {
   return treasury.funds.list();
@@ -87,7 +88,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
                     {fund.name}
                     {fund.restricted ? <span className="tag tag-restricted">restricted</span> : null}
                   </th>
-                  <td>{fund.purpose ?? (fund.restricted ? '' : <span className="quiet">Anything the group decides</span>)}</td>
+                  <td>{fund.purpose !== null ? <FreeText text={fund.purpose} /> : fund.restricted ? '' : <span className="quiet">Anything the group decides</span>}</td>
                   <td className="number">
                     {fund.balances.length === 0 ? (
                       <span className="quiet">Nothing yet</span>

@@ -12,6 +12,7 @@ import { byId, useFocusLater } from '../../useFocusLater.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { accountText, fundText, shortHash, signedAmount } from './entryText.ts';
 import { findLinkedEntry } from './findLinkedEntry.ts';
+import { FreeText } from '../../components/FreeText.tsx';
 
 interface EntryDetailsProps {
   entry: Entry;
@@ -146,7 +147,7 @@ function EntryFacts({ entry, onShow, onReversed, onClose, onLocked, lookupError,
           </>
         ) : null}
         <dt>Memo</dt>
-        <dd>{entry.memo ?? 'None'}</dd>
+        <dd>{entry.memo === null ? 'None' : <FreeText text={entry.memo} />}</dd>
         <dt>Receipt</dt>
         <dd>{entry.hasReceipt ? <Receipt seq={entry.seq} onLocked={onLocked} /> : 'None'}</dd>
         <dt>Recorded</dt>

@@ -4,6 +4,7 @@ import type { Entry } from '../../../shared/contract/index.ts';
 import { formatDay } from '../../formatDate.ts';
 import { categoryName, entryKindNames } from '../../ledgerWords.ts';
 import { accountText, fundText, signedAmount } from './entryText.ts';
+import { FreeText } from '../../components/FreeText.tsx';
 
 /** Every row is this tall, so a row's place is arithmetic and nothing needs measuring. */
 const rowHeight = 44;
@@ -259,7 +260,7 @@ function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProp
         {entry.recipientCode ?? ''}
       </div>
       <div role="gridcell" aria-colindex={8} className="memo">
-        {entry.memo ?? ''}
+        {entry.memo === null ? '' : <FreeText text={entry.memo} />}
         {entry.hasReceipt ? <span className="tag tag-quiet">receipt</span> : null}
       </div>
       <div role="gridcell" aria-colindex={9} className={`number amount-${amount.direction}`}>

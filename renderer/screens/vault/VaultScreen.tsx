@@ -9,6 +9,8 @@ import { AboutSection } from './AboutSection.tsx';
 import { AutoLockSection } from './AutoLockSection.tsx';
 import { ChangePassphraseSection } from './ChangePassphraseSection.tsx';
 import { CoTreasurerSection } from './CoTreasurerSection.tsx';
+import { EarliestDateSection } from './EarliestDateSection.tsx';
+import { LedgerProofSection } from './LedgerProofSection.tsx';
 import { KeySlotsSection } from './KeySlotsSection.tsx';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { TotpSection } from './TotpSection.tsx';
@@ -81,6 +83,8 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed }
               onLocked={onLocked}
             />
             <CoTreasurerSection details={details} onDetails={setDetails} onLocked={onLocked} />
+            <LedgerProofSection onLocked={onLocked} />
+            <EarliestDateSection onLocked={onLocked} />
           </div>
         </>
       )}

@@ -1,0 +1,99 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { LedgerHead, Output } from '../../../shared/contract/index.ts';
+import { readWrittenHead, writtenHead } from '../../../shared/writtenHead.ts';
+import { firstVerificationProblem } from '../../../shared/verification.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { FieldError } from '../../components/FieldError.tsx';
+import { treasury } from '../../treasury.ts';
+import { useVaultAction } from '../../useVaultAction.ts';
+import { Section } from './Section.tsx';
+
+/**
+ * The ledger's chain head, to write down or print and keep away from the laptop, and a check that
+ * the ledger still extends a head written down before: the only way to show that no entry was cut
+ * off or rewritten by someone holding the key.
+ */
+export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
+  const action = useVaultAction(onLocked);
+  const [head, setHead] = useState<LedgerHead | null>(null);
+  const [written, setWritten] = useState('');
+  const [writtenError, setWrittenError] = useState<string | null>(null);
+  const [result, setResult] = useState<Output<'ledger.verify'> | null>(null);
+
+  useEffect(() => {
+    void action.run(async () => setHead(await treasury.ledger.head()));
+    // Read once when the screen opens; verify refreshes it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function verify(event: FormEvent) {
+    event.preventDefault();
+    const expectHead = written.trim() === '' ? undefined : readWrittenHead(written);
+    if (expectHead === null) {
+      setWrittenError('Type the head as written down: the entry number, a colon, and the 64-letter hash.');
+      document.getElementById('written-head')?.focus();
+      return;
+    }
+    setWrittenError(null);
+    setResult(null);
+    await action.run(async () => {
+      const verified = await treasury.ledger.verify(expectHead === undefined ? {} : { expectHead });
+      setResult(verified);
+      setHead(verified);
+    });
+  }
+
+  return (
+    <Section id="ledger-proof" title="Proof of the ledger">
+      <p>
+        Every entry is chained to the one before it. Write the chain head down, or print it, and keep it away from this laptop: checked against it
+        later, the ledger shows that no entry was removed or rewritten since, even by someone who knows the passphrase.
+      </p>
+      {head === null ? null : (
+        <dl className="facts">
+          <dt>Entries</dt>
+          <dd>{head.entries}</dd>
+          <dt>Chain head</dt>
+          <dd>
+            <code className="chain-head">{writtenHead(head.head) ?? 'None yet: the ledger has no entries.'}</code>
+          </dd>
+          <dt>Facts head</dt>
+          <dd>
+            <code className="chain-head">{writtenHead(head.factsHead) ?? 'None yet.'}</code>
+            <p className="hint">The accounts, freezes, funds and reconciliations are chained too.</p>
+          </dd>
+        </dl>
+      )}
+      <form onSubmit={(event) => void verify(event)} noValidate>
+        <div className="field">
+          <label htmlFor="written-head">A chain head written down earlier (optional)</label>
+          <input
+            id="written-head"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={written}
+            onChange={(event) => setWritten(event.target.value)}
+            aria-invalid={writtenError === null ? undefined : true}
+            aria-describedby={writtenError === null ? undefined : 'written-head-error'}
+          />
+          {writtenError === null ? null : <FieldError id="written-head-error" error={writtenError} hints={[]} />}
+        </div>
+        <button type="submit" className="button" disabled={action.busy}>
+          {action.busy ? 'Checking…' : 'Check the ledger'}
+        </button>
+      </form>
+      <p className="saved" role="status">
+        {result === null ? null : verdict(result)}
+      </p>
+      <Alert error={action.error} />
+    </Section>
+  );
+}
+
+function verdict(result: Output<'ledger.verify'>): string {
+  const problem = firstVerificationProblem(result);
+  if (problem !== null) return `Not intact. ${problem}`;
+  const anchored = result.headCheck === 'ok' ? ' It still holds the chain head written down.' : '';
+  return `Intact: ${result.entriesChecked} entries and ${result.factsChecked} facts checked.${anchored}`;
+}
