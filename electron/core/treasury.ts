@@ -36,8 +36,10 @@ export function openTreasury(options: TreasuryOptions): Treasury {
     now,
     ...(options.sqliteNativeBinding === undefined ? {} : { sqliteNativeBinding: options.sqliteNativeBinding }),
     onLocked: (reason) => options.onEvent?.({ name: 'locked', payload: { reason } }),
+    // The idle lock queues like any call, so it waits for the running one instead of cutting it in half.
+    requestLock: (reason) => void dispatcher.call('vault.lock', { reason }),
   });
-  const dispatcher = createDispatcher(
+  const dispatcher: Dispatcher = createDispatcher(
     {
       ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)),
       ...totpHandlers(vault, now),
@@ -50,6 +52,9 @@ export function openTreasury(options: TreasuryOptions): Treasury {
   );
   return {
     dispatcher,
-    close: async () => vault.lock('shutdown'),
+    // Shutting down queues behind the running call too: a re-key or a write finishes (or fails whole) first.
+    close: async () => {
+      await dispatcher.call('vault.lock', { reason: 'shutdown' });
+    },
   };
 }

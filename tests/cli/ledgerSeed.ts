@@ -5,7 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { format } from 'date-fns/format';
 import { subDays } from 'date-fns/subDays';
 import { openTreasury } from '../../electron/core/treasury.ts';
-import { openSlot, readKeySlotFile } from '../../electron/core/vault/keySlotFile.ts';
+import { readKeySlotFile } from '../../electron/core/vault/keySlotFile.ts';
+import { openSlot } from '../../electron/core/vault/keySlots.ts';
 import type { PaymentAccount } from '../../shared/contract/index.ts';
 import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
 

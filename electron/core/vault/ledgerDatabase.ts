@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { TreasuryError } from '../../../shared/errors.ts';
-import { migrate } from './migrations.ts';
+import { ledgerSchemaVersion, migrate } from './migrations.ts';
+import { sqlcipherRawKey } from './sqlcipherKey.ts';
 
 export type Ledger = Database.Database;
 
@@ -9,18 +10,36 @@ export interface LedgerOptions {
   nativeBinding?: string;
 }
 
+/** Opens the file with SQLCipher 4 settings and the data key; the first read proves the key. */
+function openKeyed(path: string, dataKey: Buffer, options: LedgerOptions): Ledger {
+  const db = new Database(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+  const key = sqlcipherRawKey(dataKey);
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.key(key);
+    // The first read proves the key: a wrong key or a plain SQLite file fails here.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch {
+    db.close();
+    throw new TreasuryError('VAULT_UNREADABLE', 'The ledger could not be opened with this key. It may be damaged or belong to another vault.');
+  } finally {
+    key.fill(0);
+  }
+}
+
 /**
  * Opens (or creates) the SQLCipher v4 ledger with the raw 256-bit data key: no passphrase KDF inside
  * SQLCipher, because the key slots already did the slow Argon2id work.
  */
 export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions = {}): Ledger {
-  const db = new Database(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+  const db = openKeyed(path, dataKey, options);
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`key="x'${dataKey.toString('hex')}'"`);
-    // The first read proves the key: a wrong key or a plain SQLite file fails here.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > ledgerSchemaVersion) {
+      throw new TreasuryError('VAULT_TOO_NEW', `This vault was made by a newer version of Mutual Ledger (ledger schema ${version}): update the app to open it.`);
+    }
     db.pragma('journal_mode = WAL');
     // Deleted content is overwritten, not left in free pages; temp tables never touch the disk.
     db.pragma('secure_delete = ON');
@@ -32,6 +51,39 @@ export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions
     db.close();
     if (error instanceof TreasuryError) throw error;
     throw new TreasuryError('VAULT_UNREADABLE', 'The ledger could not be opened with this key. It may be damaged or belong to another vault.');
+  }
+}
+
+/**
+ * Re-encrypts a closed ledger file (a private copy) from one key to another, in place. The copy is put
+ * in rollback-journal mode first because SQLite3MultipleCiphers cannot rekey a database in WAL mode,
+ * and back to WAL afterwards so it opens like any ledger. A crash here only damages the copy.
+ */
+export function reencryptLedgerFile(path: string, oldKey: Buffer, newKey: Buffer, options: LedgerOptions = {}): void {
+  const db = openKeyed(path, oldKey, options);
+  const key = sqlcipherRawKey(newKey);
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.rekey(key);
+    db.pragma('journal_mode = WAL');
+  } finally {
+    key.fill(0);
+    db.close();
+  }
+}
+
+/** Whether the file opens with `dataKey` and SQLite finds nothing wrong in it. */
+export function ledgerOpensAndChecks(path: string, dataKey: Buffer, options: LedgerOptions = {}): boolean {
+  let db: Ledger;
+  try {
+    db = openKeyed(path, dataKey, options);
+  } catch {
+    return false;
+  }
+  try {
+    return db.pragma('quick_check', { simple: true }) === 'ok';
+  } finally {
+    db.close();
   }
 }
 

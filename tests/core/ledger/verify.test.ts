@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../../electron/core/ledger/entryHash.ts';
-import { openSlot, type KeySlotFile } from '../../../electron/core/vault/keySlotFile.ts';
+import type { KeySlotFile } from '../../../electron/core/vault/keySlotFile.ts';
+import { openSlot } from '../../../electron/core/vault/keySlots.ts';
 import { passphrases } from '../treasuryFixture.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
