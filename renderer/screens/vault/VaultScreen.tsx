@@ -9,8 +9,10 @@ import { AboutSection } from './AboutSection.tsx';
 import { AutoLockSection } from './AutoLockSection.tsx';
 import { ChangePassphraseSection } from './ChangePassphraseSection.tsx';
 import { CoTreasurerSection } from './CoTreasurerSection.tsx';
+import { KeySlotBackupSection } from './KeySlotBackupSection.tsx';
 import { KeySlotsSection } from './KeySlotsSection.tsx';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
+import { RekeySection } from './RekeySection.tsx';
 import { TotpSection } from './TotpSection.tsx';
 
 function readDetails(): Promise<VaultDetails | TreasuryError> {
@@ -81,6 +83,8 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed }
               onLocked={onLocked}
             />
             <CoTreasurerSection details={details} onDetails={setDetails} onLocked={onLocked} />
+            <RekeySection details={details} onDetails={setDetails} onLocked={onLocked} />
+            <KeySlotBackupSection onLocked={onLocked} />
           </div>
         </>
       )}
