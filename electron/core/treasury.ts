@@ -1,5 +1,6 @@
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { AppSettings } from './appSettings.ts';
+import { keepKeysOutOfCoreDumps } from './coreDumps.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
@@ -29,6 +30,8 @@ export interface Treasury {
 
 /** Composes the services and the dispatcher; the same core runs in Electron, the Chromium shell and the CLI. */
 export function openTreasury(options: TreasuryOptions): Treasury {
+  // Before any key exists in this process: the app's core process, the CLI and the Chromium shell all start here.
+  keepKeysOutOfCoreDumps();
   const now = options.now ?? (() => new Date());
   const settings = new AppSettings(options.appDataDir);
   const vault = new Vault({
