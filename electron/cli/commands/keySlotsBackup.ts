@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { usageError } from '../cliError.ts';
 import { unlockOptions } from '../options.ts';
@@ -27,7 +28,7 @@ replaced) earlier copies stop opening the ledger: save a new one.
     await withTreasury(vaultDir, async (client) => {
       await unlockVault(client, vaultDir, values, unlockSecret);
       out.show(
-        await client.vault.backupKeySlots({ path: target }),
+        await client.vault.backupKeySlots({ path: resolve(target) }),
         ({ path }) => `Saved a copy of the key slots to ${path}. It opens the vault with the passphrase or recovery code of today: keep it as safely as the recovery sheet, apart from this laptop.`,
       );
     });

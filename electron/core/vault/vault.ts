@@ -257,13 +257,14 @@ export class Vault {
    * vault. It counts towards the unlock backoff exactly like an unlock: someone who finds the app
    * unlocked cannot guess the passphrase faster here than at the unlock screen.
    */
-  async confirm(secret: Confirmation): Promise<OpenedSlot> {
+  async confirm(secret: Confirmation, wrongMessage?: string): Promise<OpenedSlot> {
     const open = this.unlocked();
     const backoff = this.backoff();
     return backoff.guarded(async () => {
       const opened = await this.tryslots(open.keySlots, secret);
       if (opened === undefined) {
-        this.failAttempt(backoff, new TreasuryError('WRONG_SECRET', 'passphrase' in secret ? 'That passphrase is not right. Nothing was changed.' : 'That recovery code is not right. Nothing was changed.'));
+        const message = wrongMessage ?? ('passphrase' in secret ? 'That passphrase is not right. Nothing was changed.' : 'That recovery code is not right. Nothing was changed.');
+        this.failAttempt(backoff, new TreasuryError('WRONG_SECRET', message));
       }
       backoff.recordSuccess();
       return opened;
@@ -284,7 +285,7 @@ export class Vault {
       if (open.unlockedWith !== 'recovery') throw new TreasuryError('NOT_PERMITTED', 'Enter the current passphrase to change it.');
       slot = 'treasurer';
     } else {
-      const confirmed = await this.confirm({ passphrase: currentPassphrase });
+      const confirmed = await this.confirm({ passphrase: currentPassphrase }, 'The current passphrase is not right. Nothing was changed.');
       confirmed.dataKey.fill(0);
       confirmed.legacyKek?.fill(0);
       slot = confirmed.kind;
@@ -323,6 +324,8 @@ export class Vault {
   /** Saves a copy of key-slots.json (as it is on disk) to a new file outside the vault folder. */
   backupKeySlots(path: string): { path: string } {
     this.unlocked();
+    // A relative path would mean the core process's working folder, which no treasurer chose.
+    if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', 'Give the full path of the new file, starting from the top folder (such as /media/usb/key-slots-copy.json).');
     const target = resolve(path);
     const inside = relative(this.folder.dir, target);
     if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {

@@ -170,14 +170,16 @@ function SetCoTreasurerPassphrase({ replacing, unlockedWith, onChanged, onCancel
   const [secret, setSecret] = useState('');
   const [confirmationMismatch, setConfirmationMismatch] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const [secretMissing, setSecretMissing] = useState(false);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (action.busy) return;
     setMissing(passphrase === '');
+    setSecretMissing(secret === '');
     const mismatch = passphrase === '' ? null : confirmationProblem(passphrase, confirmation);
     setConfirmationMismatch(mismatch);
-    if (passphrase === '' || mismatch !== null) return;
+    if (passphrase === '' || secret === '' || mismatch !== null) return;
     let change: KeyChange | undefined;
     const saved = await action.run(async () => void (change = await treasury.vault.setCoTreasurerPassphrase({ passphrase, confirmWith: confirmationOf(unlockedWith, secret) })));
     if (saved && change !== undefined) onChanged(change);
@@ -185,7 +187,7 @@ function SetCoTreasurerPassphrase({ replacing, unlockedWith, onChanged, onCancel
 
   const failure = action.error;
   const passphraseError = missing ? { message: 'Enter the co-treasurer passphrase.' } : failure?.code === 'WEAK_PASSPHRASE' ? failure : null;
-  const secretError = confirmationError(failure);
+  const secretError = secretMissing ? 'Enter your passphrase (or recovery code) to confirm.' : confirmationError(failure);
   return (
     <form className="stack-tight" onSubmit={save} noValidate aria-busy={action.busy}>
       <p>Agree the passphrase with the co-treasurer in person. Do not send it by message or email.</p>
@@ -213,6 +215,7 @@ function SetCoTreasurerPassphrase({ replacing, unlockedWith, onChanged, onCancel
         value={secret}
         onChange={(value) => {
           setSecret(value);
+          setSecretMissing(false);
           action.clearError();
         }}
         error={secretError}
