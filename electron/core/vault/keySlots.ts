@@ -134,9 +134,10 @@ export function resealSlot(vaultId: string, slot: SealedSlot, dataKey: Buffer): 
   };
 }
 
-/** The slot unchanged (same data key): checked only for being byte-for-byte the same. */
-export function keptSlot(slot: KeySlot): PreparedSlot | { slot: LegacySlot; opensTo(readBack: KeySlot): boolean; dispose(): void } {
-  return { slot: slot as SealedSlot, opensTo: (readBack: KeySlot) => JSON.stringify(readBack) === JSON.stringify(slot), dispose() {} };
+/** The slot unchanged (same data key): checked only for being byte-for-byte the same when read back. */
+export function keptSlot(slot: KeySlot): { slot: KeySlot; opensTo(readBack: KeySlot): boolean; dispose(): void } {
+  const text = JSON.stringify(slot);
+  return { slot, opensTo: (readBack) => JSON.stringify(readBack) === text, dispose() {} };
 }
 
 /**

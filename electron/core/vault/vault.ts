@@ -420,7 +420,13 @@ export class Vault {
         }
         // Past the commit point the new vault is the vault; the next open finishes the last rename.
       }
-      open.ledger = openLedger(this.folder.ledger, newKey, this.ledgerOptions());
+      try {
+        open.ledger = openLedger(this.folder.ledger, newKey, this.ledgerOptions());
+      } catch (error) {
+        // The new vault is on disk but will not open here: lock rather than run on with a closed ledger.
+        this.lock('manual');
+        throw error;
+      }
       open.dataKey.fill(0);
       open.dataKey = Buffer.from(newKey);
       open.keySlots = file;
