@@ -7,6 +7,9 @@ export const errorCodes = [
   'VAULT_NOT_FOUND',
   'VAULT_ALREADY_EXISTS',
   'VAULT_UNREADABLE',
+  'VAULT_TOO_NEW',
+  'VAULT_BUSY',
+  'CONFIRMATION_REQUIRED',
   'VAULT_LOCKED',
   'WRONG_SECRET',
   'UNLOCK_BACKOFF',
@@ -23,7 +26,6 @@ export const errorCodes = [
   'FUND_TOO_LOW',
   'ALREADY_REVERSED',
   'TOTAL_TOO_LARGE',
-  'VAULT_BUSY',
   'INTERNAL',
 ] as const;
 

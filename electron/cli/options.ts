@@ -13,6 +13,9 @@ export const optionCatalogue = {
   'recovery-code-file': { type: 'string', valueName: 'FILE', description: 'Unlock with the recovery code in FILE instead.' },
   totp: { type: 'string', valueName: 'CODE', description: 'The authenticator\'s code, or a backup code.' },
   'new-passphrase-file': { type: 'string', valueName: 'FILE', description: 'The new passphrase: the first line of FILE.' },
+  rekey: { type: 'boolean', description: 'Also change the vault\'s key, so old copies of the vault folder stop opening.' },
+  'copy-to': { type: 'string', valueName: 'FILE', description: 'Where to save the copy (a new file outside the vault folder).' },
+  minutes: { type: 'string', valueName: 'N', description: 'Lock after N minutes without use (1 to 1440).' },
   // Payment accounts, funds and categories.
   name: { type: 'string', valueName: 'NAME', description: 'Its display name.' },
   'name-file': { type: 'string', valueName: 'FILE', description: 'The name, read from FILE (- for stdin), kept out of history.' },

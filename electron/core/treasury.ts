@@ -1,5 +1,6 @@
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { AppSettings } from './appSettings.ts';
+import { keepKeysOutOfCoreDumps } from './coreDumps.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
@@ -29,6 +30,8 @@ export interface Treasury {
 
 /** Composes the services and the dispatcher; the same core runs in Electron, the Chromium shell and the CLI. */
 export function openTreasury(options: TreasuryOptions): Treasury {
+  // Before any key exists in this process: the app's core process, the CLI and the Chromium shell all start here.
+  keepKeysOutOfCoreDumps();
   const now = options.now ?? (() => new Date());
   const settings = new AppSettings(options.appDataDir);
   const vault = new Vault({
@@ -36,8 +39,10 @@ export function openTreasury(options: TreasuryOptions): Treasury {
     now,
     ...(options.sqliteNativeBinding === undefined ? {} : { sqliteNativeBinding: options.sqliteNativeBinding }),
     onLocked: (reason) => options.onEvent?.({ name: 'locked', payload: { reason } }),
+    // The idle lock queues like any call, so it waits for the running one instead of cutting it in half.
+    requestLock: (reason) => void dispatcher.call('vault.lock', { reason }),
   });
-  const dispatcher = createDispatcher(
+  const dispatcher: Dispatcher = createDispatcher(
     {
       ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)),
       ...totpHandlers(vault, now),
@@ -50,6 +55,9 @@ export function openTreasury(options: TreasuryOptions): Treasury {
   );
   return {
     dispatcher,
-    close: async () => vault.lock('shutdown'),
+    // Shutting down queues behind the running call too: a re-key or a write finishes (or fails whole) first.
+    close: async () => {
+      await dispatcher.call('vault.lock', { reason: 'shutdown' });
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './method.ts';
+import { confirmationSchema } from './vault.ts';
 
 const code = z.string().trim().min(1, 'Enter the six-digit code.').max(32);
 
@@ -17,9 +18,9 @@ export const totp = {
     output: z.object({ backupCodes: z.array(z.string()) }),
   }),
   disable: method({
-    summary: 'Turn TOTP off; asks for the passphrase again.',
+    summary: 'Turn TOTP off; asks for the passphrase (or recovery code) again, counted like an unlock attempt.',
     access: 'unlocked',
-    input: z.strictObject({ passphrase: z.string().min(1, 'Enter the passphrase.').max(1024) }),
+    input: confirmationSchema,
     output: z.object({}),
   }),
 };

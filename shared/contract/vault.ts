@@ -58,6 +58,23 @@ export const autoLockLimits = { minSeconds: 10, maxSeconds: 24 * 60 * 60, defaul
 const empty = z.strictObject({});
 const ok = z.object({});
 
+/** The passphrase or the recovery code, asked for again by every change to who can open the vault. */
+export const confirmationSchema = z.union([
+  z.strictObject({ passphrase }),
+  z.strictObject({ recoveryCode: z.string().min(1, 'Enter the recovery code.').max(200) }),
+]);
+export type Confirmation = z.infer<typeof confirmationSchema>;
+
+/** What a change to the key slots did: the vault now, whether the ledger got a new key, and a new recovery code if one had to be issued. */
+export const keyChangeSchema = z.object({
+  details: vaultDetailsSchema,
+  /** The ledger was re-encrypted under a new data key: old copies of key-slots.json no longer open it. */
+  rekeyed: z.boolean(),
+  /** Shown once: a version-1 recovery slot cannot be carried over to a new key without its code, so a new code replaces it. */
+  newRecoveryCode: z.string().nullable(),
+});
+export type KeyChange = z.infer<typeof keyChangeSchema>;
+
 export const vault = {
   status: method({
     summary: 'Where the vault is and whether it is locked.',
@@ -117,7 +134,7 @@ export const vault = {
     output: vaultDetailsSchema,
   }),
   setAutoLock: method({
-    summary: 'How long the app may sit idle before it locks itself.',
+    summary: 'How long the app may sit idle before it locks itself. A longer time asks for the passphrase (or recovery code) again.',
     access: 'unlocked',
     input: z.strictObject({
       seconds: z
@@ -125,6 +142,7 @@ export const vault = {
         .int()
         .min(autoLockLimits.minSeconds, `Auto-lock must be at least ${autoLockLimits.minSeconds} seconds.`)
         .max(autoLockLimits.maxSeconds, 'Auto-lock can be at most 24 hours.'),
+      confirmWith: confirmationSchema.optional(),
     }),
     output: vaultDetailsSchema,
   }),
@@ -133,18 +151,34 @@ export const vault = {
       'Rewrap the data key under a new passphrase for the slot the current passphrase opens. After a recovery-code unlock the current passphrase may be left out, to set the treasurer passphrase anew.',
     access: 'unlocked',
     input: z.strictObject({ currentPassphrase: passphrase.optional(), newPassphrase: passphrase }),
-    output: z.object({ slot: keySlotKindSchema }),
+    output: z.object({
+      slot: keySlotKindSchema,
+      /** Always true: the data key is unchanged, so a copy of the vault folder taken earlier still opens with the old passphrase until the key is changed. */
+      oldCopiesStillOpen: z.literal(true),
+    }),
   }),
   setCoTreasurerPassphrase: method({
-    summary: 'Add (or replace) the co-treasurer key slot.',
+    summary: 'Add (or replace) the co-treasurer key slot; asks for the passphrase (or recovery code) again. Replacing one re-keys the ledger.',
     access: 'unlocked',
-    input: z.strictObject({ passphrase }),
-    output: vaultDetailsSchema,
+    input: z.strictObject({ passphrase, confirmWith: confirmationSchema }),
+    output: keyChangeSchema,
   }),
   removeCoTreasurer: method({
-    summary: 'Remove the co-treasurer key slot.',
+    summary: 'Remove the co-treasurer key slot and re-key the ledger; asks for the passphrase (or recovery code) again.',
     access: 'unlocked',
-    input: empty,
-    output: vaultDetailsSchema,
+    input: z.strictObject({ confirmWith: confirmationSchema }),
+    output: keyChangeSchema,
+  }),
+  rekey: method({
+    summary: "Change the vault's key: re-encrypt the ledger under a new data key, so no old copy of key-slots.json opens it. Asks for the passphrase (or recovery code) again.",
+    access: 'unlocked',
+    input: z.strictObject({ confirmWith: confirmationSchema }),
+    output: keyChangeSchema,
+  }),
+  backupKeySlots: method({
+    summary: 'Save a copy of key-slots.json to a file outside the vault folder (refuses to overwrite one).',
+    access: 'unlocked',
+    input: z.strictObject({ path: z.string().trim().min(1, 'Choose where to save the copy.').max(4096) }),
+    output: z.object({ path: z.string() }),
   }),
 };

@@ -32,7 +32,7 @@ describe('mutual-ledger init and status', () => {
     const run = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(first));
     expect(run.code).toBe(0);
     const details = JSON.parse(run.stdout);
-    expect(details).toMatchObject({ vaultDir: vault, formatVersion: 1, groupKeyFingerprint: fingerprint, unlockedWith: 'treasurer', totp: { enrolled: false } });
+    expect(details).toMatchObject({ vaultDir: vault, formatVersion: 2, groupKeyFingerprint: fingerprint, unlockedWith: 'treasurer', totp: { enrolled: false } });
     expect(details.keySlots.map((slot: { kind: string }) => slot.kind).sort()).toEqual(['recovery', 'treasurer']);
     expect(details.keySlots[0].argon2.memoryKiB).toBeGreaterThanOrEqual(64 * 1024);
   });

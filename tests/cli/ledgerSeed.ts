@@ -1,12 +1,11 @@
 // Prepares a vault for the ledger commands' tests through the core in this process, which costs a
 // fraction of a CLI run, so each test spends its CLI runs on the command it is about. Synthetic data only.
-import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { format } from 'date-fns/format';
 import { subDays } from 'date-fns/subDays';
 import { openTreasury } from '../../electron/core/treasury.ts';
-import { openSlot, readKeySlotFile } from '../../electron/core/vault/keySlotFile.ts';
 import type { PaymentAccount } from '../../shared/contract/index.ts';
+import { openBehindTheAppsBack as openLedgerBehindTheAppsBack } from '../core/ledger/behindTheAppsBack.ts';
 import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
 
 /** The synthetic passphrase of every seeded vault. */
@@ -47,18 +46,7 @@ export async function addTwoAccounts(client: TreasuryClient): Promise<{ bank: Pa
   return { bank, venmo };
 }
 
-/**
- * Opens the ledger outside the app, as someone holding the passphrase and a SQLite tool would
- * (as in tests/core/ledger/verify.test.ts), to alter it behind the app's back.
- */
-export async function openBehindTheAppsBack(vaultDir: string): Promise<Database.Database> {
-  const keySlots = readKeySlotFile(join(vaultDir, 'key-slots.json'));
-  const slot = keySlots.slots[0];
-  const dataKey = slot === undefined ? undefined : await openSlot(keySlots.vaultId, slot, seedPassphrase);
-  if (dataKey === undefined) throw new Error('the seed passphrase does not open the first key slot');
-  const db = new Database(join(vaultDir, 'ledger.sqlite'));
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`key="x'${dataKey.toString('hex')}'"`);
-  return db;
+/** Opens a seeded vault's ledger outside the app, to alter it behind the app's back. */
+export function openBehindTheAppsBack(vaultDir: string): Promise<Database.Database> {
+  return openLedgerBehindTheAppsBack(vaultDir, seedPassphrase);
 }

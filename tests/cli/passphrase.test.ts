@@ -39,7 +39,7 @@ describe('mutual-ledger passphrase', () => {
     const ledger = readFileSync(path.join(vault, 'ledger.sqlite'));
     const change = await runCli(sandbox, ['passphrase', 'change', '--vault', vault, '--json'], { env: { MUTUAL_LEDGER_PASSPHRASE: first, MUTUAL_LEDGER_NEW_PASSPHRASE: second } });
     expect(change.code).toBe(0);
-    expect(JSON.parse(change.stdout)).toEqual({ slot: 'treasurer' });
+    expect(JSON.parse(change.stdout)).toEqual({ slot: 'treasurer', oldCopiesStillOpen: true });
     expect(readFileSync(path.join(vault, 'ledger.sqlite')).equals(ledger)).toBe(true);
 
     expect((await runCli(sandbox, ['status', '--vault', vault], asTreasurer(second))).code).toBe(0);
@@ -65,7 +65,7 @@ describe('mutual-ledger passphrase', () => {
   it('a co-treasurer passphrase can be added, opens the vault, and can be removed', async () => {
     const added = await runCli(sandbox, ['passphrase', 'set-co-treasurer', '--vault', vault, '--json'], { env: { MUTUAL_LEDGER_PASSPHRASE: third, MUTUAL_LEDGER_NEW_PASSPHRASE: coTreasurer } });
     expect(added.code).toBe(0);
-    expect(JSON.parse(added.stdout).keySlots.map((slot: { kind: string }) => slot.kind)).toContain('co-treasurer');
+    expect(JSON.parse(added.stdout).details.keySlots.map((slot: { kind: string }) => slot.kind)).toContain('co-treasurer');
 
     const asCo = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(coTreasurer));
     expect(JSON.parse(asCo.stdout)).toMatchObject({ unlockedWith: 'co-treasurer' });
@@ -73,7 +73,38 @@ describe('mutual-ledger passphrase', () => {
     const removed = await runCli(sandbox, ['passphrase', 'remove-co-treasurer', '--vault', vault], asTreasurer(third));
     expect(removed.code).toBe(0);
     expect(removed.stdout).toContain('The co-treasurer key slot is removed');
+    expect(removed.stdout).toContain("The vault's key is changed");
     expect((await runCli(sandbox, ['status', '--vault', vault], asTreasurer(coTreasurer))).code).toBe(1);
+  });
+
+  it('a change without --rekey says truthfully that old copies still open with the old passphrase', async () => {
+    const change = await runCli(sandbox, ['passphrase', 'change', '--vault', vault], { env: { MUTUAL_LEDGER_PASSPHRASE: third, MUTUAL_LEDGER_NEW_PASSPHRASE: second } });
+    expect(change.code).toBe(0);
+    expect(change.stdout).toContain('The old passphrase no longer opens this vault; a copy of the vault folder');
+    expect(change.stdout).toContain('mutual-ledger rekey --vault');
+  });
+
+  it('rekey --json changes the key; a key-slot copy taken before no longer matches the ledger', async () => {
+    const backup = path.join(sandbox.root, 'secrets', 'key-slots-before.json');
+    const saved = await runCli(sandbox, ['key-slots', 'backup', '--vault', vault, '--copy-to', backup, '--json'], asTreasurer(second));
+    expect(saved.code).toBe(0);
+    expect(JSON.parse(saved.stdout)).toEqual({ path: backup });
+    expect(readFileSync(backup, 'utf8')).toBe(readFileSync(path.join(vault, 'key-slots.json'), 'utf8'));
+    const again = await runCli(sandbox, ['key-slots', 'backup', '--vault', vault, '--copy-to', backup], asTreasurer(second));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('nothing was overwritten');
+
+    const rekey = await runCli(sandbox, ['rekey', '--vault', vault, '--json'], asTreasurer(second));
+    expect(rekey.code).toBe(0);
+    expect(JSON.parse(rekey.stdout)).toMatchObject({ rekeyed: true, newRecoveryCode: null });
+    expect(readFileSync(backup, 'utf8')).not.toBe(readFileSync(path.join(vault, 'key-slots.json'), 'utf8'));
+  });
+
+  it('auto-lock --minutes sets a longer time, confirmed with the secret it unlocked with', async () => {
+    const run = await runCli(sandbox, ['auto-lock', '--vault', vault, '--minutes', '30', '--json'], asTreasurer(second));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ autoLockSeconds: 1800 });
+    expect((await runCli(sandbox, ['auto-lock', '--vault', vault, '--minutes', 'soon'], asTreasurer(second))).code).toBe(2);
   });
 
   it('wrote nothing to HOME, TMPDIR or the working folder', () => {

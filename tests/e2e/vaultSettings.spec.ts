@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { expect, test } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { saveScreen } from './support/screens.ts';
@@ -35,14 +36,17 @@ test('TOTP can be turned on from the vault screen and off again with the passphr
   await expect(totp.getByText('9 backup codes are left', { exact: false })).toBeVisible();
 
   await totp.getByRole('button', { name: 'Turn off TOTP' }).click();
-  await expect(totp.getByLabel('Passphrase, to confirm')).toBeFocused();
-  await totp.getByLabel('Passphrase, to confirm').fill('wrong passphrase');
-  await totp.getByLabel('Passphrase, to confirm').press('Enter');
-  await expect(totp.getByText('That passphrase is not right. TOTP stays on.')).toBeVisible();
+  const confirmField = totp.getByLabel('Your passphrase, to confirm');
+  await expect(confirmField).toBeFocused();
+  await confirmField.fill('wrong passphrase');
+  await confirmField.press('Enter');
+  await expect(totp.getByText('That passphrase is not right. Nothing was changed.')).toBeVisible({ timeout: 30_000 });
   await expectNoAxeViolations(page, 'vault, turning TOTP off');
   await saveScreen(page, 'vault-totp-off');
-  await totp.getByLabel('Passphrase, to confirm').fill(treasurerPassphrase);
-  await totp.getByLabel('Passphrase, to confirm').press('Enter');
+  // A wrong confirmation counts like a wrong unlock: the next try waits out its one-second backoff.
+  await page.waitForTimeout(1_100);
+  await confirmField.fill(treasurerPassphrase);
+  await confirmField.press('Enter');
   await expect(totp.getByText('Off.')).toBeVisible();
   expect(app.internalErrors).toEqual([]);
 });
@@ -55,6 +59,7 @@ test('a co-treasurer passphrase is added, opens the vault, and is removed', asyn
 
   await section.getByRole('button', { name: 'Add a co-treasurer passphrase' }).click();
   const field = section.getByRole('textbox', { name: 'Co-treasurer passphrase', exact: true });
+  await section.getByLabel('Your passphrase, to confirm').fill(treasurerPassphrase);
   await field.fill('treasurer2024');
   await section.getByLabel('Type the co-treasurer passphrase again').fill('treasurer2024');
   await section.getByLabel('Type the co-treasurer passphrase again').press('Enter');
@@ -80,8 +85,10 @@ test('a co-treasurer passphrase is added, opens the vault, and is removed', asyn
   await section.getByRole('button', { name: 'Remove it' }).click();
   await expect(section.getByText('Remove the co-treasurer passphrase?', { exact: false })).toBeFocused();
   await expectNoAxeViolations(page, 'vault, removing the co-treasurer');
+  await section.getByLabel('Your passphrase, to confirm').fill(coTreasurerPassphrase);
   await section.getByRole('button', { name: 'Remove it' }).click();
-  await expect(section.getByText('The co-treasurer passphrase is removed.', { exact: false })).toBeVisible();
+  await expect(section.getByText('The co-treasurer passphrase is removed.', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(section.getByText("The vault's key is changed", { exact: false })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: /Co-treasurer's passphrase/ })).toHaveCount(0);
 });
 
@@ -107,9 +114,52 @@ test('changing the passphrase asks for the current one', async ({ app }) => {
   await section.getByLabel('Current passphrase').fill(treasurerPassphrase);
   await section.getByLabel('Current passphrase').press('Enter');
   await expect(section.getByText('Your passphrase is changed.', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(section.getByText('a copy of the vault folder taken before today still opens with it', { exact: false })).toBeVisible();
+  await section.getByRole('button', { name: /Change the vault.s key/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: "Change the vault's key" })).toBeFocused();
 
   await lockNow(page);
   await page.getByLabel('Passphrase').fill(newPassphrase);
   await page.getByLabel('Passphrase').press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+});
+
+test("the vault's key can be changed, a longer auto-lock asks for the passphrase, and the key slots can be saved", async ({ app }) => {
+  const { page } = app.shell;
+  await completeSetup(page, { totp: false });
+  await openSection(page, 'Vault');
+
+  const autoLock = page.getByRole('region', { name: 'Auto-lock' });
+  const choice = autoLock.getByLabel('Lock the app when it has not been used for');
+  const longest = await choice.locator('option').last().getAttribute('value');
+  await choice.selectOption(longest!);
+  await expect(autoLock.getByLabel('Your passphrase, to confirm')).toBeVisible();
+  await expectNoAxeViolations(page, 'vault, longer auto-lock');
+  await autoLock.getByLabel('Your passphrase, to confirm').fill(treasurerPassphrase);
+  await autoLock.getByLabel('Your passphrase, to confirm').press('Enter');
+  await expect(autoLock.getByText('Saved.', { exact: false })).toBeVisible({ timeout: 30_000 });
+
+  const rekey = page.getByRole('region', { name: "Change the vault's key" });
+  await rekey.getByRole('button', { name: "Change the vault's key" }).click();
+  await rekey.getByLabel('Your passphrase, to confirm').fill(treasurerPassphrase);
+  await rekey.getByLabel('Your passphrase, to confirm').press('Enter');
+  await expect(rekey.getByText("The vault's key is changed", { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 2, name: "Change the vault's key" })).toBeFocused();
+  await expectNoAxeViolations(page, 'vault, key changed');
+  await saveScreen(page, 'vault-rekeyed');
+
+  const backup = page.getByRole('region', { name: 'Save a copy of the key slots' });
+  await backup.getByLabel('Save the copy as').fill('relative/name.json');
+  await backup.getByLabel('Save the copy as').press('Enter');
+  await expect(backup.getByText('Give the full path', { exact: false })).toBeVisible();
+  await backup.getByLabel('Save the copy as').fill(path.join(app.vaultDir, '..', 'key-slots-copy.json'));
+  await backup.getByLabel('Save the copy as').press('Enter');
+  await expect(backup.getByRole('status')).toContainText('Saved a copy of the key slots to', { timeout: 30_000 });
+  await expectNoAxeViolations(page, 'vault, key slots saved');
+
+  await lockNow(page);
+  await page.getByLabel('Passphrase').fill(treasurerPassphrase);
+  await page.getByLabel('Passphrase').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 30_000 });
+  expect(app.internalErrors).toEqual([]);
 });

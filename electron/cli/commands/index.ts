@@ -3,6 +3,7 @@ import { accountAdd } from './accountAdd.ts';
 import { accountList } from './accountList.ts';
 import { accountReconcile } from './accountReconcile.ts';
 import { accountStatus } from './accountStatus.ts';
+import { autoLock } from './autoLock.ts';
 import { balance } from './balance.ts';
 import { categoryAdd } from './categoryAdd.ts';
 import { categoryList } from './categoryList.ts';
@@ -10,10 +11,12 @@ import { entryList } from './entryList.ts';
 import { fundAdd } from './fundAdd.ts';
 import { fundList } from './fundList.ts';
 import { init } from './init.ts';
+import { keySlotsBackup } from './keySlotsBackup.ts';
 import { passphraseChange } from './passphraseChange.ts';
 import { passphraseRemoveCoTreasurer } from './passphraseRemoveCoTreasurer.ts';
 import { passphraseSetCoTreasurer } from './passphraseSetCoTreasurer.ts';
 import { record } from './record.ts';
+import { rekey } from './rekey.ts';
 import { reverse } from './reverse.ts';
 import { status } from './status.ts';
 import { totpDisable } from './totpDisable.ts';
@@ -27,6 +30,9 @@ export const commands: Command[] = [
   passphraseChange,
   passphraseSetCoTreasurer,
   passphraseRemoveCoTreasurer,
+  rekey,
+  keySlotsBackup,
+  autoLock,
   totpEnroll,
   totpDisable,
   accountAdd,

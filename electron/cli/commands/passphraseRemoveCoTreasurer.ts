@@ -1,21 +1,24 @@
 import type { Command } from '../command.ts';
+import { renderKeyChange } from '../keyChange.ts';
 import { unlockOptions } from '../options.ts';
 import { unlockSecret } from '../secrets.ts';
 import { unlockVault, withTreasury } from '../session.ts';
-import { renderVaultDetails } from '../vaultFacts.ts';
 
-/** `mutual-ledger passphrase remove-co-treasurer`: drop the co-treasurer's key slot. */
+/** `mutual-ledger passphrase remove-co-treasurer`: drop the co-treasurer's key slot and re-key. */
 export const passphraseRemoveCoTreasurer: Command = {
   name: 'passphrase remove-co-treasurer',
-  summary: 'Remove the co-treasurer passphrase.',
-  description: `Unlock as usual; the co-treasurer key slot is then removed.
+  summary: 'Remove the co-treasurer passphrase and change the vault\'s key.',
+  description: `Unlock as usual; the passphrase (or recovery code) you unlocked with also
+confirms the removal. The co-treasurer key slot is removed and the ledger is
+re-encrypted under a new key, so the co-treasurer's passphrase opens nothing,
+not even with an old copy of key-slots.json.
 
---json prints the vault details after the change.`,
+--json prints {"details", "rekeyed", "newRecoveryCode"}.`,
   options: unlockOptions,
   async run({ vaultDir, values, out }) {
     await withTreasury(vaultDir, async (client) => {
-      await unlockVault(client, vaultDir, values, unlockSecret);
-      out.show(await client.vault.removeCoTreasurer({}), (details) => `The co-treasurer key slot is removed.\n\n${renderVaultDetails(details)}`);
+      const secret = await unlockVault(client, vaultDir, values, unlockSecret);
+      out.show(await client.vault.removeCoTreasurer({ confirmWith: secret }), (change) => renderKeyChange('The co-treasurer key slot is removed.', change));
     });
   },
 };

@@ -5,7 +5,7 @@ import type { Vault } from '../vault/vault.ts';
 
 type TotpHandlers = Pick<Handlers, Extract<keyof Handlers, `totp.${string}`>>;
 
-/** The contract's TOTP methods: enrolment confirmed by a code, and turning it off with the passphrase. */
+/** The contract's TOTP methods: enrolment confirmed by a code, and turning it off with the passphrase or recovery code. */
 export function totpHandlers(vault: Vault, now: () => Date): TotpHandlers {
   return {
     'totp.beginEnrolment': () => {
@@ -21,9 +21,12 @@ export function totpHandlers(vault: Vault, now: () => Date): TotpHandlers {
       vault.pendingEnrolment = undefined;
       return { backupCodes };
     },
-    'totp.disable': async ({ passphrase }) => {
+    'totp.disable': async (confirmWith) => {
       if (!isTotpEnrolled(vault.ledger())) throw new TreasuryError('TOTP_NOT_ENROLLED', 'TOTP is not turned on for this vault.');
-      if ((await vault.passphraseSlot(passphrase)) === undefined) throw new TreasuryError('WRONG_SECRET', 'That passphrase is not right. TOTP stays on.');
+      // Counted like an unlock attempt; a wrong secret changes nothing and TOTP stays on.
+      const confirmed = await vault.confirm(confirmWith);
+      confirmed.dataKey.fill(0);
+      confirmed.legacyKek?.fill(0);
       disableTotp(vault.ledger());
       return {};
     },

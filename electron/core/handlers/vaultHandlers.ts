@@ -30,11 +30,11 @@ export function vaultHandlers(vault: Vault, rememberVaultDir: (dir: string) => v
       return {};
     },
     'vault.details': () => vault.details(),
-    'vault.setAutoLock': ({ seconds }) => vault.setAutoLock(seconds),
-    'vault.changePassphrase': async ({ currentPassphrase, newPassphrase }) => ({
-      slot: await vault.changePassphrase(currentPassphrase, newPassphrase),
-    }),
-    'vault.setCoTreasurerPassphrase': ({ passphrase }) => vault.setCoTreasurerPassphrase(passphrase),
-    'vault.removeCoTreasurer': () => vault.removeCoTreasurer(),
+    'vault.setAutoLock': ({ seconds, confirmWith }) => vault.setAutoLock(seconds, confirmWith),
+    'vault.changePassphrase': ({ currentPassphrase, newPassphrase }) => vault.changePassphrase(currentPassphrase, newPassphrase),
+    'vault.setCoTreasurerPassphrase': ({ passphrase, confirmWith }) => vault.setCoTreasurerPassphrase(passphrase, confirmWith),
+    'vault.removeCoTreasurer': ({ confirmWith }) => vault.removeCoTreasurer(confirmWith),
+    'vault.rekey': ({ confirmWith }) => vault.rekey(confirmWith),
+    'vault.backupKeySlots': ({ path }) => vault.backupKeySlots(path),
   };
 }

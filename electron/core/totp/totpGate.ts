@@ -69,11 +69,12 @@ export async function checkGate(db: Ledger, typed: string, now: Date): Promise<{
     throw new TreasuryError('TOTP_INVALID', 'That backup code is wrong or has already been used.');
   }
   const step = await matchingStep(row.secret, code, now, row.last_used_step);
-  if (step !== undefined) {
-    db.prepare('UPDATE totp SET last_used_step = ? WHERE id = 1').run(step);
+  // The step is claimed in the database, not from the row read before the await: another window (or
+  // CLI process) checking the same code meanwhile finds it claimed, so a code opens the gate once.
+  if (step !== undefined && db.prepare('UPDATE totp SET last_used_step = ? WHERE id = 1 AND last_used_step < ?').run(step, step).changes === 1) {
     return { usedBackupCode: false };
   }
-  if ((await matchingStep(row.secret, code, now)) !== undefined) {
+  if (step !== undefined || (await matchingStep(row.secret, code, now)) !== undefined) {
     throw new TreasuryError('TOTP_INVALID', 'That code was already used. Wait for the next code on your authenticator.');
   }
   throw new TreasuryError('TOTP_INVALID', 'That code is wrong. Enter the six-digit code your authenticator shows now, or a backup code.');

@@ -1,93 +1,138 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { keySlotKindSchema, type KeySlotKind } from '../../../shared/contract/index.ts';
+import { keySlotKindSchema } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
-import { writeFileAtomic } from '../atomicFile.ts';
-import { argon2Floor, type Argon2Parameters, type WrappedKey, unwrapDataKey, wrapDataKey } from './keyWrapping.ts';
+import { argon2Ceiling, argon2Floor, dataKeyBytes, nonceBytes, saltBytes, tagBytes } from './keyWrapping.ts';
+import { x25519KeyBytes } from './slotSealing.ts';
 
 export const keySlotFormat = 'mutual-ledger/key-slots';
-export const keySlotFormatVersion = 1;
+/** Version 2 seals the data key to each slot's X25519 key; version-1 files are still read (docs/vault-format.md). */
+export const keySlotFormatVersion = 2;
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+/** Where to find a backup, said the same way by every error that asks for one. */
+export const backupAdvice =
+  'Put back a copy of key-slots.json saved from the Vault screen ("Save a copy of the key slots") or with `mutual-ledger key-slots backup`, made after the vault\'s key last changed.';
 
-const slotSchema = z.strictObject({
+/** Base64 that decodes to exactly `bytes` bytes: a wrong length is refused before any Argon2id runs. */
+const base64Bytes = (bytes: number, what: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, `${what} is not base64`)
+    .refine((text) => Buffer.from(text, 'base64').length === bytes && Buffer.from(text, 'base64').toString('base64') === text, `${what} must be ${bytes} bytes`);
+
+const kdfSchema = z.strictObject({
+  algorithm: z.literal('argon2id'),
+  memoryKiB: z.number().int().min(argon2Floor.memoryKiB, 'Argon2id memory is below the floor').max(argon2Ceiling.memoryKiB, 'Argon2id memory is absurdly high'),
+  iterations: z.number().int().min(argon2Floor.iterations, 'Argon2id passes are below the floor').max(argon2Ceiling.iterations, 'Argon2id passes are absurdly high'),
+  parallelism: z.number().int().min(1).max(argon2Ceiling.parallelism),
+  salt: base64Bytes(saltBytes, 'salt'),
+});
+
+const gcm = z.strictObject({
+  algorithm: z.literal('aes-256-gcm'),
+  nonce: base64Bytes(nonceBytes, 'nonce'),
+  ciphertext: base64Bytes(dataKeyBytes + tagBytes, 'ciphertext'),
+});
+
+/** Version 1: the data key wrapped directly under Argon2id(secret). Re-keying needs this slot's secret. */
+const legacySlotSchema = z.strictObject({
   kind: keySlotKindSchema,
   updatedAt: z.iso.datetime(),
-  kdf: z.strictObject({
-    algorithm: z.literal('argon2id'),
-    memoryKiB: z.number().int().min(argon2Floor.memoryKiB),
-    iterations: z.number().int().min(argon2Floor.iterations),
-    parallelism: z.number().int().min(1).max(255),
-    salt: base64,
-  }),
-  wrap: z.strictObject({
-    algorithm: z.literal('aes-256-gcm'),
-    nonce: base64,
-    ciphertext: base64,
+  kdf: kdfSchema,
+  wrap: gcm,
+});
+
+/** Version 2: an X25519 key pair whose private key is wrapped under Argon2id(secret), and the data key sealed to it. */
+const sealedSlotSchema = z.strictObject({
+  kind: keySlotKindSchema,
+  updatedAt: z.iso.datetime(),
+  kdf: kdfSchema,
+  publicKey: base64Bytes(x25519KeyBytes, 'publicKey'),
+  privateKey: gcm,
+  dataKey: z.strictObject({
+    algorithm: z.literal('x25519-hkdf-sha256-aes-256-gcm'),
+    ephemeralPublicKey: base64Bytes(x25519KeyBytes, 'ephemeralPublicKey'),
+    nonce: base64Bytes(nonceBytes, 'nonce'),
+    ciphertext: base64Bytes(dataKeyBytes + tagBytes, 'ciphertext'),
   }),
 });
 
-const keySlotFileSchema = z.strictObject({
+const oneOfEachKind = (slots: { kind: string }[]) => new Set(slots.map((slot) => slot.kind)).size === slots.length;
+const ledgerSchema = z.strictObject({ file: z.literal('ledger.sqlite'), cipher: z.literal('sqlcipher'), cipherVersion: z.literal(4) });
+
+const keySlotFileV1Schema = z.strictObject({
   format: z.literal(keySlotFormat),
-  version: z.literal(keySlotFormatVersion),
+  version: z.literal(1),
   vaultId: z.uuid(),
   createdAt: z.iso.datetime(),
-  ledger: z.strictObject({ file: z.literal('ledger.sqlite'), cipher: z.literal('sqlcipher'), cipherVersion: z.literal(4) }),
-  slots: z.array(slotSchema).min(1),
+  ledger: ledgerSchema,
+  slots: z.array(legacySlotSchema).min(1).refine(oneOfEachKind, 'two slots of one kind'),
 });
 
-export type KeySlot = z.infer<typeof slotSchema>;
-export type KeySlotFile = z.infer<typeof keySlotFileSchema>;
+const keySlotFileV2Schema = z.strictObject({
+  format: z.literal(keySlotFormat),
+  version: z.literal(2),
+  vaultId: z.uuid(),
+  createdAt: z.iso.datetime(),
+  ledger: ledgerSchema,
+  slots: z
+    .array(z.union([sealedSlotSchema, legacySlotSchema]))
+    .min(1)
+    .refine(oneOfEachKind, 'two slots of one kind'),
+  /** HMAC-SHA256, under a key derived from the data key, over the vault id and every sealed slot's kind and public key. */
+  slotListMac: base64Bytes(32, 'slotListMac'),
+});
 
-/** Reads and checks the key-slot file; a damaged or foreign file is VAULT_UNREADABLE. */
-export function readKeySlotFile(path: string): KeySlotFile {
-  if (!existsSync(path)) throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault at ${path}.`);
+export type LegacySlot = z.infer<typeof legacySlotSchema>;
+export type SealedSlot = z.infer<typeof sealedSlotSchema>;
+export type KeySlot = LegacySlot | SealedSlot;
+export type KeySlotFileV2 = z.infer<typeof keySlotFileV2Schema>;
+export type KeySlotFile = z.infer<typeof keySlotFileV1Schema> | KeySlotFileV2;
+
+export function isSealed(slot: KeySlot): slot is SealedSlot {
+  return 'publicKey' in slot;
+}
+
+/** Parses the text of a key-slot file; a damaged, foreign or newer file is refused with a typed error. */
+export function parseKeySlotFile(text: string): KeySlotFile {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(text);
   } catch {
-    throw new TreasuryError('VAULT_UNREADABLE', 'The key-slot file is damaged (not valid JSON). Restore it from a backup.');
+    throw new TreasuryError('VAULT_UNREADABLE', `The key-slot file is damaged (not valid JSON). ${backupAdvice}`);
   }
-  const parsed = keySlotFileSchema.safeParse(json);
+  const version = (json as { format?: unknown; version?: unknown } | null)?.version;
+  if ((json as { format?: unknown } | null)?.format === keySlotFormat && typeof version === 'number' && version > keySlotFormatVersion) {
+    throw new TreasuryError('VAULT_TOO_NEW', 'This vault was made by a newer version of Mutual Ledger: update the app to open it.');
+  }
+  const schema = version === 1 ? keySlotFileV1Schema : keySlotFileV2Schema;
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new TreasuryError('VAULT_UNREADABLE', `The key-slot file is not one this version can read: ${parsed.error.issues[0]?.message ?? 'unknown shape'}.`);
+    throw new TreasuryError('VAULT_UNREADABLE', `The key-slot file is not one this version can read: ${firstProblem(parsed.error.issues)}. ${backupAdvice}`);
   }
   return parsed.data;
 }
 
-export function writeKeySlotFile(path: string, file: KeySlotFile): void {
-  writeFileAtomic(path, `${JSON.stringify(keySlotFileSchema.parse(file), null, 2)}\n`);
+/** The innermost message of the first problem, looking inside unions (a slot is one of two shapes). */
+function firstProblem(issues: readonly z.core.$ZodIssue[]): string {
+  const issue = issues[0];
+  if (issue === undefined) return 'unknown shape';
+  if (issue.code === 'invalid_union') {
+    const branches = issue.errors.filter((branch) => branch.length > 0);
+    // The branch that got furthest (the fewest problems) is the shape the file meant.
+    const closest = branches.sort((a, b) => a.length - b.length)[0];
+    if (closest !== undefined) return firstProblem(closest);
+  }
+  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
-/** Binds a wrapped key to its vault and slot kind, so a slot cannot be moved between vaults or kinds. */
-function wrapContext(vaultId: string, kind: KeySlotKind): string {
-  return `${keySlotFormat}/v${keySlotFormatVersion}/${vaultId}/${kind}`;
+/** Reads and checks the key-slot file; a damaged or foreign file is VAULT_UNREADABLE. */
+export function readKeySlotFile(path: string): KeySlotFile {
+  if (!existsSync(path)) throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault at ${path}.`);
+  return parseKeySlotFile(readFileSync(path, 'utf8'));
 }
 
-/** A new slot holding the data key wrapped under `secret`. */
-export async function makeSlot(vaultId: string, kind: KeySlotKind, dataKey: Buffer, secret: string, now: Date, parameters: Argon2Parameters = argon2Floor): Promise<KeySlot> {
-  const wrapped = await wrapDataKey(dataKey, secret, parameters, wrapContext(vaultId, kind));
-  return {
-    kind,
-    updatedAt: now.toISOString(),
-    kdf: { algorithm: 'argon2id', ...parameters, salt: wrapped.salt.toString('base64') },
-    wrap: { algorithm: 'aes-256-gcm', nonce: wrapped.nonce.toString('base64'), ciphertext: wrapped.ciphertext.toString('base64') },
-  };
-}
-
-/** The data key from one slot, or undefined if the secret does not open it. */
-export function openSlot(vaultId: string, slot: KeySlot, secret: string): Promise<Buffer | undefined> {
-  const wrapped: WrappedKey = {
-    salt: Buffer.from(slot.kdf.salt, 'base64'),
-    nonce: Buffer.from(slot.wrap.nonce, 'base64'),
-    ciphertext: Buffer.from(slot.wrap.ciphertext, 'base64'),
-  };
-  const { memoryKiB, iterations, parallelism } = slot.kdf;
-  return unwrapDataKey(wrapped, secret, { memoryKiB, iterations, parallelism }, wrapContext(vaultId, slot.kind));
-}
-
-/** The slots with `kind` replaced by (or extended with) `slot`, in a stable order. */
-export function withSlot(slots: KeySlot[], slot: KeySlot): KeySlot[] {
-  const order: KeySlotKind[] = ['treasurer', 'co-treasurer', 'recovery'];
-  return [...slots.filter((existing) => existing.kind !== slot.kind), slot].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+/** The text of a version-2 key-slot file, checked against the schema before it can reach the disk. */
+export function keySlotFileText(file: KeySlotFileV2): string {
+  return `${JSON.stringify(keySlotFileV2Schema.parse(file), null, 2)}\n`;
 }

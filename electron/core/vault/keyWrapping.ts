@@ -10,10 +10,16 @@ export interface Argon2Parameters {
 /** The floor the threat model sets, and the default for new slots (RFC 9106's second recommended option). */
 export const argon2Floor: Argon2Parameters = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 4 };
 
+/**
+ * The ceiling a key-slot file may ask for. Anything above it is refused before Argon2id runs: a file
+ * edited to ask for a terabyte of memory or a million passes must not hang or crash the app.
+ */
+export const argon2Ceiling: Argon2Parameters = { memoryKiB: 4 * 1024 * 1024, iterations: 64, parallelism: 64 };
+
 export const dataKeyBytes = 32;
-const saltBytes = 16;
-const nonceBytes = 12;
-const tagBytes = 16;
+export const saltBytes = 16;
+export const nonceBytes = 12;
+export const tagBytes = 16;
 
 export interface WrappedKey {
   salt: Buffer;
@@ -27,8 +33,13 @@ export function newDataKey(): Buffer {
   return randomBytes(dataKeyBytes);
 }
 
-/** Argon2id(secret) → the 256-bit key-encryption key of one slot. */
-async function deriveKeyEncryptionKey(secret: string, salt: Buffer, parameters: Argon2Parameters): Promise<Buffer> {
+/** A fresh random Argon2id salt. */
+export function newSalt(): Buffer {
+  return randomBytes(saltBytes);
+}
+
+/** Argon2id(secret) → the 256-bit key-encryption key of one slot. The caller zeroes it. */
+export async function deriveKeyEncryptionKey(secret: string, salt: Buffer, parameters: Argon2Parameters): Promise<Buffer> {
   return argon2.hash(secret.normalize('NFC'), {
     type: argon2.argon2id,
     raw: true,
@@ -40,33 +51,36 @@ async function deriveKeyEncryptionKey(secret: string, salt: Buffer, parameters: 
   });
 }
 
-/** Wraps the data key under a secret; `context` binds the wrap to its vault and slot. */
-export async function wrapDataKey(dataKey: Buffer, secret: string, parameters: Argon2Parameters, context: string): Promise<WrappedKey> {
-  const salt = randomBytes(saltBytes);
+/** AES-256-GCM under `key` with a fresh nonce; `context` is the additional data that binds the result to its place. */
+export function encryptUnder(key: Buffer, plaintext: Buffer, context: string): { nonce: Buffer; ciphertext: Buffer } {
   const nonce = randomBytes(nonceBytes);
-  const kek = await deriveKeyEncryptionKey(secret, salt, parameters);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(Buffer.from(context, 'utf8'));
+  return { nonce, ciphertext: Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]) };
+}
+
+/** The plaintext, or undefined when the key, the context or any byte is wrong. */
+export function decryptUnder(key: Buffer, nonce: Buffer, ciphertext: Buffer, context: string): Buffer | undefined {
+  if (ciphertext.length < tagBytes || nonce.length !== nonceBytes) return undefined;
   try {
-    const cipher = createCipheriv('aes-256-gcm', kek, nonce);
-    cipher.setAAD(Buffer.from(context, 'utf8'));
-    const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final(), cipher.getAuthTag()]);
-    return { salt, nonce, ciphertext };
-  } finally {
-    kek.fill(0);
+    const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+    decipher.setAAD(Buffer.from(context, 'utf8'));
+    decipher.setAuthTag(ciphertext.subarray(ciphertext.length - tagBytes));
+    return Buffer.concat([decipher.update(ciphertext.subarray(0, ciphertext.length - tagBytes)), decipher.final()]);
+  } catch {
+    return undefined;
   }
 }
 
-/** The data key, or undefined when the secret (or anything in the slot) is wrong. */
-export async function unwrapDataKey(wrapped: WrappedKey, secret: string, parameters: Argon2Parameters, context: string): Promise<Buffer | undefined> {
+/** Version-1 slots: the data key itself wrapped under Argon2id(secret). Still read; no longer written. */
+export async function unwrapDataKey(wrapped: WrappedKey, secret: string, parameters: Argon2Parameters, context: string): Promise<{ dataKey: Buffer; kek: Buffer } | undefined> {
   if (wrapped.ciphertext.length !== dataKeyBytes + tagBytes) return undefined;
   const kek = await deriveKeyEncryptionKey(secret, wrapped.salt, parameters);
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', kek, wrapped.nonce);
-    decipher.setAAD(Buffer.from(context, 'utf8'));
-    decipher.setAuthTag(wrapped.ciphertext.subarray(dataKeyBytes));
-    return Buffer.concat([decipher.update(wrapped.ciphertext.subarray(0, dataKeyBytes)), decipher.final()]);
-  } catch {
-    return undefined;
-  } finally {
+  const dataKey = decryptUnder(kek, wrapped.nonce, wrapped.ciphertext, context);
+  if (dataKey === undefined) {
     kek.fill(0);
+    return undefined;
   }
+  // The key-encryption key is handed back so the caller can upgrade this slot without a second Argon2id run.
+  return { dataKey, kek };
 }

@@ -1,14 +1,34 @@
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { TreasuryError } from '../../../shared/errors.ts';
-import { migrate } from './migrations.ts';
+import { ledgerSchemaVersion, migrate } from './migrations.ts';
 import { createPrivateFile, makeVaultFolderPrivate } from './privateFiles.ts';
+import { sqlcipherRawKey } from './sqlcipherKey.ts';
 
 export type Ledger = Database.Database;
 
 export interface LedgerOptions {
   /** A better-sqlite3 build for another ABI (Electron's); Node's own build when omitted. */
   nativeBinding?: string;
+}
+
+/** Opens the file with SQLCipher 4 settings and the data key; the first read proves the key. */
+function openKeyed(path: string, dataKey: Buffer, options: LedgerOptions): Ledger {
+  const db = new Database(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+  const key = sqlcipherRawKey(dataKey);
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.key(key);
+    // The first read proves the key: a wrong key or a plain SQLite file fails here.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch {
+    db.close();
+    throw new TreasuryError('VAULT_UNREADABLE', 'The ledger could not be opened with this key. It may be damaged or belong to another vault.');
+  } finally {
+    key.fill(0);
+  }
 }
 
 /**
@@ -19,13 +39,12 @@ export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions
   // Private before SQLite touches anything; its -wal and -shm then take the ledger's mode.
   makeVaultFolderPrivate(dirname(path));
   createPrivateFile(path);
-  const db = new Database(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+  const db = openKeyed(path, dataKey, options);
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`key="x'${dataKey.toString('hex')}'"`);
-    // The first read proves the key: a wrong key or a plain SQLite file fails here.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > ledgerSchemaVersion) {
+      throw new TreasuryError('VAULT_TOO_NEW', `This vault was made by a newer version of Mutual Ledger (ledger schema ${version}): update the app to open it.`);
+    }
     db.pragma('journal_mode = WAL');
     // Deleted content is overwritten, not left in free pages; temp tables never touch the disk.
     db.pragma('secure_delete = ON');
@@ -39,6 +58,39 @@ export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions
     db.close();
     if (error instanceof TreasuryError) throw error;
     throw new TreasuryError('VAULT_UNREADABLE', 'The ledger could not be opened with this key. It may be damaged or belong to another vault.');
+  }
+}
+
+/**
+ * Re-encrypts a closed ledger file (a private copy) from one key to another, in place. The copy is put
+ * in rollback-journal mode first because SQLite3MultipleCiphers cannot rekey a database in WAL mode,
+ * and back to WAL afterwards so it opens like any ledger. A crash here only damages the copy.
+ */
+export function reencryptLedgerFile(path: string, oldKey: Buffer, newKey: Buffer, options: LedgerOptions = {}): void {
+  const db = openKeyed(path, oldKey, options);
+  const key = sqlcipherRawKey(newKey);
+  try {
+    db.pragma('journal_mode = DELETE');
+    db.rekey(key);
+    db.pragma('journal_mode = WAL');
+  } finally {
+    key.fill(0);
+    db.close();
+  }
+}
+
+/** Whether the file opens with `dataKey` and SQLite finds nothing wrong in it. */
+export function ledgerOpensAndChecks(path: string, dataKey: Buffer, options: LedgerOptions = {}): boolean {
+  let db: Ledger;
+  try {
+    db = openKeyed(path, dataKey, options);
+  } catch {
+    return false;
+  }
+  try {
+    return db.pragma('quick_check', { simple: true }) === 'ok';
+  } finally {
+    db.close();
   }
 }
 

@@ -1,16 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { TreasuryError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../atomicFile.ts';
 
 const backoffSchema = z.object({ failures: z.number().int().nonnegative(), lastFailureAt: z.iso.datetime() });
 type BackoffRecord = z.infer<typeof backoffSchema>;
 
 const capSeconds = 60;
+/** A lock file older than this was left by a process that died mid-attempt (an Argon2id run takes seconds). */
+const staleLockMs = 2 * 60_000;
+/** How long an attempt waits for another window's attempt to finish before giving up. */
+const lockWaitMs = 30_000;
 
 /** 1 s after the first failure, then 2, 4, 8 … up to a minute. */
 export function backoffSeconds(failures: number): number {
   return failures === 0 ? 0 : Math.min(2 ** (failures - 1), capSeconds);
 }
+
+/** `unlock-attempt.lock` beside `unlock-backoff.json`. */
+export function attemptLockPath(backoffPath: string): string {
+  return backoffPath.replace(/unlock-backoff\.json$/, 'unlock-attempt.lock');
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Failed unlock attempts, kept in the vault folder so a restart does not reset them.
@@ -22,12 +34,35 @@ export class UnlockBackoff {
     private readonly now: () => Date,
   ) {}
 
-  /** Seconds until the next attempt is allowed; 0 when free to try. */
+  /** Seconds until the next attempt is allowed; 0 when free to try. Never more than the longest wait. */
   retryAfterSeconds(): number {
     const record = this.read();
     if (record === undefined) return 0;
-    const allowedAt = Date.parse(record.lastFailureAt) + backoffSeconds(record.failures) * 1000;
-    return Math.max(0, Math.ceil((allowedAt - this.now().getTime()) / 1000));
+    const wait = backoffSeconds(record.failures);
+    const allowedAt = Date.parse(record.lastFailureAt) + wait * 1000;
+    // A failure time in the future (a clock set wrong, an edited file) must not lock anyone out for longer.
+    return Math.min(wait, Math.max(0, Math.ceil((allowedAt - this.now().getTime()) / 1000)));
+  }
+
+  /** Throws UNLOCK_BACKOFF while a wait is running. */
+  refuseWhileWaiting(): void {
+    const wait = this.retryAfterSeconds();
+    if (wait > 0) throw new TreasuryError('UNLOCK_BACKOFF', `Wait ${wait} second${wait === 1 ? '' : 's'} before trying again: each wrong attempt doubles the wait, to slow down guessing.`, { retryAfterSeconds: wait });
+  }
+
+  /**
+   * Runs one attempt (check the wait, then Argon2id) holding a lock file, so two windows or two CLI
+   * processes cannot both pass the check and guess in parallel: the second waits for the first, then
+   * sees its failure.
+   */
+  async guarded<T>(attempt: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      this.refuseWhileWaiting();
+      return await attempt();
+    } finally {
+      release();
+    }
   }
 
   recordFailure(): void {
@@ -39,6 +74,27 @@ export class UnlockBackoff {
     if (this.read() !== undefined) writeFileAtomic(this.path, JSON.stringify({ failures: 0, lastFailureAt: this.now().toISOString() } satisfies BackoffRecord));
   }
 
+  private async acquire(): Promise<() => void> {
+    const lock = attemptLockPath(this.path);
+    const giveUpAt = Date.now() + lockWaitMs;
+    for (;;) {
+      try {
+        writeFileSync(lock, JSON.stringify({ pid: process.pid, at: new Date().toISOString() }), { flag: 'wx', mode: 0o600 });
+        return () => rmSync(lock, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      if (isStale(lock)) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (Date.now() > giveUpAt) {
+        throw new TreasuryError('UNLOCK_BACKOFF', 'Another window is trying to unlock this vault. Wait a moment and try again.', { retryAfterSeconds: 1 });
+      }
+      await pause(100);
+    }
+  }
+
   private read(): BackoffRecord | undefined {
     if (!existsSync(this.path)) return undefined;
     try {
@@ -46,6 +102,28 @@ export class UnlockBackoff {
     } catch {
       // Anyone able to damage this file could delete it too; it must never lock the treasurer out.
       return undefined;
+    }
+  }
+}
+
+/** A lock whose process is gone, or that is too old to belong to a running attempt. */
+function isStale(lock: string): boolean {
+  try {
+    const { pid } = z.object({ pid: z.number().int().positive() }).parse(JSON.parse(readFileSync(lock, 'utf8')));
+    if (Date.now() - statSync(lock).mtimeMs > staleLockMs) return true;
+    if (pid === process.pid) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  } catch {
+    // Unreadable (half-written by a process killed that instant): stale once it is a few seconds old.
+    try {
+      return Date.now() - statSync(lock).mtimeMs > 5_000;
+    } catch {
+      return true;
     }
   }
 }

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import {
   autoLockLimits,
+  type Confirmation,
+  type KeyChange,
   type KeySlotKind,
   type LockReason,
   type VaultDetails,
@@ -11,11 +14,14 @@ import { TreasuryError } from '../../../shared/errors.ts';
 import { checkGate, isTotpEnrolled, totpState, type PendingEnrolment } from '../totp/totpGate.ts';
 import { createGroupSigningKey, groupKeyFingerprint } from './groupSigningKey.ts';
 import { IdleLock } from './idleLock.ts';
-import { keySlotFormatVersion, makeSlot, openSlot, readKeySlotFile, withSlot, writeKeySlotFile, type KeySlotFile } from './keySlotFile.ts';
+import { isSealed, keySlotFormat, keySlotFormatVersion, parseKeySlotFile, readKeySlotFile, type KeySlot, type KeySlotFile, type KeySlotFileV2, type SealedSlot } from './keySlotFile.ts';
+import { keptSlot, makeSlot, openSlotWithSecret, resealSlot, slotListIsAuthentic, slotListMac, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
+import { writeKeySlotsChecked, type SlotCheck } from './keySlotWriter.ts';
 import { newDataKey } from './keyWrapping.ts';
 import { closeLedger, openLedger, type Ledger } from './ledgerDatabase.ts';
 import { assessPassphrase } from './passphraseStrength.ts';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode.ts';
+import { abandonRekey, commitRekey, finishInterruptedRekey, prepareReencryptedLedger, rekeyPaths, removeStrayTemporaryFiles, type RekeyStep } from './rekeyFiles.ts';
 import { UnlockBackoff } from './unlockBackoff.ts';
 import { holdsVault, isFreeForNewVault, vaultFolder, type VaultFolder } from './vaultFolder.ts';
 
@@ -34,21 +40,38 @@ export interface VaultOptions {
   now: () => Date;
   sqliteNativeBinding?: string;
   onLocked: (reason: LockReason) => void;
+  /**
+   * Asks for a lock through the dispatcher's queue. The idle timer uses it, so an auto-lock waits for
+   * the call that is running (a passphrase change in the middle of Argon2id) instead of cutting it in half.
+   */
+  requestLock: (reason: LockReason) => void;
+  /** Called at each step of a re-key; the crash tests kill the process there. */
+  onRekeyStep?: (step: RekeyStep) => void;
 }
 
-export type UnlockSecret = { passphrase: string } | { recoveryCode: string };
+export type UnlockSecret = Confirmation;
 
 const passphraseSlots: KeySlotKind[] = ['treasurer', 'co-treasurer'];
 
-/** The vault folder and its one session: create, unlock, gate, lock, and rewrap keys. */
+/** What a re-key changes besides the data key. */
+interface RekeyPlan {
+  confirmedBy: OpenedSlot;
+  /** A slot to give a fresh key pair under a new secret (the co-treasurer replaced). */
+  replace?: { kind: KeySlotKind; secret: string };
+  /** A slot to drop (the co-treasurer removed). */
+  remove?: KeySlotKind;
+}
+
+/** The vault folder and its one session: create, unlock, gate, lock, rewrap and re-key. */
 export class Vault {
   private folder: VaultFolder;
   private open: OpenVault | undefined;
   private lastLock: VaultStatus['lastLock'] = null;
-  private readonly idleLock = new IdleLock(() => this.lock('idle'));
+  private readonly idleLock: IdleLock;
 
   constructor(private readonly options: VaultOptions) {
     this.folder = vaultFolder(options.vaultDir);
+    this.idleLock = new IdleLock(() => options.requestLock('idle'));
   }
 
   get dir(): string {
@@ -92,18 +115,11 @@ export class Vault {
     const vaultId = randomUUID();
     const dataKey = newDataKey();
     const recoveryCode = generateRecoveryCode();
-    const [treasurerSlot, recoverySlot] = await Promise.all([
+    const prepared = await Promise.all([
       makeSlot(vaultId, 'treasurer', dataKey, passphrase, now),
       makeSlot(vaultId, 'recovery', dataKey, normaliseRecoveryCode(recoveryCode) ?? '', now),
     ]);
-    const keySlots: KeySlotFile = {
-      format: 'mutual-ledger/key-slots',
-      version: keySlotFormatVersion,
-      vaultId,
-      createdAt: now.toISOString(),
-      ledger: { file: 'ledger.sqlite', cipher: 'sqlcipher', cipherVersion: 4 },
-      slots: [treasurerSlot, recoverySlot],
-    };
+    const keySlots = slotFile({ vaultId, createdAt: now.toISOString() }, prepared.map((slot) => slot.slot), dataKey);
 
     mkdirSync(folder.dir, { recursive: true, mode: 0o700 });
     let ledger: Ledger | undefined;
@@ -115,11 +131,14 @@ export class Vault {
         createGroupSigningKey(created, now);
       })();
       // The key-slot file is written last: until it exists, the folder is not a vault.
-      writeKeySlotFile(folder.keySlots, keySlots);
+      writeKeySlotsChecked(folder.keySlots, keySlots, checksOf(prepared), dataKey);
     } catch (error) {
       if (ledger !== undefined) closeLedger(ledger);
+      dataKey.fill(0);
       readdirSync(folder.dir).forEach((name) => rmSync(`${folder.dir}/${name}`, { force: true }));
       throw error;
+    } finally {
+      prepared.forEach((slot) => slot.dispose());
     }
     this.folder = folder;
     this.begin({ ledger, dataKey, keySlots, unlockedWith: 'treasurer', gate: 'passed' });
@@ -129,31 +148,48 @@ export class Vault {
   /** Unwraps the data key; with TOTP on, the vault then waits at the gate for a code. */
   async unlock(secret: UnlockSecret): Promise<{ state: 'unlocked' | 'awaiting-totp' }> {
     if (!holdsVault(this.folder)) throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault in ${this.folder.dir}.`);
-    this.refuseDuringBackoff();
-    const keySlots = readKeySlotFile(this.folder.keySlots);
-    const opened = await this.tryslots(keySlots, secret);
-    if (opened === undefined) this.failAttempt(new TreasuryError('WRONG_SECRET', 'passphrase' in secret ? 'That passphrase does not open this vault.' : 'That recovery code does not open this vault.'));
-
-    this.closeQuietly();
-    const ledger = openLedger(this.folder.ledger, opened.dataKey, this.ledgerOptions());
-    const gate = isTotpEnrolled(ledger) ? 'awaiting-totp' : 'passed';
-    if (gate === 'passed') this.backoff().recordSuccess();
-    this.begin({ ledger, dataKey: opened.dataKey, keySlots, unlockedWith: opened.kind, gate });
-    return { state: gate === 'passed' ? 'unlocked' : 'awaiting-totp' };
+    // What a crash left: a re-key undone or completed, temporary slot files.
+    finishInterruptedRekey(this.folder);
+    removeStrayTemporaryFiles(this.folder, this.options.now());
+    const backoff = this.backoff();
+    return backoff.guarded(async () => {
+      let keySlots = readKeySlotFile(this.folder.keySlots);
+      const opened = await this.tryslots(keySlots, secret);
+      if (opened === undefined) this.failAttempt(backoff, new TreasuryError('WRONG_SECRET', 'passphrase' in secret ? 'That passphrase does not open this vault.' : 'That recovery code does not open this vault.'));
+      let ledger: Ledger;
+      try {
+        if (!slotListIsAuthentic(keySlots, opened.dataKey)) {
+          throw new TreasuryError('VAULT_UNREADABLE', 'The list of key slots was changed outside the app (a slot was added or swapped), so the vault will not trust it.');
+        }
+        this.closeQuietly();
+        ledger = openLedger(this.folder.ledger, opened.dataKey, this.ledgerOptions());
+        keySlots = this.upgradeOpenedSlot(keySlots, opened);
+      } catch (error) {
+        opened.dataKey.fill(0);
+        throw error;
+      } finally {
+        opened.legacyKek?.fill(0);
+      }
+      const gate = isTotpEnrolled(ledger) ? 'awaiting-totp' : 'passed';
+      if (gate === 'passed') backoff.recordSuccess();
+      this.begin({ ledger, dataKey: opened.dataKey, keySlots, unlockedWith: opened.kind, gate });
+      return { state: gate === 'passed' ? 'unlocked' : 'awaiting-totp' };
+    });
   }
 
   /** Passes the TOTP gate with a current code or a backup code. */
   async confirmTotp(code: string): Promise<{ usedBackupCode: boolean; backupCodesLeft: number }> {
     const open = this.open;
     if (open?.gate !== 'awaiting-totp') throw new TreasuryError('TOTP_NOT_PENDING', 'No unlock is waiting for a code. Enter the passphrase first.');
-    this.refuseDuringBackoff();
+    const backoff = this.backoff();
+    backoff.refuseWhileWaiting();
     try {
       const { usedBackupCode } = await checkGate(open.ledger, code, this.options.now());
       open.gate = 'passed';
-      this.backoff().recordSuccess();
+      backoff.recordSuccess();
       return { usedBackupCode, backupCodesLeft: totpState(open.ledger).backupCodesLeft };
     } catch (error) {
-      if (error instanceof TreasuryError && error.code === 'TOTP_INVALID') this.failAttempt(error);
+      if (error instanceof TreasuryError && error.code === 'TOTP_INVALID') this.failAttempt(backoff, error);
       throw error;
     }
   }
@@ -204,69 +240,233 @@ export class Vault {
     };
   }
 
-  setAutoLock(seconds: number): VaultDetails {
+  /** A shorter auto-lock is always allowed; a longer one asks for the passphrase (or recovery code) again. */
+  async setAutoLock(seconds: number, confirmWith: Confirmation | undefined): Promise<VaultDetails> {
+    const current = this.details().autoLockSeconds;
+    if (seconds > current) {
+      if (confirmWith === undefined) throw new TreasuryError('CONFIRMATION_REQUIRED', 'Enter the passphrase (or the recovery code) to let the app stay open longer.');
+      (await this.confirm(confirmWith)).dataKey.fill(0);
+    }
     this.ledger().prepare('UPDATE vault_settings SET auto_lock_seconds = ? WHERE id = 1').run(seconds);
     this.idleLock.arm(seconds);
     return this.details();
   }
 
-  /** Which passphrase slot this passphrase opens, or undefined. */
-  async passphraseSlot(passphrase: string): Promise<KeySlotKind | undefined> {
-    return (await this.tryslots(this.unlocked().keySlots, { passphrase }))?.kind;
+  /**
+   * Checks the passphrase or recovery code of someone already inside, for a change to who can open the
+   * vault. It counts towards the unlock backoff exactly like an unlock: someone who finds the app
+   * unlocked cannot guess the passphrase faster here than at the unlock screen.
+   */
+  async confirm(secret: Confirmation, wrongMessage?: string): Promise<OpenedSlot> {
+    const open = this.unlocked();
+    const backoff = this.backoff();
+    return backoff.guarded(async () => {
+      const opened = await this.tryslots(open.keySlots, secret);
+      if (opened === undefined) {
+        const message = wrongMessage ?? ('passphrase' in secret ? 'That passphrase is not right. Nothing was changed.' : 'That recovery code is not right. Nothing was changed.');
+        this.failAttempt(backoff, new TreasuryError('WRONG_SECRET', message));
+      }
+      backoff.recordSuccess();
+      return opened;
+    });
   }
 
   /**
-   * Rewraps the data key for the slot the current passphrase opens. The ledger is not touched: only
-   * the key-slot file changes. After a recovery-code unlock, the treasurer passphrase may be set anew.
+   * Gives the slot the current passphrase opens a new passphrase and a fresh key pair. The ledger's key
+   * is unchanged, so a copy of the folder taken earlier still opens with the old passphrase: the
+   * screens say so and offer the re-key. After a recovery-code unlock the treasurer passphrase may be
+   * set anew without the old one.
    */
-  async changePassphrase(currentPassphrase: string | undefined, newPassphrase: string): Promise<KeySlotKind> {
+  async changePassphrase(currentPassphrase: string | undefined, newPassphrase: string): Promise<{ slot: KeySlotKind; oldCopiesStillOpen: true }> {
     const open = this.unlocked();
     requireStrong(newPassphrase);
-    let slot: KeySlotKind | undefined;
+    let slot: KeySlotKind;
     if (currentPassphrase === undefined) {
       if (open.unlockedWith !== 'recovery') throw new TreasuryError('NOT_PERMITTED', 'Enter the current passphrase to change it.');
       slot = 'treasurer';
     } else {
-      slot = await this.passphraseSlot(currentPassphrase);
-      if (slot === undefined) this.failAttempt(new TreasuryError('WRONG_SECRET', 'The current passphrase is not right. Nothing was changed.'));
+      const confirmed = await this.confirm({ passphrase: currentPassphrase }, 'The current passphrase is not right. Nothing was changed.');
+      confirmed.dataKey.fill(0);
+      confirmed.legacyKek?.fill(0);
+      slot = confirmed.kind;
     }
-    await this.rewrap(slot, newPassphrase);
-    return slot;
+    await this.replaceSlot(slot, newPassphrase);
+    return { slot, oldCopiesStillOpen: true };
   }
 
-  async setCoTreasurerPassphrase(passphrase: string): Promise<VaultDetails> {
+  /** Adds the co-treasurer slot, or replaces it (which re-keys: the old co-treasurer passphrase must stop opening the ledger). */
+  async setCoTreasurerPassphrase(passphrase: string, confirmWith: Confirmation): Promise<KeyChange> {
     requireStrong(passphrase);
-    await this.rewrap('co-treasurer', passphrase);
-    return this.details();
+    const confirmedBy = await this.confirm(confirmWith);
+    const replacing = this.unlocked().keySlots.slots.some((slot) => slot.kind === 'co-treasurer');
+    if (!replacing) {
+      confirmedBy.dataKey.fill(0);
+      confirmedBy.legacyKek?.fill(0);
+      await this.replaceSlot('co-treasurer', passphrase);
+      return { details: this.details(), rekeyed: false, newRecoveryCode: null };
+    }
+    return this.rekeyWith({ confirmedBy, replace: { kind: 'co-treasurer', secret: passphrase } });
   }
 
-  removeCoTreasurer(): VaultDetails {
+  /** Removes the co-treasurer slot and re-keys, so a copy of the old key-slot file no longer opens the ledger. */
+  async removeCoTreasurer(confirmWith: Confirmation): Promise<KeyChange> {
+    if (!this.unlocked().keySlots.slots.some((slot) => slot.kind === 'co-treasurer')) throw new TreasuryError('NOT_PERMITTED', 'There is no co-treasurer passphrase to remove.');
+    const confirmedBy = await this.confirm(confirmWith);
+    return this.rekeyWith({ confirmedBy, remove: 'co-treasurer' });
+  }
+
+  /** "Change the vault's key": a new data key, the ledger re-encrypted, every slot resealed. */
+  async rekey(confirmWith: Confirmation): Promise<KeyChange> {
+    const confirmedBy = await this.confirm(confirmWith);
+    return this.rekeyWith({ confirmedBy });
+  }
+
+  /** Saves a copy of key-slots.json (as it is on disk) to a new file outside the vault folder. */
+  backupKeySlots(path: string): { path: string } {
+    this.unlocked();
+    // A relative path would mean the core process's working folder, which no treasurer chose.
+    if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', 'Give the full path of the new file, starting from the top folder (such as /media/usb/key-slots-copy.json).');
+    const target = resolve(path);
+    const inside = relative(this.folder.dir, target);
+    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+      throw new TreasuryError('NOT_PERMITTED', 'Save the copy outside the vault folder: a copy inside it is lost with the folder.');
+    }
+    if (existsSync(target)) throw new TreasuryError('NOT_PERMITTED', `${target} already exists. Choose a new file name; nothing was overwritten.`);
+    const text = readFileSync(this.folder.keySlots, 'utf8');
+    parseKeySlotFile(text);
+    try {
+      writeFileSync(target, text, { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES' || code === 'EEXIST' || code === 'EISDIR' || code === 'ENOTDIR') {
+        throw new TreasuryError('NOT_PERMITTED', `The copy could not be saved at ${target} (${code}). Choose a folder you can write to.`);
+      }
+      throw error;
+    }
+    return { path: target };
+  }
+
+  /** Writes a new slot of `kind` for `secret` (fresh salt, fresh key pair) beside the others, with the same data key. */
+  private async replaceSlot(kind: KeySlotKind, secret: string): Promise<void> {
     const open = this.unlocked();
-    if (!open.keySlots.slots.some((slot) => slot.kind === 'co-treasurer')) throw new TreasuryError('NOT_PERMITTED', 'There is no co-treasurer passphrase to remove.');
-    this.saveKeySlots({ ...open.keySlots, slots: open.keySlots.slots.filter((slot) => slot.kind !== 'co-treasurer') });
-    return this.details();
+    // A private copy: whatever happens to the session meanwhile, the slot is made from the real key.
+    const dataKey = Buffer.from(open.dataKey);
+    const prepared = await makeSlot(open.keySlots.vaultId, kind, dataKey, secret, this.options.now());
+    try {
+      const others = open.keySlots.slots.filter((slot) => slot.kind !== kind);
+      const file = slotFile(open.keySlots, withSlot<KeySlot>(others, prepared.slot), dataKey);
+      const checks = checksOf([prepared, ...others.map(keptSlot)]);
+      writeKeySlotsChecked(this.folder.keySlots, file, checks, dataKey);
+      open.keySlots = file;
+    } finally {
+      prepared.dispose();
+      dataKey.fill(0);
+    }
   }
 
-  private async rewrap(kind: KeySlotKind, secret: string): Promise<void> {
+  private async rekeyWith(plan: RekeyPlan): Promise<KeyChange> {
     const open = this.unlocked();
-    const slot = await makeSlot(open.keySlots.vaultId, kind, open.dataKey, secret, this.options.now());
-    this.saveKeySlots({ ...open.keySlots, slots: withSlot(open.keySlots.slots, slot) });
+    const step = (name: RekeyStep) => this.options.onRekeyStep?.(name);
+    const { vaultId } = open.keySlots;
+    const now = this.options.now();
+    const oldKey = Buffer.from(open.dataKey);
+    const newKey = newDataKey();
+    const prepared: PreparedSlot[] = [];
+    let newRecoveryCode: string | null = null;
+    try {
+      for (const slot of open.keySlots.slots) {
+        if (slot.kind === plan.remove || slot.kind === plan.replace?.kind) continue;
+        if (isSealed(slot)) prepared.push(resealSlot(vaultId, slot, newKey));
+        else if (slot.kind === plan.confirmedBy.kind && plan.confirmedBy.legacyKek !== undefined) prepared.push(upgradeSlot(vaultId, slot, Buffer.from(plan.confirmedBy.legacyKek), newKey, now));
+        else if (slot.kind === 'recovery') {
+          // A version-1 recovery slot cannot take the new key without its code: a new code replaces it.
+          newRecoveryCode = generateRecoveryCode();
+          prepared.push(await makeSlot(vaultId, 'recovery', newKey, normaliseRecoveryCode(newRecoveryCode) ?? '', now));
+        } else {
+          throw new TreasuryError(
+            'NOT_PERMITTED',
+            `The ${slot.kind} passphrase is still in the old key-slot format, which cannot take a new key without it. Unlock once with the ${slot.kind} passphrase (or remove or replace it), then change the key. Nothing was changed.`,
+          );
+        }
+      }
+      if (plan.replace !== undefined) prepared.push(await makeSlot(vaultId, plan.replace.kind, newKey, plan.replace.secret, now));
+      const slots = prepared.map((slot) => slot.slot).reduce<SealedSlot[]>((all, slot) => withSlot(all, slot), []);
+      const file = slotFile(open.keySlots, slots, newKey);
+      step('slots-prepared');
+
+      // From here no Argon2id runs: the part that touches the files is quick.
+      closeLedger(open.ledger);
+      step('ledger-closed');
+      try {
+        prepareReencryptedLedger(this.folder, oldKey, newKey, this.ledgerOptions(), step);
+        writeKeySlotsChecked(rekeyPaths(this.folder).keySlots, file, checksOf(prepared), newKey);
+        step('slots-written');
+      } catch (error) {
+        abandonRekey(this.folder);
+        open.ledger = openLedger(this.folder.ledger, oldKey, this.ledgerOptions());
+        throw error;
+      }
+      let committed = false;
+      try {
+        commitRekey(this.folder, (name) => {
+          if (name === 'ledger-replaced') committed = true;
+          step(name);
+        });
+      } catch (error) {
+        if (!committed) {
+          abandonRekey(this.folder);
+          open.ledger = openLedger(this.folder.ledger, oldKey, this.ledgerOptions());
+          throw error;
+        }
+        // Past the commit point the new vault is the vault; the next open finishes the last rename.
+      }
+      try {
+        open.ledger = openLedger(this.folder.ledger, newKey, this.ledgerOptions());
+      } catch (error) {
+        // The new vault is on disk but will not open here: lock rather than run on with a closed ledger.
+        this.lock('manual');
+        throw error;
+      }
+      open.dataKey.fill(0);
+      open.dataKey = Buffer.from(newKey);
+      open.keySlots = file;
+      return { details: this.details(), rekeyed: true, newRecoveryCode };
+    } finally {
+      prepared.forEach((slot) => slot.dispose());
+      plan.confirmedBy.dataKey.fill(0);
+      plan.confirmedBy.legacyKek?.fill(0);
+      oldKey.fill(0);
+      newKey.fill(0);
+    }
   }
 
-  private saveKeySlots(keySlots: KeySlotFile): void {
-    writeKeySlotFile(this.folder.keySlots, keySlots);
-    this.unlocked().keySlots = keySlots;
+  /** A version-1 slot just opened with its secret becomes version 2 (same salt, a new key pair); a failure to write leaves it as it was. */
+  private upgradeOpenedSlot(keySlots: KeySlotFile, opened: OpenedSlot): KeySlotFile {
+    const legacy = keySlots.slots.find((slot) => slot.kind === opened.kind);
+    if (legacy === undefined || isSealed(legacy) || opened.legacyKek === undefined) return keySlots;
+    const upgraded = upgradeSlot(keySlots.vaultId, legacy, Buffer.from(opened.legacyKek), opened.dataKey, this.options.now());
+    try {
+      const others = keySlots.slots.filter((slot) => slot.kind !== opened.kind);
+      const file = slotFile(keySlots, withSlot<KeySlot>(others, upgraded.slot), opened.dataKey);
+      writeKeySlotsChecked(this.folder.keySlots, file, checksOf([upgraded, ...others.map(keptSlot)]), opened.dataKey);
+      return file;
+    } catch {
+      // A read-only folder: the vault still opens, in the old format.
+      return keySlots;
+    } finally {
+      upgraded.dispose();
+    }
   }
 
-  private async tryslots(keySlots: KeySlotFile, secret: UnlockSecret): Promise<{ kind: KeySlotKind; dataKey: Buffer } | undefined> {
+  private async tryslots(keySlots: KeySlotFile, secret: UnlockSecret): Promise<OpenedSlot | undefined> {
     const candidates =
       'passphrase' in secret
         ? keySlots.slots.filter((slot) => passphraseSlots.includes(slot.kind)).map((slot) => ({ slot, text: secret.passphrase }))
         : keySlots.slots.filter((slot) => slot.kind === 'recovery').map((slot) => ({ slot, text: normaliseRecoveryCode(secret.recoveryCode) }));
     for (const { slot, text } of candidates) {
       if (text === undefined) continue;
-      const dataKey = await openSlot(keySlots.vaultId, slot, text);
-      if (dataKey !== undefined) return { kind: slot.kind, dataKey };
+      const opened = await openSlotWithSecret(keySlots.vaultId, slot, text);
+      if (opened !== undefined) return opened;
     }
     return undefined;
   }
@@ -282,8 +482,11 @@ export class Vault {
     this.open = undefined;
     this.idleLock.disarm();
     if (open === undefined) return;
-    closeLedger(open.ledger);
-    open.dataKey.fill(0);
+    try {
+      closeLedger(open.ledger);
+    } finally {
+      open.dataKey.fill(0);
+    }
   }
 
   private unlocked(): OpenVault {
@@ -295,14 +498,8 @@ export class Vault {
     return new UnlockBackoff(this.folder.unlockBackoff, this.options.now);
   }
 
-  private refuseDuringBackoff(): void {
-    const wait = this.backoff().retryAfterSeconds();
-    if (wait > 0) throw new TreasuryError('UNLOCK_BACKOFF', `Wait ${wait} second${wait === 1 ? '' : 's'} before trying again: each wrong attempt doubles the wait, to slow down guessing.`, { retryAfterSeconds: wait });
-  }
-
   /** Counts a wrong secret towards the backoff and throws it, saying how long until the next try. */
-  private failAttempt(error: TreasuryError): never {
-    const backoff = this.backoff();
+  private failAttempt(backoff: UnlockBackoff, error: TreasuryError): never {
     backoff.recordFailure();
     throw new TreasuryError(error.code, error.message, { retryAfterSeconds: backoff.retryAfterSeconds() });
   }
@@ -310,6 +507,23 @@ export class Vault {
   private ledgerOptions(): { nativeBinding?: string } {
     return this.options.sqliteNativeBinding === undefined ? {} : { nativeBinding: this.options.sqliteNativeBinding };
   }
+}
+
+/** A version-2 key-slot file for these slots, its slot list authenticated with `dataKey`. */
+function slotFile(base: { vaultId: string; createdAt: string }, slots: KeySlotFileV2['slots'], dataKey: Buffer): KeySlotFileV2 {
+  return {
+    format: keySlotFormat,
+    version: keySlotFormatVersion,
+    vaultId: base.vaultId,
+    createdAt: base.createdAt,
+    ledger: { file: 'ledger.sqlite', cipher: 'sqlcipher', cipherVersion: 4 },
+    slots,
+    slotListMac: slotListMac(base.vaultId, slots, dataKey),
+  };
+}
+
+function checksOf(prepared: readonly { slot: { kind: string }; opensTo: SlotCheck['opensTo'] }[]): Map<string, SlotCheck> {
+  return new Map(prepared.map((slot) => [slot.slot.kind, slot]));
 }
 
 /** Refuses a passphrase the strength estimator rejects, with its reasons as hints. */

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { VaultDetails } from '../../../shared/contract/index.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { ConfirmSecretField, confirmationError, confirmationOf } from '../../components/ConfirmSecretField.tsx';
 import { autoLockMinutes, describeAutoLock } from '../../autoLockChoices.ts';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
@@ -12,30 +13,54 @@ interface AutoLockSectionProps {
   onLocked: () => void;
 }
 
-/** How long the app may sit idle before it locks itself; saved as soon as it is chosen. */
+/**
+ * How long the app may sit idle before it locks itself. A shorter time is saved as soon as it is
+ * chosen; a longer one asks for the passphrase first, so someone who finds the app open cannot keep it open.
+ */
 export function AutoLockSection({ details, onDetails, onLocked }: AutoLockSectionProps) {
   const action = useVaultAction(onLocked);
   const [saved, setSaved] = useState<string | null>(null);
+  const [longer, setLonger] = useState<number | null>(null);
+  const [secret, setSecret] = useState('');
   const choices = autoLockMinutes.map((minutes) => minutes * 60);
   // A time set elsewhere (the CLI, a test) still shows as it is rather than as a wrong choice.
   const options = choices.includes(details.autoLockSeconds) ? choices : [details.autoLockSeconds, ...choices].sort((a, b) => a - b);
 
-  async function choose(seconds: number) {
+  async function save(seconds: number, withSecret: boolean) {
     setSaved(null);
-    const done = await action.run(async () => onDetails(await treasury.vault.setAutoLock({ seconds })));
-    if (done) setSaved(`Saved. The app now locks after ${describeAutoLock(seconds)} without use.`);
+    const done = await action.run(async () =>
+      onDetails(await treasury.vault.setAutoLock(withSecret ? { seconds, confirmWith: confirmationOf(details.unlockedWith, secret) } : { seconds })),
+    );
+    if (done) {
+      setLonger(null);
+      setSecret('');
+      setSaved(`Saved. The app now locks after ${describeAutoLock(seconds)} without use.`);
+    }
   }
 
+  function choose(seconds: number) {
+    action.clearError();
+    if (seconds > details.autoLockSeconds) {
+      setSaved(null);
+      setLonger(seconds);
+      return;
+    }
+    setLonger(null);
+    void save(seconds, false);
+  }
+
+  function confirmLonger(event: FormEvent) {
+    event.preventDefault();
+    if (longer !== null && !action.busy) void save(longer, true);
+  }
+
+  const fieldError = confirmationError(action.error);
   return (
     <Section id="auto-lock" title="Auto-lock">
       <p>The app also locks when the laptop goes to sleep or the screen locks.</p>
       <div className="field">
         <label htmlFor="auto-lock">Lock the app when it has not been used for</label>
-        <select
-          id="auto-lock"
-          value={details.autoLockSeconds}
-          onChange={(event) => void choose(Number(event.target.value))}
-        >
+        <select id="auto-lock" value={longer ?? details.autoLockSeconds} onChange={(event) => choose(Number(event.target.value))}>
           {options.map((seconds) => (
             <option key={seconds} value={seconds}>
               {describeAutoLock(seconds)}
@@ -43,10 +68,40 @@ export function AutoLockSection({ details, onDetails, onLocked }: AutoLockSectio
           ))}
         </select>
       </div>
+      {longer === null ? null : (
+        <form className="stack-tight" onSubmit={confirmLonger} noValidate aria-busy={action.busy}>
+          <p>A longer time keeps the app open longer, so it asks for your passphrase first.</p>
+          <ConfirmSecretField
+            id="auto-lock-confirm"
+            unlockedWith={details.unlockedWith}
+            value={secret}
+            onChange={(value) => {
+              setSecret(value);
+              action.clearError();
+            }}
+            error={fieldError}
+          />
+          <div className="actions">
+            <button type="submit" className="primary" aria-disabled={action.busy}>
+              Save {describeAutoLock(longer)}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setLonger(null);
+                setSecret('');
+                action.clearError();
+              }}
+            >
+              Keep {describeAutoLock(details.autoLockSeconds)}
+            </button>
+          </div>
+        </form>
+      )}
       <p className="saved" role="status">
         {saved}
       </p>
-      <Alert error={action.error} />
+      {fieldError === null ? <Alert error={action.error} /> : null}
     </Section>
   );
 }

@@ -4,7 +4,7 @@ import { Field } from '../../components/Field.tsx';
 import { confirmationProblem, NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
-import { Section } from './Section.tsx';
+import { returnFocusTo, Section } from './Section.tsx';
 
 interface ChangePassphraseSectionProps {
   /** After a recovery-code unlock: the treasurer passphrase is set anew without the forgotten one. */
@@ -15,7 +15,7 @@ interface ChangePassphraseSectionProps {
 
 type Problems = { current?: string; next?: { message: string; hints?: string[] }; confirmation?: string };
 
-/** A new passphrase for the key slot the current one opens; only the key is rewrapped, the ledger stays as it is. */
+/** A new passphrase (and key pair) for the key slot the current one opens; the ledger's key stays, and the screen says what that means. */
 export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }: ChangePassphraseSectionProps) {
   const action = useVaultAction(onLocked);
   const [current, setCurrent] = useState('');
@@ -48,7 +48,9 @@ export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }:
     setCurrent('');
     setNext('');
     setConfirmation('');
-    setDone(`${slot === 'co-treasurer' ? "The co-treasurer's" : 'Your'} passphrase is changed. Use the new one next time you unlock.`);
+    setDone(
+      `${slot === 'co-treasurer' ? "The co-treasurer's" : 'Your'} passphrase is changed. Use the new one next time you unlock. The old passphrase no longer opens this vault; a copy of the vault folder taken before today still opens with it. To make such copies useless, change the vault's key.`,
+    );
     onChanged();
   }
 
@@ -103,6 +105,13 @@ export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }:
         <p className="saved" role="status">
           {action.busy ? 'Changing the passphrase…' : done}
         </p>
+        {done === null || action.busy ? null : (
+          <div className="actions">
+            <button type="button" onClick={() => returnFocusTo('rekey')}>
+              Go to &ldquo;Change the vault&apos;s key&rdquo;
+            </button>
+          </div>
+        )}
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={action.busy}>
             {withoutCurrent ? 'Set the new passphrase' : 'Change the passphrase'}

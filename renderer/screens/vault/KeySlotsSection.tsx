@@ -13,7 +13,8 @@ export function KeySlotsSection({ details }: { details: VaultDetails }) {
   return (
     <Section id="key-slots" title="Keys that open the vault">
       <p>
-        Each of these opens the same vault. Changing one rewraps the vault&apos;s key; the ledger itself is never rewritten.
+        Each of these opens the same vault. Changing a passphrase gives its slot a new lock; removing or replacing the co-treasurer, or
+        changing the vault&apos;s key, also re-encrypts the ledger under a new key.
       </p>
       <table className="key-slots">
         <thead>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { VaultDetails } from '../../../shared/contract/index.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Field } from '../../components/Field.tsx';
+import { ConfirmSecretField, confirmationError, confirmationOf } from '../../components/ConfirmSecretField.tsx';
 import { TotpEnrolment } from '../../components/TotpEnrolment.tsx';
 import { TotpNotice } from '../../components/TotpNotice.tsx';
 import { treasury } from '../../treasury.ts';
@@ -37,6 +37,7 @@ export function TotpSection({ details, onChanged, onLocked }: TotpSectionProps) 
       {details.totp.enrolled ? (
         turningOff ? (
           <TurnOffTotp
+            unlockedWith={details.unlockedWith}
             onDone={async () => {
               setTurningOff(false);
               await onChanged();
@@ -84,36 +85,28 @@ export function TotpSection({ details, onChanged, onLocked }: TotpSectionProps) 
 }
 
 interface TurnOffTotpProps {
+  unlockedWith: VaultDetails['unlockedWith'];
   onDone: () => Promise<void>;
   onCancel: () => void;
   onLocked: () => void;
 }
 
-/** Turning TOTP off asks for the passphrase again, so an unattended open app cannot be stripped of it. */
-function TurnOffTotp({ onDone, onCancel, onLocked }: TurnOffTotpProps) {
+/** Turning TOTP off asks for the passphrase (or recovery code) again, so an unattended open app cannot be stripped of it. */
+function TurnOffTotp({ unlockedWith, onDone, onCancel, onLocked }: TurnOffTotpProps) {
   const action = useVaultAction(onLocked);
-  const [passphrase, setPassphrase] = useState('');
+  const [secret, setSecret] = useState('');
   const field = useFocusOnMount<HTMLInputElement>();
 
   async function turnOff(event: FormEvent) {
     event.preventDefault();
     if (action.busy) return;
-    if (await action.run(() => treasury.totp.disable({ passphrase }).then(() => undefined))) await onDone();
+    if (await action.run(() => treasury.totp.disable(confirmationOf(unlockedWith, secret)).then(() => undefined))) await onDone();
   }
 
-  const fieldError = action.error !== null && ['WRONG_SECRET', 'INVALID_INPUT'].includes(action.error.code) ? action.error.message : null;
+  const fieldError = confirmationError(action.error);
   return (
     <form className="stack-tight" onSubmit={turnOff} noValidate>
-      <Field
-        id="totp-off-passphrase"
-        label="Passphrase, to confirm"
-        type="password"
-        autoComplete="current-password"
-        ref={field}
-        value={passphrase}
-        onChange={(event) => setPassphrase(event.target.value)}
-        error={fieldError}
-      />
+      <ConfirmSecretField id="totp-off-passphrase" unlockedWith={unlockedWith} ref={field} value={secret} onChange={setSecret} error={fieldError} />
       {fieldError === null ? <Alert error={action.error} /> : null}
       <div className="actions">
         <button type="submit" className="danger" aria-disabled={action.busy}>

@@ -11,8 +11,10 @@ import { ChangePassphraseSection } from './ChangePassphraseSection.tsx';
 import { CoTreasurerSection } from './CoTreasurerSection.tsx';
 import { EarliestDateSection } from './EarliestDateSection.tsx';
 import { LedgerProofSection } from './LedgerProofSection.tsx';
+import { KeySlotBackupSection } from './KeySlotBackupSection.tsx';
 import { KeySlotsSection } from './KeySlotsSection.tsx';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
+import { RekeySection } from './RekeySection.tsx';
 import { TotpSection } from './TotpSection.tsx';
 
 function readDetails(): Promise<VaultDetails | TreasuryError> {
@@ -85,6 +87,8 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed }
             <CoTreasurerSection details={details} onDetails={setDetails} onLocked={onLocked} />
             <LedgerProofSection onLocked={onLocked} />
             <EarliestDateSection onLocked={onLocked} />
+            <RekeySection details={details} onDetails={setDetails} onLocked={onLocked} />
+            <KeySlotBackupSection onLocked={onLocked} />
           </div>
         </>
       )}

@@ -84,9 +84,15 @@ describe('TOTP gate', () => {
     expect((await test.client.vault.details()).unlockedWith).toBe('recovery');
   });
 
-  it('turning TOTP off needs the passphrase', async () => {
+  it('turning TOTP off needs the passphrase, and a wrong one counts towards the unlock backoff', async () => {
     const test = await enrolled();
-    expect((await rejection(test.client.totp.disable({ passphrase: passphrases.next }))).code).toBe('WRONG_SECRET');
+    const wrong = await rejection(test.client.totp.disable({ passphrase: passphrases.next }));
+    expect(wrong.code).toBe('WRONG_SECRET');
+    expect(wrong.retryAfterSeconds).toBe(1);
+    expect((await test.client.vault.status()).retryAfterSeconds).toBe(1);
+    expect((await rejection(test.client.totp.disable({ passphrase: passphrases.treasurer }))).code).toBe('UNLOCK_BACKOFF');
+    expect((await test.client.vault.details()).totp.enrolled).toBe(true);
+    test.clock.now = new Date(test.clock.now.getTime() + 2_000);
     await test.client.totp.disable({ passphrase: passphrases.treasurer });
     expect((await test.client.vault.details()).totp).toEqual({ enrolled: false, backupCodesLeft: 0 });
     await test.client.vault.lock({});

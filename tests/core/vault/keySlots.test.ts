@@ -15,7 +15,7 @@ describe('key slots: passphrases, recovery code, co-treasurer', () => {
     const ledgerBefore = sha256(join(vaultDir, 'ledger.sqlite'));
     const slotsBefore = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
 
-    expect(await client.vault.changePassphrase({ currentPassphrase: passphrases.treasurer, newPassphrase: passphrases.next })).toEqual({ slot: 'treasurer' });
+    expect(await client.vault.changePassphrase({ currentPassphrase: passphrases.treasurer, newPassphrase: passphrases.next })).toEqual({ slot: 'treasurer', oldCopiesStillOpen: true });
     await client.vault.lock({});
 
     expect(sha256(join(vaultDir, 'ledger.sqlite'))).toBe(ledgerBefore);
@@ -54,7 +54,7 @@ describe('key slots: passphrases, recovery code, co-treasurer', () => {
 
     expect(await client.vault.unlock({ recoveryCode: recoveryCode.toLowerCase().replace(/-/g, ' ') })).toEqual({ state: 'unlocked' });
     expect((await client.vault.details()).unlockedWith).toBe('recovery');
-    expect(await client.vault.changePassphrase({ newPassphrase: passphrases.next })).toEqual({ slot: 'treasurer' });
+    expect(await client.vault.changePassphrase({ newPassphrase: passphrases.next })).toEqual({ slot: 'treasurer', oldCopiesStillOpen: true });
     await client.vault.lock({});
     expect(await client.vault.unlock({ passphrase: passphrases.next })).toEqual({ state: 'unlocked' });
     // Unlocked by passphrase, the current one is required to change it.
@@ -64,13 +64,13 @@ describe('key slots: passphrases, recovery code, co-treasurer', () => {
   it('a co-treasurer passphrase opens the same vault, until it is removed', async () => {
     const { client, vaultDir, clock } = startTreasury();
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
-    const details = await client.vault.setCoTreasurerPassphrase({ passphrase: passphrases.coTreasurer });
+    const { details } = await client.vault.setCoTreasurerPassphrase({ passphrase: passphrases.coTreasurer, confirmWith: { passphrase: passphrases.treasurer } });
     expect(details.keySlots.map((slot) => slot.kind)).toEqual(['treasurer', 'co-treasurer', 'recovery']);
     expect(details.keySlots.every((slot) => slot.argon2.memoryKiB >= 65536 && slot.argon2.iterations >= 3)).toBe(true);
     await client.vault.lock({});
     expect(await client.vault.unlock({ passphrase: passphrases.coTreasurer })).toEqual({ state: 'unlocked' });
     expect((await client.vault.details()).unlockedWith).toBe('co-treasurer');
-    await client.vault.removeCoTreasurer();
+    await client.vault.removeCoTreasurer({ confirmWith: { passphrase: passphrases.coTreasurer } });
     await client.vault.lock({});
     expect((await rejection(client.vault.unlock({ passphrase: passphrases.coTreasurer }))).code).toBe('WRONG_SECRET');
     clock.now = new Date(clock.now.getTime() + 2000);

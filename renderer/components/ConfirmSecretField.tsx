@@ -1,0 +1,42 @@
+import type { Ref } from 'react';
+import type { Confirmation, KeySlotKind } from '../../shared/contract/index.ts';
+import { Field } from './Field.tsx';
+
+interface ConfirmSecretFieldProps {
+  id: string;
+  /** What the vault was unlocked with: the same kind of secret confirms a change. */
+  unlockedWith: KeySlotKind;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** The passphrase (or recovery code) asked for again before a change to who can open the vault. */
+export function ConfirmSecretField({ id, unlockedWith, value, onChange, error, ref }: ConfirmSecretFieldProps) {
+  const recovery = unlockedWith === 'recovery';
+  return (
+    <Field
+      ref={ref}
+      id={id}
+      label={recovery ? 'Recovery code, to confirm' : 'Your passphrase, to confirm'}
+      hint="A wrong one counts like a wrong try at the unlock screen."
+      type={recovery ? 'text' : 'password'}
+      autoComplete={recovery ? 'off' : 'current-password'}
+      spellCheck={false}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error}
+    />
+  );
+}
+
+/** The confirmation the core expects, from what was typed. */
+export function confirmationOf(unlockedWith: KeySlotKind, typed: string): Confirmation {
+  return unlockedWith === 'recovery' ? { recoveryCode: typed } : { passphrase: typed };
+}
+
+/** The message to show under the field, for the errors that are about what was typed there. */
+export function confirmationError(error: { code: string; message: string } | null): string | null {
+  return error !== null && ['WRONG_SECRET', 'INVALID_INPUT', 'UNLOCK_BACKOFF'].includes(error.code) ? error.message : null;
+}

@@ -1,0 +1,137 @@
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import argon2 from 'argon2';
+import { describe, expect, it } from 'vitest';
+import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
+import { dataKeyFromDocs, ledgerFromDocs } from './docsReader.ts';
+
+const later = (clock: { now: Date }) => (clock.now = new Date(clock.now.getTime() + 61_000));
+
+/** Whether an old key-slot file and a secret still open the ledger file as it is now. */
+async function oldCopyOpens(vaultDir: string, oldKeySlots: string, secret: { passphrase: string } | { recoveryCode: string }): Promise<boolean> {
+  const dataKey = await dataKeyFromDocs(oldKeySlots, secret);
+  expect(dataKey).toBeDefined();
+  try {
+    ledgerFromDocs(join(vaultDir, 'ledger.sqlite'), dataKey!).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const onlyLiveFiles = (vaultDir: string) => readdirSync(vaultDir).filter((name) => /rekey|\.tmp$/.test(name));
+
+describe('revoking a key slot really revokes it', () => {
+  it('after the co-treasurer is removed, an old key-slot file and their passphrase no longer open the ledger', async () => {
+    const { client, vaultDir, treasury } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await client.vault.setCoTreasurerPassphrase({ passphrase: passphrases.coTreasurer, confirmWith: { passphrase: passphrases.treasurer } });
+    const keptByCoTreasurer = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
+    expect(await oldCopyOpens(vaultDir, keptByCoTreasurer, { passphrase: passphrases.coTreasurer })).toBe(true);
+
+    const change = await client.vault.removeCoTreasurer({ confirmWith: { passphrase: passphrases.treasurer } });
+    expect(change.rekeyed).toBe(true);
+    expect(change.newRecoveryCode).toBeNull();
+    await treasury.close();
+
+    expect(await oldCopyOpens(vaultDir, keptByCoTreasurer, { passphrase: passphrases.coTreasurer })).toBe(false);
+    expect(onlyLiveFiles(vaultDir)).toEqual([]);
+    const again = startTreasury({ root: join(vaultDir, '..') });
+    expect(await again.client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
+    await again.treasury.close();
+  });
+
+  it('replacing the co-treasurer passphrase re-keys; adding one does not need to', async () => {
+    const { client, vaultDir, treasury } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    const added = await client.vault.setCoTreasurerPassphrase({ passphrase: passphrases.coTreasurer, confirmWith: { passphrase: passphrases.treasurer } });
+    expect(added.rekeyed).toBe(false);
+    const old = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
+    const replaced = await client.vault.setCoTreasurerPassphrase({ passphrase: passphrases.next, confirmWith: { passphrase: passphrases.treasurer } });
+    expect(replaced.rekeyed).toBe(true);
+    await treasury.close();
+    expect(await oldCopyOpens(vaultDir, old, { passphrase: passphrases.coTreasurer })).toBe(false);
+    expect(await dataKeyFromDocs(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8'), { passphrase: passphrases.coTreasurer })).toBeUndefined();
+    expect(await dataKeyFromDocs(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8'), { passphrase: passphrases.next })).toBeDefined();
+  });
+
+  it('a passphrase change says old copies still open with the old passphrase, and the re-key ends that', async () => {
+    const { client, vaultDir, treasury } = startTreasury();
+    const { recoveryCode } = await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    const old = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
+    expect(await client.vault.changePassphrase({ currentPassphrase: passphrases.treasurer, newPassphrase: passphrases.next })).toEqual({ slot: 'treasurer', oldCopiesStillOpen: true });
+    expect(await oldCopyOpens(vaultDir, old, { passphrase: passphrases.treasurer })).toBe(true);
+
+    const change = await client.vault.rekey({ confirmWith: { passphrase: passphrases.next } });
+    expect(change.rekeyed).toBe(true);
+    await treasury.close();
+    expect(await oldCopyOpens(vaultDir, old, { passphrase: passphrases.treasurer })).toBe(false);
+    expect(await oldCopyOpens(vaultDir, old, { recoveryCode })).toBe(false);
+    // The recovery code itself was resealed without being known, and still opens today's vault.
+    const again = startTreasury({ root: join(vaultDir, '..') });
+    expect(await again.client.vault.unlock({ recoveryCode })).toEqual({ state: 'unlocked' });
+    await again.treasury.close();
+  });
+
+  it('a wrong confirmation changes nothing and counts towards the backoff', async () => {
+    const { client, vaultDir, clock } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await client.vault.setCoTreasurerPassphrase({ passphrase: passphrases.coTreasurer, confirmWith: { passphrase: passphrases.treasurer } });
+    const before = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
+    const refused = await rejection(client.vault.removeCoTreasurer({ confirmWith: { passphrase: passphrases.next } }));
+    expect(refused.code).toBe('WRONG_SECRET');
+    expect(refused.retryAfterSeconds).toBe(1);
+    expect((await rejection(client.vault.rekey({ confirmWith: { passphrase: passphrases.treasurer } }))).code).toBe('UNLOCK_BACKOFF');
+    expect((await rejection(client.vault.setAutoLock({ seconds: 3600 }))).code).toBe('CONFIRMATION_REQUIRED');
+    expect(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8')).toBe(before);
+    later(clock);
+    expect((await client.vault.setAutoLock({ seconds: 3600, confirmWith: { passphrase: passphrases.treasurer } })).autoLockSeconds).toBe(3600);
+    expect((await client.vault.setAutoLock({ seconds: 60 })).autoLockSeconds).toBe(60);
+  });
+
+  it('refuses a slot list changed outside the app (a slot swapped in to receive the next key)', async () => {
+    const { client, vaultDir, treasury } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await treasury.close();
+    const path = join(vaultDir, 'key-slots.json');
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    file.slots[1].publicKey = randomBytes(32).toString('base64');
+    writeFileSync(path, JSON.stringify(file));
+    expect((await rejection(client.vault.unlock({ passphrase: passphrases.treasurer }))).code).toBe('VAULT_UNREADABLE');
+  });
+
+  it('a version-1 vault is upgraded slot by slot; its re-key issues a new recovery code, said truthfully', async () => {
+    const { client, vaultDir, treasury, clock } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await treasury.close();
+    // Rewrite the slots as the first release wrote them (docs/vault-format.md, "Version 1 files").
+    const path = join(vaultDir, 'key-slots.json');
+    const current = JSON.parse(readFileSync(path, 'utf8'));
+    const dataKey = (await dataKeyFromDocs(readFileSync(path, 'utf8'), { passphrase: passphrases.treasurer }))!;
+    const oldRecoveryCode = 'K7M2Q-4ZC8D-WX1NB-6HRT3-9PVEA-JS0FY';
+    const v1Slot = async (kind: string, secret: string) => {
+      const salt = randomBytes(16);
+      const nonce = randomBytes(12);
+      const kek = await argon2.hash(secret, { type: argon2.argon2id, raw: true, hashLength: 32, salt, memoryCost: 65536, timeCost: 3, parallelism: 4 });
+      const cipher = createCipheriv('aes-256-gcm', kek, nonce);
+      cipher.setAAD(Buffer.from(`mutual-ledger/key-slots/v1/${current.vaultId}/${kind}`));
+      const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final(), cipher.getAuthTag()]);
+      return { kind, updatedAt: current.createdAt, kdf: { algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 4, salt: salt.toString('base64') }, wrap: { algorithm: 'aes-256-gcm', nonce: nonce.toString('base64'), ciphertext: ciphertext.toString('base64') } };
+    };
+    const v1 = { format: current.format, version: 1, vaultId: current.vaultId, createdAt: current.createdAt, ledger: current.ledger, slots: [await v1Slot('treasurer', passphrases.treasurer), await v1Slot('recovery', oldRecoveryCode.replace(/-/g, ''))] };
+    writeFileSync(path, JSON.stringify(v1));
+
+    expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
+    const upgraded = JSON.parse(readFileSync(path, 'utf8'));
+    expect(upgraded.version).toBe(2);
+    expect(upgraded.slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([['treasurer', true], ['recovery', false]]);
+
+    const change = await client.vault.rekey({ confirmWith: { passphrase: passphrases.treasurer } });
+    expect(change.newRecoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){5}[0-9A-HJKMNP-TV-Z]{5}$/);
+    await client.vault.lock({});
+    expect((await rejection(client.vault.unlock({ recoveryCode: oldRecoveryCode }))).code).toBe('WRONG_SECRET');
+    later(clock);
+    expect(await client.vault.unlock({ recoveryCode: change.newRecoveryCode! })).toEqual({ state: 'unlocked' });
+  });
+});
