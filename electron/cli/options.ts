@@ -57,7 +57,6 @@ export const optionCatalogue = {
   // Anchoring.
   'expect-head': { type: 'string', valueName: 'SEQ:HASH', description: 'A chain head written down earlier, as status prints it.' },
   'expect-facts-head': { type: 'string', valueName: 'SEQ:HASH', description: 'A facts head written down earlier.' },
-  earliest: { type: 'string', valueName: 'YYYY-MM-DD', description: 'The earliest date entries may have.' },
   json: { type: 'boolean', description: 'Print the result as JSON.' },
   help: { type: 'boolean', description: 'Show this help.' },
 } as const satisfies Record<string, OptionSpec>;

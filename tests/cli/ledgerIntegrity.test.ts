@@ -93,4 +93,18 @@ describe('the command line refuses precisely and proves what the ledger holds', 
     expect(JSON.parse(anchored.stdout)).toMatchObject({ ok: false, headCheck: expect.stringContaining('cut off since') });
     expect(anchored.stderr).toContain('The ledger does not extend the head written down.');
   }, 60_000);
+
+  it('earliest-date shows and moves the earliest date; an entry before it is refused', async () => {
+    const { run } = await vaultWithMoney('earliest');
+    expect((await run(['earliest-date'])).stdout).toBe('Entries may be dated from 2000-01-01.\n');
+    const early = await run(['record', 'contribution', '--account', 'Credit union', '--amount', '5', '--date', '1995-06-01']);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('cannot be dated before 2000-01-01');
+    expect((await run(['earliest-date', '--set', '2026-02-30'])).code).toBe(2);
+    expect(JSON.parse((await run(['earliest-date', '--set', '1990-01-01', '--json'])).stdout)).toEqual({ earliestDate: '1990-01-01' });
+    expect((await run(['record', 'contribution', '--account', 'Credit union', '--amount', '5', '--date', '1995-06-01'])).code).toBe(0);
+    const tooLate = await run(['earliest-date', '--set', '2000-01-01']);
+    expect(tooLate.code).toBe(1);
+    expect(tooLate.stderr).toContain('already holds something dated 1995-06-01');
+  }, 60_000);
 });

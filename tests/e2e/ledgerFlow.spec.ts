@@ -146,23 +146,7 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(page.getByRole('button', { name: 'New entry' })).toBeFocused();
   await expect(main.getByText('4 entries in the ledger')).toBeVisible();
 
-  // The platform freezes Venmo.
   await page.keyboard.press('Alt+3');
-  await page.getByRole('button', { name: 'Status of Venmo' }).click();
-  const statusPanel = page.getByRole('region', { name: 'Status of Venmo' });
-  await expect(statusPanel.getByRole('heading', { name: 'Status of Venmo' })).toBeFocused();
-  await expect(statusPanel.getByLabel('New status', { exact: true })).toHaveValue('frozen');
-  await statusPanel.getByLabel('Reason', { exact: true }).fill('Platform review, no notice');
-  await statusPanel.getByLabel('Reason', { exact: true }).press('Enter');
-  await expect(statusPanel.getByText(/^Venmo is frozen from .*, holding \$305\.00\./)).toBeVisible();
-  await expect(statusPanel.getByRole('row', { name: /Frozen Platform review, no notice \$305\.00/ })).toBeVisible();
-  await expect(venmoRow.getByText('Frozen', { exact: true })).toBeVisible();
-  await expect(venmoRow.getByText('held at the freeze: $305.00')).toBeVisible();
-  await expect(main.getByText('$305.00 stuck in frozen accounts.')).toBeVisible();
-  await inspect(page, 'accounts-status');
-  await statusPanel.press('Escape');
-  await expect(page.getByRole('button', { name: 'Status of Venmo' })).toBeFocused();
-
   // Reconcile the credit union against its statement: preview first, then record.
   await page.getByRole('button', { name: 'Reconcile Credit union' }).press('Enter');
   const reconcile = page.getByRole('region', { name: 'Reconcile Credit union' });
@@ -177,34 +161,8 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(reconcile.getByText(/^Reconciliation recorded for .*: no difference\./)).toBeVisible();
   await expect(main.getByRole('row', { name: /^Credit union/ }).getByText('agreed')).toBeVisible();
 
-  // A disbursement from the frozen account is refused, naming the account that could pay instead.
   await page.keyboard.press('Alt+2');
-  await page.keyboard.press('n');
-  await expect(form.getByLabel('Kind', { exact: true })).toBeFocused();
-  await page.keyboard.type('d');
-  await tabTo(page, 'Amount (USD)');
-  await page.keyboard.type('20');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('V');
-  // The group's own category, added without leaving the form.
-  await tabTo(page, 'Add a category');
-  await page.keyboard.press('Enter');
-  await expect(form.getByLabel('New category', { exact: true })).toBeFocused();
-  await page.keyboard.type('Diapers');
-  await page.keyboard.press('Enter');
-  await expect(form.getByLabel('Category', { exact: true })).toBeFocused();
-  await expect(form.getByLabel('Category', { exact: true })).toHaveValue('diapers');
-  await page.keyboard.press('Enter');
-  const refusal = form.getByRole('alert');
-  await expect(refusal).toContainText('Venmo is frozen on');
-  await expect(refusal).toContainText('Nothing was saved.');
-  await expect(refusal.getByText('Accounts that could pay instead:')).toBeVisible();
-  await expect(refusal.getByRole('listitem')).toHaveText(['Credit union (active, $1,200.50)']);
-  await expect(form.getByLabel('Account', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await inspect(page, 'ledger-form-refused');
-  await page.keyboard.press('Escape');
   await expect(main.getByText('4 entries in the ledger')).toBeVisible();
-
   // The newest entry's details show its receipt, kept encrypted in the vault.
   const grid = page.getByRole('grid', { name: 'Ledger entries, newest first' });
   await grid.getByRole('row').nth(1).focus();
@@ -235,6 +193,51 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(details.getByText('Entered twice by mistake')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(details).toHaveCount(0);
+  await expect(main.getByText('5 entries in the ledger')).toBeVisible();
+
+  // The platform freezes Venmo, after the mistaken contribution was reversed (a frozen account could not pay it back).
+  await page.keyboard.press('Alt+3');
+  await page.getByRole('button', { name: 'Status of Venmo' }).click();
+  const statusPanel = page.getByRole('region', { name: 'Status of Venmo' });
+  await expect(statusPanel.getByRole('heading', { name: 'Status of Venmo' })).toBeFocused();
+  await expect(statusPanel.getByLabel('New status', { exact: true })).toHaveValue('frozen');
+  await statusPanel.getByLabel('Reason', { exact: true }).fill('Platform review, no notice');
+  await statusPanel.getByLabel('Reason', { exact: true }).press('Enter');
+  await expect(statusPanel.getByText(/^Venmo is frozen from .*, holding \$255\.00\./)).toBeVisible();
+  await expect(statusPanel.getByRole('row', { name: /Frozen Platform review, no notice \$255\.00/ })).toBeVisible();
+  await expect(venmoRow.getByText('Frozen', { exact: true })).toBeVisible();
+  await expect(venmoRow.getByText('held at the freeze: $255.00')).toBeVisible();
+  await expect(main.getByText('$255.00 stuck in frozen accounts.')).toBeVisible();
+  await inspect(page, 'accounts-status');
+  await statusPanel.press('Escape');
+  await expect(page.getByRole('button', { name: 'Status of Venmo' })).toBeFocused();
+
+  // A disbursement from the frozen account is refused, naming the account that could pay instead.
+  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('n');
+  await expect(form.getByLabel('Kind', { exact: true })).toBeFocused();
+  await page.keyboard.type('d');
+  await tabTo(page, 'Amount (USD)');
+  await page.keyboard.type('20');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('V');
+  // The group's own category, added without leaving the form.
+  await tabTo(page, 'Add a category');
+  await page.keyboard.press('Enter');
+  await expect(form.getByLabel('New category', { exact: true })).toBeFocused();
+  await page.keyboard.type('Diapers');
+  await page.keyboard.press('Enter');
+  await expect(form.getByLabel('Category', { exact: true })).toBeFocused();
+  await expect(form.getByLabel('Category', { exact: true })).toHaveValue('diapers');
+  await page.keyboard.press('Enter');
+  const refusal = form.getByRole('alert');
+  await expect(refusal).toContainText('Venmo is frozen on');
+  await expect(refusal).toContainText('Nothing was saved.');
+  await expect(refusal.getByText('Accounts that could pay instead:')).toBeVisible();
+  await expect(refusal.getByRole('listitem')).toHaveText(['Credit union (active, $1,200.50)']);
+  await expect(form.getByLabel('Account', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await inspect(page, 'ledger-form-refused');
+  await page.keyboard.press('Escape');
   await expect(main.getByText('5 entries in the ledger')).toBeVisible();
 
   // Filter by account, then by memo: the count and the totals follow.

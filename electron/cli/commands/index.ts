@@ -7,6 +7,7 @@ import { autoLock } from './autoLock.ts';
 import { balance } from './balance.ts';
 import { categoryAdd } from './categoryAdd.ts';
 import { categoryList } from './categoryList.ts';
+import { earliestDate } from './earliestDate.ts';
 import { entryList } from './entryList.ts';
 import { fundAdd } from './fundAdd.ts';
 import { fundList } from './fundList.ts';
@@ -48,4 +49,5 @@ export const commands: Command[] = [
   entryList,
   balance,
   verify,
+  earliestDate,
 ];

@@ -44,7 +44,7 @@ export function EarliestDateSection({ onLocked }: { onLocked: () => void }) {
         earlier day before bringing in older records.
       </p>
       <form onSubmit={(event) => void save(event)} noValidate>
-        <DateField id="earliest-date" label="Entries may be dated from" value={typed} onChange={setTyped} error={typedError} />
+        <DateField id="earliest-date" label="Earliest date" value={typed} onChange={setTyped} error={typedError} />
         <button type="submit" className="button" disabled={action.busy || current === null}>
           Save the earliest date
         </button>

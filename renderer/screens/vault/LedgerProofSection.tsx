@@ -83,7 +83,8 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
           {action.busy ? 'Checking…' : 'Check the ledger'}
         </button>
       </form>
-      <p className="saved" role="status">
+      {/* Said in words first; the colour (red when the ledger is not intact) only repeats it. */}
+      <p className={result?.ok === false ? 'field-error' : 'saved'} role="status">
         {result === null ? null : verdict(result)}
       </p>
       <Alert error={action.error} />
@@ -95,5 +96,6 @@ function verdict(result: Output<'ledger.verify'>): string {
   const problem = firstVerificationProblem(result);
   if (problem !== null) return `Not intact. ${problem}`;
   const anchored = result.headCheck === 'ok' ? ' It still holds the chain head written down.' : '';
-  return `Intact: ${result.entriesChecked} entries and ${result.factsChecked} facts checked.${anchored}`;
+  const entries = `${result.entriesChecked} entr${result.entriesChecked === 1 ? 'y' : 'ies'}`;
+  return `Intact: ${entries} and ${result.factsChecked} facts checked.${anchored}`;
 }

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../electron/core/ledger/canonicalJson.ts';
+import { chainHash, contentHash, genesisChainHash } from '../../../electron/core/ledger/entryHash.ts';
+
+// The vectors of docs/ledger-format.md, computed from the page alone by an independent checker
+// (Python's json.dumps with ensure_ascii=False and hashlib). If the code stops agreeing with the
+// page, every ledger already written stops verifying: keep these when the format gains a version.
+const first = {
+  accountId: 1,
+  amount: 120050,
+  category: 'other',
+  currency: 'USD',
+  date: '2026-11-01',
+  fundId: 1,
+  kind: 'contribution',
+  memo: 'Monthly donors',
+  platformTransactionId: null,
+  receiptSha256: null,
+  recipientCode: null,
+  recordedAt: '2026-11-20T12:00:00.000Z',
+  reversesSeq: null,
+  sign: 1,
+  toAccountId: null,
+  toFundId: null,
+};
+const second = { ...first, kind: 'disbursement', amount: 7500, category: 'food', date: '2026-11-02', recipientCode: 'R-7KQ2MX', memo: 'Café “lunch” \n2' };
+
+describe('known answers from docs/ledger-format.md', () => {
+  it('writes the canonical JSON the page shows, non-ASCII as UTF-8 and a line break as \\n', () => {
+    expect(canonicalJson(first)).toBe(
+      '{"accountId":1,"amount":120050,"category":"other","currency":"USD","date":"2026-11-01","fundId":1,"kind":"contribution","memo":"Monthly donors","platformTransactionId":null,"receiptSha256":null,"recipientCode":null,"recordedAt":"2026-11-20T12:00:00.000Z","reversesSeq":null,"sign":1,"toAccountId":null,"toFundId":null}',
+    );
+    expect(canonicalJson(second)).toContain('"memo":"Café “lunch” \\n2"');
+  });
+
+  it('hashes the entries and chains them as the page says', () => {
+    const firstContent = contentHash(first);
+    expect(firstContent).toBe('435fa28cf81c361b386cde4d0cca93d45a558773fbecd18441c6925fd1ade976');
+    const firstChain = chainHash(genesisChainHash, firstContent, 1);
+    expect(firstChain).toBe('f046180ee86bda7aa5022dd6d3ccc10038af1e8a1f948f92eb371c5d92ca3bae');
+    const secondContent = contentHash(second);
+    expect(secondContent).toBe('5918d2ee9699602e68ca8fa966d55bf903dcca72b6c755b46f727a09f5b6ab00');
+    expect(chainHash(firstChain, secondContent, 2)).toBe('a3c6ce3f8d453c4800575b7a78117210a4c5667490448c7b14071690add23242');
+  });
+
+  it('hashes and chains a fact as the page says', () => {
+    const fact = canonicalJson({ id: 2, name: 'Bail fund', restricted: 1, purpose: null, recordedAt: '2026-11-20T12:00:00.000Z', fact: 'fund-added' });
+    expect(fact).toBe('{"fact":"fund-added","id":2,"name":"Bail fund","purpose":null,"recordedAt":"2026-11-20T12:00:00.000Z","restricted":1}');
+    const hash = createHash('sha256').update(fact, 'utf8').digest('hex');
+    expect(hash).toBe('0a7f84123676ede96e041ac8f279cac6ccfa089f79a8ba0ced0fe02f2417bd16');
+    expect(chainHash(genesisChainHash, hash, 1)).toBe('1d772cab4eb33fe63e9fb66e8a66a8d5c8ce68672ba453fcbcb7cedbb008e9fe');
+  });
+});

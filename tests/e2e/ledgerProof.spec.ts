@@ -1,0 +1,60 @@
+import { expect, test } from './support/appFixture.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { saveScreen } from './support/screens.ts';
+import { completeSetup, openSection } from './support/setupFlow.ts';
+
+test('the vault screen shows the chain head to write down, checks the ledger against it, and sets the earliest date', async ({ app }) => {
+  const { page } = app.shell;
+  await completeSetup(page, { totp: false });
+  const call = (method: string, input: unknown) => app.shell.treasury.dispatcher.call(method, input);
+  const added = await call('accounts.add', {
+    name: 'Credit union',
+    kind: 'credit-union',
+    currency: 'USD',
+    holder: 'organisation',
+    security: { mfa: true, personalPhone: false, personalName: false, personalCard: false },
+  });
+  if (!added.ok) throw new Error(added.error.message);
+  const accountId = (added.value as { id: number }).id;
+  // A memo that would reorder its line and erase its row if shown raw.
+  await call('ledger.record', { kind: 'contribution', date: '2026-01-05', amount: 5_000, accountId, memo: 'dues \u202Eevil\u202C\u001b[2K' });
+
+  await openSection(page, 'Vault');
+  const proof = page.getByRole('region', { name: 'Proof of the ledger' });
+  const head = proof.locator('code.chain-head').first();
+  await expect(head).toHaveText(/^1:[0-9a-f]{64}$/);
+  const written = await head.innerText();
+  await proof.getByLabel('A chain head written down earlier (optional)').fill(written);
+  await proof.getByLabel('A chain head written down earlier (optional)').press('Enter');
+  await expect(proof.getByRole('status')).toHaveText(/^Intact: 1 entry and \d+ facts checked\. It still holds the chain head written down\.$/);
+
+  // A head this ledger never had: it does not extend it.
+  await proof.getByLabel('A chain head written down earlier (optional)').fill(`2:${'0'.repeat(64)}`);
+  await proof.getByRole('button', { name: 'Check the ledger' }).click();
+  await expect(proof.getByRole('status')).toContainText('Not intact. The ledger does not extend the head written down.');
+  await proof.getByLabel('A chain head written down earlier (optional)').fill('not a head');
+  await proof.getByRole('button', { name: 'Check the ledger' }).click();
+  await expect(proof.getByLabel('A chain head written down earlier (optional)')).toBeFocused();
+  await expect(proof.getByRole('alert')).toContainText('Type the head as written down');
+
+  const earliest = page.getByRole('region', { name: 'Earliest date' });
+  await expect(earliest.getByLabel('Earliest date')).toHaveValue('2000-01-01');
+  await earliest.getByLabel('Earliest date').fill('2026-02-01');
+  await earliest.getByLabel('Earliest date').press('Enter');
+  await expect(earliest.getByRole('alert')).toContainText('already holds something dated 2026-01-05');
+  await earliest.getByLabel('Earliest date').fill('2026-02-30');
+  await earliest.getByLabel('Earliest date').press('Enter');
+  await expect(earliest.getByText('That day does not exist on the calendar.')).toBeVisible();
+  await earliest.getByLabel('Earliest date').fill('1995-01-01');
+  await earliest.getByLabel('Earliest date').press('Enter');
+  await expect(earliest.getByRole('status')).toHaveText('Saved. Entries may now be dated from 1995-01-01.');
+  await expectNoAxeViolations(page, 'vault, proof of the ledger');
+  await saveScreen(page, 'vault-ledger-proof');
+
+  // The memo shows its hidden characters as labels, never raw.
+  await openSection(page, 'Ledger');
+  const row = page.getByRole('grid', { name: 'Ledger entries, newest first' }).getByRole('row').nth(1);
+  await expect(row).toContainText('dues ‹U+202E›evil‹U+202C›‹U+001B›[2K');
+  await expect(row.locator('bdi')).toHaveCount(1);
+  expect(app.internalErrors).toEqual([]);
+});
