@@ -50,6 +50,12 @@ test('the vault screen shows the chain head to write down, checks the ledger aga
   await expect(earliest.getByRole('status')).toHaveText('Saved. Entries may now be dated from 1995-01-01.');
   await expectNoAxeViolations(page, 'vault, proof of the ledger');
   await saveScreen(page, 'vault-ledger-proof');
+  // The 64-digit head wraps rather than pushing the page sideways on a small screen.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await proof.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  await page.screenshot({ path: 'test-results/screens/vault-ledger-proof-800.png' });
+  await page.setViewportSize({ width: 1100, height: 820 });
 
   // The memo shows its hidden characters as labels, never raw.
   await openSection(page, 'Ledger');
