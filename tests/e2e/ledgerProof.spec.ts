@@ -53,7 +53,7 @@ test('the vault screen shows the chain head to write down, checks the ledger aga
   // The 64-digit head wraps rather than pushing the page sideways on a small screen.
   await page.setViewportSize({ width: 800, height: 600 });
   await proof.scrollIntoViewIfNeeded();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(800);
   await page.screenshot({ path: 'test-results/screens/vault-ledger-proof-800.png' });
   await page.setViewportSize({ width: 1100, height: 820 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passphrases } from '../treasuryFixture.ts';
-import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
+import { chainHash } from '../../../electron/core/ledger/entryHash.ts';
+import { forgedContentHash, openBehindTheAppsBack } from './behindTheAppsBack.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 // A hash chain inside the vault cannot tell a ledger cut short, or re-hashed from some entry on,
@@ -46,31 +47,13 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
     await client.vault.lock({});
 
     // The forger knows the format: re-hash entry 2 and every chain hash after it.
-    const { chainHash, contentHash } = await import('../../../electron/core/ledger/entryHash.ts');
     const db = await openBehindTheAppsBack(vaultDir);
     db.exec('DROP TRIGGER entries_are_never_changed');
     const rows = db.prepare('SELECT * FROM entries ORDER BY seq').all() as Array<Record<string, string | number | null>>;
     let previous = String(rows[0]!.chain_hash);
     for (const row of rows.slice(1)) {
       const amount = row.seq === 2 ? 200 : Number(row.amount);
-      const content = contentHash({
-        kind: String(row.kind),
-        date: String(row.entry_date),
-        amount,
-        sign: Number(row.sign),
-        currency: String(row.currency),
-        accountId: Number(row.account_id),
-        toAccountId: null,
-        fundId: Number(row.fund_id),
-        toFundId: null,
-        category: row.category as string | null,
-        recipientCode: null,
-        memo: null,
-        receiptSha256: null,
-        platformTransactionId: null,
-        reversesSeq: null,
-        recordedAt: String(row.recorded_at),
-      });
+      const content = forgedContentHash(row, { amount });
       previous = chainHash(previous, content, Number(row.seq));
       db.prepare('UPDATE entries SET amount = ?, content_hash = ?, chain_hash = ? WHERE seq = ?').run(amount, content, previous, row.seq);
     }

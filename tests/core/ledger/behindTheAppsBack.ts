@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { contentHash } from '../../../electron/core/ledger/entryHash.ts';
 import { readKeySlotFile } from '../../../electron/core/vault/keySlotFile.ts';
 import { openSlot } from '../../../electron/core/vault/keySlots.ts';
 import { passphrases } from '../treasuryFixture.ts';
@@ -15,4 +16,29 @@ export async function openBehindTheAppsBack(vaultDir: string, passphrase = passp
   db.pragma('legacy=4');
   db.pragma(`key="x'${dataKey.toString('hex')}'"`);
   return db;
+}
+
+/**
+ * The content hash of a stored entry row as a forger who knows the format would compute it, with
+ * some fields changed (the rows these tests alter have no transfer, recipient, memo or receipt).
+ */
+export function forgedContentHash(row: Record<string, string | number | null>, changed: { amount: number }): string {
+  return contentHash({
+    kind: String(row.kind),
+    date: String(row.entry_date),
+    amount: changed.amount,
+    sign: Number(row.sign),
+    currency: String(row.currency),
+    accountId: Number(row.account_id),
+    toAccountId: null,
+    fundId: Number(row.fund_id),
+    toFundId: null,
+    category: row.category as string | null,
+    recipientCode: null,
+    memo: null,
+    receiptSha256: null,
+    platformTransactionId: null,
+    reversesSeq: null,
+    recordedAt: String(row.recorded_at),
+  });
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../../electron/core/ledger/entryHash.ts';
 import { passphrases } from '../treasuryFixture.ts';
-import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
+import { forgedContentHash, openBehindTheAppsBack } from './behindTheAppsBack.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 describe('verify finds a ledger altered behind the app’s back', () => {
@@ -45,24 +44,7 @@ describe('verify finds a ledger altered behind the app’s back', () => {
     const db = await openBehindTheAppsBack(vaultDir);
     db.exec('DROP TRIGGER entries_are_never_changed');
     const row = db.prepare('SELECT * FROM entries WHERE seq = 2').get() as Record<string, string | number | null>;
-    const altered = contentHash({
-      kind: String(row.kind),
-      date: String(row.entry_date),
-      amount: 200,
-      sign: Number(row.sign),
-      currency: String(row.currency),
-      accountId: Number(row.account_id),
-      toAccountId: null,
-      fundId: Number(row.fund_id),
-      toFundId: null,
-      category: row.category as string | null,
-      recipientCode: null,
-      memo: null,
-      receiptSha256: null,
-      platformTransactionId: null,
-      reversesSeq: null,
-      recordedAt: String(row.recorded_at),
-    });
+    const altered = forgedContentHash(row, { amount: 200 });
     db.prepare('UPDATE entries SET amount = 200, content_hash = ? WHERE seq = 2').run(altered);
     db.close();
 
