@@ -5,13 +5,15 @@
 /**
  * Characters that change how text reads without being seen: C0 and C1 controls, bidirectional
  * embeddings, overrides and isolates, zero-width and other default-ignorable characters, line and
- * paragraph separators. Variation selectors are left out: they only choose how an emoji looks.
+ * paragraph separators, and blanks that are not spaces (the empty Braille cell). A variation
+ * selector is hidden too unless it follows an emoji, where it only chooses how the emoji looks.
  */
-const hiddenCharacters = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
-const variationSelector = /^[\uFE00-\uFE0F]$|^\uDB40[\uDD00-\uDDEF]$/;
+const hiddenCharacters = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+const variationSelector = /^(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF])$/;
+const emoji = /\p{Extended_Pictographic}$/u;
 
-function isHidden(character: string): boolean {
-  return !variationSelector.test(character);
+function isHidden(character: string, before: string): boolean {
+  return !(variationSelector.test(character) && emoji.test(before));
 }
 
 /** Whether text holds no lone UTF-16 surrogate, so it can be stored and hashed exactly as written. */
@@ -27,7 +29,10 @@ export function storedForm(text: string): string {
 
 /** The first character a name may not hold (control, bidi, invisible), or undefined. */
 export function hiddenCharacterIn(text: string): string | undefined {
-  return text.match(hiddenCharacters)?.find(isHidden);
+  for (const match of text.matchAll(hiddenCharacters)) {
+    if (isHidden(match[0], text.slice(0, match.index))) return match[0];
+  }
+  return undefined;
 }
 
 /** A character as people can read it in an error or a listing: U+202E. */
@@ -40,7 +45,9 @@ export function codePointLabel(character: string): string {
  * shown as ‹U+XXXX›, so a memo can neither erase its own row nor reorder the line it is on.
  */
 export function visibleText(text: string): string {
-  return text.replace(hiddenCharacters, (character) => (isHidden(character) ? `‹${codePointLabel(character)}›` : character));
+  return text.replace(hiddenCharacters, (character: string, offset: number) =>
+    isHidden(character, text.slice(0, offset)) ? `‹${codePointLabel(character)}›` : character,
+  );
 }
 
 /**
@@ -52,7 +59,15 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 }
 
-/** A name that reads as a number ("2024", "#7") would shadow an account or fund number on the command line. */
+/**
+ * A name that reads as a number ("2024", "#7", and "２" or "𝟏", which fold to digits) would shadow an
+ * account or fund number on the command line.
+ */
 export function looksLikeNumber(name: string): boolean {
-  return /^#?\d+$/.test(name.trim());
+  return /^#?\d+$/.test(nameKey(name).trim());
+}
+
+/** A name as it is kept: runs of white space inside it made one space, so "Credit  union" is "Credit union". */
+export function nameSpacing(name: string): string {
+  return name.replace(/\s+/gu, ' ');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { largestAmount } from '../money.ts';
-import { codePointLabel, hiddenCharacterIn, looksLikeNumber, storedForm } from '../text.ts';
+import { codePointLabel, hiddenCharacterIn, looksLikeNumber, nameSpacing, storedForm } from '../text.ts';
 
 /** Whether a YYYY-MM-DD date names a day the calendar has (no 2026-02-30). */
 function isCalendarDay(text: string): boolean {
@@ -60,7 +60,9 @@ export function plainText(max: number) {
  */
 export function nameText(max: number, emptyMessage: string) {
   return plainText(max)
+    .transform(nameSpacing)
     .refine((text) => text.length > 0, { message: emptyMessage, abort: true })
+    .refine((text) => !/^\p{M}/u.test(text), { message: 'A name cannot start with an accent or other combining mark.', abort: true })
     .refine((text) => !looksLikeNumber(text), 'A name cannot be only a number: numbers pick accounts and funds by their #.');
 }
 

@@ -49,8 +49,9 @@ export function refuseUnavailableAccounts(db: Ledger, seq: number, kind: string,
 
 /** Nothing may leave a frozen account; the refusal names the accounts in its currency that could pay instead. */
 function frozenRefusal(db: Ledger, effect: AccountEffect, status: AccountStatus, date: string, now: Date): TreasuryError {
+  // An account that could pay then and can pay now: a backdated refusal never offers one closed since.
   const alternatives = allAccounts(db, now).filter(
-    (other) => other.id !== effect.accountId && other.currency === effect.currency && canPayOut(statusOn(db, other.id, date)?.status ?? 'active'),
+    (other) => other.id !== effect.accountId && other.currency === effect.currency && canPayOut(other.status) && canPayOut(statusOn(db, other.id, date)?.status ?? 'active'),
   );
   const hints = alternatives.map((other) => `${other.name} (${other.status}, ${formatMoney(other.balance, other.currency)})`);
   const instead =
@@ -67,6 +68,6 @@ function closedRefusal(effect: AccountEffect, date: string, leaves: boolean): Tr
     'ACCOUNT_UNAVAILABLE',
     leaves
       ? `${effect.name} is closed on ${date}: nothing can leave it but a fee or an adjustment out that writes off what the platform kept, and never below zero.`
-      : `${effect.name} is closed on ${date}; it cannot take money in. Record the entry on an open account.`,
+      : `${effect.name} is closed on ${date}; it cannot take money in. Record the money on an open account; to correct an entry from before the closing, record an adjustment dated before it.`,
   );
 }

@@ -9,7 +9,8 @@ import { accountBalance } from '../ledger/balances.ts';
 import { refuseDateOutOfRange } from '../ledger/entryDates.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
-import { latestStatus } from './accountStatus.ts';
+import { refuseUnavailableAccounts } from './accountAvailability.ts';
+import { canPayOut, latestStatus } from './accountStatus.ts';
 
 type NewAccount = z.output<typeof accountMethods.add.input>;
 
@@ -85,9 +86,33 @@ export function setAccountStatus(db: Ledger, change: { accountId: number; status
     const { lastInsertRowid } = db
       .prepare('INSERT INTO account_status_changes (account_id, status, effective_date, reason, balance_held, recorded_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(change.accountId, change.status, change.date, change.reason, accountBalance(db, change.accountId, change.date), now.toISOString());
+    refuseEntriesTheStatusForbids(db, account.name, change, now);
     appendRowFact(db, 'account-status', Number(lastInsertRowid));
   });
   return paymentAccount(db, change.accountId, now);
+}
+
+/**
+ * A freeze or closing dated back cannot make entries already recorded break the rules: a payout
+ * recorded on the 20th stays lawful only if the freeze is dated after it. Each entry on the account
+ * from the status's date on is checked again, as if recorded now (the status is written, not committed).
+ */
+function refuseEntriesTheStatusForbids(db: Ledger, accountName: string, change: { accountId: number; status: AccountStatus; date: string }, now: Date): void {
+  if (canPayOut(change.status)) return;
+  const later = db
+    .prepare('SELECT seq, kind, entry_date FROM entries WHERE (account_id = ? OR to_account_id = ?) AND entry_date >= ? ORDER BY entry_date, seq')
+    .all(change.accountId, change.accountId, change.date) as Array<{ seq: number; kind: string; entry_date: string }>;
+  for (const entry of later) {
+    try {
+      refuseUnavailableAccounts(db, entry.seq, entry.kind, entry.entry_date, now);
+    } catch (error) {
+      if (!(error instanceof TreasuryError) || error.code !== 'ACCOUNT_UNAVAILABLE') throw error;
+      throw new TreasuryError(
+        'INVALID_INPUT',
+        `${accountName} has entry #${entry.seq} (${entry.kind}, ${entry.entry_date}) that a ${change.status} status from ${change.date} would forbid. Date the change after ${entry.entry_date}, as it happened.`,
+      );
+    }
+  }
 }
 
 function toPaymentAccount(db: Ledger, row: AccountRow, now: Date): PaymentAccount {

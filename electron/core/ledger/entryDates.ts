@@ -7,6 +7,9 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { writeTransaction } from '../vault/ledgerDatabase.ts';
 import { appendFact, latestSettingFact } from './ledgerFacts.ts';
 
+/** However far back a group's records go, none is older than this: a floor for the setting itself. */
+export const lowestEarliestDate = '1970-01-01';
+
 /** The earliest date an entry, a status change or a statement may have in this vault. */
 export function earliestEntryDate(db: Ledger): string {
   const fact = latestSettingFact(db, 'earliest-entry-date');
@@ -20,6 +23,7 @@ export function earliestEntryDate(db: Ledger): string {
 export function setEarliestEntryDate(db: Ledger, date: string, now: Date): string {
   return writeTransaction(db, () => {
     if (date > calendarDate(now)) throw new TreasuryError('INVALID_INPUT', 'The earliest date cannot be in the future.');
+    if (date < lowestEarliestDate) throw new TreasuryError('INVALID_INPUT', `The earliest date can be ${lowestEarliestDate} at the earliest.`);
     const oldest = db
       .prepare(
         `SELECT MIN(date) AS date FROM (SELECT MIN(entry_date) AS date FROM entries UNION ALL SELECT MIN(effective_date) FROM account_status_changes

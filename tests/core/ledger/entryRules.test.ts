@@ -108,7 +108,21 @@ describe('the rules hold for reversals and backdated entries', () => {
     const tooLate = await rejection(client.ledger.setEarliestDate({ earliestDate: '2000-01-01' }));
     expect(tooLate.message).toMatch(/already holds something dated 1995-06-01/);
     expect((await rejection(client.ledger.setEarliestDate({ earliestDate: '2027-01-01' }))).message).toMatch(/future/);
+    expect((await rejection(client.ledger.setEarliestDate({ earliestDate: '0000-01-01' }))).message).toBe('The earliest date can be 1970-01-01 at the earliest.');
     expect(await client.ledger.earliestDate()).toEqual({ earliestDate: '1990-01-01' });
+    expect((await client.ledger.verify()).ok).toBe(true);
+  });
+
+  it('refuses a freeze or closing dated before an entry it would forbid', async () => {
+    const { client, venmo } = await ledgerWithAccounts();
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 5_000, accountId: venmo.id });
+    const payout = await client.ledger.record({ kind: 'disbursement', date: '2026-11-15', amount: 1_000, accountId: venmo.id, category: 'food' });
+    const refused = await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' }));
+    expect(refused.code).toBe('INVALID_INPUT');
+    expect(refused.message).toBe(`Venmo has entry #${payout.seq} (disbursement, 2026-11-15) that a frozen status from 2026-11-10 would forbid. Date the change after 2026-11-15, as it happened.`);
+    expect((await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'closed', date: '2026-11-01', reason: 'Closed' }))).code).toBe('INVALID_INPUT');
+    expect(await client.accounts.history({ accountId: venmo.id })).toEqual([]);
+    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-16', reason: 'Review' });
     expect((await client.ledger.verify()).ok).toBe(true);
   });
 

@@ -58,12 +58,21 @@ describe('text that enters the ledger', () => {
 
   it('refuses a name that is only a number, which would shadow an account or fund number', async () => {
     const { client } = await ledgerWithAccounts();
-    for (const name of ['2024', '#3', ' 17 ']) {
+    for (const name of ['2024', '#3', ' 17 ', '２', '𝟏', '#²']) {
       const refused = await rejection(client.accounts.add(account(name)));
       expect(refused.code, name).toBe('INVALID_INPUT');
       expect(refused.message).toMatch(/only a number/);
     }
     await client.accounts.add(account('Drive 2024'));
+  });
+
+  it('keeps one space between words, and refuses a name that starts with a combining mark or hides a variation selector', async () => {
+    const { client } = await ledgerWithAccounts();
+    expect((await rejection(client.accounts.add(account('Credit  union')))).code).toBe('NAME_TAKEN');
+    expect((await client.funds.add({ name: 'Rent \u00A0  relief', restricted: false })).name).toBe('Rent relief');
+    expect((await rejection(client.funds.add({ name: '\u0301', restricted: false }))).message).toMatch(/combining mark/);
+    expect((await rejection(client.accounts.add(account('Venmo\uFE0F')))).code).toBe('INVALID_INPUT');
+    await client.funds.add({ name: 'Food ❤️', restricted: false });
   });
 
   it('says the real limit of a memo, in characters people count', async () => {
