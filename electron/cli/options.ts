@@ -55,7 +55,7 @@ export const optionCatalogue = {
   limit: { type: 'string', valueName: 'N', description: 'Show at most N entries (default 50; up to 1000).' },
   offset: { type: 'string', valueName: 'N', description: 'Skip the N newest matches first (default 0).' },
   // Anchoring.
-  'expect-head': { type: 'string', valueName: 'SEQ:HASH', description: 'A chain head written down earlier, as status prints it.' },
+  'expect-head': { type: 'string', valueName: 'E:F:HASH', description: 'The anchor written down earlier, as status prints it (or a chain head SEQ:HASH).' },
   'expect-facts-head': { type: 'string', valueName: 'SEQ:HASH', description: 'A facts head written down earlier.' },
   json: { type: 'boolean', description: 'Print the result as JSON.' },
   help: { type: 'boolean', description: 'Show this help.' },

@@ -102,8 +102,21 @@ export const chainHeadSchema = z.strictObject({
 });
 export type ChainHead = z.infer<typeof chainHeadSchema>;
 
+/**
+ * One value to write down that covers both chains: SHA-256 over the chain hash of entry `entriesSeq`
+ * (32 zero bytes when 0) and that of fact `factsSeq`. Written E:F:HASH.
+ */
+export const anchorSchema = z.strictObject({
+  entriesSeq: z.number().int().nonnegative(),
+  factsSeq: z.number().int().positive(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'An anchor hash is 64 lowercase hexadecimal digits.'),
+});
+export type Anchor = z.infer<typeof anchorSchema>;
+
 export const ledgerHeadSchema = z.object({
   entries: z.number().int(),
+  /** The ledger's anchor, covering both chains: the one thing to write down or sign. */
+  anchor: anchorSchema.nullable(),
   /** The last entry's number and chain hash; null before the first entry. */
   head: chainHeadSchema.nullable(),
   /** The last fact's number and chain hash. */
@@ -165,6 +178,8 @@ export const ledger = {
       expectHead: chainHeadSchema.optional(),
       /** Likewise for the facts chain. */
       expectFactsHead: chainHeadSchema.optional(),
+      /** An anchor written down earlier: both chains must still extend it. */
+      expectAnchor: anchorSchema.optional(),
     }),
     output: ledgerHeadSchema.extend({
       ok: z.boolean(),

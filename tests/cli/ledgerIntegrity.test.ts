@@ -71,13 +71,16 @@ describe('the command line refuses precisely and proves what the ledger holds', 
     }
   }, 60_000);
 
-  it('status prints the chain head; verify --expect-head passes while the ledger extends it and fails once it was cut short', async () => {
+  it('status prints the anchor and the chain head; verify --expect-head passes while the ledger extends them and fails once it was cut short', async () => {
     const { vault, run } = await vaultWithMoney('anchor');
     await run(['record', 'contribution', '--account', 'Credit union', '--amount', '2']);
     const status = await run(['status']);
     const head = /^Chain head +(\d+:[0-9a-f]{64})$/m.exec(status.stdout)?.[1];
+    const anchor = /^Anchor +(\d+:\d+:[0-9a-f]{64})$/m.exec(status.stdout)?.[1];
     expect(status.stdout).toMatch(/^Entries +2$/m);
     expect(head).toMatch(/^2:/);
+    expect(anchor).toMatch(/^2:\d+:/);
+    expect((await run(['verify', '--expect-head', anchor!])).code).toBe(0);
     expect(JSON.parse((await run(['status', '--json'])).stdout).ledger).toMatchObject({ entries: 2, head: { seq: 2 } });
     expect((await run(['verify', '--expect-head', head!])).code).toBe(0);
     expect((await run(['verify', '--expect-head', '2:xyz'])).code).toBe(2);
@@ -92,7 +95,10 @@ describe('the command line refuses precisely and proves what the ledger holds', 
     expect(anchored.code).toBe(1);
     expect(JSON.parse(anchored.stdout)).toMatchObject({ ok: false, headCheck: expect.stringContaining('cut off since') });
     expect(anchored.stderr).toContain('The ledger does not extend the head written down.');
-  }, 60_000);
+    const byAnchor = await run(['verify', '--expect-head', anchor!]);
+    expect(byAnchor.code).toBe(1);
+    expect(byAnchor.stderr).toContain('entries were cut off since');
+  }, 180_000);
 
   it('earliest-date shows and moves the earliest date; an entry before it is refused', async () => {
     const { run } = await vaultWithMoney('earliest');

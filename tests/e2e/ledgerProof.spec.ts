@@ -22,20 +22,20 @@ test('the vault screen shows the chain head to write down, checks the ledger aga
   await openSection(page, 'Vault');
   const proof = page.getByRole('region', { name: 'Proof of the ledger' });
   const head = proof.locator('code.chain-head').first();
-  await expect(head).toHaveText(/^1:[0-9a-f]{64}$/);
+  await expect(head).toHaveText(/^1:\d+:[0-9a-f]{64}$/);
   const written = await head.innerText();
-  await proof.getByLabel('A chain head written down earlier (optional)').fill(written);
-  await proof.getByLabel('A chain head written down earlier (optional)').press('Enter');
-  await expect(proof.getByRole('status')).toHaveText(/^Intact: 1 entry and \d+ facts checked\. It still holds the chain head written down\.$/);
+  await proof.getByLabel('An anchor written down earlier (optional)').fill(written);
+  await proof.getByLabel('An anchor written down earlier (optional)').press('Enter');
+  await expect(proof.getByRole('status')).toHaveText(/^Intact: 1 entry and \d+ facts checked\. It still extends what was written down\.$/);
 
-  // A head this ledger never had: it does not extend it.
-  await proof.getByLabel('A chain head written down earlier (optional)').fill(`2:${'0'.repeat(64)}`);
+  // A chain head this ledger never had: it does not extend it.
+  await proof.getByLabel('An anchor written down earlier (optional)').fill(`2:${'0'.repeat(64)}`);
   await proof.getByRole('button', { name: 'Check the ledger' }).click();
   await expect(proof.getByRole('status')).toContainText('Not intact. The ledger does not extend the head written down.');
-  await proof.getByLabel('A chain head written down earlier (optional)').fill('not a head');
+  await proof.getByLabel('An anchor written down earlier (optional)').fill('not a head');
   await proof.getByRole('button', { name: 'Check the ledger' }).click();
-  await expect(proof.getByLabel('A chain head written down earlier (optional)')).toBeFocused();
-  await expect(proof.getByRole('alert')).toContainText('Type the head as written down');
+  await expect(proof.getByLabel('An anchor written down earlier (optional)')).toBeFocused();
+  await expect(proof.getByRole('alert')).toContainText('Type the anchor as written down');
 
   const earliest = page.getByRole('region', { name: 'Earliest date' });
   await expect(earliest.getByLabel('Earliest date')).toHaveValue('2000-01-01');

@@ -1,7 +1,7 @@
 import { firstVerificationProblem } from '../../../shared/verification.ts';
 import { CliError } from '../cliError.ts';
 import type { Command } from '../command.ts';
-import { chainHeadFlag, renderLedgerHead } from '../ledgerHead.ts';
+import { chainHeadFlag, renderLedgerHead, writtenProofFlag } from '../ledgerHead.ts';
 import { unlockOptions } from '../options.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
@@ -19,24 +19,27 @@ categories and the reconciliations must be exactly as their facts record them.
 
 What a chain inside the vault cannot show by itself: entries cut off its end,
 or a ledger re-hashed from some entry on by someone holding the key. For that,
-write down (or sign) the chain head that "status" and "verify" print, keep it
-outside the vault, and later run verify --expect-head SEQ:HASH: it fails unless
-the ledger still holds that entry with that chain hash.
+write down (or sign) the anchor that "status" and "verify" print (E:F:HASH: it
+covers both the entries and the facts), keep it outside the vault, and later run
+verify --expect-head E:F:HASH: it fails unless the ledger still extends it.
+--expect-head also takes an entries chain head SEQ:HASH, and
+--expect-facts-head a facts head, to check one chain alone.
 
 Prints OK with the number of entries checked and the chain heads (exit 0), or
 the first problem as the error line (exit 1).
 
---json prints the result (ledger.verify): {"ok","entries","head":{"seq",
+--json prints the result (ledger.verify): {"ok","entries","anchor":
+{"entriesSeq","factsSeq","hash"},"head":{"seq",
 "chainHash"}|null,"factsHead","integrityCheck","entriesChecked",
 "firstBrokenLink":{"seq","problem"}|null,"monthlyTotalsCheck","factsChecked",
 "factsCheck","headCheck"}; when it is not ok, the error line follows on stderr.`,
   options: ['expect-head', 'expect-facts-head', ...unlockOptions],
   async run({ vaultDir, values, out }) {
-    const expectHead = values['expect-head'] === undefined ? undefined : chainHeadFlag(values['expect-head'], '--expect-head');
+    const proof = values['expect-head'] === undefined ? undefined : writtenProofFlag(values['expect-head'], '--expect-head');
     const expectFactsHead = values['expect-facts-head'] === undefined ? undefined : chainHeadFlag(values['expect-facts-head'], '--expect-facts-head');
     await withUnlockedTreasury(vaultDir, values, async (client) => {
       const result = await client.ledger.verify({
-        ...(expectHead === undefined ? {} : { expectHead }),
+        ...(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head }),
         ...(expectFactsHead === undefined ? {} : { expectFactsHead }),
       });
       const count = `${result.entriesChecked} entr${result.entriesChecked === 1 ? 'y' : 'ies'} and ${result.factsChecked} fact${result.factsChecked === 1 ? '' : 's'}`;

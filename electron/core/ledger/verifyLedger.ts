@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ChainHead, LedgerHead, Output } from '../../../shared/contract/index.ts';
+import type { Anchor, ChainHead, LedgerHead, Output } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { chainHash, contentHash, genesisChainHash } from './entryHash.ts';
 import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
@@ -32,6 +32,7 @@ export type Verification = Output<'ledger.verify'>;
 export interface ExpectedHeads {
   expectHead?: ChainHead | undefined;
   expectFactsHead?: ChainHead | undefined;
+  expectAnchor?: Anchor | undefined;
 }
 
 /**
@@ -64,7 +65,14 @@ export function verifyLedger(db: Ledger, expected: ExpectedHeads = {}): Verifica
 export function ledgerHead(db: Ledger): LedgerHead {
   const last = db.prepare('SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
   const { entries } = db.prepare('SELECT count(*) AS entries FROM entries').get() as { entries: number };
-  return { entries, head: last === undefined ? null : { seq: last.seq, chainHash: last.chain_hash }, factsHead: factsHead(db) };
+  const facts = factsHead(db);
+  const anchor = facts === null ? null : { entriesSeq: last?.seq ?? 0, factsSeq: facts.seq, hash: anchorHash(last?.chain_hash ?? genesisChainHash, facts.chainHash) };
+  return { entries, anchor, head: last === undefined ? null : { seq: last.seq, chainHash: last.chain_hash }, factsHead: facts };
+}
+
+/** SHA-256 over an entry's chain hash and a fact's chain hash (32 raw bytes each), hex: what an anchor holds. */
+function anchorHash(entryChainHash: string, factChainHash: string): string {
+  return createHash('sha256').update(Buffer.from(entryChainHash, 'hex')).update(Buffer.from(factChainHash, 'hex')).digest('hex');
 }
 
 function walkEntries(db: Ledger): { entriesChecked: number; firstBrokenLink: { seq: number; problem: string } | null } {
@@ -91,8 +99,9 @@ function checkHeads(db: Ledger, heads: LedgerHead, expected: ExpectedHeads): str
     expected.expectFactsHead === undefined
       ? undefined
       : headProblem('facts', 'fact', expected.expectFactsHead, heads.factsHead, factChainHash(db, expected.expectFactsHead.seq)),
+    expected.expectAnchor === undefined ? undefined : anchorProblem(db, expected.expectAnchor),
   ].filter((problem) => problem !== undefined);
-  if (expected.expectHead === undefined && expected.expectFactsHead === undefined) return 'not asked';
+  if (expected.expectHead === undefined && expected.expectFactsHead === undefined && expected.expectAnchor === undefined) return 'not asked';
   return problems.length === 0 ? 'ok' : problems.join(' ');
 }
 
@@ -102,6 +111,17 @@ function headProblem(chain: string, item: string, expected: ChainHead, head: Cha
   }
   if (storedHash !== expected.chainHash) {
     return `The ${item} #${expected.seq} no longer has the chain hash written down: the ${chain} up to it were rewritten since.`;
+  }
+  return undefined;
+}
+
+function anchorProblem(db: Ledger, anchor: Anchor): string | undefined {
+  const entryHash = anchor.entriesSeq === 0 ? genesisChainHash : entryChainHash(db, anchor.entriesSeq);
+  const factHash = factChainHash(db, anchor.factsSeq);
+  if (entryHash === undefined) return `The ledger no longer holds entry #${anchor.entriesSeq}, which the anchor written down covers: entries were cut off since.`;
+  if (factHash === undefined) return `The ledger no longer holds fact #${anchor.factsSeq}, which the anchor written down covers: facts were cut off since.`;
+  if (anchorHash(entryHash, factHash) !== anchor.hash) {
+    return 'The ledger no longer matches the anchor written down: its entries or its facts (accounts, freezes, funds, reconciliations) up to it were rewritten since.';
   }
   return undefined;
 }

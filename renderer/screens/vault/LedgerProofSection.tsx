@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { LedgerHead, Output } from '../../../shared/contract/index.ts';
-import { readWrittenHead, writtenHead } from '../../../shared/writtenHead.ts';
+import { readWrittenProof, writtenAnchor, writtenHead } from '../../../shared/writtenHead.ts';
 import { firstVerificationProblem } from '../../../shared/verification.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
@@ -28,16 +28,16 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
 
   async function verify(event: FormEvent) {
     event.preventDefault();
-    const expectHead = written.trim() === '' ? undefined : readWrittenHead(written);
-    if (expectHead === null) {
-      setWrittenError('Type the head as written down: the entry number, a colon, and the 64-letter hash.');
+    const proof = written.trim() === '' ? undefined : readWrittenProof(written);
+    if (proof === null) {
+      setWrittenError('Type the anchor as written down: two numbers and the 64-letter hash, separated by colons.');
       document.getElementById('written-head')?.focus();
       return;
     }
     setWrittenError(null);
     setResult(null);
     await action.run(async () => {
-      const verified = await treasury.ledger.verify(expectHead === undefined ? {} : { expectHead });
+      const verified = await treasury.ledger.verify(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head });
       setResult(verified);
       setHead(verified);
     });
@@ -46,13 +46,19 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
   return (
     <Section id="ledger-proof" title="Proof of the ledger">
       <p>
-        Every entry is chained to the one before it. Write the chain head down, or print it, and keep it away from this laptop: checked against it
-        later, the ledger shows that no entry was removed or rewritten since, even by someone who knows the passphrase.
+        Every entry is chained to the one before it, and so are the accounts, freezes, funds and reconciliations. Write the anchor down, or print
+        it, and keep it away from this laptop: checked against it later, the ledger shows that nothing was removed or rewritten since, even by
+        someone who knows the passphrase.
       </p>
       {head === null ? null : (
         <dl className="facts">
           <dt>Entries</dt>
           <dd>{head.entries}</dd>
+          <dt>Anchor</dt>
+          <dd>
+            <code className="chain-head">{writtenAnchor(head.anchor) ?? 'None yet.'}</code>
+            <p className="hint">The entry and the fact it covers, and a hash of both chains: write this down.</p>
+          </dd>
           <dt>Chain head</dt>
           <dd>
             <code className="chain-head">{writtenHead(head.head) ?? 'None yet: the ledger has no entries.'}</code>
@@ -60,13 +66,12 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
           <dt>Facts head</dt>
           <dd>
             <code className="chain-head">{writtenHead(head.factsHead) ?? 'None yet.'}</code>
-            <p className="hint">The accounts, freezes, funds and reconciliations are chained too.</p>
           </dd>
         </dl>
       )}
       <form onSubmit={(event) => void verify(event)} noValidate>
         <div className="field">
-          <label htmlFor="written-head">A chain head written down earlier (optional)</label>
+          <label htmlFor="written-head">An anchor written down earlier (optional)</label>
           <input
             id="written-head"
             type="text"
@@ -95,7 +100,7 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
 function verdict(result: Output<'ledger.verify'>): string {
   const problem = firstVerificationProblem(result);
   if (problem !== null) return `Not intact. ${problem}`;
-  const anchored = result.headCheck === 'ok' ? ' It still holds the chain head written down.' : '';
+  const anchored = result.headCheck === 'ok' ? ' It still extends what was written down.' : '';
   const entries = `${result.entriesChecked} entr${result.entriesChecked === 1 ? 'y' : 'ies'}`;
   return `Intact: ${entries} and ${result.factsChecked} facts checked.${anchored}`;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { passphrases } from '../treasuryFixture.ts';
 import { chainHash } from '../../../electron/core/ledger/entryHash.ts';
@@ -93,5 +94,38 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
       expect(result.ok, sql.join('; ')).toBe(false);
       expect(result.factsCheck).toMatch(found);
     }
+  });
+
+  it('one anchor covers both chains: un-freezing an account and re-hashing the facts passes an entries head, not the anchor', async () => {
+    const { client, bank, venmo, vaultDir } = await ledgerWithAccounts();
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
+    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
+    const written = await client.ledger.head();
+    expect(written.anchor).toMatchObject({ entriesSeq: 1, factsSeq: written.factsHead!.seq, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await client.ledger.verify({ expectAnchor: written.anchor! })).toMatchObject({ ok: true, headCheck: 'ok' });
+    await client.vault.lock({});
+
+    // The forger deletes the freeze and its fact, and re-chains every fact after it.
+    const db = await openBehindTheAppsBack(vaultDir);
+    for (const trigger of ['status_changes_are_never_deleted', 'facts_are_never_deleted', 'facts_are_never_changed']) db.exec(`DROP TRIGGER ${trigger}`);
+    db.exec('DELETE FROM account_status_changes');
+    const freeze = db.prepare("SELECT seq FROM facts WHERE kind = 'account-status'").get() as { seq: number };
+    db.prepare('DELETE FROM facts WHERE seq = ?').run(freeze.seq);
+    const later = db.prepare('SELECT seq, content FROM facts WHERE seq > ? ORDER BY seq').all(freeze.seq) as Array<{ seq: number; content: string }>;
+    let previous = (db.prepare('SELECT chain_hash FROM facts WHERE seq = ?').get(freeze.seq - 1) as { chain_hash: string }).chain_hash;
+    for (const fact of later) {
+      const seq = fact.seq - 1;
+      const hash = createHash('sha256').update(fact.content, 'utf8').digest('hex');
+      previous = chainHash(previous, hash, seq);
+      db.prepare('UPDATE facts SET seq = ?, content_hash = ?, chain_hash = ? WHERE seq = ?').run(seq, hash, previous, fact.seq);
+    }
+    db.close();
+
+    await client.vault.unlock({ passphrase: passphrases.treasurer });
+    expect((await client.ledger.verify()).ok).toBe(true);
+    expect((await client.ledger.verify({ expectHead: written.head! })).ok).toBe(true);
+    const anchored = await client.ledger.verify({ expectAnchor: written.anchor! });
+    expect(anchored.ok).toBe(false);
+    expect(anchored.headCheck).toMatch(/facts were cut off since|rewritten since/);
   });
 });
