@@ -9,6 +9,7 @@ export const errorCodes = [
   'VAULT_UNREADABLE',
   'VAULT_TOO_NEW',
   'VAULT_BUSY',
+  'KEYS_CHANGED',
   'CONFIRMATION_REQUIRED',
   'VAULT_LOCKED',
   'WRONG_SECRET',

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { TreasuryError } from '../../../shared/errors.ts';
@@ -53,12 +54,32 @@ export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions
     migrate(db);
     // Again now that the -wal and -shm exist, in case an older copy of them was left with wider modes.
     makeVaultFolderPrivate(dirname(path));
+    rememberOpenedFile(db);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof TreasuryError) throw error;
     throw new TreasuryError('VAULT_UNREADABLE', 'The ledger could not be opened with this key. It may be damaged or belong to another vault.');
   }
+}
+
+/**
+ * Opens a second connection that holds the ledger's write lock until released: from the copy of a
+ * re-key to its rename, no other window can write a page the copy would miss. Their writes wait,
+ * then are told the vault is busy.
+ */
+export function holdWriteLock(path: string, dataKey: Buffer, options: LedgerOptions = {}): () => void {
+  const db = openKeyed(path, dataKey, options);
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return () => {
+    db.exec('ROLLBACK');
+    db.close();
+  };
 }
 
 /**
@@ -108,6 +129,29 @@ export function closeLedger(db: Ledger): void {
  * the busy timeout is told the vault is busy; nothing is written.
  */
 export function writeTransaction<T>(db: Ledger, body: () => T): T {
+  refuseIfReplaced(db);
   return db.transaction(body).immediate();
+}
+
+// The file each open ledger was opened from. A re-key in another window replaces ledger.sqlite with a
+// new file; a connection still open on the old one must not write there, where nobody would ever read it.
+const openedFiles = new WeakMap<Ledger, number>();
+
+function rememberOpenedFile(db: Ledger): void {
+  openedFiles.set(db, statSync(db.name).ino);
+}
+
+function refuseIfReplaced(db: Ledger): void {
+  const opened = openedFiles.get(db);
+  if (opened === undefined || db.memory) return;
+  let current: number | undefined;
+  try {
+    current = statSync(db.name).ino;
+  } catch {
+    current = undefined;
+  }
+  if (current !== opened) {
+    throw new TreasuryError('KEYS_CHANGED', "The vault's key was changed in another window or command. Lock the vault and unlock it again; nothing was changed.");
+  }
 }
 

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../atomicFile.ts';
+import { acquireLockFile } from './lockFile.ts';
 
 const backoffSchema = z.object({ failures: z.number().int().nonnegative(), lastFailureAt: z.iso.datetime() });
 type BackoffRecord = z.infer<typeof backoffSchema>;
@@ -22,7 +23,6 @@ export function attemptLockPath(backoffPath: string): string {
   return backoffPath.replace(/unlock-backoff\.json$/, 'unlock-attempt.lock');
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Failed unlock attempts, kept in the vault folder so a restart does not reset them.
@@ -74,25 +74,12 @@ export class UnlockBackoff {
     if (this.read() !== undefined) writeFileAtomic(this.path, JSON.stringify({ failures: 0, lastFailureAt: this.now().toISOString() } satisfies BackoffRecord));
   }
 
-  private async acquire(): Promise<() => void> {
-    const lock = attemptLockPath(this.path);
-    const giveUpAt = Date.now() + lockWaitMs;
-    for (;;) {
-      try {
-        writeFileSync(lock, JSON.stringify({ pid: process.pid, at: new Date().toISOString() }), { flag: 'wx', mode: 0o600 });
-        return () => rmSync(lock, { force: true });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-      if (isStale(lock)) {
-        rmSync(lock, { force: true });
-        continue;
-      }
-      if (Date.now() > giveUpAt) {
-        throw new TreasuryError('UNLOCK_BACKOFF', 'Another window is trying to unlock this vault. Wait a moment and try again.', { retryAfterSeconds: 1 });
-      }
-      await pause(100);
-    }
+  private acquire(): Promise<() => void> {
+    return acquireLockFile(attemptLockPath(this.path), {
+      waitMs: lockWaitMs,
+      staleMs: staleLockMs,
+      busy: () => new TreasuryError('UNLOCK_BACKOFF', 'Another window is trying to unlock this vault. Wait a moment and try again.', { retryAfterSeconds: 1 }),
+    });
   }
 
   private read(): BackoffRecord | undefined {
@@ -102,28 +89,6 @@ export class UnlockBackoff {
     } catch {
       // Anyone able to damage this file could delete it too; it must never lock the treasurer out.
       return undefined;
-    }
-  }
-}
-
-/** A lock whose process is gone, or that is too old to belong to a running attempt. */
-function isStale(lock: string): boolean {
-  try {
-    const { pid } = z.object({ pid: z.number().int().positive() }).parse(JSON.parse(readFileSync(lock, 'utf8')));
-    if (Date.now() - statSync(lock).mtimeMs > staleLockMs) return true;
-    if (pid === process.pid) return false;
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ESRCH';
-    }
-  } catch {
-    // Unreadable (half-written by a process killed that instant): stale once it is a few seconds old.
-    try {
-      return Date.now() - statSync(lock).mtimeMs > 5_000;
-    } catch {
-      return true;
     }
   }
 }

@@ -18,7 +18,8 @@ import { isSealed, keySlotFormat, keySlotFormatVersion, parseKeySlotFile, readKe
 import { keptSlot, makeSlot, openSlotWithSecret, resealSlot, slotListIsAuthentic, slotListMac, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
 import { writeKeySlotsChecked, type SlotCheck } from './keySlotWriter.ts';
 import { newDataKey } from './keyWrapping.ts';
-import { closeLedger, openLedger, type Ledger } from './ledgerDatabase.ts';
+import { closeLedger, holdWriteLock, openLedger, type Ledger } from './ledgerDatabase.ts';
+import { acquireLockFile } from './lockFile.ts';
 import { assessPassphrase } from './passphraseStrength.ts';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode.ts';
 import { abandonRekey, commitRekey, finishInterruptedRekey, prepareReencryptedLedger, rekeyPaths, removeStrayTemporaryFiles, type RekeyStep } from './rekeyFiles.ts';
@@ -149,7 +150,12 @@ export class Vault {
   async unlock(secret: UnlockSecret): Promise<{ state: 'unlocked' | 'awaiting-totp' }> {
     if (!holdsVault(this.folder)) throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault in ${this.folder.dir}.`);
     // What a crash left: a re-key undone or completed, temporary slot files.
-    finishInterruptedRekey(this.folder);
+    const release = await this.keyChangeLock();
+    try {
+      finishInterruptedRekey(this.folder);
+    } finally {
+      release();
+    }
     removeStrayTemporaryFiles(this.folder, this.options.now());
     const backoff = this.backoff();
     return backoff.guarded(async () => {
@@ -353,18 +359,50 @@ export class Vault {
     const dataKey = Buffer.from(open.dataKey);
     const prepared = await makeSlot(open.keySlots.vaultId, kind, dataKey, secret, this.options.now());
     try {
-      const others = open.keySlots.slots.filter((slot) => slot.kind !== kind);
-      const file = slotFile(open.keySlots, withSlot<KeySlot>(others, prepared.slot), dataKey);
-      const checks = checksOf([prepared, ...others.map(keptSlot)]);
-      writeKeySlotsChecked(this.folder.keySlots, file, checks, dataKey);
-      open.keySlots = file;
+      await this.whileChangingKeys(() => {
+        const others = open.keySlots.slots.filter((slot) => slot.kind !== kind);
+        const file = slotFile(open.keySlots, withSlot<KeySlot>(others, prepared.slot), dataKey);
+        const checks = checksOf([prepared, ...others.map(keptSlot)]);
+        writeKeySlotsChecked(this.folder.keySlots, file, checks, dataKey);
+        open.keySlots = file;
+      });
     } finally {
       prepared.dispose();
       dataKey.fill(0);
     }
   }
 
-  private async rekeyWith(plan: RekeyPlan): Promise<KeyChange> {
+  private rekeyWith(plan: RekeyPlan): Promise<KeyChange> {
+    return this.whileChangingKeys(() => this.rekeyHoldingTheLock(plan));
+  }
+
+  /**
+   * Runs a change of the key slots (or a re-key) holding the vault's key-change lock, once sure no
+   * other window changed the slots since this one unlocked: two changes made from two stale copies
+   * of the slots would otherwise leave a vault that nothing opens.
+   */
+  private async whileChangingKeys<T>(change: () => Promise<T> | T): Promise<T> {
+    const release = await this.keyChangeLock();
+    try {
+      if (!sameContent(readKeySlotFile(this.folder.keySlots), this.unlocked().keySlots)) {
+        throw new TreasuryError('KEYS_CHANGED', "The vault's keys were changed in another window or command since this one was unlocked. Lock the vault, unlock it again and try once more; nothing was changed.");
+      }
+      return await change();
+    } finally {
+      release();
+    }
+  }
+
+  private keyChangeLock(): Promise<() => void> {
+    return acquireLockFile(this.folder.keyChangeLock, {
+      waitMs: 30_000,
+      // A re-key of a very large ledger takes minutes; a dead holder is noticed by its pid long before this.
+      staleMs: 30 * 60_000,
+      busy: () => new TreasuryError('VAULT_BUSY', "The vault's keys are being changed in another window. Wait for that to finish, then try again; nothing was changed."),
+    });
+  }
+
+  private async rekeyHoldingTheLock(plan: RekeyPlan): Promise<KeyChange> {
     const open = this.unlocked();
     const step = (name: RekeyStep) => this.options.onRekeyStep?.(name);
     const { vaultId } = open.keySlots;
@@ -397,11 +435,15 @@ export class Vault {
       // From here no Argon2id runs: the part that touches the files is quick.
       closeLedger(open.ledger);
       step('ledger-closed');
+      // From the copy to the rename no other window may write: its page would be missing from the copy.
+      let releaseWrites: (() => void) | undefined;
       try {
+        releaseWrites = holdWriteLock(this.folder.ledger, oldKey, this.ledgerOptions());
         prepareReencryptedLedger(this.folder, oldKey, newKey, this.ledgerOptions(), step);
         writeKeySlotsChecked(rekeyPaths(this.folder).keySlots, file, checksOf(prepared), newKey);
         step('slots-written');
       } catch (error) {
+        releaseWrites?.();
         abandonRekey(this.folder);
         open.ledger = openLedger(this.folder.ledger, oldKey, this.ledgerOptions());
         throw error;
@@ -414,12 +456,15 @@ export class Vault {
         });
       } catch (error) {
         if (!committed) {
+          releaseWrites();
           abandonRekey(this.folder);
           open.ledger = openLedger(this.folder.ledger, oldKey, this.ledgerOptions());
           throw error;
         }
         // Past the commit point the new vault is the vault; the next open finishes the last rename.
       }
+      // Any window still open on the old file is refused its next write (see writeTransaction).
+      releaseWrites();
       try {
         open.ledger = openLedger(this.folder.ledger, newKey, this.ledgerOptions());
       } catch (error) {
@@ -524,6 +569,17 @@ function slotFile(base: { vaultId: string; createdAt: string }, slots: KeySlotFi
 
 function checksOf(prepared: readonly { slot: { kind: string }; opensTo: SlotCheck['opensTo'] }[]): Map<string, SlotCheck> {
   return new Map(prepared.map((slot) => [slot.slot.kind, slot]));
+}
+
+/** Whether two parsed key-slot files say the same, whatever the order of their keys. */
+function sameContent(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined).sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, inner]) => [key, canonical(inner)]))
+        : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
 /** Refuses a passphrase the strength estimator rejects, with its reasons as hints. */

@@ -7,6 +7,8 @@ export interface VaultFolder {
   keySlots: string;
   ledger: string;
   unlockBackoff: string;
+  /** Held while any process changes the key slots or re-keys the ledger, so two changes never cross. */
+  keyChangeLock: string;
 }
 
 export function vaultFolder(dir: string): VaultFolder {
@@ -16,6 +18,7 @@ export function vaultFolder(dir: string): VaultFolder {
     keySlots: join(absolute, 'key-slots.json'),
     ledger: join(absolute, 'ledger.sqlite'),
     unlockBackoff: join(absolute, 'unlock-backoff.json'),
+    keyChangeLock: join(absolute, 'key-change.lock'),
   };
 }
 
