@@ -4,6 +4,7 @@
 // in the same transaction that writes them; verify then checks that those tables hold exactly what
 // the chained facts say. Deleting a freeze or un-restricting a fund behind the app's back breaks it.
 import type { ChainHead } from '../../../shared/contract/index.ts';
+import { nameKey } from '../../../shared/text.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { canonicalJson } from './canonicalJson.ts';
 import { chainHash, genesisChainHash, sha256Hex } from './entryHash.ts';
@@ -121,7 +122,22 @@ export function verifyFacts(db: Ledger): FactsVerification {
     const difference = firstDifference(rows, recorded.get(kind) ?? []);
     if (difference !== undefined) return { factsChecked, problem: { seq: null, problem: describeDifference(kind, difference) } };
   }
+  const misnamed = namesOutOfStep(db);
+  if (misnamed !== undefined) return { factsChecked, problem: { seq: null, problem: misnamed } };
   return { factsChecked, problem: null };
+}
+
+/** The key each account and fund name is found and kept unique by must be its name folded (or, for an older vault's clash, that and its number). */
+function namesOutOfStep(db: Ledger): string | undefined {
+  for (const [table, what] of [
+    ['payment_accounts', 'payment account'],
+    ['funds', 'fund'],
+  ] as const) {
+    const rows = db.prepare(`SELECT id, name, name_key FROM ${table} ORDER BY id`).all() as Array<{ id: number; name: string; name_key: string | null }>;
+    const wrong = rows.find((row) => row.name_key !== nameKey(row.name) && row.name_key !== `${nameKey(row.name)} #${row.id}`);
+    if (wrong !== undefined) return `the ${what} #${wrong.id} is not kept under its own name's key: it was altered behind the app's back`;
+  }
+  return undefined;
 }
 
 /** The first content found on one side only: a row no fact records, or a fact whose row is gone or changed. */
