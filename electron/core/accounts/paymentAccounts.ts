@@ -94,13 +94,14 @@ export function setAccountStatus(db: Ledger, change: { accountId: number; status
 
 /**
  * A freeze or closing dated back cannot make entries already recorded break the rules: a payout
- * recorded on the 20th stays lawful only if the freeze is dated after it. Each entry on the account
- * from the status's date on is checked again, as if recorded now (the status is written, not committed).
+ * recorded on the 20th stays lawful only if the freeze is dated the 20th or later. Entries on the
+ * day of the change itself were recorded before it and stand; each entry after that day is checked
+ * again, as if recorded now (the status is written, not committed).
  */
 function refuseEntriesTheStatusForbids(db: Ledger, accountName: string, change: { accountId: number; status: AccountStatus; date: string }, now: Date): void {
   if (canPayOut(change.status)) return;
   const later = db
-    .prepare('SELECT seq, kind, entry_date FROM entries WHERE (account_id = ? OR to_account_id = ?) AND entry_date >= ? ORDER BY entry_date, seq')
+    .prepare('SELECT seq, kind, entry_date FROM entries WHERE (account_id = ? OR to_account_id = ?) AND entry_date > ? ORDER BY entry_date, seq')
     .all(change.accountId, change.accountId, change.date) as Array<{ seq: number; kind: string; entry_date: string }>;
   for (const entry of later) {
     try {
@@ -109,7 +110,7 @@ function refuseEntriesTheStatusForbids(db: Ledger, accountName: string, change: 
       if (!(error instanceof TreasuryError) || error.code !== 'ACCOUNT_UNAVAILABLE') throw error;
       throw new TreasuryError(
         'INVALID_INPUT',
-        `${accountName} has entry #${entry.seq} (${entry.kind}, ${entry.entry_date}) that a ${change.status} status from ${change.date} would forbid. Date the change after ${entry.entry_date}, as it happened.`,
+        `${accountName} has entry #${entry.seq} (${entry.kind}, ${entry.entry_date}) that a ${change.status} status from ${change.date} would forbid. Date the change ${entry.entry_date} or later, as it happened.`,
       );
     }
   }

@@ -119,10 +119,12 @@ describe('the rules hold for reversals and backdated entries', () => {
     const payout = await client.ledger.record({ kind: 'disbursement', date: '2026-11-15', amount: 1_000, accountId: venmo.id, category: 'food' });
     const refused = await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' }));
     expect(refused.code).toBe('INVALID_INPUT');
-    expect(refused.message).toBe(`Venmo has entry #${payout.seq} (disbursement, 2026-11-15) that a frozen status from 2026-11-10 would forbid. Date the change after 2026-11-15, as it happened.`);
+    expect(refused.message).toBe(`Venmo has entry #${payout.seq} (disbursement, 2026-11-15) that a frozen status from 2026-11-10 would forbid. Date the change 2026-11-15 or later, as it happened.`);
     expect((await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'closed', date: '2026-11-01', reason: 'Closed' }))).code).toBe('INVALID_INPUT');
     expect(await client.accounts.history({ accountId: venmo.id })).toEqual([]);
-    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-16', reason: 'Review' });
+    // On the payout's own day the freeze came after it: the payout stands, and a new one that day is refused.
+    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-15', reason: 'Review' });
+    expect((await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-15', amount: 100, accountId: venmo.id, category: 'food' }))).code).toBe('ACCOUNT_UNAVAILABLE');
     expect((await client.ledger.verify()).ok).toBe(true);
   });
 
