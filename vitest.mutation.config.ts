@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { currentScope } from './stryker.scopes.mjs';
 
-// The unit tests Stryker runs against each mutant (npm run mutate). The CLI, Electron, lint, docs and
-// end-to-end tests spawn processes or browsers: too slow to run per mutant, and they reach the core
-// through the same services the core tests cover.
+// The unit tests Stryker runs against each mutant (npm run mutate): only the scope's own test files.
+const { tests } = currentScope();
+
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/electron/contentSecurityPolicy.test.ts'],
-    exclude: ['tests/e2e/**', 'tests/cli/**', 'node_modules/**', '.stryker-tmp/**'],
+    include: tests.filter((pattern) => !pattern.startsWith('!')),
+    exclude: ['node_modules/**', '.stryker-tmp/**', ...tests.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1))],
     testTimeout: 60_000,
   },
 });
