@@ -150,6 +150,13 @@ function shellQuote(word: string): string {
   return `'${word.replaceAll("'", "'\\''")}'`;
 }
 
+/** The error code a --json run printed on stderr (one `{"error":{…}}` line), or a failed test. */
+export function errorCode(run: CliRun): string {
+  const parsed = JSON.parse(run.stderr) as { error?: { code?: unknown } };
+  if (typeof parsed.error?.code !== 'string') throw new Error(`no error code on stderr:\n${run.stderr}`);
+  return parsed.error.code;
+}
+
 /** What every error looks like on stderr without --json: one line, prefixed with the program's name. */
 export const oneErrorLine = /^mutual-ledger: [^\n]+\n$/;
 

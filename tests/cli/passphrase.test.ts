@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sandboxForThisFile, oneErrorLine, runCli, waitForBackoff } from './cliRunner.ts';
+import { errorCode, sandboxForThisFile, oneErrorLine, runCli, waitForBackoff } from './cliRunner.ts';
 
 const sandbox = sandboxForThisFile();
 
@@ -42,9 +42,9 @@ describe('mutual-ledger passphrase', () => {
     expect(readFileSync(path.join(vault, 'ledger.sqlite')).equals(ledger)).toBe(true);
 
     expect((await runCli(sandbox, ['status', '--vault', vault], asTreasurer(second))).code).toBe(0);
-    const old = await runCli(sandbox, ['status', '--vault', vault], asTreasurer(first));
+    const old = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(first));
     expect(old.code).toBe(1);
-    expect(old.stderr).toMatch(oneErrorLine);
+    expect(errorCode(old)).toBe('WRONG_SECRET');
     await waitForBackoff(old);
   });
 
@@ -73,7 +73,10 @@ describe('mutual-ledger passphrase', () => {
     expect(removed.code).toBe(0);
     expect(removed.stdout).toContain('The co-treasurer key slot is removed');
     expect(removed.stdout).toContain("The vault's key is changed");
-    expect((await runCli(sandbox, ['status', '--vault', vault], asTreasurer(coTreasurer))).code).toBe(1);
+    const removedPassphrase = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(coTreasurer));
+    expect(removedPassphrase.code).toBe(1);
+    expect(errorCode(removedPassphrase)).toBe('WRONG_SECRET');
+    await waitForBackoff(removedPassphrase);
   });
 
   it('a change without --rekey says truthfully that old copies still open with the old passphrase', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sandboxForThisFile, initVault, oathtoolCode, oneErrorLine, runCli, secretFromOutput, waitForBackoff } from './cliRunner.ts';
+import { errorCode, sandboxForThisFile, initVault, oathtoolCode, oneErrorLine, runCli, secretFromOutput, waitForBackoff } from './cliRunner.ts';
 
 const sandbox = sandboxForThisFile();
 
@@ -43,12 +43,16 @@ describe('mutual-ledger totp enroll, from a script over stdin', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ totp: { enrolled: true, backupCodesLeft: backupCodes.length } });
   });
 
-  it('a replayed code is refused', async () => {
+  it('a replayed code is refused as a used code, not as a backoff', async () => {
     const run = await runCli(sandbox, ['status', '--vault', vault], { env: { ...unlockEnv, MUTUAL_LEDGER_TOTP: freshCode } });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(oneErrorLine);
     expect(run.stderr).toContain('already used');
     await waitForBackoff(run);
+    const asJson = await runCli(sandbox, ['status', '--vault', vault, '--json'], { env: { ...unlockEnv, MUTUAL_LEDGER_TOTP: freshCode } });
+    expect(asJson.code).toBe(1);
+    expect(errorCode(asJson)).toBe('TOTP_INVALID');
+    await waitForBackoff(asJson);
   });
 
   it('a backup code works once', async () => {
@@ -57,9 +61,10 @@ describe('mutual-ledger totp enroll, from a script over stdin', () => {
     expect(used.code).toBe(0);
     expect(JSON.parse(used.stdout)).toMatchObject({ totp: { backupCodesLeft: backupCodes.length - 1 } });
 
-    const again = await runCli(sandbox, ['status', '--vault', vault, '--totp', backupCode], { env: unlockEnv });
+    const again = await runCli(sandbox, ['status', '--vault', vault, '--json', '--totp', backupCode], { env: unlockEnv });
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(oneErrorLine);
+    expect(errorCode(again)).toBe('TOTP_INVALID');
+    expect(again.stderr).toContain('already been used');
     await waitForBackoff(again);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sandboxForThisFile, initVault, oathtoolCode, oneErrorLine, runCli, secretFromOutput } from './cliRunner.ts';
+import { errorCode, sandboxForThisFile, initVault, oathtoolCode, oneErrorLine, runCli, secretFromOutput } from './cliRunner.ts';
 
 const sandbox = sandboxForThisFile();
 
@@ -18,6 +18,13 @@ describe('mutual-ledger totp enroll --json, and totp disable', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(oneErrorLine);
+    expect(run.stderr).toContain('does not match');
+    const asJson = await runCli(sandbox, ['totp', 'enroll', '--vault', vault, '--json'], {
+      env: unlockEnv,
+      replies: [{ after: /\n/, send: (output) => `${wrongCodeFor(JSON.parse(output.split('\n')[0] ?? '').secret)}\n` }],
+    });
+    expect(asJson.code).toBe(1);
+    expect(errorCode(asJson)).toBe('TOTP_INVALID');
     const status = await runCli(sandbox, ['status', '--vault', vault, '--json'], { env: unlockEnv });
     expect(JSON.parse(status.stdout)).toMatchObject({ totp: { enrolled: false } });
   });
