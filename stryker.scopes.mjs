@@ -8,7 +8,7 @@ const ledgerWithoutCrashes = ['tests/core/ledger/*.test.ts', '!tests/core/ledger
 const parts = {
   hashing: {
     mutate: ['electron/core/ledger/entryHash.ts', 'electron/core/ledger/canonicalJson.ts', 'electron/core/ledger/ledgerFacts.ts'],
-    tests: ['tests/core/ledger/knownAnswers.test.ts', 'tests/core/ledger/verify.test.ts', 'tests/core/ledger/anchoring.test.ts', 'tests/core/ledger/ledgerText.test.ts'],
+    tests: ['tests/core/ledger/knownAnswers.test.ts', 'tests/core/ledger/factsChain.test.ts', 'tests/core/ledger/verify.test.ts', 'tests/core/ledger/anchoring.test.ts', 'tests/core/ledger/ledgerText.test.ts'],
   },
   rules: {
     mutate: ['electron/core/accounts/accountAvailability.ts', 'electron/core/funds/restrictedFunds.ts'],
