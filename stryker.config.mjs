@@ -18,7 +18,7 @@ export default {
   timeoutMS: 60_000,
   dryRunTimeoutMinutes: 25,
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['dist', 'out', 'test-results', 'playwright-report', 'reports', 'build/native/electron'],
+  ignorePatterns: ['.stryker-tmp*', 'dist', 'out', 'test-results', 'playwright-report', 'reports', 'build/native/electron'],
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `reports/mutation/${scope.name}.json` },
   thresholds: { high: 95, low: 85, break: null },
