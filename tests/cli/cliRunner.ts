@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
 
 const bin = fileURLToPath(new URL('../../bin/mutual-ledger.js', import.meta.url));
 
@@ -36,6 +37,23 @@ export function createSandbox(): Sandbox {
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The sandbox of one test file: its own HOME, TMPDIR, working folder and vaults. Once the file's tests
+ * are over, whichever of them ran (all, one picked with -t, or some that failed), it checks that nothing
+ * was left in HOME, TMPDIR or the working folder, then removes the sandbox.
+ */
+export function sandboxForThisFile(): Sandbox {
+  const sandbox = createSandbox();
+  afterAll(() => {
+    try {
+      expect(leftovers(sandbox), 'files left in HOME, TMPDIR or the working folder').toEqual([]);
+    } finally {
+      sandbox.remove();
+    }
+  });
+  return sandbox;
 }
 
 /** Names of everything left in the sandbox's untouched folders. */
@@ -130,6 +148,13 @@ export function waitForBackoff(run: CliRun): Promise<void> {
 
 function shellQuote(word: string): string {
   return `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** The error code a --json run printed on stderr (one `{"error":{…}}` line), or a failed test. */
+export function errorCode(run: CliRun): string {
+  const parsed = JSON.parse(run.stderr) as { error?: { code?: unknown } };
+  if (typeof parsed.error?.code !== 'string') throw new Error(`no error code on stderr:\n${run.stderr}`);
+  return parsed.error.code;
 }
 
 /** What every error looks like on stderr without --json: one line, prefixed with the program's name. */

@@ -1,15 +1,14 @@
 // Four `mutual-ledger record` processes writing to one vault at the same moment: no write that was
 // reported done is lost, nothing is corrupted, and one that cannot write says the vault is busy, never
 // "something went wrong inside" (before BEGIN IMMEDIATE, about one run in six did). Synthetic data only.
-import { afterAll, expect, it } from 'vitest';
-import { createSandbox, runCli, type CliRun } from './cliRunner.ts';
+import { expect, it } from 'vitest';
+import { sandboxForThisFile, runCli, type CliRun } from './cliRunner.ts';
 import { addTwoAccounts, seedVault, unlockEnv } from './ledgerSeed.ts';
 
 const rounds = 3;
 const writers = ['A', 'B', 'C', 'D'];
 
-const sandbox = createSandbox();
-afterAll(() => sandbox.remove());
+const sandbox = sandboxForThisFile();
 
 function errorCode(run: CliRun): string {
   return (JSON.parse(run.stderr) as { error: { code: string } }).error.code;

@@ -2,13 +2,12 @@
 // warns (in text and JSON) when it finds the folder open to other users. POSIX only.
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createSandbox, runCli } from './cliRunner.ts';
+import { describe, expect, it } from 'vitest';
+import { sandboxForThisFile, runCli } from './cliRunner.ts';
 
 const passphrase = 'lantern orbit velvet cascade';
 const env = { MUTUAL_LEDGER_NEW_PASSPHRASE: passphrase, MUTUAL_LEDGER_PASSPHRASE: passphrase };
-const sandbox = createSandbox();
-afterAll(() => sandbox.remove());
+const sandbox = sandboxForThisFile();
 
 const mode = (path: string) => `0${(statSync(path).mode & 0o777).toString(8)}`;
 

@@ -1,11 +1,10 @@
 // Free text (memos, reasons, names, purposes) read from a file or stdin, so it never sits in argv,
 // shell history or `ps`. Synthetic data only.
-import { afterAll, describe, expect, it } from 'vitest';
-import { createSandbox, oneErrorLine, runCli } from './cliRunner.ts';
+import { describe, expect, it } from 'vitest';
+import { sandboxForThisFile, oneErrorLine, runCli } from './cliRunner.ts';
 import { addTwoAccounts, seedVault, unlockEnv } from './ledgerSeed.ts';
 
-const sandbox = createSandbox();
-afterAll(() => sandbox.remove());
+const sandbox = sandboxForThisFile();
 
 describe('mutual-ledger --memo-file, --reason-file, --name-file, --purpose-file', () => {
   const vault = sandbox.vault('free-text');

@@ -1,8 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createSandbox, leftovers, oneErrorLine, runCli, waitForBackoff } from './cliRunner.ts';
+import { describe, expect, it } from 'vitest';
+import { sandboxForThisFile, oneErrorLine, runCli, waitForBackoff } from './cliRunner.ts';
 
-const sandbox = createSandbox();
-afterAll(() => sandbox.remove());
+const sandbox = sandboxForThisFile();
 
 const first = 'correct horse battery staple lantern';
 const second = 'violet harbour ledger copper thimble';
@@ -70,9 +69,5 @@ describe('mutual-ledger init and status', () => {
     expect(wrong.stderr).toMatch(/^[^\n]+\n$/);
     expect(JSON.parse(wrong.stderr)).toEqual({ error: { code: 'WRONG_SECRET', message: expect.any(String), retryAfterSeconds: expect.any(Number) } });
     await waitForBackoff(wrong);
-  });
-
-  it('wrote nothing to HOME, TMPDIR or the working folder', () => {
-    expect(leftovers(sandbox)).toEqual([]);
   });
 });

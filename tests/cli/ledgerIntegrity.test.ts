@@ -1,13 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createSandbox, leftovers, oneErrorLine, runCli } from './cliRunner.ts';
+import { describe, expect, it } from 'vitest';
+import { sandboxForThisFile, oneErrorLine, runCli } from './cliRunner.ts';
 import { addTwoAccounts, daysAgo, openBehindTheAppsBack, seedVault, unlockEnv } from './ledgerSeed.ts';
 
-const sandbox = createSandbox();
-afterAll(() => {
-  // Whatever ran, nothing was left in HOME, TMPDIR or the working folder.
-  expect(leftovers(sandbox)).toEqual([]);
-  sandbox.remove();
-});
+const sandbox = sandboxForThisFile();
 
 /** A vault of its own for one test, with the two synthetic accounts and some money in the bank. */
 async function vaultWithMoney(name: string): Promise<{ vault: string; run: (args: string[]) => ReturnType<typeof runCli> }> {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../shared/contract/index.ts';
-import { createSandbox, leftovers, oneErrorLine, runCli, type CliRun } from './cliRunner.ts';
+import { sandboxForThisFile, oneErrorLine, runCli, type CliRun } from './cliRunner.ts';
 import { addTwoAccounts, daysAgo, organisationAccount, seedVault, unlockEnv } from './ledgerSeed.ts';
 
-const sandbox = createSandbox();
-afterAll(() => sandbox.remove());
+const sandbox = sandboxForThisFile();
 
 describe('mutual-ledger list: the ledger screen\'s filters, and the totals of the filtered view', () => {
   const vault = sandbox.vault('list');
@@ -98,9 +97,5 @@ describe('mutual-ledger list: the ledger screen\'s filters, and the totals of th
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(oneErrorLine);
     expect(badDate.stderr).toContain('--from "2026-13-01": that day does not exist on the calendar.');
-  });
-
-  it('wrote nothing to HOME, TMPDIR or the working folder', () => {
-    expect(leftovers(sandbox)).toEqual([]);
   });
 });

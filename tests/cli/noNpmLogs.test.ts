@@ -5,14 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { filesContaining, filesUnder } from '../core/treasuryFixture.ts';
-import { createSandbox, leftovers, runCli } from './cliRunner.ts';
+import { sandboxForThisFile, leftovers, runCli } from './cliRunner.ts';
 import { addTwoAccounts, seedVault, unlockEnv } from './ledgerSeed.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
-const sandbox = createSandbox();
-afterAll(() => sandbox.remove());
+const sandbox = sandboxForThisFile();
 
 /** npm's cache and log folder, made inside the sandbox, with npm kept off the network. */
 function npmEnvironment(name: string): { cache: string; env: Record<string, string> } {

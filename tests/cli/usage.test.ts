@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createSandbox, leftovers, oneErrorLine, runCli } from './cliRunner.ts';
+import { describe, expect, it } from 'vitest';
+import { sandboxForThisFile, oneErrorLine, runCli } from './cliRunner.ts';
 
-const sandbox = createSandbox();
-afterAll(() => sandbox.remove());
+const sandbox = sandboxForThisFile();
 
 describe.concurrent('mutual-ledger help and bad usage', () => {
   it('prints help listing every command, and exits 0', async () => {
@@ -78,12 +77,5 @@ describe.concurrent('mutual-ledger help and bad usage', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(oneErrorLine);
     expect(run.stderr).toContain('no such file');
-  });
-
-});
-
-describe('mutual-ledger, afterwards', () => {
-  it('wrote nothing to HOME, TMPDIR or the working folder', () => {
-    expect(leftovers(sandbox)).toEqual([]);
   });
 });

@@ -96,11 +96,11 @@ test('20,000 real entries: End reaches the oldest, with only a screenful of rows
   expect(app.internalErrors).toEqual([]);
 });
 
-test('a million entries: the table scales its scroll area and End still lands on the oldest', async ({ app }) => {
+test('a million entries from a stubbed core list (the page answers with synthetic entries): the table scales its scroll area and End still lands on the oldest', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
 
-  // The core lists a window at any offset cheaply (tests/core); seeding a million real entries here would
+  // The core's windows at large offsets are tested in tests/core/ledger/entryListWindows.test.ts; seeding a million real entries here would
   // take half an hour, so the page's list and summarise answer with synthetic entries instead.
   await page.evaluate(() => {
     const total = 1_000_000;

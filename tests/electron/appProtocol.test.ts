@@ -62,14 +62,12 @@ describe('app:// requests', () => {
     expect(resolveAppRequest({ method: 'HEAD', url: 'app://ledger/index.html' }, rendererDir).status).toBe(200);
   });
 
-  it('never resolves outside the renderer folder, whatever the URL', () => {
+  it('refuses every pair of hostile segments, and never resolves outside the renderer folder', () => {
     const hostile = ['..', '%2e%2e', '%2E.', '.%2e', '..%2f', '..%5c', '%c0%ae%c0%ae', '....', '..;', 'a/../..'];
-    for (const first of hostile) {
-      for (const second of hostile) {
-        const result = get(`app://ledger/${first}/${second}/etc/passwd`);
-        if (result.status === 200) expect(result.filePath.startsWith(rendererDir + path.sep)).toBe(true);
-      }
-    }
+    const urls = hostile.flatMap((first) => hostile.map((second) => `app://ledger/${first}/${second}/etc/passwd`));
+    expect(urls).toHaveLength(100);
+    const served = urls.map((url) => ({ url, result: get(url) })).filter(({ result }) => result.status !== 403 && result.status !== 400);
+    expect(served).toEqual([]);
   });
 });
 

@@ -51,4 +51,40 @@ describe('verify finds a ledger altered behind the app’s back', () => {
     await client.vault.unlock({ passphrase: passphrases.treasurer });
     expect((await client.ledger.verify()).firstBrokenLink).toEqual({ seq: 2, problem: expect.stringMatching(/chain hash does not follow/) });
   });
+
+  it('refuses a row deleted through SQL, and reports the gap when the guard is dropped first', async () => {
+    const { client, bank, vaultDir } = await ledgerWithAccounts();
+    for (const amount of [1_000, 2_000, 3_000]) await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount, accountId: bank.id });
+    await client.vault.lock({});
+
+    const db = await openBehindTheAppsBack(vaultDir);
+    expect(() => db.prepare('DELETE FROM entries WHERE seq = 2').run()).toThrow(/append-only: reverse an entry instead of deleting it/);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM entries').get()).toEqual({ n: 3 });
+    db.exec('DROP TRIGGER entries_are_never_deleted');
+    db.prepare('DELETE FROM entries WHERE seq = 2').run();
+    db.close();
+
+    await client.vault.unlock({ passphrase: passphrases.treasurer });
+    const result = await client.ledger.verify();
+    expect(result.ok).toBe(false);
+    expect(result.entriesChecked).toBe(1);
+    expect(result.firstBrokenLink).toMatchObject({ seq: 3 });
+  });
+
+  it('reports a later entry whose chain hash alone was rewritten', async () => {
+    const { client, bank, vaultDir } = await ledgerWithAccounts();
+    for (const amount of [1_000, 2_000, 3_000]) await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount, accountId: bank.id });
+    await client.vault.lock({});
+
+    const db = await openBehindTheAppsBack(vaultDir);
+    db.exec('DROP TRIGGER entries_are_never_changed');
+    db.prepare('UPDATE entries SET chain_hash = ? WHERE seq = 3').run('0'.repeat(64));
+    db.close();
+
+    await client.vault.unlock({ passphrase: passphrases.treasurer });
+    const result = await client.ledger.verify();
+    expect(result.ok).toBe(false);
+    expect(result.entriesChecked).toBe(2);
+    expect(result.firstBrokenLink).toEqual({ seq: 3, problem: expect.stringMatching(/chain hash does not follow/) });
+  });
 });

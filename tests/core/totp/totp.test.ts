@@ -62,6 +62,23 @@ describe('TOTP gate', () => {
     expect(await test.client.vault.confirmTotp({ code: oathtool(test.secret, steps(4)) })).toEqual({ usedBackupCode: false, backupCodesLeft: 10 });
   });
 
+  it('the code that confirmed enrolment cannot be replayed at the next unlock', async () => {
+    const test = startTreasury({ now: start });
+    await test.client.vault.create({ vaultDir: test.vaultDir, passphrase: passphrases.treasurer });
+    const { secret } = await test.client.totp.beginEnrolment();
+    const enrolmentCode = oathtool(secret, start);
+    await test.client.totp.confirmEnrolment({ code: enrolmentCode });
+    // Still inside the same 30-second step: someone who watched the enrolment tries its code.
+    await toTheGate(test, new Date(start.getTime() + 5_000));
+    const replay = await rejection(test.client.vault.confirmTotp({ code: enrolmentCode }));
+    expect(replay.code).toBe('TOTP_INVALID');
+    expect(replay.message).toMatch(/already used/);
+    expect((await rejection(test.client.vault.details())).code).toBe('VAULT_LOCKED');
+    // The next step's code is the first that opens it.
+    test.clock.now = steps(1);
+    expect(await test.client.vault.confirmTotp({ code: oathtool(secret, steps(1)) })).toEqual({ usedBackupCode: false, backupCodesLeft: 10 });
+  });
+
   it('a backup code opens the gate once, then never again', async () => {
     const test = await enrolled();
     const [first] = test.backupCodes;

@@ -16,6 +16,12 @@ const edits: Array<[string, (slot: { kdf: Record<string, unknown>; privateKey: R
   ['a nonce of 16 bytes', (slot) => (slot.privateKey.nonce = Buffer.alloc(16, 1).toString('base64'))],
   ['64 GiB of Argon2id memory', (slot) => (slot.kdf.memoryKiB = 64 * 1024 * 1024)],
   ['a million Argon2id passes', (slot) => (slot.kdf.iterations = 1_000_000)],
+  ['two Argon2id passes, below the floor of three', (slot) => (slot.kdf.iterations = 2)],
+  ['one Argon2id pass', (slot) => (slot.kdf.iterations = 1)],
+  ['65 passes, above the ceiling of 64', (slot) => (slot.kdf.iterations = 65)],
+  ['Argon2id memory one KiB below the 64 MiB floor', (slot) => (slot.kdf.memoryKiB = 65_535)],
+  ['no Argon2id parallelism', (slot) => (slot.kdf.parallelism = 0)],
+  ['65 lanes of Argon2id parallelism', (slot) => (slot.kdf.parallelism = 65)],
 ];
 
 describe('the key-slot file is checked before any Argon2id runs', () => {

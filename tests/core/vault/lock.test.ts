@@ -33,12 +33,17 @@ describe('locking', () => {
     expect(events).toEqual([{ name: 'locked', payload: { reason: 'idle' } }]);
   });
 
-  it('refuses an auto-lock outside 10 seconds to 24 hours', async () => {
+  it('refuses an auto-lock outside 10 seconds to 24 hours, and accepts both ends', async () => {
     const { client, vaultDir } = startTreasury();
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
-    const error = await rejection(client.vault.setAutoLock({ seconds: 3 }));
-    expect(error.code).toBe('INVALID_INPUT');
-    expect((await client.vault.details()).autoLockSeconds).toBe(300);
+    const confirmWith = { passphrase: passphrases.treasurer };
+    for (const seconds of [3, 9, 86_401, 7 * 86_400]) {
+      const error = await rejection(client.vault.setAutoLock({ seconds, confirmWith }));
+      expect(error.code, `${seconds} s`).toBe('INVALID_INPUT');
+      expect((await client.vault.details()).autoLockSeconds).toBe(300);
+    }
+    expect((await client.vault.setAutoLock({ seconds: 86_400, confirmWith })).autoLockSeconds).toBe(86_400);
+    expect((await client.vault.setAutoLock({ seconds: 10 })).autoLockSeconds).toBe(10);
   });
 
   it('backs off 1 s, 2 s, 4 s … after wrong attempts, capped at a minute', () => {

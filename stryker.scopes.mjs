@@ -1,0 +1,47 @@
+// What each mutation-testing scope mutates, and the test files run against its mutants. Shared by
+// stryker.config.mjs and vitest.mutation.config.ts (the runner reads MUTATE_SCOPE from the environment).
+// The CLI, Electron-process and end-to-end tests are left out: they spawn processes or a browser,
+// too slow to run once per mutant, and they reach the same services the core tests cover.
+const ledgerTests = ['tests/core/ledger/*.test.ts'];
+const ledgerWithoutCrashes = ['tests/core/ledger/*.test.ts', '!tests/core/ledger/crashSafety.test.ts'];
+
+const parts = {
+  hashing: {
+    mutate: ['electron/core/ledger/entryHash.ts', 'electron/core/ledger/canonicalJson.ts', 'electron/core/ledger/ledgerFacts.ts'],
+    tests: ['tests/core/ledger/knownAnswers.test.ts', 'tests/core/ledger/factsChain.test.ts', 'tests/core/ledger/verify.test.ts', 'tests/core/ledger/anchoring.test.ts', 'tests/core/ledger/ledgerText.test.ts'],
+  },
+  rules: {
+    mutate: ['electron/core/accounts/accountAvailability.ts', 'electron/core/funds/restrictedFunds.ts'],
+    tests: ['tests/core/ledger/entryRules.test.ts', 'tests/core/ledger/accounts.test.ts', 'tests/core/ledger/balanceConservation.test.ts'],
+  },
+  keys: {
+    mutate: ['electron/core/vault/keyWrapping.ts', 'electron/core/vault/slotSealing.ts'],
+    tests: ['tests/core/vault/keyWrapping.test.ts', 'tests/core/vault/docsReader.test.ts', 'tests/core/vault/keySlots.test.ts', 'tests/core/vault/keySlotFile.test.ts'],
+  },
+  totpGate: { mutate: ['electron/core/totp/totpGate.ts'], tests: ['tests/core/totp/*.test.ts'] },
+  csp: { mutate: ['electron/contentSecurityPolicy.ts'], tests: ['tests/electron/contentSecurityPolicy.test.ts'] },
+};
+
+const union = (names) => ({
+  mutate: names.flatMap((name) => parts[name].mutate),
+  tests: [...new Set(names.flatMap((name) => parts[name].tests))],
+});
+
+export const scopes = {
+  ...parts,
+  /** The code where no mutant may survive: the default. */
+  critical: union(['hashing', 'rules', 'keys', 'totpGate', 'csp']),
+  ledger: { mutate: ['electron/core/ledger/**/*.ts'], tests: ledgerWithoutCrashes },
+  vault: { mutate: ['electron/core/vault/**/*.ts'], tests: ['tests/core/vault/*.test.ts', '!tests/core/vault/rekeyCrash.test.ts'] },
+  totp: { mutate: ['electron/core/totp/**/*.ts'], tests: ['tests/core/totp/*.test.ts'] },
+  accounts: { mutate: ['electron/core/accounts/**/*.ts', 'electron/core/funds/**/*.ts'], tests: ledgerTests },
+  shared: { mutate: ['shared/**/*.ts'], tests: ['tests/shared/*.test.ts', 'tests/core/contractProperty.test.ts', 'tests/core/dispatcher.test.ts'] },
+};
+
+/** The scope MUTATE_SCOPE names (default: critical). */
+export function currentScope() {
+  const name = process.env.MUTATE_SCOPE ?? 'critical';
+  const scope = scopes[name];
+  if (scope === undefined) throw new Error(`MUTATE_SCOPE must be one of: ${Object.keys(scopes).join(', ')}`);
+  return { name, ...scope };
+}

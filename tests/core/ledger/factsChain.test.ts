@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { passphrases } from '../treasuryFixture.ts';
+import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
+import { ledgerWithAccounts } from './ledgerFixture.ts';
+
+/** A ledger with a few facts (accounts, a fund, a freeze); `tamper` then alters its facts table directly. */
+async function factsAlteredBy(tamper: string[]) {
+  const test = await ledgerWithAccounts();
+  await test.client.funds.add({ name: 'Bail fund', restricted: true });
+  await test.client.accounts.setStatus({ accountId: test.venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
+  const written = await test.client.ledger.head();
+  expect((await test.client.ledger.verify()).factsCheck).toBe('ok');
+  await test.client.vault.lock({});
+  const db = await openBehindTheAppsBack(test.vaultDir);
+  const facts = db.prepare('SELECT seq FROM facts ORDER BY seq').pluck().all() as number[];
+  for (const statement of tamper) db.exec(statement.replaceAll('$middle', String(facts[Math.floor(facts.length / 2)])).replaceAll('$last', String(facts.at(-1))));
+  db.close();
+  await test.client.vault.unlock({ passphrase: passphrases.treasurer });
+  return { ...test, written, middle: facts[Math.floor(facts.length / 2)]!, last: facts.at(-1)! };
+}
+
+describe('verify walks the chain of facts link by link', () => {
+  it('a fact deleted from the middle of the chain is reported missing', async () => {
+    const { client, middle } = await factsAlteredBy(['DROP TRIGGER facts_are_never_deleted', 'DELETE FROM facts WHERE seq = $middle']);
+    const result = await client.ledger.verify();
+    expect(result.ok).toBe(false);
+    expect(result.factsCheck).toBe(`fact #${middle + 1}: fact #${middle} is missing`);
+  });
+
+  it('a fact relabelled as another kind, its content and hash untouched, is reported altered', async () => {
+    const { client, middle } = await factsAlteredBy(['DROP TRIGGER facts_are_never_changed', "UPDATE facts SET kind = 'category-added' WHERE seq = $middle AND kind <> 'category-added'", "UPDATE facts SET kind = 'fund-added' WHERE seq = $middle AND kind = 'category-added'"]);
+    expect((await client.ledger.verify()).factsCheck).toBe(`fact #${middle}: its content does not match its content hash: it was altered after it was recorded`);
+  });
+
+  it('a fact whose chain hash alone was rewritten breaks the link', async () => {
+    const { client, middle } = await factsAlteredBy(['DROP TRIGGER facts_are_never_changed', `UPDATE facts SET chain_hash = '${'0'.repeat(64)}' WHERE seq = $middle`]);
+    expect((await client.ledger.verify()).factsCheck).toBe(`fact #${middle}: its chain hash does not follow from the fact before it`);
+  });
+
+  it('a facts head written down beyond the chain says the facts were cut off', async () => {
+    const { client, last } = await factsAlteredBy(['DROP TRIGGER facts_are_never_deleted', 'DELETE FROM facts WHERE seq = $last']);
+    const head = await client.ledger.head();
+    expect(head.factsHead?.seq).toBe(last - 1);
+    const checked = await client.ledger.verify({ expectFactsHead: { seq: last, chainHash: 'a'.repeat(64) } });
+    expect(checked.headCheck).toBe(`The facts chain ends at #${last - 1}, before the fact #${last} written down: facts were cut off since.`);
+  });
+});
+
+describe('a setting kept as facts: the latest one counts', () => {
+  it('the earliest date is the default until set, then the last value set', async () => {
+    const { client, bank } = await ledgerWithAccounts();
+    expect(await client.ledger.earliestDate()).toEqual({ earliestDate: '2000-01-01' });
+    await client.ledger.setEarliestDate({ earliestDate: '2020-01-01' });
+    await client.ledger.setEarliestDate({ earliestDate: '2024-06-01' });
+    expect(await client.ledger.earliestDate()).toEqual({ earliestDate: '2024-06-01' });
+    await expect(client.ledger.record({ kind: 'contribution', date: '2024-05-31', amount: 100, accountId: bank.id })).rejects.toMatchObject({ code: 'INVALID_ENTRY' });
+    expect((await client.ledger.record({ kind: 'contribution', date: '2024-06-01', amount: 100, accountId: bank.id })).seq).toBe(1);
+  });
+});

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { decryptUnder, deriveKeyEncryptionKey, encryptUnder, newDataKey, unwrapDataKey } from '../../../electron/core/vault/keyWrapping.ts';
+import { newSlotKeyPair, sealDataKey, unsealDataKey } from '../../../electron/core/vault/slotSealing.ts';
+
+// Small Argon2id parameters: these tests are about the wrapping around it, not its cost.
+const quick = { memoryKiB: 1024, iterations: 1, parallelism: 1 };
+const context = 'mutual-ledger/key-slots/v2/2b1f0c9e-6d8a-4d3e-9a51-0f7d2c3b4a10/treasurer/data-key';
+
+describe('AES-256-GCM under a key, bound to its context', () => {
+  const key = randomBytes(32);
+  const plaintext = newDataKey();
+  const { nonce, ciphertext } = encryptUnder(key, plaintext, context);
+
+  it('opens with the same key, nonce and context', () => {
+    expect(ciphertext).toHaveLength(48);
+    expect(decryptUnder(key, nonce, ciphertext, context)).toEqual(plaintext);
+  });
+
+  it('refuses, without throwing, a wrong key, context, nonce or any flipped byte', () => {
+    expect(decryptUnder(randomBytes(32), nonce, ciphertext, context)).toBeUndefined();
+    expect(decryptUnder(key, nonce, ciphertext, `${context}x`)).toBeUndefined();
+    expect(decryptUnder(key, Buffer.from(nonce).fill(1, 0, 1), ciphertext, context)).toBeUndefined();
+    for (const index of [0, 31, 32, 47]) {
+      const flipped = Buffer.from(ciphertext);
+      flipped[index] = flipped[index]! ^ 1;
+      expect(decryptUnder(key, nonce, flipped, context), `byte ${index}`).toBeUndefined();
+    }
+  });
+
+  it('refuses a ciphertext shorter than its tag and a nonce of the wrong length, without throwing', () => {
+    expect(decryptUnder(key, nonce, ciphertext.subarray(0, 15), context)).toBeUndefined();
+    expect(decryptUnder(key, nonce, Buffer.alloc(0), context)).toBeUndefined();
+    expect(decryptUnder(key, Buffer.concat([nonce, Buffer.alloc(4)]), ciphertext, context)).toBeUndefined();
+    expect(decryptUnder(key, nonce.subarray(0, 8), ciphertext, context)).toBeUndefined();
+    // Exactly a tag and no data: a valid empty plaintext, not a refusal.
+    const empty = encryptUnder(key, Buffer.alloc(0), context);
+    expect(empty.ciphertext).toHaveLength(16);
+    expect(decryptUnder(key, empty.nonce, empty.ciphertext, context)).toEqual(Buffer.alloc(0));
+  });
+});
+
+describe('version-1 slots: the data key wrapped under Argon2id(secret)', () => {
+  it('unwraps with the right secret and hands back the key-encryption key; a wrong secret or shape gives nothing', async () => {
+    const dataKey = newDataKey();
+    const salt = randomBytes(16);
+    const kek = await deriveKeyEncryptionKey('lantern orbit velvet cascade', salt, quick);
+    const { nonce, ciphertext } = encryptUnder(kek, dataKey, context);
+    const wrapped = { salt, nonce, ciphertext };
+
+    expect(await unwrapDataKey(wrapped, 'lantern orbit velvet cascade', quick, context)).toEqual({ dataKey, kek });
+    expect(await unwrapDataKey(wrapped, 'wrong passphrase here', quick, context)).toBeUndefined();
+    expect(await unwrapDataKey(wrapped, 'lantern orbit velvet cascade', quick, `${context}x`)).toBeUndefined();
+    expect(await unwrapDataKey({ ...wrapped, ciphertext: ciphertext.subarray(0, 47) }, 'lantern orbit velvet cascade', quick, context)).toBeUndefined();
+    expect(await unwrapDataKey({ ...wrapped, ciphertext: Buffer.concat([ciphertext, Buffer.alloc(1)]) }, 'lantern orbit velvet cascade', quick, context)).toBeUndefined();
+  });
+
+  it('normalises the secret to NFC before Argon2id', async () => {
+    const salt = randomBytes(16);
+    expect(await deriveKeyEncryptionKey('caf\u00e9 lantern', salt, quick)).toEqual(await deriveKeyEncryptionKey('cafe\u0301 lantern', salt, quick));
+  });
+});
+
+describe('the data key sealed to a slot key pair', () => {
+  it('opens with the slot private key; a seal read back with another ephemeral key is not reopened', () => {
+    const pair = newSlotKeyPair();
+    const dataKey = newDataKey();
+    const { sealed, reopen } = sealDataKey(dataKey, pair.publicKey, context);
+    expect(unsealDataKey(sealed, pair.privateKey, pair.publicKey, context)).toEqual(dataKey);
+    expect(reopen(sealed)).toEqual(dataKey);
+    const other = sealDataKey(dataKey, pair.publicKey, context).sealed;
+    expect(reopen({ ...sealed, ephemeralPublicKey: other.ephemeralPublicKey })).toBeUndefined();
+    expect(reopen({ ...other })).toBeUndefined();
+  });
+
+  it('refuses, without throwing, an ephemeral key of the wrong length or an invalid point', () => {
+    const pair = newSlotKeyPair();
+    const { sealed } = sealDataKey(newDataKey(), pair.publicKey, context);
+    expect(unsealDataKey({ ...sealed, ephemeralPublicKey: sealed.ephemeralPublicKey.subarray(0, 31) }, pair.privateKey, pair.publicKey, context)).toBeUndefined();
+    expect(unsealDataKey({ ...sealed, ephemeralPublicKey: Buffer.alloc(32) }, pair.privateKey, pair.publicKey, context)).toBeUndefined();
+    expect(unsealDataKey(sealed, newSlotKeyPair().privateKey, pair.publicKey, context)).toBeUndefined();
+  });
+});
