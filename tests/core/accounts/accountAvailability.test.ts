@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { noPersonalTies, ledgerWithAccounts } from '../ledger/ledgerFixture.ts';
+import { rejection } from '../treasuryFixture.ts';
+
+// What a frozen or closed account may still do, and what the refusal offers instead.
+describe('a frozen account takes money in but pays nothing out', () => {
+  it('a contribution into a frozen account is recorded; a transfer into it is refused as stuck', async () => {
+    const { client, bank, venmo } = await ledgerWithAccounts();
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 5_000, accountId: bank.id });
+    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
+    expect((await client.ledger.record({ kind: 'contribution', date: '2026-11-12', amount: 700, accountId: venmo.id })).seq).toBe(2);
+    const stuck = await rejection(client.ledger.record({ kind: 'transfer', date: '2026-11-12', amount: 100, accountId: bank.id, toAccountId: venmo.id }));
+    expect(stuck.code).toBe('ACCOUNT_UNAVAILABLE');
+    expect(stuck.message).toBe('Venmo is frozen on 2026-11-12: money moved there would be stuck.');
+  });
+
+  it('the refusal names every active account in the same currency, and only those', async () => {
+    const { client, bank, venmo } = await ledgerWithAccounts();
+    const cash = await client.accounts.add({ name: 'Cash box', kind: 'cash-box', currency: 'USD', holder: 'organisation', security: noPersonalTies });
+    const euro = await client.accounts.add({ name: 'Euro account', kind: 'bank', currency: 'EUR', holder: 'organisation', security: noPersonalTies });
+    const paypal = await client.accounts.add({ name: 'PayPal', kind: 'paypal', currency: 'USD', holder: 'organisation', security: noPersonalTies });
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 5_000, accountId: venmo.id });
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 200, accountId: euro.id });
+    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
+    await client.accounts.setStatus({ accountId: paypal.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
+    const refused = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: venmo.id, category: 'food' }));
+    expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
+    expect(refused.hints).toEqual(['Cash box (active, $0.00)', 'Credit union (active, $10.00)']);
+    expect(refused.message).toBe('Venmo is frozen on 2026-11-12 and cannot pay out $1.00. Accounts that could pay instead: Cash box (active, $0.00); Credit union (active, $10.00).');
+    expect(cash.id).not.toBe(bank.id);
+  });
+
+  it('with no other active account in its currency, the refusal says to add one or wait', async () => {
+    const { client, bank, venmo } = await ledgerWithAccounts();
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 5_000, accountId: venmo.id });
+    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
+    await client.accounts.setStatus({ accountId: bank.id, status: 'closed', date: '2026-11-10', reason: 'Moved banks' });
+    const refused = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: venmo.id, category: 'food' }));
+    expect(refused.hints).toEqual([]);
+    expect(refused.message).toBe('Venmo is frozen on 2026-11-12 and cannot pay out $1.00. No other USD account is active: add one, or wait for the freeze to lift.');
+    const closedIn = await rejection(client.ledger.record({ kind: 'contribution', date: '2026-11-12', amount: 100, accountId: bank.id }));
+    expect(closedIn.code).toBe('ACCOUNT_UNAVAILABLE');
+    expect(closedIn.message).toBe('Credit union is closed on 2026-11-12; it cannot take money in. Record the entry on an open account.');
+  });
+});
