@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../electron/core/ledger/appendEntry.ts';
 import { listEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
-import { closeLedger, openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { closeLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { contributionContent, openBareLedger } from './bareLedger.ts';
 
 // The e2e million-entry table stubs the core's list; this is the core's side of it: windows deep in a
 // large ledger are the right entries, in the right order, up to the very last.
@@ -18,36 +16,10 @@ let db: Ledger;
 const dateOf = (index: number) => new Date(Date.UTC(2022, 0, 1 + Math.floor(index / 20))).toISOString().slice(0, 10);
 
 beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'mutual-ledger-windows-'));
-  db = openLedger(join(folder, 'ledger.sqlite'), randomBytes(32));
-  db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
-  db.prepare(
-    "INSERT INTO payment_accounts (name, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('Credit union', 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-01T00:00:00.000Z')",
-  ).run();
+  ({ db, folder } = openBareLedger('mutual-ledger-windows-'));
   db.transaction(() => {
     for (let index = 0; index < count; index += 1) {
-      appendEntry(
-        db,
-        {
-          kind: 'contribution',
-          date: dateOf(index),
-          amount: 100 + index,
-          sign: 1,
-          currency: 'USD',
-          accountId: 1,
-          toAccountId: null,
-          fundId: 1,
-          toFundId: null,
-          category: 'other',
-          recipientCode: null,
-          memo: index % 1000 === 0 ? `thousandth ${index}` : null,
-          receiptSha256: null,
-          platformTransactionId: null,
-          reversesSeq: null,
-          recordedAt: '2026-01-01T00:00:00.000Z',
-        },
-        seededOn,
-      );
+      appendEntry(db, contributionContent({ date: dateOf(index), amount: 100 + index, memo: index % 1000 === 0 ? `thousandth ${index}` : null }), seededOn);
     }
   })();
 }, 300_000);

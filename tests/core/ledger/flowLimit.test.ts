@@ -1,39 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { largestAmount, largestTotal } from '../../../shared/money.ts';
 import { appendEntry } from '../../../electron/core/ledger/appendEntry.ts';
 import { balances } from '../../../electron/core/ledger/balances.ts';
 import { summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
-import { openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { rejection } from '../treasuryFixture.ts';
+import { contributionContent, openBareLedger } from './bareLedger.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
-
-function contribution(amount: number, sign: 1 | -1 = 1) {
-  return {
-    kind: 'contribution',
-    date: '2026-11-01',
-    amount,
-    sign,
-    currency: 'USD',
-    accountId: 1,
-    toAccountId: null,
-    fundId: 1,
-    toFundId: null,
-    category: 'other',
-    recipientCode: null,
-    memo: null,
-    receiptSha256: null,
-    platformTransactionId: null,
-    reversesSeq: null,
-    recordedAt: now.toISOString(),
-  };
-}
 
 // Every balance and every total is a sum the app must hold exactly; past 2^53 cents a JavaScript
 // number cannot, and every command would fail. The ledger never lets a total get there.
@@ -51,16 +26,15 @@ describe('totals cannot overflow', () => {
   });
 
   it('refuses the entry that would take the money moved in a currency past the largest total, in and out alike', () => {
-    const db = openLedger(join(mkdtempSync(join(tmpdir(), 'mutual-ledger-flow-')), 'ledger.sqlite'), randomBytes(32));
-    db.prepare("INSERT INTO payment_accounts (name, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('Bank', 'bank', 'USD', 'organisation', 1, 0, 0, 0, ?)").run(now.toISOString());
+    const { db } = openBareLedger('mutual-ledger-flow-');
     const entries = largestTotal / largestAmount;
     db.transaction(() => {
       // In and out by turns: the balance stays small while the money moved grows; a filtered total could still overflow.
-      for (let index = 0; index < entries; index += 1) appendEntry(db, contribution(largestAmount, index % 2 === 0 ? 1 : -1), now);
+      for (let index = 0; index < entries; index += 1) appendEntry(db, contributionContent({ amount: largestAmount, sign: index % 2 === 0 ? 1 : -1 }), now);
     })();
     const refused = (() => {
       try {
-        appendEntry(db, contribution(1), now);
+        appendEntry(db, contributionContent({ amount: 1 }), now);
       } catch (error) {
         return error;
       }

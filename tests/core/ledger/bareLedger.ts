@@ -1,0 +1,42 @@
+// A ledger opened straight through the core, with no vault and no Argon2id around it, for tests that
+// write thousands of entries through the app's own append path.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
+import { openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+
+/** A fresh encrypted ledger under a random key, with one synthetic USD account (#1); `folder` holds it. */
+export function openBareLedger(prefix: string): { db: Ledger; folder: string } {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  const db = openLedger(join(folder, 'ledger.sqlite'), randomBytes(32));
+  db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
+  db.prepare(
+    "INSERT INTO payment_accounts (name, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('Credit union', 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-01T00:00:00.000Z')",
+  ).run();
+  return { db, folder };
+}
+
+/** A contribution into account #1 and the general fund; a test changes only what it is about. */
+export function contributionContent(changed: Partial<EntryContent>): EntryContent {
+  return {
+    kind: 'contribution',
+    date: '2026-11-01',
+    amount: 100,
+    sign: 1,
+    currency: 'USD',
+    accountId: 1,
+    toAccountId: null,
+    fundId: 1,
+    toFundId: null,
+    category: 'other',
+    recipientCode: null,
+    memo: null,
+    receiptSha256: null,
+    platformTransactionId: null,
+    reversesSeq: null,
+    recordedAt: '2026-01-01T00:00:00.000Z',
+    ...changed,
+  };
+}
