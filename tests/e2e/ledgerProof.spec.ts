@@ -2,20 +2,13 @@ import { expect, test } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { saveScreen } from './support/screens.ts';
 import { completeSetup, openSection } from './support/setupFlow.ts';
+import { addCreditUnion, callCore } from './support/coreSeed.ts';
 
 test('the vault screen shows the chain head to write down, checks the ledger against it, and sets the earliest date', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
-  const call = (method: string, input: unknown) => app.shell.treasury.dispatcher.call(method, input);
-  const added = await call('accounts.add', {
-    name: 'Credit union',
-    kind: 'credit-union',
-    currency: 'USD',
-    holder: 'organisation',
-    security: { mfa: true, personalPhone: false, personalName: false, personalCard: false },
-  });
-  if (!added.ok) throw new Error(added.error.message);
-  const accountId = (added.value as { id: number }).id;
+  const call = (method: string, input: unknown) => callCore(app, method, input);
+  const accountId = await addCreditUnion(app);
   // A memo that would reorder its line and erase its row if shown raw.
   await call('ledger.record', { kind: 'contribution', date: '2026-01-05', amount: 5_000, accountId, memo: 'dues \u202Eevil\u202C\u001b[2K' });
 

@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import type { PageWithTreasury } from './support/pageTreasury.ts';
 import { saveScreen } from './support/screens.ts';
 import { completeSetup } from './support/setupFlow.ts';
+import { addCreditUnion, callCore } from './support/coreSeed.ts';
 
 /** Rows the page may hold at once: a screenful and the overscan, nowhere near the entry count. */
 const fewRows = 40;
@@ -31,16 +32,8 @@ test('20,000 real entries: End reaches the oldest, with only a screenful of rows
 
   // Seeded straight through the core's dispatcher, as the screens would record them, four a day
   // (about fourteen years, inside the vault's earliest date of 2000-01-01).
-  const call = (method: string, input: unknown) => app.shell.treasury.dispatcher.call(method, input);
-  const added = await call('accounts.add', {
-    name: 'Credit union',
-    kind: 'credit-union',
-    currency: 'USD',
-    holder: 'organisation',
-    security: { mfa: true, personalPhone: false, personalName: false, personalCard: false },
-  });
-  if (!added.ok) throw new Error(added.error.message);
-  const accountId = (added.value as { id: number }).id;
+  const call = (method: string, input: unknown) => callCore(app, method, input);
+  const accountId = await addCreditUnion(app);
   const count = 20_000;
   const today = new Date();
   const seeding = Date.now();
