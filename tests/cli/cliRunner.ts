@@ -160,6 +160,16 @@ export function errorCode(run: CliRun): string {
 /** What every error looks like on stderr without --json: one line, prefixed with the program's name. */
 export const oneErrorLine = /^mutual-ledger: [^\n]+\n$/;
 
+/**
+ * A step several tests of one file build on (a vault created, TOTP enrolled), run by whichever of them
+ * comes first and then shared: each test asks for it instead of relying on an earlier test having set a
+ * variable, so any one test runs alone (`-t`) as it runs in the whole file.
+ */
+export function onFirstUse<T>(step: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | undefined;
+  return () => (started ??= step());
+}
+
 /** Creates a vault with `mutual-ledger init` and returns its folder. */
 export async function initVault(sandbox: Sandbox, name: string, passphrase: string): Promise<string> {
   const vault = sandbox.vault(name);

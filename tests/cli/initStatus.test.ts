@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sandboxForThisFile, oneErrorLine, runCli, waitForBackoff } from './cliRunner.ts';
+import { onFirstUse, sandboxForThisFile, oneErrorLine, runCli, waitForBackoff } from './cliRunner.ts';
 
 const sandbox = sandboxForThisFile();
 
@@ -13,21 +13,24 @@ function asTreasurer(passphrase: string): { env: Record<string, string> } {
 
 describe('mutual-ledger init and status', () => {
   const vault = sandbox.vault('init');
-  let fingerprint = '';
+  const initialised = onFirstUse(async () => {
+    const run = await runCli(sandbox, ['init', '--vault', vault], { env: { MUTUAL_LEDGER_NEW_PASSPHRASE: first } });
+    return { run, fingerprint: /Group key fingerprint: (.+)/.exec(run.stdout)?.[1] ?? '' };
+  });
 
   it('init prints the recovery code (once, to be written down) and the group key fingerprint', async () => {
-    const run = await runCli(sandbox, ['init', '--vault', vault], { env: { MUTUAL_LEDGER_NEW_PASSPHRASE: first } });
+    const { run, fingerprint } = await initialised();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Recovery code, shown only this once/);
     expect(run.stdout).toMatch(/^ {4}[0-9A-Z]{5}(-[0-9A-Z]{5})+$/m);
     expect(run.stdout).toMatch(/keep it apart from this laptop/);
-    fingerprint = /Group key fingerprint: (.+)/.exec(run.stdout)?.[1] ?? '';
-    expect(fingerprint).not.toBe('');
+    expect(fingerprint).toMatch(/\S/);
     expect(run.stdout).not.toContain(first);
   });
 
   it('status --json prints the vault details, with the same fingerprint', async () => {
+    const { fingerprint } = await initialised();
     const run = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(first));
     expect(run.code).toBe(0);
     const details = JSON.parse(run.stdout);
@@ -37,6 +40,7 @@ describe('mutual-ledger init and status', () => {
   });
 
   it('status prints the facts for a person', async () => {
+    const { fingerprint } = await initialised();
     const run = await runCli(sandbox, ['status', '--vault', vault, '--passphrase-file', sandbox.secretFile('first', `${first}\n`)]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Vault          ${vault}`);
@@ -47,6 +51,7 @@ describe('mutual-ledger init and status', () => {
   });
 
   it('init refuses a folder that already holds a vault', async () => {
+    await initialised();
     const run = await runCli(sandbox, ['init', '--vault', vault], { env: { MUTUAL_LEDGER_NEW_PASSPHRASE: second } });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(oneErrorLine);
@@ -54,6 +59,7 @@ describe('mutual-ledger init and status', () => {
   });
 
   it('a wrong passphrase exits 1 with one line that says how long to wait', async () => {
+    await initialised();
     const wrong = await runCli(sandbox, ['status', '--vault', vault], asTreasurer(second));
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(oneErrorLine);
@@ -64,6 +70,7 @@ describe('mutual-ledger init and status', () => {
   });
 
   it('with --json, a failure is one JSON line on stderr with its code', async () => {
+    await initialised();
     const wrong = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(third));
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/^[^\n]+\n$/);

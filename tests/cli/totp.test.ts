@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCode, sandboxForThisFile, initVault, oathtoolCode, oneErrorLine, runCli, secretFromOutput, waitForBackoff } from './cliRunner.ts';
+import { errorCode, sandboxForThisFile, initVault, oathtoolCode, oneErrorLine, onFirstUse, runCli, secretFromOutput, waitForBackoff } from './cliRunner.ts';
 
 const sandbox = sandboxForThisFile();
 
@@ -7,48 +7,47 @@ const passphrase = 'correct horse battery staple lantern';
 const unlockEnv = { MUTUAL_LEDGER_PASSPHRASE: passphrase };
 
 describe('mutual-ledger totp enroll, from a script over stdin', () => {
-  let vault = '';
-  let secret = '';
-  let backupCodes: string[] = [];
-  let freshCode = '';
-
-  it('prints the key and URI, takes the code oathtool computes on stdin, and prints the backup codes', async () => {
-    vault = await initVault(sandbox, 'enrolled', passphrase);
+  const enrolled = onFirstUse(async () => {
+    const vault = await initVault(sandbox, 'enrolled', passphrase);
     const run = await runCli(sandbox, ['totp', 'enroll', '--vault', vault], {
       env: unlockEnv,
       replies: [{ after: /Reading the code from stdin/, send: (output) => `${oathtoolCode(secretFromOutput(output))}\n` }],
     });
+    const backupCodes = [...run.stdout.slice(run.stdout.indexOf('Backup codes')).matchAll(/^ {4}(\S+)$/gm)].map((match) => match[1] ?? '');
+    return { vault, run, secret: secretFromOutput(run.stdout), backupCodes };
+  });
+
+  it('prints the key and URI, takes the code oathtool computes on stdin, and prints the backup codes', async () => {
+    const { run, secret, backupCodes } = await enrolled();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    secret = secretFromOutput(run.stdout);
     expect(run.stdout).toContain(`Key to type by hand:  ${secret.match(/.{1,4}/g)?.join(' ')}`);
     expect(run.stdout).toContain('not encryption');
     expect(run.stdout).toContain('TOTP is on');
-    backupCodes = [...run.stdout.slice(run.stdout.indexOf('Backup codes')).matchAll(/^ {4}(\S+)$/gm)].map((match) => match[1] ?? '');
     expect(backupCodes.length).toBeGreaterThanOrEqual(8);
   });
 
   it('status then needs a TOTP code: without one it is a usage error', async () => {
+    const { vault } = await enrolled();
     const run = await runCli(sandbox, ['status', '--vault', vault], { env: unlockEnv });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(oneErrorLine);
     expect(run.stderr).toContain('MUTUAL_LEDGER_TOTP');
   });
 
-  it('status works with a fresh code from oathtool', async () => {
+  it('a fresh code from oathtool unlocks once; replayed, it is refused as a used code, not as a backoff', async () => {
+    const { vault, secret, backupCodes } = await enrolled();
     // The next step's code: the one used to enrol (this step's) may not be used again.
-    freshCode = oathtoolCode(secret, 30);
+    const freshCode = oathtoolCode(secret, 30);
     const run = await runCli(sandbox, ['status', '--vault', vault, '--json', '--totp', freshCode], { env: unlockEnv });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ totp: { enrolled: true, backupCodesLeft: backupCodes.length } });
-  });
 
-  it('a replayed code is refused as a used code, not as a backoff', async () => {
-    const run = await runCli(sandbox, ['status', '--vault', vault], { env: { ...unlockEnv, MUTUAL_LEDGER_TOTP: freshCode } });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(oneErrorLine);
-    expect(run.stderr).toContain('already used');
-    await waitForBackoff(run);
+    const replayed = await runCli(sandbox, ['status', '--vault', vault], { env: { ...unlockEnv, MUTUAL_LEDGER_TOTP: freshCode } });
+    expect(replayed.code).toBe(1);
+    expect(replayed.stderr).toMatch(oneErrorLine);
+    expect(replayed.stderr).toContain('already used');
+    await waitForBackoff(replayed);
     const asJson = await runCli(sandbox, ['status', '--vault', vault, '--json'], { env: { ...unlockEnv, MUTUAL_LEDGER_TOTP: freshCode } });
     expect(asJson.code).toBe(1);
     expect(errorCode(asJson)).toBe('TOTP_INVALID');
@@ -56,6 +55,7 @@ describe('mutual-ledger totp enroll, from a script over stdin', () => {
   });
 
   it('a backup code works once', async () => {
+    const { vault, backupCodes } = await enrolled();
     const [backupCode = ''] = backupCodes;
     const used = await runCli(sandbox, ['status', '--vault', vault, '--json', '--totp', backupCode], { env: unlockEnv });
     expect(used.code).toBe(0);

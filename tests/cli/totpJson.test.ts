@@ -7,11 +7,8 @@ const passphrase = 'correct horse battery staple lantern';
 const unlockEnv = { MUTUAL_LEDGER_PASSPHRASE: passphrase };
 
 describe('mutual-ledger totp enroll --json, and totp disable', () => {
-  let vault = '';
-  let secret = '';
-
   it('a wrong confirmation code leaves TOTP off', async () => {
-    vault = await initVault(sandbox, 'json', passphrase);
+    const vault = await initVault(sandbox, 'wrong-code', passphrase);
     const run = await runCli(sandbox, ['totp', 'enroll', '--vault', vault], {
       env: unlockEnv,
       replies: [{ after: /Reading the code from stdin/, send: (output) => `${wrongCodeFor(secretFromOutput(output))}\n` }],
@@ -30,27 +27,33 @@ describe('mutual-ledger totp enroll --json, and totp disable', () => {
   });
 
   it('prints two JSON lines: the secret first, the backup codes once confirmed', async () => {
-    const run = await runCli(sandbox, ['totp', 'enroll', '--vault', vault, '--json'], {
-      env: unlockEnv,
-      replies: [{ after: /\n/, send: (output) => `${oathtoolCode(JSON.parse(output.split('\n')[0] ?? '').secret)}\n` }],
-    });
-    expect(run.code).toBe(0);
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const { lines } = await enrolWithJson('enrolled');
     expect(lines).toEqual([
       { secret: expect.stringMatching(/^[A-Z2-7]+$/), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//) },
       { backupCodes: expect.arrayContaining([expect.any(String)]) },
     ]);
-    secret = lines[0].secret;
   });
 
   it('totp disable takes the passphrase and a code; afterwards the passphrase alone unlocks', async () => {
-    const run = await runCli(sandbox, ['totp', 'disable', '--vault', vault, '--json', '--totp', oathtoolCode(secret, 30)], { env: unlockEnv });
+    const { vault, lines } = await enrolWithJson('disabled');
+    const run = await runCli(sandbox, ['totp', 'disable', '--vault', vault, '--json', '--totp', oathtoolCode(lines[0].secret, 30)], { env: unlockEnv });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ totpEnrolled: false });
     const status = await runCli(sandbox, ['status', '--vault', vault, '--json'], { env: unlockEnv });
     expect(JSON.parse(status.stdout)).toMatchObject({ totp: { enrolled: false } });
   });
 });
+
+/** A new vault with TOTP enrolled through `totp enroll --json`, and the JSON lines that printed. */
+async function enrolWithJson(name: string): Promise<{ vault: string; lines: { secret: string }[] }> {
+  const vault = await initVault(sandbox, name, passphrase);
+  const run = await runCli(sandbox, ['totp', 'enroll', '--vault', vault, '--json'], {
+    env: unlockEnv,
+    replies: [{ after: /\n/, send: (output) => `${oathtoolCode(JSON.parse(output.split('\n')[0] ?? '').secret)}\n` }],
+  });
+  expect(run.code).toBe(0);
+  return { vault, lines: run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line)) };
+}
 
 /** A six-digit code that none of the accepted steps (now and one either side) would produce. */
 function wrongCodeFor(secret: string): string {
