@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 60_000,
     // Tests open native modules (SQLCipher, Argon2) and spawn the CLI: separate processes are safest.
     pool: 'forks',
+    globalSetup: ['tests/buildCli.ts'],
   },
 });

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI without a build step. tsx's compile cache is turned off so the CLI
-// writes nothing outside the vault folder (not even compiled source under the temp folder).
-import { register } from 'tsx/esm/api';
+// Runs the CLI bundled at install time (npm ci, or npm run build after a change to the source): plain
+// JavaScript, so nothing is compiled when it runs and nothing is written outside the vault folder.
+import { existsSync } from 'node:fs';
 
-process.env.TSX_DISABLE_CACHE = '1';
-register();
-await import('../electron/cli/main.ts');
+const bundle = new URL('../dist/cli/mutual-ledger.mjs', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write('mutual-ledger: the command line is not built yet. Run: npm run build\n');
+  process.exit(1);
+}
+await import(bundle.href);

@@ -1,6 +1,7 @@
 // Bundles the Node/Electron side: the Electron glue and core process (CommonJS, as Electron's
-// sandboxed preload requires), and the page bridge the Chromium shell injects into the renderer.
+// sandboxed preload requires), the page bridge the Chromium shell injects into the renderer, and the CLI.
 import { build } from 'esbuild';
+import { buildCli } from './cliBundle.mjs';
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 const nativeAndElectron = ['electron', 'better-sqlite3-multiple-ciphers', 'argon2'];
@@ -28,4 +29,5 @@ await Promise.all([
     entryPoints: { pageBridge: 'electron/shell/pageBridge.ts' },
     outdir: 'dist/shell',
   }),
+  buildCli(),
 ]);

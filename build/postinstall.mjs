@@ -1,5 +1,6 @@
-// Runs after `npm ci` / `npm install`. Fetches Electron's binary (its own install script is switched off in
-// package.json so that an offline install still succeeds), then builds the SQLCipher driver for Electron's
+// Runs after `npm ci` / `npm install`. Builds the `mutual-ledger` CLI into plain JavaScript (dist/cli/).
+// Fetches Electron's binary (its own install script is switched off in package.json so that an offline
+// install still succeeds), then builds the SQLCipher driver for Electron's
 // ABI into build/native/electron/. Node's build in node_modules is left alone: the tests and the CLI use it.
 // Every failure here is a warning and exit 0: the app still runs in Chromium, and tests need neither step.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,15 @@ const nativeBinding = path.join(nativeDir, 'better_sqlite3.node');
 const buildInfoFile = path.join(nativeDir, 'build-info.json');
 const buildLogFile = path.join(projectRoot, 'build', 'native', 'electron-build.log');
 const rerun = 'run `node build/postinstall.mjs` again once online';
+
+// The CLI runs from dist/cli/ (bin/mutual-ledger.js), so that nothing is compiled when it runs. Without
+// esbuild (a production install) it comes prebuilt.
+try {
+  const { buildCli } = await import('./cliBundle.mjs');
+  await buildCli();
+} catch (error) {
+  warn(`the command line could not be built (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); run \`npm run build\`.`);
+}
 
 // Without Electron (a production install, `--omit=dev`) there is nothing to fetch or build for.
 if (electronPackageDir() !== undefined) {

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Every error the core can return, by code. The message is for people; the code is for programs. */
 export const errorCodes = [
   'INVALID_INPUT',
@@ -32,16 +30,15 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
-export const treasuryErrorSchema = z.object({
-  code: z.enum(errorCodes),
-  message: z.string(),
+/** An error as it crosses IPC, the page binding and the CLI's --json output. */
+export interface TreasuryErrorPayload {
+  code: ErrorCode;
+  message: string;
   /** Seconds until another unlock attempt is allowed (UNLOCK_BACKOFF). */
-  retryAfterSeconds: z.number().int().nonnegative().optional(),
+  retryAfterSeconds?: number;
   /** Extra lines a screen may list under the message (passphrase suggestions, accounts that could pay instead). */
-  hints: z.array(z.string()).optional(),
-});
-
-export type TreasuryErrorPayload = z.infer<typeof treasuryErrorSchema>;
+  hints?: string[];
+}
 
 /** The one error type the core throws on purpose; anything else is reported as INTERNAL. */
 export class TreasuryError extends Error {

@@ -1,7 +1,6 @@
 // The `mutual-ledger` command: reads the command line, runs one command over the core, and
 // turns the outcome into an exit status (0 done, 1 failed, 2 wrong command line).
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { CliError } from './cliError.ts';
 import { parseCommandLine } from './commandLine.ts';
 import { commands } from './commands/index.ts';
@@ -47,9 +46,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Read from the project's own package.json, two folders up from the source and from the bundle alike.
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as unknown;
-  return z.object({ version: z.string() }).parse(manifest).version;
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  if (typeof version !== 'string') throw new Error('package.json has no version');
+  return version;
 }
 
 // Exit explicitly: a prompt may have left stdin open, and the vault is already locked by now.

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { currencyCode, freeText, id, isoDate, minorUnits, moneySchema, nameText, plainText, totalMinorUnits } from './common.ts';
+import { accountKinds } from './kinds.ts';
 import { method } from './method.ts';
 
-export const accountKinds = ['venmo', 'paypal', 'cash-app', 'zelle', 'bank', 'credit-union', 'prepaid-card', 'cash-box', 'crypto-wallet', 'other'] as const;
+export { accountKinds, type AccountKind } from './kinds.ts';
 export const accountKindSchema = z.enum(accountKinds);
-export type AccountKind = z.infer<typeof accountKindSchema>;
 
 export const accountStatuses = ['active', 'limited', 'frozen', 'closed'] as const;
 export const accountStatusSchema = z.enum(accountStatuses);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { categoryName } from './categories.ts';
 import { flowSchema, freeText, id, isoDate, minorUnits, moneySchema, positiveMinorUnits, totalMinorUnits } from './common.ts';
+import { entryKinds } from './kinds.ts';
 import { method } from './method.ts';
 
-export const entryKinds = ['contribution', 'disbursement', 'transfer', 'fee', 'adjustment'] as const;
+export { entryKinds, type EntryKind } from './kinds.ts';
 export const entryKindSchema = z.enum(entryKinds);
-export type EntryKind = z.infer<typeof entryKindSchema>;
 
 /** A pseudonymous code for a person; never a name. Letters, digits and dashes. */
 export const recipientCodeSchema = z

@@ -35,8 +35,8 @@ describe('mutual-ledger totp enroll --json, and totp disable', () => {
   });
 
   it('totp disable takes the passphrase and a code; afterwards the passphrase alone unlocks', async () => {
-    const { vault, lines } = await enrolWithJson('disabled');
-    const run = await runCli(sandbox, ['totp', 'disable', '--vault', vault, '--json', '--totp', oathtoolCode(lines[0].secret, 30)], { env: unlockEnv });
+    const { vault, secret } = await enrolWithJson('disabled');
+    const run = await runCli(sandbox, ['totp', 'disable', '--vault', vault, '--json', '--totp', oathtoolCode(secret, 30)], { env: unlockEnv });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ totpEnrolled: false });
     const status = await runCli(sandbox, ['status', '--vault', vault, '--json'], { env: unlockEnv });
@@ -44,15 +44,16 @@ describe('mutual-ledger totp enroll --json, and totp disable', () => {
   });
 });
 
-/** A new vault with TOTP enrolled through `totp enroll --json`, and the JSON lines that printed. */
-async function enrolWithJson(name: string): Promise<{ vault: string; lines: { secret: string }[] }> {
+/** A new vault with TOTP enrolled through `totp enroll --json`, the JSON lines that printed, and the secret. */
+async function enrolWithJson(name: string): Promise<{ vault: string; lines: unknown[]; secret: string }> {
   const vault = await initVault(sandbox, name, passphrase);
   const run = await runCli(sandbox, ['totp', 'enroll', '--vault', vault, '--json'], {
     env: unlockEnv,
     replies: [{ after: /\n/, send: (output) => `${oathtoolCode(JSON.parse(output.split('\n')[0] ?? '').secret)}\n` }],
   });
   expect(run.code).toBe(0);
-  return { vault, lines: run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line)) };
+  const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+  return { vault, lines, secret: lines[0].secret };
 }
 
 /** A six-digit code that none of the accepted steps (now and one either side) would produce. */

@@ -1,9 +1,5 @@
-import type { AccountsOverview, PaymentAccount } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
-import { money, signed } from '../entryText.ts';
 import { unlockOptions } from '../options.ts';
-import { withUnlockedTreasury } from '../session.ts';
-import { renderTable, type Column } from '../textTable.ts';
 
 /** `mutual-ledger account list`: every payment account, its balance and status, and the warnings. */
 export const accountList: Command = {
@@ -19,46 +15,5 @@ the group's money on one account (above the threshold the group set).
 "stuckInFrozen","concentration","concentrationThresholdPercent","warnings"};
 amounts are whole minor units (cents).`,
   options: unlockOptions,
-  async run({ vaultDir, values, out }) {
-    await withUnlockedTreasury(vaultDir, values, async (client) => {
-      out.show(await client.accounts.list(), renderOverview);
-    });
-  },
+  run: (context) => import('../runs/accountList.ts').then(({ run }) => run(context)),
 };
-
-const accountColumns: ReadonlyArray<Column<PaymentAccount>> = [
-  { heading: '#', cell: (account) => String(account.id), align: 'right' },
-  { heading: 'NAME', cell: (account) => account.name },
-  { heading: 'KIND', cell: (account) => account.kind },
-  { heading: 'CUR', cell: (account) => account.currency },
-  { heading: 'BALANCE', cell: (account) => money(account.balance, account.currency), align: 'right' },
-  { heading: 'STATUS', cell: statusOf },
-  { heading: 'FLAGS', cell: flagsOf },
-  { heading: 'LAST RECONCILED', cell: reconciledOf },
-];
-
-function renderOverview(overview: AccountsOverview): string {
-  if (overview.accounts.length === 0) {
-    return 'No payment accounts yet. Add one with:\n  mutual-ledger account add --vault DIR --name NAME --kind KIND --currency USD';
-  }
-  const warnings = overview.warnings.map((warning) => `Warning: ${warning}`);
-  return [renderTable(overview.accounts, accountColumns), ...(warnings.length === 0 ? [] : ['', ...warnings])].join('\n');
-}
-
-function statusOf(account: PaymentAccount): string {
-  const since = `${account.status} since ${account.statusSince}`;
-  if (account.status !== 'frozen') return since;
-  const days = account.daysFrozen ?? 0;
-  const held = account.heldAtFreeze === null ? '' : `, held ${money(account.heldAtFreeze, account.currency)}`;
-  return `${since} (${days} day${days === 1 ? '' : 's'}${held})`;
-}
-
-function flagsOf(account: PaymentAccount): string {
-  return [...(account.tiedToMember ? ['tied to a member'] : []), ...(account.security.mfa ? [] : ['no MFA'])].join(', ');
-}
-
-function reconciledOf(account: PaymentAccount): string {
-  const last = account.lastReconciled;
-  if (last === null) return 'never';
-  return last.difference === 0 ? `${last.date}, matched` : `${last.date}, off by ${signed(last.difference, account.currency)}`;
-}

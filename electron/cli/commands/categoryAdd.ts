@@ -1,8 +1,5 @@
-import { contract } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
-import { requiredFlag, textFlag } from '../flagValues.ts';
 import { unlockOptions } from '../options.ts';
-import { withUnlockedTreasury } from '../session.ts';
 
 /** `mutual-ledger category add`: a category of the group's own. */
 export const categoryAdd: Command = {
@@ -14,10 +11,5 @@ Names are kept in lower case: letters, numbers, spaces and dashes.
 --json prints {"name","builtIn"} (categories.add).`,
   options: ['name', 'name-file', ...unlockOptions],
   flagDescriptions: { name: 'The category, such as "legal fees".' },
-  async run({ vaultDir, values, out }) {
-    const name = textFlag(requiredFlag(values, 'name', 'category add'), contract.categories.add.input.shape.name, '--name');
-    await withUnlockedTreasury(vaultDir, values, async (client) => {
-      out.show(await client.categories.add({ name }), (category) => `Added the category "${category.name}".`);
-    });
-  },
+  run: (context) => import('../runs/categoryAdd.ts').then(({ run }) => run(context)),
 };

@@ -1,6 +1,5 @@
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
-import { withUnlockedTreasury } from '../session.ts';
 
 /** `mutual-ledger category list`: the categories entries can have. */
 export const categoryList: Command = {
@@ -10,11 +9,5 @@ export const categoryList: Command = {
 
 --json prints [{"name","builtIn"}] (categories.list).`,
   options: unlockOptions,
-  async run({ vaultDir, values, out }) {
-    await withUnlockedTreasury(vaultDir, values, async (client) => {
-      out.show(await client.categories.list(), (categories) =>
-        categories.map((category) => (category.builtIn ? category.name : `${category.name} (the group's own)`)).join('\n'),
-      );
-    });
-  },
+  run: (context) => import('../runs/categoryList.ts').then(({ run }) => run(context)),
 };

@@ -1,7 +1,5 @@
 import type { Command } from '../command.ts';
-import { dateFlag } from '../flagValues.ts';
 import { unlockOptions } from '../options.ts';
-import { withUnlockedTreasury } from '../session.ts';
 
 /** `mutual-ledger earliest-date`: the earliest date the vault accepts, and a way to move it. */
 export const earliestDate: Command = {
@@ -17,11 +15,5 @@ chained fact, so verify notices if it is changed behind the app's back.
 --json prints {"earliestDate"} (ledger.earliestDate, or ledger.setEarliestDate with --set).`,
   options: ['set', ...unlockOptions],
   flagDescriptions: { set: 'The new earliest date, YYYY-MM-DD.' },
-  async run({ vaultDir, values, out }) {
-    const wanted = values.set === undefined ? undefined : dateFlag(values.set, '--set');
-    await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const result = wanted === undefined ? await client.ledger.earliestDate() : await client.ledger.setEarliestDate({ earliestDate: wanted });
-      out.show(result, ({ earliestDate: date }) => (wanted === undefined ? `Entries may be dated from ${date}.` : `Saved. Entries may now be dated from ${date}.`));
-    });
-  },
+  run: (context) => import('../runs/earliestDate.ts').then(({ run }) => run(context)),
 };

@@ -1,19 +1,6 @@
-import { entryKinds, type Entry, type EntryFilter, type Flow } from '../../../shared/contract/index.ts';
-import { usageError } from '../cliError.ts';
+import { entryKinds } from '../../../shared/contract/kinds.ts';
 import type { Command } from '../command.ts';
-import { renderEntryTable, renderFlows } from '../entryText.ts';
-import { choiceFlag, countFlag, dateFlag } from '../flagValues.ts';
-import { findAccount } from '../ledgerNames.ts';
 import { unlockOptions } from '../options.ts';
-import { withUnlockedTreasury } from '../session.ts';
-
-interface EntryPage {
-  total: number;
-  offset: number;
-  limit: number;
-  entries: Entry[];
-  totals: Flow[];
-}
 
 /** `mutual-ledger list`: the ledger's entries, filtered as on the ledger screen, newest first. */
 export const entryList: Command = {
@@ -39,36 +26,5 @@ amounts are whole minor units (cents) of each entry's "currency".`,
     kind: 'Only entries of this kind (see above).',
     recipient: 'Only entries with this recipient code.',
   },
-  async run({ vaultDir, values, out }) {
-    const from = values.from === undefined ? undefined : dateFlag(values.from, '--from');
-    const to = values.to === undefined ? undefined : dateFlag(values.to, '--to');
-    if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${from} is after --to ${to}.`);
-    const filter: Omit<EntryFilter, 'accountId'> = {
-      ...(from === undefined ? {} : { from }),
-      ...(to === undefined ? {} : { to }),
-      ...(values.category === undefined ? {} : { category: values.category }),
-      ...(values.kind === undefined ? {} : { kind: choiceFlag(values.kind, entryKinds, '--kind') }),
-      ...(values.recipient === undefined ? {} : { recipientCode: values.recipient }),
-      ...(values['memo-contains'] === undefined ? {} : { memoContains: values['memo-contains'] }),
-    };
-    const limit = values.limit === undefined ? 50 : countFlag(values.limit, '--limit', 1, 1000);
-    const offset = values.offset === undefined ? 0 : countFlag(values.offset, '--offset', 0, Number.MAX_SAFE_INTEGER);
-    await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const accountId = values.account === undefined ? undefined : (await findAccount(client, values.account, '--account')).id;
-      const view = { ...filter, ...(accountId === undefined ? {} : { accountId }) };
-      const { entries } = await client.ledger.list({ ...view, offset, limit });
-      const { total, totals } = await client.ledger.summarise(view);
-      out.show<EntryPage>({ total, offset, limit, entries, totals }, renderPage);
-    });
-  },
+  run: (context) => import('../runs/entryList.ts').then(({ run }) => run(context)),
 };
-
-function renderPage(page: EntryPage): string {
-  if (page.total === 0) return 'No entries match.';
-  const shownUpTo = page.offset + page.entries.length;
-  const skipped = page.offset === 0 ? '' : `, after skipping ${page.offset}`;
-  const next = shownUpTo < page.total ? ` Next page: --offset ${shownUpTo}` : '';
-  const showing = `Showing ${page.entries.length} of ${page.total} entr${page.total === 1 ? 'y' : 'ies'}, newest first${skipped}.${next}`;
-  const table = page.entries.length === 0 ? [] : [renderEntryTable(page.entries), ''];
-  return [...table, renderFlows(page.totals), showing].join('\n');
-}

@@ -1,8 +1,5 @@
-import { contract, type Fund } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
-import { requiredFlag, textFlag } from '../flagValues.ts';
 import { unlockOptions } from '../options.ts';
-import { withUnlockedTreasury } from '../session.ts';
 
 /** `mutual-ledger fund add`: set money aside for a purpose. */
 export const fundAdd: Command = {
@@ -18,17 +15,5 @@ refused with the amount it holds. Money moves between funds with
 {"id","name","restricted","purpose","balances"}.`,
   options: ['name', 'name-file', 'restricted', 'purpose', 'purpose-file', ...unlockOptions],
   flagDescriptions: { name: 'Its name, such as "Bail fund".' },
-  async run({ vaultDir, values, out }) {
-    const fields = contract.funds.add.input.shape;
-    const name = textFlag(requiredFlag(values, 'name', 'fund add'), fields.name, '--name');
-    await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const fund = await client.funds.add({ name, restricted: values.restricted === true, ...(values.purpose === undefined ? {} : { purpose: textFlag(values.purpose, fields.purpose, '--purpose') }) });
-      out.show(fund, renderAdded);
-    });
-  },
+  run: (context) => import('../runs/fundAdd.ts').then(({ run }) => run(context)),
 };
-
-function renderAdded(fund: Fund): string {
-  const rule = fund.restricted ? 'Restricted: it can be spent only on its purpose, never below zero.' : 'Unrestricted.';
-  return [`Added fund #${fund.id} "${fund.name}".`, rule, ...(fund.purpose === null ? [] : [`Purpose: ${fund.purpose}`])].join('\n');
-}

@@ -1,9 +1,5 @@
-import { resolve } from 'node:path';
 import type { Command } from '../command.ts';
-import { usageError } from '../cliError.ts';
 import { unlockOptions } from '../options.ts';
-import { unlockSecret } from '../secrets.ts';
-import { unlockVault, withTreasury } from '../session.ts';
 
 /** `mutual-ledger key-slots backup`: save a copy of key-slots.json. */
 export const keySlotsBackup: Command = {
@@ -22,15 +18,5 @@ replaced) earlier copies stop opening the ledger: save a new one.
 
 --json prints {"path"}.`,
   options: [...unlockOptions, 'copy-to'],
-  async run({ vaultDir, values, out }) {
-    const target = values['copy-to'];
-    if (target === undefined) throw usageError('Say where to save the copy: --copy-to FILE.');
-    await withTreasury(vaultDir, async (client) => {
-      await unlockVault(client, vaultDir, values, unlockSecret);
-      out.show(
-        await client.vault.backupKeySlots({ path: resolve(target) }),
-        ({ path }) => `Saved a copy of the key slots to ${path}. It opens the vault with the passphrase or recovery code of today: keep it as safely as the recovery sheet, apart from this laptop.`,
-      );
-    });
-  },
+  run: (context) => import('../runs/keySlotsBackup.ts').then(({ run }) => run(context)),
 };

@@ -1,9 +1,5 @@
-import type { KeySlotKind } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
-import { oldCopiesWarning, renderKeyChange } from '../keyChange.ts';
 import { unlockOptions } from '../options.ts';
-import { newPassphrase, unlockSecret } from '../secrets.ts';
-import { unlockVault, withTreasury } from '../session.ts';
 
 /** `mutual-ledger passphrase change`: a new passphrase for the slot you unlock with, and optionally a new key. */
 export const passphraseChange: Command = {
@@ -22,25 +18,5 @@ but a copy of the vault folder taken before today still opens with it. Add
 
 --json prints {"slot", "oldCopiesStillOpen"}, and with --rekey also "rekey".`,
   options: [...unlockOptions, 'new-passphrase-file', 'rekey'],
-  async run({ vaultDir, values, out }) {
-    await withTreasury(vaultDir, async (client) => {
-      const secret = await unlockVault(client, vaultDir, values, unlockSecret);
-      const { unlockedWith } = await client.vault.details({});
-      const whose = unlockedWith === 'co-treasurer' ? 'the co-treasurer' : 'the treasurer';
-      const replacement = await newPassphrase(values, whose, (candidate) => client.vault.assessPassphrase({ passphrase: candidate }));
-      const changed = await client.vault.changePassphrase(
-        'passphrase' in secret ? { currentPassphrase: secret.passphrase, newPassphrase: replacement } : { newPassphrase: replacement },
-      );
-      if (values.rekey !== true) {
-        out.show(changed, ({ slot }) => `${changedLine(slot)}\n${oldCopiesWarning(vaultDir)}`);
-        return;
-      }
-      const rekeyed = await client.vault.rekey({ confirmWith: { passphrase: replacement } });
-      out.show({ ...changed, rekey: rekeyed }, ({ slot, rekey }) => renderKeyChange(`${changedLine(slot)} The old passphrase no longer opens this vault.`, rekey));
-    });
-  },
+  run: (context) => import('../runs/passphraseChange.ts').then(({ run }) => run(context)),
 };
-
-function changedLine(slot: KeySlotKind): string {
-  return `The ${slot} passphrase is changed.`;
-}

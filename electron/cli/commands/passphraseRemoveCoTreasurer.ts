@@ -1,8 +1,5 @@
 import type { Command } from '../command.ts';
-import { renderKeyChange } from '../keyChange.ts';
 import { unlockOptions } from '../options.ts';
-import { unlockSecret } from '../secrets.ts';
-import { unlockVault, withTreasury } from '../session.ts';
 
 /** `mutual-ledger passphrase remove-co-treasurer`: drop the co-treasurer's key slot and re-key. */
 export const passphraseRemoveCoTreasurer: Command = {
@@ -15,10 +12,5 @@ not even with an old copy of key-slots.json.
 
 --json prints {"details", "rekeyed", "newRecoveryCode"}.`,
   options: unlockOptions,
-  async run({ vaultDir, values, out }) {
-    await withTreasury(vaultDir, async (client) => {
-      const secret = await unlockVault(client, vaultDir, values, unlockSecret);
-      out.show(await client.vault.removeCoTreasurer({ confirmWith: secret }), (change) => renderKeyChange('The co-treasurer key slot is removed.', change));
-    });
-  },
+  run: (context) => import('../runs/passphraseRemoveCoTreasurer.ts').then(({ run }) => run(context)),
 };

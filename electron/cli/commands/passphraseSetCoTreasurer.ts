@@ -1,8 +1,5 @@
 import type { Command } from '../command.ts';
-import { renderKeyChange } from '../keyChange.ts';
 import { unlockOptions } from '../options.ts';
-import { newPassphrase, unlockSecret } from '../secrets.ts';
-import { unlockVault, withTreasury } from '../session.ts';
 
 /** `mutual-ledger passphrase set-co-treasurer`: add or replace the co-treasurer's key slot. */
 export const passphraseSetCoTreasurer: Command = {
@@ -20,13 +17,5 @@ even with an old copy of key-slots.json.
 
 --json prints {"details", "rekeyed", "newRecoveryCode"}.`,
   options: [...unlockOptions, 'new-passphrase-file'],
-  async run({ vaultDir, values, out }) {
-    await withTreasury(vaultDir, async (client) => {
-      const secret = await unlockVault(client, vaultDir, values, unlockSecret);
-      const passphrase = await newPassphrase(values, 'the co-treasurer', (candidate) => client.vault.assessPassphrase({ passphrase: candidate }));
-      out.show(await client.vault.setCoTreasurerPassphrase({ passphrase, confirmWith: secret }), (change) =>
-        renderKeyChange(change.rekeyed ? 'The co-treasurer passphrase is replaced. The old one no longer opens the vault.' : 'The co-treasurer passphrase is set.', change),
-      );
-    });
-  },
+  run: (context) => import('../runs/passphraseSetCoTreasurer.ts').then(({ run }) => run(context)),
 };

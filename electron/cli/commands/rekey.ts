@@ -1,8 +1,5 @@
 import type { Command } from '../command.ts';
-import { renderKeyChange } from '../keyChange.ts';
 import { unlockOptions } from '../options.ts';
-import { unlockSecret } from '../secrets.ts';
-import { unlockVault, withTreasury } from '../session.ts';
 
 /** `mutual-ledger rekey`: change the vault's key. */
 export const rekey: Command = {
@@ -20,10 +17,5 @@ the new key without it: a new recovery code is then printed, once.
 
 --json prints {"details", "rekeyed", "newRecoveryCode"}.`,
   options: unlockOptions,
-  async run({ vaultDir, values, out }) {
-    await withTreasury(vaultDir, async (client) => {
-      const secret = await unlockVault(client, vaultDir, values, unlockSecret);
-      out.show(await client.vault.rekey({ confirmWith: secret }), (change) => renderKeyChange('Done.', change));
-    });
-  },
+  run: (context) => import('../runs/rekey.ts').then(({ run }) => run(context)),
 };

@@ -1,9 +1,5 @@
-import { contract } from '../../../shared/contract/index.ts';
 import type { Command } from '../command.ts';
-import { renderEntry } from '../entryText.ts';
-import { entryNumber, textFlag } from '../flagValues.ts';
 import { unlockOptions } from '../options.ts';
-import { withUnlockedTreasury } from '../session.ts';
 
 /** `mutual-ledger reverse ID`: correct an entry by appending its exact opposite. */
 export const reverse: Command = {
@@ -19,12 +15,5 @@ a second time is refused (exit 1), and so is reversing a correction.
 (cents).`,
   options: ['memo', 'memo-file', ...unlockOptions],
   flagDescriptions: { memo: 'Why it is corrected (default: "Reverses #ID").' },
-  async run({ vaultDir, values, operand, out }) {
-    const seq = entryNumber(operand ?? '', 'ID');
-    const memo = values.memo === undefined ? undefined : textFlag(values.memo, contract.ledger.reverse.input.shape.memo, '--memo');
-    await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const entry = await client.ledger.reverse({ seq, ...(memo === undefined ? {} : { memo }) });
-      out.show(entry, (shown) => `Recorded entry #${shown.seq}, which reverses #${seq}.\n\n${renderEntry(shown)}`);
-    });
-  },
+  run: (context) => import('../runs/reverse.ts').then(({ run }) => run(context)),
 };

@@ -1,12 +1,5 @@
-import { existsSync } from 'node:fs';
-import { widerThanPrivate } from '../../core/vault/privateFiles.ts';
 import type { Command } from '../command.ts';
-import { fileModeWarnings, renderFileModeWarnings } from '../fileModeWarnings.ts';
 import { unlockOptions } from '../options.ts';
-import { unlockSecret } from '../secrets.ts';
-import { unlockVault, withTreasury } from '../session.ts';
-import { renderVaultDetails } from '../vaultFacts.ts';
-import { renderLedgerHead } from '../ledgerHead.ts';
 
 /** `mutual-ledger status`: unlock, print the vault's facts, lock. */
 export const status: Command = {
@@ -29,15 +22,5 @@ them private again; the warning says what was found.
 and "fileModeWarnings": [{"path","mode","expected","fixed"}] (empty when all is
 private).`,
   options: unlockOptions,
-  async run({ vaultDir, values, out }) {
-    await withTreasury(vaultDir, async (client) => {
-      // Looked at before unlocking, which makes the folder private again, so the warning says what was found.
-      const foundBefore = existsSync(vaultDir) ? widerThanPrivate(vaultDir) : [];
-      await unlockVault(client, vaultDir, values, unlockSecret);
-      const details = { ...(await client.vault.details({})), ledger: await client.ledger.head(), fileModeWarnings: fileModeWarnings(foundBefore, vaultDir) };
-      out.show(details, (shown) =>
-        [renderVaultDetails(shown), renderLedgerHead(shown.ledger), ...(shown.fileModeWarnings.length === 0 ? [] : ['', renderFileModeWarnings(shown.fileModeWarnings)])].join('\n'),
-      );
-    });
-  },
+  run: (context) => import('../runs/status.ts').then(({ run }) => run(context)),
 };

@@ -1,7 +1,5 @@
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
-import { unlockSecret } from '../secrets.ts';
-import { unlockVault, withTreasury } from '../session.ts';
 
 /** `mutual-ledger totp disable`: turn the TOTP gate off. */
 export const totpDisable: Command = {
@@ -13,11 +11,5 @@ Afterwards the passphrase alone opens the vault.
 
 --json prints {"totpEnrolled":false}.`,
   options: unlockOptions,
-  async run({ vaultDir, values, out }) {
-    await withTreasury(vaultDir, async (client) => {
-      const secret = await unlockVault(client, vaultDir, values, unlockSecret);
-      await client.totp.disable(secret);
-      out.show({ totpEnrolled: false }, () => 'TOTP is off. The passphrase alone now opens the vault.');
-    });
-  },
+  run: (context) => import('../runs/totpDisable.ts').then(({ run }) => run(context)),
 };

@@ -1,9 +1,5 @@
-import { firstVerificationProblem } from '../../../shared/verification.ts';
-import { CliError } from '../cliError.ts';
 import type { Command } from '../command.ts';
-import { chainHeadFlag, renderLedgerHead, writtenProofFlag } from '../ledgerHead.ts';
 import { unlockOptions } from '../options.ts';
-import { withUnlockedTreasury } from '../session.ts';
 
 /** `mutual-ledger verify`: check the database and walk the hash chain; exit 1 at the first broken link. */
 export const verify: Command = {
@@ -34,24 +30,5 @@ the first problem as the error line (exit 1).
 "firstBrokenLink":{"seq","problem"}|null,"monthlyTotalsCheck","factsChecked",
 "factsCheck","headCheck"}; when it is not ok, the error line follows on stderr.`,
   options: ['expect-head', 'expect-facts-head', ...unlockOptions],
-  async run({ vaultDir, values, out }) {
-    const proof = values['expect-head'] === undefined ? undefined : writtenProofFlag(values['expect-head'], '--expect-head');
-    const expectFactsHead = values['expect-facts-head'] === undefined ? undefined : chainHeadFlag(values['expect-facts-head'], '--expect-facts-head');
-    await withUnlockedTreasury(vaultDir, values, async (client) => {
-      const result = await client.ledger.verify({
-        ...(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head }),
-        ...(expectFactsHead === undefined ? {} : { expectFactsHead }),
-      });
-      const count = `${result.entriesChecked} entr${result.entriesChecked === 1 ? 'y' : 'ies'} and ${result.factsChecked} fact${result.factsChecked === 1 ? '' : 's'}`;
-      if (result.ok) {
-        const anchored = result.headCheck === 'ok' ? ' It still extends the head written down.' : '';
-        out.show(result, () => `OK: ${count} checked; both hash chains are unbroken, integrity_check says ok and the monthly totals match.${anchored}
-
-${renderLedgerHead(result)}`);
-        return;
-      }
-      out.show(result, () => (result.firstBrokenLink === null ? `NOT OK: ${count} checked.` : `NOT OK: ${count} checked before the broken link.`));
-      throw new CliError('failure', 'LEDGER_BROKEN', firstVerificationProblem(result) ?? 'The ledger did not verify.');
-    });
-  },
+  run: (context) => import('../runs/verify.ts').then(({ run }) => run(context)),
 };

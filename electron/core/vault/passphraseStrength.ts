@@ -1,6 +1,3 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
 import type { PassphraseAssessment } from '../../../shared/contract/index.ts';
 
 /**
@@ -12,15 +9,9 @@ const minimumOfflineSeconds = 365 * 24 * 60 * 60;
 // Words an attacker would try first against a mutual aid group's vault.
 const groupWords = ['mutual', 'ledger', 'mutualledger', 'treasurer', 'treasury', 'bail', 'fund', 'mutualaid', 'aid', 'solidarity', 'community'];
 
-const estimator = new ZxcvbnFactory({
-  translations: english.translations,
-  graphs: common.adjacencyGraphs,
-  dictionary: { ...common.dictionary, ...english.dictionary },
-  useLevenshteinDistance: true,
-});
-
 /** How strong a passphrase is, with zxcvbn's own reasons; never stores or logs it. */
-export function assessPassphrase(passphrase: string): PassphraseAssessment {
+export async function assessPassphrase(passphrase: string): Promise<PassphraseAssessment> {
+  const { estimator } = await import('./passphraseEstimator.ts');
   const result = estimator.check(passphrase, groupWords);
   const offline = result.crackTimes.offlineSlowHashingXPerSecond;
   const acceptable = offline.seconds >= minimumOfflineSeconds;

@@ -109,7 +109,7 @@ export class Vault {
     const folder = vaultFolder(dir);
     if (holdsVault(folder)) throw new TreasuryError('VAULT_ALREADY_EXISTS', `There is already a vault in ${folder.dir}. Unlock it instead.`);
     if (!isFreeForNewVault(folder)) throw new TreasuryError('NOT_PERMITTED', `${folder.dir} is not empty. Choose an empty or new folder for the vault.`);
-    requireStrong(passphrase);
+    await requireStrong(passphrase);
 
     this.lock('manual');
     const now = this.options.now();
@@ -285,7 +285,7 @@ export class Vault {
    */
   async changePassphrase(currentPassphrase: string | undefined, newPassphrase: string): Promise<{ slot: KeySlotKind; oldCopiesStillOpen: true }> {
     const open = this.unlocked();
-    requireStrong(newPassphrase);
+    await requireStrong(newPassphrase);
     let slot: KeySlotKind;
     if (currentPassphrase === undefined) {
       if (open.unlockedWith !== 'recovery') throw new TreasuryError('NOT_PERMITTED', 'Enter the current passphrase to change it.');
@@ -302,7 +302,7 @@ export class Vault {
 
   /** Adds the co-treasurer slot, or replaces it (which re-keys: the old co-treasurer passphrase must stop opening the ledger). */
   async setCoTreasurerPassphrase(passphrase: string, confirmWith: Confirmation): Promise<KeyChange> {
-    requireStrong(passphrase);
+    await requireStrong(passphrase);
     const confirmedBy = await this.confirm(confirmWith);
     const replacing = this.unlocked().keySlots.slots.some((slot) => slot.kind === 'co-treasurer');
     if (!replacing) {
@@ -583,8 +583,8 @@ function sameContent(a: unknown, b: unknown): boolean {
 }
 
 /** Refuses a passphrase the strength estimator rejects, with its reasons as hints. */
-function requireStrong(passphrase: string): void {
-  const assessment = assessPassphrase(passphrase);
+async function requireStrong(passphrase: string): Promise<void> {
+  const assessment = await assessPassphrase(passphrase);
   if (assessment.acceptable) return;
   throw new TreasuryError('WEAK_PASSPHRASE', `That passphrase is too easy to guess. ${assessment.warning ?? ''}`.trim(), {
     hints: assessment.suggestions,
