@@ -5,7 +5,7 @@ import type { CommandContext, OptionValues } from '../command.ts';
 import { renderEntry } from '../entryText.ts';
 import { amountFlag, choiceFlag, dateFlag, requiredFlag, textFlag, today } from '../flagValues.ts';
 import { findAccount, findFund } from '../ledgerNames.ts';
-import { type OptionName } from '../options.ts';
+import type { OptionName } from '../options.ts';
 import { readReceiptFile } from '../receiptFile.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
