@@ -105,7 +105,7 @@ function refuseEntriesTheStatusForbids(db: Ledger, accountName: string, change: 
     .all(change.accountId, change.accountId, change.date) as Array<{ seq: number; kind: string; entry_date: string }>;
   for (const entry of later) {
     try {
-      refuseUnavailableAccounts(db, entry.seq, entry.kind, entry.entry_date, now);
+      refuseUnavailableAccounts(db, { first: entry.seq }, now);
     } catch (error) {
       if (!(error instanceof TreasuryError) || error.code !== 'ACCOUNT_UNAVAILABLE') throw error;
       throw new TreasuryError(

@@ -2,26 +2,37 @@
 // fund that had not yet received the money is refused, as today's would be.
 import { TreasuryError } from '../../../shared/errors.ts';
 import { formatMoney } from '../../../shared/money.ts';
+import type { EntryRange } from '../accounts/accountAvailability.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 
 /**
- * Refuses the entry `seq` (written, not yet committed) if any restricted fund it takes money from
- * ends a day below zero, on the entry's date or any day after it.
+ * Refuses the entries in `range` (written, not yet committed) if a restricted fund one of them takes
+ * money from ends a day below zero, on that entry's date or any day after it. Each fund is walked
+ * once per batch, from the earliest date the batch takes money from it.
  */
-export function refuseOverspentRestrictedFunds(db: Ledger, seq: number, date: string, currency: string): void {
+export function refuseOverspentRestrictedFunds(db: Ledger, range: EntryRange): void {
+  const last = range.last ?? range.first;
   const touched = db
     .prepare(
-      `SELECT f.id, f.name, SUM(p.delta) AS delta FROM postings p JOIN funds f ON f.id = p.fund_id
-        WHERE p.seq = ? AND f.restricted = 1 GROUP BY f.id HAVING SUM(p.delta) < 0`,
+      `SELECT f.id, f.name, taken.currency, MIN(taken.entry_date) AS date
+         FROM (SELECT seq, fund_id, currency, entry_date FROM postings WHERE seq BETWEEN ? AND ? GROUP BY seq, fund_id HAVING SUM(delta) < 0) taken
+         JOIN funds f ON f.id = taken.fund_id
+        WHERE f.restricted = 1 GROUP BY f.id, taken.currency`,
     )
-    .all(seq) as Array<{ id: number; name: string; delta: number }>;
+    .all(range.first, last) as Array<{ id: number; name: string; currency: string; date: string }>;
   for (const fund of touched) {
-    const lowest = lowestBalanceFrom(db, fund.id, currency, date);
+    const lowest = lowestBalanceFrom(db, fund.id, fund.currency, fund.date);
     if (lowest.balance >= 0) continue;
-    const held = lowest.balance - fund.delta;
+    // What the fund held that day before these entries took from it.
+    const { taken } = db
+      .prepare(
+        `SELECT COALESCE(SUM(taken), 0) AS taken FROM (SELECT SUM(delta) AS taken FROM postings
+          WHERE seq BETWEEN ? AND ? AND fund_id = ? AND currency = ? AND entry_date <= ? GROUP BY seq HAVING SUM(delta) < 0)`,
+      )
+      .get(range.first, last, fund.id, fund.currency, lowest.date) as { taken: number };
     throw new TreasuryError(
       'FUND_TOO_LOW',
-      `The restricted fund "${fund.name}" holds ${formatMoney(held, currency)} on ${lowest.date}; this would take it to ${formatMoney(lowest.balance, currency)} that day. A restricted fund cannot be spent below zero on any date.`,
+      `The restricted fund "${fund.name}" holds ${formatMoney(lowest.balance - taken, fund.currency)} on ${lowest.date}; this would take it to ${formatMoney(lowest.balance, fund.currency)} that day. A restricted fund cannot be spent below zero on any date.`,
     );
   }
 }

@@ -1,7 +1,7 @@
 import { refuseUnavailableAccounts } from '../accounts/accountAvailability.ts';
 import { refuseOverspentRestrictedFunds } from '../funds/restrictedFunds.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
-import { refuseDateOutOfRange } from './entryDates.ts';
+import { acceptedDates, refuseDateOutside } from './entryDates.ts';
 import { chainHash, contentHash, genesisChainHash, type EntryContent } from './entryHash.ts';
 import { refuseFlowPastLimit } from './flowLimit.ts';
 
@@ -10,48 +10,73 @@ export interface ReceiptFile {
   data: Buffer;
 }
 
-/**
- * Appends one entry at the end of the chain, atomically, if it keeps the ledger's rules: a date in
- * range, accounts whose status allows the money to move, no restricted fund below zero on any date,
- * totals that stay exact. Every way an entry is written (recorded, reversed, later imported) comes
- * through here, so none can get round a rule. The rules that depend on what the entry does read its
- * postings after it is written, inside the transaction; a refusal rolls it back and changes nothing.
- */
+/** One entry to append, with the receipt filed with it, if any. */
+export interface NewEntry {
+  content: EntryContent;
+  receipt?: ReceiptFile;
+}
+
+/** Appends one entry; see appendEntries. Returns its number. */
 export function appendEntry(db: Ledger, content: EntryContent, now: Date, receipt?: ReceiptFile): number {
+  const [seq] = appendEntries(db, [receipt === undefined ? { content } : { content, receipt }], now);
+  if (seq === undefined) throw new Error('appendEntries returned no entry number');
+  return seq;
+}
+
+/**
+ * Appends entries at the end of the chain, in order, atomically, if together they keep the ledger's
+ * rules: dates in range, accounts whose status allows the money to move, no restricted fund below zero
+ * on any date, totals that stay exact. Every way an entry is written (recorded, reversed, imported)
+ * comes through here, so none can get round a rule. The rules that depend on what the entries do read
+ * their postings after they are written, inside the transaction, once for the whole batch; a refusal
+ * rolls the batch back and changes nothing. Returns the entries' numbers.
+ */
+export function appendEntries(db: Ledger, batch: NewEntry[], now: Date): number[] {
+  if (batch.length === 0) return [];
   return writeTransaction(db, () => {
-    refuseDateOutOfRange(db, content.date, now, 'An entry', 'INVALID_ENTRY');
-    const last = db.prepare('SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
-    const seq = (last?.seq ?? 0) + 1;
-    const hash = contentHash(content);
-    db.prepare(
+    const accepted = acceptedDates(db, now);
+    const insertEntry = db.prepare(
       `INSERT INTO entries (seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category,
                             recipient_code, memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      seq,
-      content.kind,
-      content.date,
-      content.amount,
-      content.sign,
-      content.currency,
-      content.accountId,
-      content.toAccountId,
-      content.fundId,
-      content.toFundId,
-      content.category,
-      content.recipientCode,
-      content.memo,
-      content.receiptSha256,
-      content.platformTransactionId,
-      content.reversesSeq,
-      content.recordedAt,
-      hash,
-      chainHash(last?.chain_hash ?? genesisChainHash, hash, seq),
     );
-    if (receipt !== undefined) db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)').run(seq, receipt.mediaType, receipt.data);
-    refuseUnavailableAccounts(db, seq, content.kind, content.date, now);
-    refuseOverspentRestrictedFunds(db, seq, content.date, content.currency);
-    refuseFlowPastLimit(db, content.currency);
-    return seq;
+    const insertReceipt = db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)');
+    const last = db.prepare('SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+    const first = (last?.seq ?? 0) + 1;
+    let previousChainHash = last?.chain_hash ?? genesisChainHash;
+    const seqs = batch.map(({ content, receipt }, index) => {
+      refuseDateOutside(accepted, content.date, 'An entry', 'INVALID_ENTRY');
+      const seq = first + index;
+      const hash = contentHash(content);
+      previousChainHash = chainHash(previousChainHash, hash, seq);
+      insertEntry.run(
+        seq,
+        content.kind,
+        content.date,
+        content.amount,
+        content.sign,
+        content.currency,
+        content.accountId,
+        content.toAccountId,
+        content.fundId,
+        content.toFundId,
+        content.category,
+        content.recipientCode,
+        content.memo,
+        content.receiptSha256,
+        content.platformTransactionId,
+        content.reversesSeq,
+        content.recordedAt,
+        hash,
+        previousChainHash,
+      );
+      if (receipt !== undefined) insertReceipt.run(seq, receipt.mediaType, receipt.data);
+      return seq;
+    });
+    const range = { first, last: first + batch.length - 1 };
+    refuseUnavailableAccounts(db, range, now);
+    refuseOverspentRestrictedFunds(db, range);
+    for (const currency of new Set(batch.map(({ content }) => content.currency))) refuseFlowPastLimit(db, currency);
+    return seqs;
   });
 }

@@ -40,9 +40,27 @@ export function setEarliestEntryDate(db: Ledger, date: string, now: Date): strin
 
 /** Refuses a date in the future or before the vault's earliest date; `what` names the thing dated. */
 export function refuseDateOutOfRange(db: Ledger, date: string, now: Date, what: string, code: 'INVALID_ENTRY' | 'INVALID_INPUT' = 'INVALID_INPUT'): void {
-  if (date > calendarDate(now)) throw new TreasuryError(code, `${what} cannot be dated in the future.`);
-  const earliest = earliestEntryDate(db);
-  if (date < earliest) {
-    throw new TreasuryError(code, `${what} cannot be dated before ${earliest}, the earliest date this vault accepts. If that date is right, set an earlier one in the vault's settings first.`);
+  refuseDateOutside(acceptedDates(db, now), date, what, code);
+}
+
+/** The dates a vault accepts today: from its earliest date to today. */
+export interface AcceptedDates {
+  earliest: string;
+  today: string;
+}
+
+/** The dates the vault accepts, read once for a batch of entries. */
+export function acceptedDates(db: Ledger, now: Date): AcceptedDates {
+  return { earliest: earliestEntryDate(db), today: calendarDate(now) };
+}
+
+/** Refuses a date outside `accepted`; `what` names the thing dated. */
+export function refuseDateOutside(accepted: AcceptedDates, date: string, what: string, code: 'INVALID_ENTRY' | 'INVALID_INPUT' = 'INVALID_INPUT'): void {
+  if (date > accepted.today) throw new TreasuryError(code, `${what} cannot be dated in the future.`);
+  if (date < accepted.earliest) {
+    throw new TreasuryError(
+      code,
+      `${what} cannot be dated before ${accepted.earliest}, the earliest date this vault accepts. If that date is right, set an earlier one in the vault's settings first.`,
+    );
   }
 }

@@ -1,0 +1,134 @@
+import { rmSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TreasuryError } from '../../../shared/errors.ts';
+import { addAccount, setAccountStatus } from '../../../electron/core/accounts/paymentAccounts.ts';
+import { addFund } from '../../../electron/core/funds/funds.ts';
+import { appendEntries, appendEntry } from '../../../electron/core/ledger/appendEntry.ts';
+import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
+import { verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
+import { closeLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { contributionContent, openBareLedger } from './bareLedger.ts';
+
+// A batch (an import, later) goes through the same rules as single entries, read once per batch:
+// it is written whole or not at all, and what it writes is what the same entries written one by one
+// would have written.
+const now = new Date('2026-11-30T12:00:00Z');
+const opened: Array<{ db: Ledger; folder: string }> = [];
+afterEach(() => {
+  for (const { db, folder } of opened.splice(0)) {
+    closeLedger(db);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+function bareLedger(): Ledger {
+  const ledger = openBareLedger('mutual-ledger-batch-');
+  opened.push(ledger);
+  return ledger.db;
+}
+
+const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
+const payout = (changed: Partial<EntryContent>): EntryContent => contributionContent({ kind: 'disbursement', category: 'food', recipientCode: 'R-TEST01', ...changed });
+const entryCount = (db: Ledger): number => (db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+
+function refusal(work: () => unknown): TreasuryError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof TreasuryError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('appending a batch of entries', () => {
+  it('writes the same rows, hashes and chain as the same entries appended one by one', () => {
+    const kinds = fc.constantFrom<EntryContent['kind']>('contribution', 'fee', 'adjustment');
+    const content = fc.record({ kind: kinds, amount: fc.integer({ min: 1, max: 10_000_000 }), day: fc.integer({ min: 1, max: 28 }), memo: fc.option(fc.string({ maxLength: 20 }), { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(content, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 3 }), (drawn, before) => {
+        const contents = drawn.map(({ kind, amount, day, memo }) => contributionContent({ kind, amount, memo, date: `2026-10-${String(day).padStart(2, '0')}` }));
+        const leading = contributionContent({ amount: 1_000_000_000 });
+        const oneByOne = bareLedger();
+        const batched = bareLedger();
+        for (let index = 0; index < before; index += 1) {
+          appendEntry(oneByOne, leading, now);
+          appendEntry(batched, leading, now);
+        }
+        const singles = contents.map((entry) => appendEntry(oneByOne, entry, now));
+        expect(appendEntries(batched, contents.map((entry) => ({ content: entry })), now)).toEqual(singles);
+        const rows = (db: Ledger): unknown[] => db.prepare('SELECT * FROM entries ORDER BY seq').all();
+        expect(rows(batched)).toEqual(rows(oneByOne));
+        expect(batched.prepare('SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6').all()).toEqual(oneByOne.prepare('SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6').all());
+        expect(verifyLedger(batched)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('is refused whole when one entry pays out of a frozen account, and writes nothing', () => {
+    const db = bareLedger();
+    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
+    appendEntry(db, contributionContent({ accountId: venmo.id, amount: 5_000, date: '2026-11-01' }), now);
+    setAccountStatus(db, { accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Platform review' }, now);
+    const before = entryCount(db);
+    const refused = refusal(() =>
+      appendEntries(
+        db,
+        [
+          { content: contributionContent({ amount: 700, date: '2026-11-12' }) },
+          { content: payout({ accountId: venmo.id, amount: 1_000, date: '2026-11-12' }) },
+          { content: contributionContent({ amount: 800, date: '2026-11-12' }) },
+        ],
+        now,
+      ),
+    );
+    expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
+    expect(refused.message).toContain('Venmo is frozen on 2026-11-12 and cannot pay out $10.00');
+    expect(entryCount(db)).toBe(before);
+    expect(verifyLedger(db)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
+  });
+
+  it('holds a restricted fund to zero across the batch: money in later in the batch, or dated later, does not cover a payout', () => {
+    const db = bareLedger();
+    const bail = addFund(db, { name: 'Bail fund', restricted: true }, now);
+    const incoming = { content: contributionContent({ fundId: bail.id, amount: 10_000, date: '2026-11-20' }) };
+    const paidEarlier = { content: payout({ fundId: bail.id, amount: 6_000, date: '2026-11-15' }) };
+    const refused = refusal(() => appendEntries(db, [incoming, paidEarlier], now));
+    expect(refused.code).toBe('FUND_TOO_LOW');
+    expect(refused.message).toBe(
+      'The restricted fund "Bail fund" holds $0.00 on 2026-11-15; this would take it to -$60.00 that day. A restricted fund cannot be spent below zero on any date.',
+    );
+    expect(entryCount(db)).toBe(0);
+
+    const overspent = refusal(() => appendEntries(db, [{ content: contributionContent({ fundId: bail.id, amount: 10_000 }) }, { content: payout({ fundId: bail.id, amount: 6_000 }) }, { content: payout({ fundId: bail.id, amount: 5_000 }) }], now));
+    expect(overspent.message).toContain('holds $100.00 on 2026-11-01; this would take it to -$10.00 that day');
+    expect(entryCount(db)).toBe(0);
+
+    expect(appendEntries(db, [{ content: contributionContent({ fundId: bail.id, amount: 10_000 }) }, { content: payout({ fundId: bail.id, amount: 10_000 }) }], now)).toEqual([1, 2]);
+  });
+
+  it('lets a closed account write off what it held, down to zero over the whole batch and no further', () => {
+    const db = bareLedger();
+    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
+    appendEntry(db, contributionContent({ accountId: venmo.id, amount: 5_000 }), now);
+    setAccountStatus(db, { accountId: venmo.id, status: 'closed', date: '2026-11-10', reason: 'Closed by the platform' }, now);
+    const writeOff = (amount: number) => ({ content: contributionContent({ kind: 'fee', accountId: venmo.id, amount, date: '2026-11-12' }) });
+    const refused = refusal(() => appendEntries(db, [writeOff(3_000), writeOff(3_000)], now));
+    expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
+    expect(refused.message).toContain('Venmo is closed on 2026-11-12');
+    expect(entryCount(db)).toBe(1);
+    expect(appendEntries(db, [writeOff(3_000), writeOff(2_000)], now)).toEqual([2, 3]);
+  });
+
+  it('refuses a batch with one date outside the vault’s range, and an empty batch writes nothing', () => {
+    const db = bareLedger();
+    const refused = refusal(() => appendEntries(db, [{ content: contributionContent({}) }, { content: contributionContent({ date: '1999-12-31' }) }], now));
+    expect(refused.code).toBe('INVALID_ENTRY');
+    expect(refused.message).toMatch(/^An entry cannot be dated before 2000-01-01/);
+    expect(entryCount(db)).toBe(0);
+    expect(appendEntries(db, [], now)).toEqual([]);
+    expect(entryCount(db)).toBe(0);
+  });
+});
