@@ -25,7 +25,9 @@ function whereClause(filter: EntryFilter): { sql: string; params: Array<string |
   if (filter.kind !== undefined) add('e.kind = ?', filter.kind);
   if (filter.recipientCode !== undefined && filter.recipientCode !== '') add('e.recipient_code = ?', filter.recipientCode);
   if (filter.memoContains !== undefined && filter.memoContains !== '') {
-    // LIKE's own wildcards in the search text are matched literally.
+    // A search of three characters or more is looked up in the memo index (trigrams, as one phrase);
+    // LIKE then keeps exactly the memos that contain it, with its own wildcards matched literally.
+    if ([...filter.memoContains].length >= 3) add('e.seq IN (SELECT rowid FROM memo_search WHERE memo_search MATCH ?)', `"${filter.memoContains.replaceAll('"', '""')}"`);
     add("e.memo LIKE ? ESCAPE '\\'", `%${filter.memoContains.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
   }
   return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };

@@ -1,0 +1,50 @@
+import { rmSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appendEntries } from '../../../electron/core/ledger/appendEntry.ts';
+import { listEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
+import { closeLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { contributionContent, openBareLedger } from './bareLedger.ts';
+
+// The memo search goes through an FTS5 trigram index; it must find exactly what a case-insensitive
+// "contains" finds (ASCII letters folded, as SQLite's LIKE does), whatever the memo and the search hold.
+const { db, folder } = openBareLedger('mutual-ledger-memo-search-');
+afterAll(() => {
+  closeLedger(db);
+  rmSync(folder, { recursive: true, force: true });
+});
+const now = new Date('2026-11-30T12:00:00Z');
+const foldAscii = (text: string): string => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+
+describe('memo search', () => {
+  it('finds exactly the memos that contain the search, for any text: wildcards, accents, emoji, bidi and control characters', () => {
+    const alphabet = fc.constantFrom('a', 'B', 'c', 'é', 'É', '%', '_', '\\', ' ', '1', '🙂', '\u202e', '\u0007', 'ß', "'", '"', '*', '(');
+    const memos = fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(memos, fc.string({ unit: alphabet, minLength: 1, maxLength: 5 }), fc.nat(), (batch, search, pick) => {
+        const first = appendEntries(db, batch.map((memo) => ({ content: contributionContent({ memo }) })), now)[0] ?? 0;
+        // Half the time, search for a piece of a memo just written, so that matches are common.
+        const source = batch[pick % batch.length] ?? '';
+        const query = pick % 2 === 0 ? [...source].slice(pick % 3, (pick % 3) + 1 + (pick % 4)).join('') || search : search;
+        const all = db.prepare('SELECT seq, memo FROM entries WHERE memo IS NOT NULL').all() as Array<{ seq: number; memo: string }>;
+        const expected = all.filter(({ memo }) => foldAscii(memo).includes(foldAscii(query))).map(({ seq }) => seq);
+        const { total } = summariseEntries(db, { memoContains: query });
+        expect(total).toBe(expected.length);
+        const found = listEntries(db, { memoContains: query }, { offset: 0, limit: 10_000 }).map((entry) => entry.seq);
+        expect(found.sort((x, y) => x - y)).toEqual(expected);
+        expect(first).toBeGreaterThan(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('answers from the memo index, not by reading every entry: with the index emptied it finds nothing, rebuilt it finds them again', () => {
+    appendEntries(db, [{ content: contributionContent({ memo: 'Rent for household 12' }) }, { content: contributionContent({ memo: 'rent, second half' }) }], now);
+    const before = summariseEntries(db, { memoContains: 'RENT' }).total;
+    expect(before).toBeGreaterThanOrEqual(2);
+    db.prepare("INSERT INTO memo_search (memo_search) VALUES ('delete-all')").run();
+    expect(summariseEntries(db, { memoContains: 'RENT' }).total).toBe(0);
+    db.prepare("INSERT INTO memo_search (memo_search) VALUES ('rebuild')").run();
+    expect(summariseEntries(db, { memoContains: 'RENT' }).total).toBe(before);
+  });
+});
