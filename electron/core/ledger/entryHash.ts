@@ -21,12 +21,33 @@ export interface EntryContent {
   recordedAt: string;
 }
 
+// Every field of EntryContent (the compiler checks there is none more or less), in code-point order.
+const contentFields: Record<keyof EntryContent, true> = {
+  kind: true,
+  date: true,
+  amount: true,
+  sign: true,
+  currency: true,
+  accountId: true,
+  toAccountId: true,
+  fundId: true,
+  toFundId: true,
+  category: true,
+  recipientCode: true,
+  memo: true,
+  receiptSha256: true,
+  platformTransactionId: true,
+  reversesSeq: true,
+  recordedAt: true,
+};
+const sortedContentFields = Object.keys(contentFields).sort();
+
 /** The hash the chain starts from, before the first entry. */
 export const genesisChainHash = '0'.repeat(64);
 
 /** SHA-256 (hex) of the entry's canonical content. Retention may drop content later; this hash stays. */
 export function contentHash(content: EntryContent): string {
-  return sha256Hex(canonicalJson({ ...content }));
+  return sha256Hex(canonicalJson({ ...content }, sortedContentFields));
 }
 
 /** SHA-256 of text's UTF-8 bytes, lowercase hex. */

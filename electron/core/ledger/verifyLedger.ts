@@ -1,30 +1,34 @@
 import { createHash } from 'node:crypto';
 import type { Anchor, ChainHead, LedgerHead, Output } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
-import { chainHash, contentHash, genesisChainHash } from './entryHash.ts';
+import { chainHash, contentHash, genesisChainHash, type EntryContent } from './entryHash.ts';
 import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
 
+/** An entry as verify reads it: the stored hashes beside the content they cover, and the receipt's bytes. */
 interface StoredEntry {
   seq: number;
-  kind: string;
-  entry_date: string;
-  amount: number;
-  sign: number;
-  currency: string;
-  account_id: number;
-  to_account_id: number | null;
-  fund_id: number;
-  to_fund_id: number | null;
-  category: string | null;
-  recipient_code: string | null;
-  memo: string | null;
-  receipt_sha256: string | null;
-  platform_transaction_id: string | null;
-  reverses_seq: number | null;
-  recorded_at: string;
-  content_hash: string;
-  chain_hash: string;
+  content: EntryContent;
+  contentHash: string;
+  chainHash: string;
   receipt: Buffer | null;
+}
+
+// One row per entry, read as an array (a million objects with named columns cost verify seconds).
+const storedEntries = `SELECT e.seq, e.kind, e.entry_date, e.amount, e.sign, e.currency, e.account_id, e.to_account_id, e.fund_id, e.to_fund_id,
+                              e.category, e.recipient_code, e.memo, e.receipt_sha256, e.platform_transaction_id, e.reverses_seq, e.recorded_at,
+                              e.content_hash, e.chain_hash, r.data
+                         FROM entries e LEFT JOIN receipts r ON r.entry_seq = e.seq ORDER BY e.seq`;
+type StoredRow = [number, string, string, number, number, string, number, number | null, number, number | null, string | null, string | null, string | null, string | null, string | null, number | null, string, string, string, Buffer | null];
+
+function storedEntry(row: StoredRow): StoredEntry {
+  const [seq, kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt, contentHash, chainHash, receipt] = row;
+  return {
+    seq,
+    content: { kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt },
+    contentHash,
+    chainHash,
+    receipt,
+  };
 }
 
 export type Verification = Output<'ledger.verify'>;
@@ -78,15 +82,16 @@ function anchorHash(entryChainHash: string, factChainHash: string): string {
 function walkEntries(db: Ledger): { entriesChecked: number; firstBrokenLink: { seq: number; problem: string } | null } {
   let previous = genesisChainHash;
   let entriesChecked = 0;
-  const rows = db.prepare('SELECT e.*, r.data AS receipt FROM entries e LEFT JOIN receipts r ON r.entry_seq = e.seq ORDER BY e.seq').iterate() as IterableIterator<StoredEntry>;
-  for (const row of rows) {
+  const rows = db.prepare(storedEntries).raw().iterate() as IterableIterator<StoredRow>;
+  for (const stored of rows) {
+    const row = storedEntry(stored);
     const problem = brokenLink(row, previous, entriesChecked + 1);
     if (problem !== undefined) {
       // Stop reading: the rest of the chain cannot be trusted past its first broken link.
       (rows as { return?: () => void }).return?.();
       return { entriesChecked, firstBrokenLink: { seq: row.seq, problem } };
     }
-    previous = row.chain_hash;
+    previous = row.chainHash;
     entriesChecked += 1;
   }
   return { entriesChecked, firstBrokenLink: null };
@@ -144,27 +149,10 @@ function checkMonthlyTotals(db: Ledger): string {
 
 function brokenLink(row: StoredEntry, previous: string, expectedSeq: number): string | undefined {
   if (row.seq !== expectedSeq) return `entry #${expectedSeq} is missing`;
-  const recomputed = contentHash({
-    kind: row.kind,
-    date: row.entry_date,
-    amount: row.amount,
-    sign: row.sign,
-    currency: row.currency,
-    accountId: row.account_id,
-    toAccountId: row.to_account_id,
-    fundId: row.fund_id,
-    toFundId: row.to_fund_id,
-    category: row.category,
-    recipientCode: row.recipient_code,
-    memo: row.memo,
-    receiptSha256: row.receipt_sha256,
-    platformTransactionId: row.platform_transaction_id,
-    reversesSeq: row.reverses_seq,
-    recordedAt: row.recorded_at,
-  });
-  if (recomputed !== row.content_hash) return 'its content does not match its content hash: it was altered after it was recorded';
-  if ((row.receipt === null) !== (row.receipt_sha256 === null)) return 'its receipt is missing or was added afterwards';
-  if (row.receipt !== null && createHash('sha256').update(row.receipt).digest('hex') !== row.receipt_sha256) return 'its receipt was altered';
-  if (chainHash(previous, row.content_hash, row.seq) !== row.chain_hash) return 'its chain hash does not follow from the entry before it';
+  const recomputed = contentHash(row.content);
+  if (recomputed !== row.contentHash) return 'its content does not match its content hash: it was altered after it was recorded';
+  if ((row.receipt === null) !== (row.content.receiptSha256 === null)) return 'its receipt is missing or was added afterwards';
+  if (row.receipt !== null && createHash('sha256').update(row.receipt).digest('hex') !== row.content.receiptSha256) return 'its receipt was altered';
+  if (chainHash(previous, row.contentHash, row.seq) !== row.chainHash) return 'its chain hash does not follow from the entry before it';
   return undefined;
 }
