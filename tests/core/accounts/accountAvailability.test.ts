@@ -31,6 +31,19 @@ describe('a frozen account takes money in but pays nothing out', () => {
     expect(cash.id).not.toBe(bank.id);
   });
 
+  it('a backdated refusal offers only accounts that could pay on that date as well as today', async () => {
+    const { client, bank, venmo } = await ledgerWithAccounts();
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 5_000, accountId: venmo.id });
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
+    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-05', reason: 'Review' });
+    await client.accounts.setStatus({ accountId: bank.id, status: 'frozen', date: '2026-11-06', reason: 'Review' });
+    await client.accounts.setStatus({ accountId: bank.id, status: 'active', date: '2026-11-09', reason: 'Cleared' });
+    const backdated = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-07', amount: 100, accountId: venmo.id, category: 'food' }));
+    expect(backdated.hints).toEqual([]);
+    const today = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: venmo.id, category: 'food' }));
+    expect(today.hints).toEqual(['Credit union (active, $10.00)']);
+  });
+
   it('with no other active account in its currency, the refusal says to add one or wait', async () => {
     const { client, bank, venmo } = await ledgerWithAccounts();
     await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 5_000, accountId: venmo.id });

@@ -89,6 +89,9 @@ describe('the rules hold for reversals and backdated entries', () => {
     const laterOverdraw = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-02', amount: 5_001, accountId: bank.id, fundId: bail.id, category: 'bail' }));
     expect(laterOverdraw.code).toBe('FUND_TOO_LOW');
     await client.ledger.record({ kind: 'disbursement', date: '2026-11-02', amount: 5_000, accountId: bank.id, fundId: bail.id, category: 'bail' });
+    // Its own day covers a payout dated the 1st, but the 2nd's payout would then be overdrawn: every later day counts.
+    const overdrawsLater = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-01', amount: 100, accountId: bank.id, fundId: bail.id, category: 'bail' }));
+    expect(overdrawsLater.message).toMatch(/holds \$0\.00 on 2026-11-02; this would take it to -\$1\.00 that day/);
     expect((await client.ledger.verify()).ok).toBe(true);
   });
 

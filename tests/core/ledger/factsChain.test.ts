@@ -1,5 +1,10 @@
+import { rmSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
+import { appendRowFact, factsHead, latestSettingFact } from '../../../electron/core/ledger/ledgerFacts.ts';
+import { closeLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { passphrases } from '../treasuryFixture.ts';
+import { openBareLedger } from './bareLedger.ts';
 import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
@@ -55,5 +60,22 @@ describe('a setting kept as facts: the latest one counts', () => {
     expect(await client.ledger.earliestDate()).toEqual({ earliestDate: '2024-06-01' });
     await expect(client.ledger.record({ kind: 'contribution', date: '2024-05-31', amount: 100, accountId: bank.id })).rejects.toMatchObject({ code: 'INVALID_ENTRY' });
     expect((await client.ledger.record({ kind: 'contribution', date: '2024-06-01', amount: 100, accountId: bank.id })).seq).toBe(1);
+  });
+});
+
+describe('before the first fact, and a row that is not there', () => {
+  it('a facts table with no fact yet has no head and no setting; a fact for a missing row is an internal error', async () => {
+    const empty = new Database(':memory:');
+    empty.exec('CREATE TABLE facts (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, content TEXT NOT NULL, content_hash TEXT NOT NULL, chain_hash TEXT NOT NULL)');
+    expect(factsHead(empty)).toBeNull();
+    expect(latestSettingFact(empty, 'earliest-entry-date')).toBeUndefined();
+    empty.close();
+    const { db, folder } = openBareLedger('mutual-ledger-facts-');
+    try {
+      expect(() => appendRowFact(db, 'account-added', 999)).toThrow('no account-added row 999 to record as a fact');
+    } finally {
+      closeLedger(db);
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decryptUnder, deriveKeyEncryptionKey, encryptUnder, newDataKey, unwrapDataKey } from '../../../electron/core/vault/keyWrapping.ts';
 import { newSlotKeyPair, sealDataKey, unsealDataKey } from '../../../electron/core/vault/slotSealing.ts';
@@ -38,6 +38,21 @@ describe('AES-256-GCM under a key, bound to its context', () => {
     expect(empty.ciphertext).toHaveLength(16);
     expect(decryptUnder(key, empty.nonce, empty.ciphertext, context)).toEqual(Buffer.alloc(0));
   });
+
+  // GCM itself accepts other nonce lengths and tags cut to 4 bytes, which weaken it; a file made that
+  // way, even under the right key, is refused rather than opened.
+  it('refuses a truncated tag and a nonce of another length even when they authenticate', () => {
+    const sealedWith = (iv: Buffer, tagLength: number): Buffer => {
+      const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: tagLength });
+      cipher.setAAD(Buffer.from(context, 'utf8'));
+      return Buffer.concat([cipher.update(Buffer.from('8 bytes!')), cipher.final(), cipher.getAuthTag()]);
+    };
+    const shortTag = sealedWith(nonce, 4);
+    expect(shortTag).toHaveLength(12);
+    expect(decryptUnder(key, nonce, shortTag, context)).toBeUndefined();
+    const longNonce = randomBytes(16);
+    expect(decryptUnder(key, longNonce, sealedWith(longNonce, 16), context)).toBeUndefined();
+  });
 });
 
 describe('version-1 slots: the data key wrapped under Argon2id(secret)', () => {
@@ -53,6 +68,13 @@ describe('version-1 slots: the data key wrapped under Argon2id(secret)', () => {
     expect(await unwrapDataKey(wrapped, 'lantern orbit velvet cascade', quick, `${context}x`)).toBeUndefined();
     expect(await unwrapDataKey({ ...wrapped, ciphertext: ciphertext.subarray(0, 47) }, 'lantern orbit velvet cascade', quick, context)).toBeUndefined();
     expect(await unwrapDataKey({ ...wrapped, ciphertext: Buffer.concat([ciphertext, Buffer.alloc(1)]) }, 'lantern orbit velvet cascade', quick, context)).toBeUndefined();
+  });
+
+  it('refuses a slot that authenticates but holds a key of another length', async () => {
+    const salt = randomBytes(16);
+    const kek = await deriveKeyEncryptionKey('lantern orbit velvet cascade', salt, quick);
+    const shortKey = encryptUnder(kek, randomBytes(16), context);
+    expect(await unwrapDataKey({ salt, ...shortKey }, 'lantern orbit velvet cascade', quick, context)).toBeUndefined();
   });
 
   it('normalises the secret to NFC before Argon2id', async () => {
