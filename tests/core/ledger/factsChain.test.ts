@@ -1,8 +1,13 @@
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { appendRowFact, factsHead, latestSettingFact } from '../../../electron/core/ledger/ledgerFacts.ts';
-import { closeLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
+import { appendRowFact, factsHead, latestSettingFact, verifyFacts } from '../../../electron/core/ledger/ledgerFacts.ts';
+import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { passphrases } from '../treasuryFixture.ts';
 import { openBareLedger } from './bareLedger.ts';
 import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
@@ -73,6 +78,31 @@ describe('before the first fact, and a row that is not there', () => {
     const { db, folder } = openBareLedger('mutual-ledger-facts-');
     try {
       expect(() => appendRowFact(db, 'account-added', 999)).toThrow('no account-added row 999 to record as a fact');
+    } finally {
+      closeLedger(db);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('names kept under their folded key', () => {
+  it('an older vault\'s clashing names, kept as "key #id", pass; a name whose key was changed behind the app\'s back does not', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mutual-ledger-names-'));
+    const db = openLedger(join(folder, 'ledger.sqlite'), randomBytes(32));
+    try {
+      const now = new Date('2026-11-30T12:00:00Z');
+      db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
+      addAccount(db, { name: 'Café', kind: 'bank', currency: 'USD', holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } }, now);
+      // What the name-key migration leaves for a second account whose name folds to the same key.
+      db.exec('DROP INDEX payment_accounts_by_name_key');
+      const { lastInsertRowid } = db
+        .prepare("INSERT INTO payment_accounts (name, name_key, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('CAFÉ', ?, 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-02T00:00:00.000Z')")
+        .run('placeholder');
+      db.prepare('UPDATE payment_accounts SET name_key = ? WHERE id = ?').run(`café #${lastInsertRowid}`, lastInsertRowid);
+      appendRowFact(db, 'account-added', Number(lastInsertRowid));
+      expect(verifyFacts(db).problem).toBeNull();
+      db.prepare('UPDATE payment_accounts SET name_key = ? WHERE id = ?').run('somebody else', lastInsertRowid);
+      expect(verifyFacts(db).problem?.problem).toBe(`the payment account #${lastInsertRowid} is not kept under its own name's key: it was altered behind the app's back`);
     } finally {
       closeLedger(db);
       rmSync(folder, { recursive: true, force: true });
