@@ -87,7 +87,7 @@ try {
 
   const peakMiB = process.resourceUsage().maxRSS / 1024;
   const summary = `${entries.toLocaleString('en')} entries written through the app's path at ${Math.round(entries / seedSeconds).toLocaleString('en')} entries/s; peak memory ${Math.round(peakMiB)} MiB`;
-  console.log(appendResults(summary, figures));
+  appendResults(summary, figures);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
