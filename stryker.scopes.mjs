@@ -12,7 +12,7 @@ const parts = {
   },
   rules: {
     mutate: ['electron/core/accounts/accountAvailability.ts', 'electron/core/funds/restrictedFunds.ts'],
-    tests: ['tests/core/accounts/accountAvailability.test.ts', 'tests/core/ledger/entryRules.test.ts', 'tests/core/ledger/accounts.test.ts', 'tests/core/ledger/balanceConservation.test.ts'],
+    tests: ['tests/core/accounts/accountAvailability.test.ts', 'tests/core/ledger/entryRules.test.ts', 'tests/core/ledger/appendBatch.test.ts', 'tests/core/ledger/accounts.test.ts', 'tests/core/ledger/balanceConservation.test.ts'],
   },
   keys: {
     mutate: ['electron/core/vault/keyWrapping.ts', 'electron/core/vault/slotSealing.ts'],

@@ -42,6 +42,9 @@ describe('a frozen account takes money in but pays nothing out', () => {
     expect(backdated.hints).toEqual([]);
     const today = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: venmo.id, category: 'food' }));
     expect(today.hints).toEqual(['Credit union (active, $10.00)']);
+    // Active again, an account pays as before; and a payout dated before an account's first freeze stands.
+    expect((await client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: bank.id, category: 'food' })).amount).toBe(100);
+    expect((await client.ledger.record({ kind: 'disbursement', date: '2026-11-03', amount: 100, accountId: venmo.id, category: 'food' })).amount).toBe(100);
   });
 
   it('with no other active account in its currency, the refusal says to add one or wait', async () => {

@@ -114,12 +114,13 @@ describe('appending a batch of entries', () => {
     const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
     appendEntry(db, contributionContent({ accountId: venmo.id, amount: 5_000 }), now);
     setAccountStatus(db, { accountId: venmo.id, status: 'closed', date: '2026-11-10', reason: 'Closed by the platform' }, now);
-    const writeOff = (amount: number) => ({ content: contributionContent({ kind: 'fee', accountId: venmo.id, amount, date: '2026-11-12' }) });
-    const refused = refusal(() => appendEntries(db, [writeOff(3_000), writeOff(3_000)], now));
+    const writeOff = (amount: number, date: string) => ({ content: contributionContent({ kind: 'fee', accountId: venmo.id, amount, date }) });
+    // The first write-off leaves $20.00; the second would go below zero, and is the one refused.
+    const refused = refusal(() => appendEntries(db, [writeOff(3_000, '2026-11-12'), writeOff(3_000, '2026-11-13')], now));
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(refused.message).toContain('Venmo is closed on 2026-11-12');
+    expect(refused.message).toContain('Venmo is closed on 2026-11-13');
     expect(entryCount(db)).toBe(1);
-    expect(appendEntries(db, [writeOff(3_000), writeOff(2_000)], now)).toEqual([2, 3]);
+    expect(appendEntries(db, [writeOff(3_000, '2026-11-12'), writeOff(2_000, '2026-11-13')], now)).toEqual([2, 3]);
   });
 
   it('refuses a batch with one date outside the vault’s range, and an empty batch writes nothing', () => {
