@@ -1,6 +1,7 @@
 // The synthetic ledger the bench measures: entries over eight accounts and five years, made up from
 // their number alone, so every run (and its baselines) works on the same data. No real names or numbers.
 import Database from 'better-sqlite3-multiple-ciphers';
+import { entryRowValues, insertEntrySql } from '../../electron/core/ledger/appendEntry.ts';
 import type { EntryContent } from '../../electron/core/ledger/entryHash.ts';
 import type { Ledger } from '../../electron/core/vault/ledgerDatabase.ts';
 import { migrate } from '../../electron/core/vault/migrations.ts';
@@ -54,35 +55,7 @@ export function openPlainLedger(path: string): Ledger {
 
 /** Inserts entries straight into the entries table, with placeholder hashes: no rule, no hashing. */
 export function insertRaw(db: Ledger, contents: EntryContent[], firstSeq: number): void {
-  const insert = db.prepare(
-    `INSERT INTO entries (seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category,
-                          recipient_code, memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insert = db.prepare(insertEntrySql);
   const placeholder = '0'.repeat(64);
-  db.transaction(() => {
-    contents.forEach((content, index) =>
-      insert.run(
-        firstSeq + index,
-        content.kind,
-        content.date,
-        content.amount,
-        content.sign,
-        content.currency,
-        content.accountId,
-        content.toAccountId,
-        content.fundId,
-        content.toFundId,
-        content.category,
-        content.recipientCode,
-        content.memo,
-        content.receiptSha256,
-        content.platformTransactionId,
-        content.reversesSeq,
-        content.recordedAt,
-        placeholder,
-        placeholder,
-      ),
-    );
-  })();
+  db.transaction(() => contents.forEach((content, index) => insert.run(entryRowValues(firstSeq + index, content, placeholder, placeholder))))();
 }

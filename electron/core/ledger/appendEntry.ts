@@ -16,6 +16,36 @@ export interface NewEntry {
   receipt?: ReceiptFile;
 }
 
+/** Writes one entry row; its values, in order, come from entryRowValues. */
+export const insertEntrySql = `INSERT INTO entries (seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category,
+                                                   recipient_code, memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash)
+                               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** The values insertEntrySql writes for an entry. */
+export function entryRowValues(seq: number, content: EntryContent, contentHash: string, chainHash: string): Array<string | number | null> {
+  return [
+    seq,
+    content.kind,
+    content.date,
+    content.amount,
+    content.sign,
+    content.currency,
+    content.accountId,
+    content.toAccountId,
+    content.fundId,
+    content.toFundId,
+    content.category,
+    content.recipientCode,
+    content.memo,
+    content.receiptSha256,
+    content.platformTransactionId,
+    content.reversesSeq,
+    content.recordedAt,
+    contentHash,
+    chainHash,
+  ];
+}
+
 /** Appends one entry; see appendEntries. Returns its number. */
 export function appendEntry(db: Ledger, content: EntryContent, now: Date, receipt?: ReceiptFile): number {
   const [seq] = appendEntries(db, [receipt === undefined ? { content } : { content, receipt }], now);
@@ -35,11 +65,7 @@ export function appendEntries(db: Ledger, batch: NewEntry[], now: Date): number[
   if (batch.length === 0) return [];
   return writeTransaction(db, () => {
     const accepted = acceptedDates(db, now);
-    const insertEntry = db.prepare(
-      `INSERT INTO entries (seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category,
-                            recipient_code, memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insertEntry = db.prepare(insertEntrySql);
     const insertReceipt = db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)');
     const last = db.prepare('SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
     const first = (last?.seq ?? 0) + 1;
@@ -49,27 +75,7 @@ export function appendEntries(db: Ledger, batch: NewEntry[], now: Date): number[
       const seq = first + index;
       const hash = contentHash(content);
       previousChainHash = chainHash(previousChainHash, hash, seq);
-      insertEntry.run(
-        seq,
-        content.kind,
-        content.date,
-        content.amount,
-        content.sign,
-        content.currency,
-        content.accountId,
-        content.toAccountId,
-        content.fundId,
-        content.toFundId,
-        content.category,
-        content.recipientCode,
-        content.memo,
-        content.receiptSha256,
-        content.platformTransactionId,
-        content.reversesSeq,
-        content.recordedAt,
-        hash,
-        previousChainHash,
-      );
+      insertEntry.run(entryRowValues(seq, content, hash, previousChainHash));
       if (receipt !== undefined) insertReceipt.run(seq, receipt.mediaType, receipt.data);
       return seq;
     });

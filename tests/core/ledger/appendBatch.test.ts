@@ -1,32 +1,19 @@
-import { rmSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { addAccount, setAccountStatus } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { addFund } from '../../../electron/core/funds/funds.ts';
 import { appendEntries, appendEntry } from '../../../electron/core/ledger/appendEntry.ts';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
-import { closeLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { contributionContent, openBareLedger } from './bareLedger.ts';
+import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { contributionContent, ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
 // A batch (an import, later) goes through the same rules as single entries, read once per batch:
 // it is written whole or not at all, and what it writes is what the same entries written one by one
 // would have written.
 const now = new Date('2026-11-30T12:00:00Z');
-const opened: Array<{ db: Ledger; folder: string }> = [];
-afterEach(() => {
-  for (const { db, folder } of opened.splice(0)) {
-    closeLedger(db);
-    rmSync(folder, { recursive: true, force: true });
-  }
-});
-
-function bareLedger(): Ledger {
-  const ledger = openBareLedger('mutual-ledger-batch-');
-  opened.push(ledger);
-  return ledger.db;
-}
+const bareLedger = ledgersClosedAfterEachTest(openBareLedger, 'mutual-ledger-batch-');
 
 const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
 const payout = (changed: Partial<EntryContent>): EntryContent => contributionContent({ kind: 'disbursement', category: 'food', recipientCode: 'R-TEST01', ...changed });

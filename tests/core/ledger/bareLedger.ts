@@ -1,16 +1,22 @@
 // A ledger opened straight through the core, with no vault and no Argon2id around it, for tests that
 // write thousands of entries through the app's own append path.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
-import { openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { afterEach } from 'vitest';
+import { closeLedger, openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+
+/** A fresh encrypted ledger under a random key, with nothing in it but what the schema writes; `folder` holds it. */
+export function openEmptyLedger(prefix: string): { db: Ledger; folder: string } {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  return { db: openLedger(join(folder, 'ledger.sqlite'), randomBytes(32)), folder };
+}
 
 /** A fresh encrypted ledger under a random key, with one synthetic USD account (#1); `folder` holds it. */
 export function openBareLedger(prefix: string): { db: Ledger; folder: string } {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  const db = openLedger(join(folder, 'ledger.sqlite'), randomBytes(32));
+  const { db, folder } = openEmptyLedger(prefix);
   db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
   db.prepare(
     "INSERT INTO payment_accounts (name, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('Credit union', 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-01T00:00:00.000Z')",
@@ -38,5 +44,24 @@ export function contributionContent(changed: Partial<EntryContent>): EntryConten
     reversesSeq: null,
     recordedAt: '2026-01-01T00:00:00.000Z',
     ...changed,
+  };
+}
+
+/**
+ * For a test file that opens ledgers in its tests: returns an opener (`openBareLedger` or
+ * `openEmptyLedger`), and closes and removes every ledger it opened after each test.
+ */
+export function ledgersClosedAfterEachTest(open: (prefix: string) => { db: Ledger; folder: string }, prefix: string): () => Ledger {
+  const opened: Array<{ db: Ledger; folder: string }> = [];
+  afterEach(() => {
+    for (const { db, folder } of opened.splice(0)) {
+      closeLedger(db);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+  return () => {
+    const ledger = open(prefix);
+    opened.push(ledger);
+    return ledger.db;
   };
 }

@@ -1,15 +1,11 @@
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { appendRowFact, factsHead, latestSettingFact, verifyFacts } from '../../../electron/core/ledger/ledgerFacts.ts';
-import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { closeLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { passphrases } from '../treasuryFixture.ts';
-import { openBareLedger } from './bareLedger.ts';
+import { openBareLedger, openEmptyLedger } from './bareLedger.ts';
 import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
@@ -87,8 +83,7 @@ describe('before the first fact, and a row that is not there', () => {
 
 describe('names kept under their folded key', () => {
   it('an older vault\'s clashing names, kept as "key #id", pass; a name whose key was changed behind the app\'s back does not', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'mutual-ledger-names-'));
-    const db = openLedger(join(folder, 'ledger.sqlite'), randomBytes(32));
+    const { db, folder } = openEmptyLedger('mutual-ledger-names-');
     try {
       const now = new Date('2026-11-30T12:00:00Z');
       db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();

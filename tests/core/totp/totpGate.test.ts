@@ -1,12 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { generate } from 'otplib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { beginEnrolment, checkGate, confirmEnrolment, disableTotp, totpState } from '../../../electron/core/totp/totpGate.ts';
-import { closeLedger, openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { ledgersClosedAfterEachTest, openEmptyLedger } from '../ledger/bareLedger.ts';
 
 // The gate on its own, over a ledger opened without a vault around it (no Argon2id), so that each
 // rule of the gate is checked on its own: the code's shape, spaces, replays, wrong codes, the states.
@@ -14,20 +11,7 @@ const start = new Date(Math.floor(Date.now() / 30_000) * 30_000 + 15_000);
 const at = (steps: number) => new Date(start.getTime() + steps * 30_000);
 const codeAt = (secret: string, moment: Date) => generate({ secret, epoch: Math.floor(moment.getTime() / 1000) });
 
-const opened: Array<{ db: Ledger; folder: string }> = [];
-afterEach(() => {
-  for (const { db, folder } of opened.splice(0)) {
-    closeLedger(db);
-    rmSync(folder, { recursive: true, force: true });
-  }
-});
-
-function freshLedger(): Ledger {
-  const folder = mkdtempSync(join(tmpdir(), 'mutual-ledger-totp-'));
-  const db = openLedger(join(folder, 'ledger.sqlite'), randomBytes(32));
-  opened.push({ db, folder });
-  return db;
-}
+const freshLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-totp-');
 
 async function refusal(promise: Promise<unknown>): Promise<TreasuryError> {
   const error = await promise.then(
