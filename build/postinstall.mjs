@@ -19,7 +19,7 @@ const buildLogFile = path.join(projectRoot, 'build', 'native', 'electron-build.l
 const rerun = 'run `node build/postinstall.mjs` again once online';
 
 // The CLI runs from dist/cli/ (bin/mutual-ledger.js), so that nothing is compiled when it runs. Without
-// esbuild (a production install) it comes prebuilt.
+// esbuild (an install without dev dependencies) this only warns: `npm run build` makes it later.
 try {
   const { buildCli } = await import('./cliBundle.mjs');
   await buildCli();

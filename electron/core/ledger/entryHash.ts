@@ -21,7 +21,7 @@ export interface EntryContent {
   recordedAt: string;
 }
 
-// Every field of EntryContent (the compiler checks there is none more or less), in code-point order.
+// Every field of EntryContent (the compiler checks there is none more or less), put in code-point order once.
 const contentFields: Record<keyof EntryContent, true> = {
   kind: true,
   date: true,
