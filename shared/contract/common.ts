@@ -38,10 +38,13 @@ const characters = (text: string): number => [...text].length;
 
 /**
  * Free text such as a memo or a reason: kept as written (NFC), at most `max` characters. Control
- * and bidi characters are kept too; screens and the CLI show them as ‹U+XXXX›, never raw.
+ * and bidi characters are kept too; screens and the CLI show them as ‹U+XXXX›, never raw. All but
+ * NUL, which SQLite's text functions (and its full-text index) take for the end of the text.
  */
 export function freeText(max: number) {
-  return storedText.refine((text) => characters(text) <= max, `Keep it to at most ${max} characters.`);
+  return storedText
+    .refine((text) => characters(text) <= max, { message: `Keep it to at most ${max} characters.`, abort: true })
+    .refine((text) => !text.includes('\0'), 'It cannot hold a NUL character (‹U+0000›).');
 }
 
 /** Short text people read as it looks (a handle, a category): no control, bidi or invisible characters, at most `max` characters. */

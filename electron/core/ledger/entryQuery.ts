@@ -26,9 +26,11 @@ function whereClause(filter: EntryFilter): { sql: string; params: Array<string |
   if (filter.recipientCode !== undefined && filter.recipientCode !== '') add('e.recipient_code = ?', filter.recipientCode);
   if (filter.memoContains !== undefined && filter.memoContains !== '') {
     // A search of three characters or more is looked up in the memo index (trigrams, as one phrase);
-    // LIKE then keeps exactly the memos that contain it, with its own wildcards matched literally.
-    if ([...filter.memoContains].length >= 3) add('e.seq IN (SELECT rowid FROM memo_search WHERE memo_search MATCH ?)', `"${filter.memoContains.replaceAll('"', '""')}"`);
-    add("e.memo LIKE ? ESCAPE '\\'", `%${filter.memoContains.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    // instr then keeps exactly the memos that contain it, ASCII letters in any case (as LIKE would,
+    // but with no wildcards, and reading past a NUL). FTS5's query parser ends a string at a NUL
+    // character, which no memo holds: such a search goes by instr alone, and finds nothing.
+    if ([...filter.memoContains].length >= 3 && !filter.memoContains.includes('\0')) add('e.seq IN (SELECT rowid FROM memo_search WHERE memo_search MATCH ?)', `"${filter.memoContains.replaceAll('"', '""')}"`);
+    add('instr(lower(e.memo), lower(?)) > 0', filter.memoContains);
   }
   return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
 }
