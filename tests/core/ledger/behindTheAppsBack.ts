@@ -3,6 +3,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { contentHash } from '../../../electron/core/ledger/entryHash.ts';
 import { readKeySlotFile } from '../../../electron/core/vault/keySlotFile.ts';
 import { openSlot } from '../../../electron/core/vault/keySlots.ts';
+import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 import { passphrases } from '../treasuryFixture.ts';
 
 /** Opens the ledger outside the app, as someone holding the passphrase and a SQLite tool would, to alter it behind the app's back. */
@@ -16,6 +17,18 @@ export async function openBehindTheAppsBack(vaultDir: string, passphrase = passp
   db.pragma('legacy=4');
   db.pragma(`key="x'${dataKey.toString('hex')}'"`);
   return db;
+}
+
+/** Locks the vault, lets `tamper` alter its ledger behind the app's back, then unlocks it again as the treasurer. */
+export async function alterBehindTheAppsBack(test: { client: TreasuryClient; vaultDir: string }, tamper: (db: Database.Database) => void): Promise<void> {
+  await test.client.vault.lock({});
+  const db = await openBehindTheAppsBack(test.vaultDir);
+  try {
+    tamper(db);
+  } finally {
+    db.close();
+  }
+  await test.client.vault.unlock({ passphrase: passphrases.treasurer });
 }
 
 /**
