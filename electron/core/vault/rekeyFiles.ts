@@ -57,13 +57,18 @@ export function finishInterruptedRekey(folder: VaultFolder): 'none' | 'undone' |
   return 'none';
 }
 
-/** Removes temporary key-slot files a crash left behind (older than a minute, so never another window's write in progress). */
+/**
+ * Removes the temporary files a crash left behind. Every key-slot write holds the key-change lock,
+ * so while the caller holds it, a key-slot temporary file is a dead writer's, however new. Settings
+ * and back-off files are written without that lock: theirs are removed only once older than a
+ * minute, so never another window's write in progress.
+ */
 export function removeStrayTemporaryFiles(folder: VaultFolder, now: Date): string[] {
   if (!existsSync(folder.dir)) return [];
   const stray = readdirSync(folder.dir)
-    .filter((name) => (name.startsWith(temporaryPrefix) || /^\.[0-9a-f]{12}\.tmp$/.test(name)) && name.endsWith('.tmp'))
-    .map((name) => join(folder.dir, name))
-    .filter((path) => now.getTime() - statSync(path).mtimeMs > 60_000);
+    .filter((name) => name.endsWith('.tmp'))
+    .filter((name) => name.startsWith(temporaryPrefix) || (/^\.[0-9a-f]{12}\.tmp$/.test(name) && now.getTime() - statSync(join(folder.dir, name)).mtimeMs > 60_000))
+    .map((name) => join(folder.dir, name));
   stray.forEach((path) => rmSync(path, { force: true }));
   return stray;
 }

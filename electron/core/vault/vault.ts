@@ -153,10 +153,10 @@ export class Vault {
     const release = await this.keyChangeLock();
     try {
       finishInterruptedRekey(this.folder);
+      removeStrayTemporaryFiles(this.folder, this.options.now());
     } finally {
       release();
     }
-    removeStrayTemporaryFiles(this.folder, this.options.now());
     const backoff = this.backoff();
     return backoff.guarded(async () => {
       let keySlots = readKeySlotFile(this.folder.keySlots);
@@ -169,7 +169,7 @@ export class Vault {
         }
         this.closeQuietly();
         ledger = openLedger(this.folder.ledger, opened.dataKey, this.ledgerOptions());
-        keySlots = this.upgradeOpenedSlot(keySlots, opened);
+        keySlots = await this.upgradeOpenedSlot(keySlots, opened);
       } catch (error) {
         opened.dataKey.fill(0);
         throw error;
@@ -485,12 +485,18 @@ export class Vault {
     }
   }
 
-  /** A version-1 slot just opened with its secret becomes version 2 (same salt, a new key pair); a failure to write leaves it as it was. */
-  private upgradeOpenedSlot(keySlots: KeySlotFile, opened: OpenedSlot): KeySlotFile {
+  /**
+   * A version-1 slot just opened with its secret becomes version 2 (same salt, a new key pair), under
+   * the key-change lock like every key-slot write, and only if no other window changed the slots
+   * meanwhile; a failure to write leaves it as it was.
+   */
+  private async upgradeOpenedSlot(keySlots: KeySlotFile, opened: OpenedSlot): Promise<KeySlotFile> {
     const legacy = keySlots.slots.find((slot) => slot.kind === opened.kind);
     if (legacy === undefined || isSealed(legacy) || opened.legacyKek === undefined) return keySlots;
     const upgraded = upgradeSlot(keySlots.vaultId, legacy, Buffer.from(opened.legacyKek), opened.dataKey, this.options.now());
+    const release = await this.keyChangeLock();
     try {
+      if (!sameContent(readKeySlotFile(this.folder.keySlots), keySlots)) return keySlots;
       const others = keySlots.slots.filter((slot) => slot.kind !== opened.kind);
       const file = slotFile(keySlots, withSlot<KeySlot>(others, upgraded.slot), opened.dataKey);
       writeKeySlotsChecked(this.folder.keySlots, file, checksOf([upgraded, ...others.map(keptSlot)]), opened.dataKey);
@@ -499,6 +505,7 @@ export class Vault {
       // A read-only folder: the vault still opens, in the old format.
       return keySlots;
     } finally {
+      release();
       upgraded.dispose();
     }
   }

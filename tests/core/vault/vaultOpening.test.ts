@@ -40,4 +40,15 @@ describe('opening a vault', () => {
     expect(readdirSync(vaultDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(before.filter((name) => !name.endsWith('.tmp')).every((name) => readdirSync(vaultDir).includes(name))).toBe(true);
   });
+
+  it('removes a key-slot file a re-key killed a moment ago left half-written: no key change runs while unlock holds the lock', async () => {
+    const { vaultDir, unlock } = await lockedVault();
+    const fresh = join(vaultDir, '.key-slots-key-slots.json.rekey.b17e3d07eb5b.tmp');
+    writeFileSync(fresh, '{"half": "written');
+    const otherJustWritten = join(vaultDir, '.0123456789ab.tmp');
+    writeFileSync(otherJustWritten, 'a setting another window is saving right now');
+    expect(await unlock()).toEqual({ state: 'unlocked' });
+    // Settings and back-off files are written without that lock, so one younger than a minute may still be in use.
+    expect(readdirSync(vaultDir).filter((name) => name.endsWith('.tmp'))).toEqual(['.0123456789ab.tmp']);
+  });
 });
