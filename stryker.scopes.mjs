@@ -1,9 +1,18 @@
+import { readdirSync } from 'node:fs';
+
 // What each mutation-testing scope mutates, and the test files run against its mutants. Shared by
 // stryker.config.mjs and vitest.mutation.config.ts (the runner reads MUTATE_SCOPE from the environment).
 // The CLI, Electron-process and end-to-end tests are left out: they spawn processes or a browser,
 // too slow to run once per mutant, and they reach the same services the core tests cover.
 const ledgerTests = ['tests/core/ledger/*.test.ts'];
 const ledgerWithoutCrashes = ['tests/core/ledger/*.test.ts', '!tests/core/ledger/crashSafety.test.ts'];
+const vaultTests = ['tests/core/vault/*.test.ts', '!tests/core/vault/rekeyCrash.test.ts'];
+const sourcesIn = (folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => `${folder}/${name}`);
+const ledgerFolder = sourcesIn('electron/core/ledger');
+const vaultFolder = sourcesIn('electron/core/vault');
 
 const parts = {
   hashing: {
@@ -32,9 +41,16 @@ export const scopes = {
   /** The code where no mutant may survive: the default. */
   critical: union(['hashing', 'rules', 'keys', 'totpGate', 'csp']),
   ledger: { mutate: ['electron/core/ledger/**/*.ts'], tests: ledgerWithoutCrashes },
-  vault: { mutate: ['electron/core/vault/**/*.ts'], tests: ['tests/core/vault/*.test.ts', '!tests/core/vault/rekeyCrash.test.ts'] },
+  /** The ledger folder without the hashing files the critical scope measures: a run of under half an hour. */
+  ledgerRest: { mutate: ledgerFolder.filter((file) => !parts.hashing.mutate.includes(file)), tests: ledgerWithoutCrashes },
+  /** The vault folder in two runs of under half an hour each, without the key files the critical scope measures. */
+  vaultService: { mutate: ['electron/core/vault/vault.ts'], tests: vaultTests },
+  vaultFiles: { mutate: vaultFolder.filter((file) => file !== 'electron/core/vault/vault.ts' && !parts.keys.mutate.includes(file)), tests: vaultTests },
+  vault: { mutate: ['electron/core/vault/**/*.ts'], tests: vaultTests },
   totp: { mutate: ['electron/core/totp/**/*.ts'], tests: ['tests/core/totp/*.test.ts'] },
   accounts: { mutate: ['electron/core/accounts/**/*.ts', 'electron/core/funds/**/*.ts'], tests: ledgerTests },
+  /** The contract alone, static mutants included: its schemas are built at load, so every mutant reruns every test here. */
+  contract: { mutate: ['shared/contract/**/*.ts'], tests: ['tests/shared/contract.test.ts', 'tests/core/dispatcher.test.ts'] },
   shared: { mutate: ['shared/**/*.ts'], tests: ['tests/shared/*.test.ts', 'tests/core/contractProperty.test.ts', 'tests/core/dispatcher.test.ts'] },
 };
 

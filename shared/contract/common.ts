@@ -6,9 +6,10 @@ import { codePointLabel, hiddenCharacterIn, looksLikeNumber, nameSpacing, stored
 function isCalendarDay(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number) as [number, number, number];
   const moment = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999. A month or a day
+  // the calendar does not have (00, 13, the 30th of February, the 0th) rolls over into another month.
   moment.setUTCFullYear(year, month - 1, day);
-  return moment.getUTCFullYear() === year && moment.getUTCMonth() === month - 1 && moment.getUTCDate() === day;
+  return moment.getUTCMonth() === month - 1;
 }
 
 /** A calendar date as the treasurer means it, YYYY-MM-DD, with no time zone to drift. */
@@ -22,8 +23,8 @@ export const minorUnits = z
   .int('Amounts are whole numbers of cents.')
   .refine((value) => Math.abs(value) <= largestAmount, `One amount can be at most ${largestAmount.toLocaleString('en')} minor units.`);
 export const positiveMinorUnits = minorUnits.refine((value) => value > 0, 'The amount must be more than zero.');
-/** A total: any exactly representable whole number of minor units (the ledger keeps every total within this range). */
-export const totalMinorUnits = z.number().int().refine(Number.isSafeInteger, 'That total is too large.');
+/** A total: any exactly representable whole number of minor units (zod's int() is the safe-integer range; the ledger keeps every total within it). */
+export const totalMinorUnits = z.number().int();
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD.');
 export const id = z.number().int().positive();
 
@@ -51,9 +52,9 @@ export function freeText(max: number) {
 export function plainText(max: number) {
   return storedText
     .refine((text) => characters(text) <= max, { message: `Keep it to at most ${max} characters.`, abort: true })
-    .superRefine((text, context) => {
-      const hidden = hiddenCharacterIn(text);
-      if (hidden !== undefined) context.addIssue({ code: 'custom', message: `It cannot hold invisible, control or direction characters (found ${codePointLabel(hidden)}).`, abort: true });
+    .refine((text) => hiddenCharacterIn(text) === undefined, {
+      error: (issue) => `It cannot hold invisible, control or direction characters (found ${codePointLabel(hiddenCharacterIn(String(issue.input)) ?? '')}).`,
+      abort: true,
     });
 }
 

@@ -32,9 +32,8 @@ export const methodNames: MethodName[] = Object.entries(contract).flatMap(([name
 
 /** The definition behind a method name, or undefined for a name the contract does not have. */
 export function findMethod(name: string): MethodDefinition | undefined {
-  const [namespace, key, ...rest] = name.split('.');
-  if (rest.length > 0 || namespace === undefined || key === undefined) return undefined;
-  if (!Object.hasOwn(contract, namespace)) return undefined;
+  const [namespace = '', key = '', ...rest] = name.split('.');
+  if (rest.length > 0 || !Object.hasOwn(contract, namespace)) return undefined;
   const methods = contract[namespace as Namespace] as Record<string, MethodDefinition>;
   return Object.hasOwn(methods, key) ? methods[key] : undefined;
 }

@@ -1,0 +1,204 @@
+import type { Input, MethodName, Output } from '../../shared/contract/index.ts';
+
+// One call of every method of the contract, as a front door sends it and as the core answers: the
+// richest input the method takes and an answer of the shape it gives. The type below makes a new
+// method come with its example, and TypeScript checks each against the contract's types;
+// contract.test.ts checks each against the schemas themselves. All data is made up.
+
+export type ContractExamples = { [M in MethodName]: { input: Input<M>; output: Output<M> } };
+
+const hash = (digit: string): string => digit.repeat(64);
+const at = '2026-11-20T14:05:00.000Z';
+const argon2 = { memoryKiB: 262_144, iterations: 3, parallelism: 1 };
+
+const details: Output<'vault.details'> = {
+  vaultDir: '/home/treasurer/mutual-ledger',
+  createdAt: '2026-01-05T09:00:00.000Z',
+  formatVersion: 5,
+  keySlots: [
+    { kind: 'treasurer', updatedAt: at, argon2 },
+    { kind: 'co-treasurer', updatedAt: at, argon2 },
+    { kind: 'recovery', updatedAt: '2026-01-05T09:00:00.000Z', argon2 },
+  ],
+  groupKeyFingerprint: 'SHA256:3q2+7w',
+  autoLockSeconds: 300,
+  totp: { enrolled: true, backupCodesLeft: 9 },
+  unlockedWith: 'co-treasurer',
+};
+
+const status: Output<'vault.status'> = { state: 'locked', vaultDir: '/home/treasurer/mutual-ledger', retryAfterSeconds: 4, lastLock: { reason: 'idle', at } };
+
+const keyChange: Output<'vault.rekey'> = { details, rekeyed: true, newRecoveryCode: 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ' };
+
+const transfer: Output<'ledger.record'> = {
+  seq: 42,
+  kind: 'transfer',
+  date: '2026-11-20',
+  amount: 12_500,
+  direction: 'in',
+  currency: 'USD',
+  accountId: 1,
+  accountName: 'Credit union',
+  toAccountId: 2,
+  toAccountName: 'Cash box',
+  fundId: 1,
+  fundName: 'General',
+  toFundId: 3,
+  toFundName: 'Bail fund',
+  category: null,
+  recipientCode: null,
+  memo: 'Cash for Saturday’s pantry ‹U+202E›',
+  hasReceipt: true,
+  reversesSeq: null,
+  reversedBySeq: 43,
+  accountEffect: -12_500,
+  recordedAt: at,
+  contentHash: hash('a'),
+  chainHash: hash('b'),
+};
+
+const reversal: Output<'ledger.reverse'> = { ...transfer, seq: 43, reversesSeq: 42, reversedBySeq: null, accountEffect: 12_500, hasReceipt: false, memo: null, chainHash: hash('c') };
+
+const frozen: Output<'accounts.add'> = {
+  id: 2,
+  name: 'Payment app',
+  kind: 'venmo',
+  currency: 'USD',
+  handle: '4821',
+  holder: 'member',
+  security: { mfa: true, personalPhone: true, personalName: false, personalCard: false },
+  tiedToMember: true,
+  status: 'frozen',
+  statusSince: '2026-11-02',
+  statusReason: 'Platform review',
+  balance: 310_000,
+  daysFrozen: 18,
+  heldAtFreeze: 300_000,
+  lastReconciled: { date: '2026-10-31', difference: -500 },
+};
+
+const overview: Output<'accounts.list'> = {
+  accounts: [frozen],
+  stuckInFrozen: [{ currency: 'USD', amount: 310_000 }],
+  concentration: [{ accountId: 2, currency: 'USD', sharePercent: 71.5 }],
+  concentrationThresholdPercent: 60,
+  warnings: ['71.5 % of the group’s USD is on Payment app.'],
+};
+
+const reconciliation: Output<'accounts.reconcile'> = {
+  accountId: 1,
+  date: '2026-11-30',
+  statementBalance: 98_000,
+  ledgerBalance: 98_500,
+  difference: -500,
+  previousDate: '2026-10-31',
+  entrySeqs: [40, 41, 42],
+};
+
+const anchor = { entriesSeq: 43, factsSeq: 17, hash: hash('d') };
+const head: Output<'ledger.head'> = { entries: 43, anchor, head: { seq: 43, chainHash: hash('c') }, factsHead: { seq: 17, chainHash: hash('e') } };
+
+const bailFund: Output<'funds.add'> = { id: 3, name: 'Bail fund', restricted: true, purpose: 'Bail and bond fees only', balances: [{ currency: 'USD', amount: 12_500 }] };
+
+const confirmWith = { passphrase: 'correct horse battery staple, made up' };
+
+export const contractExamples: ContractExamples = {
+  'vault.status': { input: {}, output: status },
+  'vault.select': { input: { vaultDir: '/home/treasurer/mutual-ledger' }, output: { ...status, state: 'no-vault', retryAfterSeconds: 0, lastLock: null } },
+  'vault.assessPassphrase': {
+    input: { passphrase: 'summer2026' },
+    output: { score: 1, acceptable: false, warning: 'This is similar to a commonly used password.', suggestions: ['Add another word or two.'], crackTime: '3 hours' },
+  },
+  'vault.create': { input: { vaultDir: '/home/treasurer/mutual-ledger', passphrase: confirmWith.passphrase }, output: { recoveryCode: 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ', groupKeyFingerprint: 'SHA256:3q2+7w' } },
+  'vault.unlock': { input: { recoveryCode: 'abcd-efgh-jklm-npqr-stuv-wxyz' }, output: { state: 'awaiting-totp' } },
+  'vault.confirmTotp': { input: { code: '492039' }, output: { usedBackupCode: false, backupCodesLeft: 10 } },
+  'vault.lock': { input: { reason: 'screen-lock' }, output: {} },
+  'vault.reportActivity': { input: {}, output: {} },
+  'vault.details': { input: {}, output: details },
+  'vault.setAutoLock': { input: { seconds: 3_600, confirmWith }, output: { ...details, autoLockSeconds: 3_600 } },
+  'vault.changePassphrase': { input: { currentPassphrase: confirmWith.passphrase, newPassphrase: 'a new passphrase nobody guesses' }, output: { slot: 'treasurer', oldCopiesStillOpen: true } },
+  'vault.setCoTreasurerPassphrase': { input: { passphrase: 'the co-treasurer’s own passphrase', confirmWith }, output: keyChange },
+  'vault.removeCoTreasurer': { input: { confirmWith: { recoveryCode: 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ' } }, output: { ...keyChange, newRecoveryCode: null } },
+  'vault.rekey': { input: { confirmWith }, output: keyChange },
+  'vault.backupKeySlots': { input: { path: '/media/usb/key-slots-2026-11-30.json' }, output: { path: '/media/usb/key-slots-2026-11-30.json' } },
+  'totp.beginEnrolment': { input: {}, output: { secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/Mutual%20Ledger?secret=JBSWY3DPEHPK3PXP' } },
+  'totp.confirmEnrolment': { input: { code: '492039' }, output: { backupCodes: ['7K2Q-M9XD', 'P4TR-8WZC'] } },
+  'totp.disable': { input: confirmWith, output: {} },
+  'accounts.add': {
+    input: { name: 'Payment app', kind: 'venmo', currency: 'USD', handle: '4821', holder: 'member', security: { mfa: true, personalPhone: true, personalName: false, personalCard: false } },
+    output: frozen,
+  },
+  'accounts.list': { input: {}, output: overview },
+  'accounts.setStatus': { input: { accountId: 2, status: 'frozen', date: '2026-11-02', reason: 'Platform review' }, output: frozen },
+  'accounts.history': { input: { accountId: 2 }, output: [{ status: 'frozen', date: '2026-11-02', reason: 'Platform review', balanceHeld: 300_000, recordedAt: at }] },
+  'accounts.previewReconciliation': { input: { accountId: 1, date: '2026-11-30', statementBalance: 98_000 }, output: reconciliation },
+  'accounts.reconcile': { input: { accountId: 1, date: '2026-11-30', statementBalance: -98_000 }, output: { ...reconciliation, statementBalance: -98_000, previousDate: null } },
+  'accounts.setConcentrationThreshold': { input: { percent: 60 }, output: overview },
+  'funds.add': { input: { name: 'Bail fund', restricted: true, purpose: 'Bail and bond fees only' }, output: bailFund },
+  'funds.list': { input: {}, output: [bailFund, { id: 1, name: 'General', restricted: false, purpose: null, balances: [] }] },
+  'categories.list': { input: {}, output: [{ name: 'bail', builtIn: true }, { name: 'diapers', builtIn: false }] },
+  'categories.add': { input: { name: 'Diapers' }, output: { name: 'diapers', builtIn: false } },
+  'ledger.record': {
+    input: {
+      kind: 'transfer',
+      date: '2026-11-20',
+      amount: 12_500,
+      accountId: 1,
+      toAccountId: 2,
+      fundId: 1,
+      toFundId: 3,
+      direction: 'in',
+      category: 'food',
+      recipientCode: 'R-7KQ2MX',
+      memo: 'Cash for Saturday’s pantry',
+      receipt: { mediaType: 'application/pdf', dataBase64: 'JVBERi0xLjQK' },
+    },
+    output: transfer,
+  },
+  'ledger.reverse': { input: { seq: 42, memo: 'Recorded twice' }, output: reversal },
+  'ledger.list': {
+    input: { from: '2026-11-01', to: '2026-11-30', accountId: 1, category: 'food', kind: 'disbursement', recipientCode: 'r-7kq2mx', memoContains: 'pantry', offset: 100, limit: 1_000 },
+    output: { entries: [reversal, transfer] },
+  },
+  'ledger.summarise': { input: { from: '2026-11-01', to: '2026-11-30' }, output: { total: 2, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500 }] } },
+  'ledger.balances': {
+    input: {},
+    output: {
+      accounts: [{ accountId: 1, name: 'Credit union', currency: 'USD', balance: -2_000 }],
+      funds: [
+        { fundId: 3, name: 'Bail fund', restricted: true, currency: 'USD', balance: 12_500 },
+        { fundId: 4, name: 'Rent relief', restricted: false, currency: null, balance: 0 },
+      ],
+      currencies: [{ currency: 'USD', amount: 10_500 }],
+    },
+  },
+  'ledger.receipt': { input: { seq: 42 }, output: { mediaType: 'application/pdf', dataBase64: 'JVBERi0xLjQK' } },
+  'ledger.head': { input: {}, output: head },
+  'ledger.verify': {
+    input: { expectHead: { seq: 40, chainHash: hash('f') }, expectFactsHead: { seq: 17, chainHash: hash('e') }, expectAnchor: { ...anchor, entriesSeq: 0 } },
+    output: {
+      ...head,
+      ok: false,
+      integrityCheck: 'ok',
+      entriesChecked: 43,
+      firstBrokenLink: { seq: 41, problem: 'The chain hash does not follow from the entry before.' },
+      monthlyTotalsCheck: 'ok',
+      factsChecked: 17,
+      factsCheck: 'ok',
+      headCheck: 'not asked',
+    },
+  },
+  'ledger.earliestDate': { input: {}, output: { earliestDate: '2000-01-01' } },
+  'ledger.setEarliestDate': { input: { earliestDate: '2020-01-01' }, output: { earliestDate: '2020-01-01' } },
+  'dashboard.summary': {
+    input: { today: '2026-11-30' },
+    output: {
+      month: '2026-11',
+      thisMonth: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000 }],
+      accounts: [{ accountId: 2, name: 'Payment app', currency: 'USD', balance: 310_000, status: 'frozen' }],
+      funds: [{ fundId: 1, name: 'General', restricted: false, currency: 'USD', balance: 297_500 }],
+      stuckInFrozen: [{ currency: 'USD', amount: 310_000 }],
+      monthly: [{ month: '2026-11', flows: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000 }] }],
+    },
+  },
+};
