@@ -2,6 +2,7 @@ import type { Entry, EntryFilter, Flow } from '../../../shared/contract/index.ts
 import { TreasuryError } from '../../../shared/errors.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { entrySelect, toEntry, type EntryRow } from './entryRows.ts';
+import { addFlows, answeredByMonths, monthFigures, rangeParts, type MonthFigures } from './filterMonths.ts';
 
 /** One entry by its number; NOT_FOUND if there is none. */
 export function findEntry(db: Ledger, seq: number): Entry {
@@ -10,8 +11,11 @@ export function findEntry(db: Ledger, seq: number): Entry {
   return toEntry(row);
 }
 
-/** The WHERE clause and its parameters for a filter, over the entries table aliased `e`. */
-function whereClause(filter: EntryFilter): { sql: string; params: Array<string | number> } {
+/**
+ * The WHERE clause and its parameters for a filter, over the entries table aliased `e`. An account
+ * filter matches the entries it pays from and those it receives; `accountSide` keeps only one.
+ */
+function whereClause(filter: EntryFilter, accountSide: 'either' | 'paying' | 'receiving' = 'either'): { sql: string; params: Array<string | number> } {
   const clauses: string[] = [];
   const params: Array<string | number> = [];
   const add = (clause: string, ...values: Array<string | number>) => {
@@ -20,7 +24,9 @@ function whereClause(filter: EntryFilter): { sql: string; params: Array<string |
   };
   if (filter.from !== undefined) add('e.entry_date >= ?', filter.from);
   if (filter.to !== undefined) add('e.entry_date <= ?', filter.to);
-  if (filter.accountId !== undefined) add('(e.account_id = ? OR e.to_account_id = ?)', filter.accountId, filter.accountId);
+  if (filter.accountId !== undefined && accountSide === 'either') add('(e.account_id = ? OR e.to_account_id = ?)', filter.accountId, filter.accountId);
+  if (filter.accountId !== undefined && accountSide === 'paying') add('e.account_id = ?', filter.accountId);
+  if (filter.accountId !== undefined && accountSide === 'receiving') add('e.to_account_id = ?', filter.accountId);
   if (filter.category !== undefined && filter.category !== '') add('e.category = ?', filter.category);
   if (filter.kind !== undefined) add('e.kind = ?', filter.kind);
   if (filter.recipientCode !== undefined && filter.recipientCode !== '') add('e.recipient_code = ?', filter.recipientCode);
@@ -37,19 +43,115 @@ function whereClause(filter: EntryFilter): { sql: string; params: Array<string |
 
 const newestFirst = 'ORDER BY e.entry_date DESC, e.seq DESC';
 
+/** Windows that start this deep go by the monthly totals to the month they start in; shallower ones just skip rows. */
+const deepWindow = 2_000;
+
+/** Where a window's rows are looked for: up to a day, skipping that many rows from it, and back to a day. */
+interface WindowBounds {
+  to?: string | undefined;
+  skip: number;
+  from?: string | undefined;
+}
+
 /**
  * A window of the filtered entries, newest first. The window's entry numbers are found first, on the
- * date index alone, and only those rows are joined: a window deep in a million entries stays cheap.
+ * indexes alone, and only those rows are joined. When the monthly totals can answer the filter (see
+ * filterMonths.ts), they bound the window to the months that hold it: a deep window starts from the
+ * month it falls in instead of skipping a million rows, and a filter few entries match is not looked
+ * for month after month where the totals say there is none.
  */
 export function listEntries(db: Ledger, filter: EntryFilter, window: { offset: number; limit: number }): Entry[] {
-  const where = whereClause(filter);
-  const seqs = db.prepare(`SELECT e.seq FROM entries e ${where.sql} ${newestFirst} LIMIT ? OFFSET ?`).pluck().all(...where.params, window.limit, window.offset) as number[];
+  const bounds = answeredByMonths(filter) ? windowBounds(db, filter, window) : { to: filter.to, skip: window.offset, from: filter.from };
+  if (bounds === undefined) return [];
+  const seqs = windowSeqs(db, { ...filter, to: bounds.to, from: bounds.from }, window.limit, bounds.skip);
   if (seqs.length === 0) return [];
   return (db.prepare(`${entrySelect} WHERE e.seq IN (SELECT value FROM json_each(?)) ${newestFirst}`).all(JSON.stringify(seqs)) as EntryRow[]).map(toEntry);
 }
 
-/** How many entries match a filter, and the money in and out over all of them. */
+/**
+ * The entry numbers of a window. One account's entries are those it pays from and those it receives,
+ * each side read in date order from its own index and merged, never all sorted afresh.
+ */
+function windowSeqs(db: Ledger, filter: EntryFilter, limit: number, skip: number): number[] {
+  if (filter.accountId === undefined) {
+    const where = whereClause(filter);
+    return db.prepare(`SELECT e.seq FROM entries e ${where.sql} ${newestFirst} LIMIT ? OFFSET ?`).pluck().all(...where.params, limit, skip) as number[];
+  }
+  const paying = whereClause(filter, 'paying');
+  const receiving = whereClause(filter, 'receiving');
+  const rows = db
+    .prepare(`SELECT e.entry_date, e.seq FROM entries e ${paying.sql} UNION SELECT e.entry_date, e.seq FROM entries e ${receiving.sql} ORDER BY 1 DESC, 2 DESC LIMIT ? OFFSET ?`)
+    .raw()
+    .all(...paying.params, ...receiving.params, limit, skip) as Array<[string, number]>;
+  return rows.map(([, seq]) => seq);
+}
+
+/** A part of the filter's range, newest first, with how many entries it holds when known. */
+interface Piece {
+  from: string | undefined;
+  to: string | undefined;
+  entries: number | undefined;
+}
+
+/**
+ * The window's bounds from the monthly totals; undefined when it lies past the last entry. The days at
+ * the range's ends are counted from the entries only for a deep window: elsewhere they count as
+ * empty, which can only move the lower bound further back, never past a row of the window.
+ */
+function windowBounds(db: Ledger, filter: EntryFilter, window: { offset: number; limit: number }): WindowBounds | undefined {
+  const deep = window.offset >= deepWindow;
+  const pieces = rangeParts(filter.from, filter.to)
+    .reverse()
+    .flatMap((part): Piece[] =>
+      'days' in part
+        ? [{ ...part.days, entries: deep ? summariseByEntries(db, { ...filter, ...part.days }).total : undefined }]
+        : entriesPerMonth(monthFigures(db, filter, part.months)).map(({ month, entries }) => ({ from: `${month}-01`, to: `${month}-31`, entries })),
+    );
+  let bounds: WindowBounds = { to: filter.to, skip: window.offset, from: filter.from };
+  let newer = 0;
+  let started = !deep;
+  for (const piece of pieces) {
+    const entries = piece.entries ?? 0;
+    if (!started && window.offset < newer + entries) {
+      bounds = { ...bounds, to: piece.to, skip: window.offset - newer };
+      started = true;
+    }
+    newer += entries;
+    if (newer >= window.offset + window.limit) return { ...bounds, from: piece.from };
+  }
+  // Every piece counted, and the window starts past them all.
+  if (pieces.every((piece) => piece.entries !== undefined) && newer <= window.offset) return undefined;
+  return bounds;
+}
+
+/** Entries per month, newest month first, over all currencies. */
+function entriesPerMonth(figures: MonthFigures[]): Array<{ month: string; entries: number }> {
+  const months = new Map<string, number>();
+  for (const figure of figures) months.set(figure.month, (months.get(figure.month) ?? 0) + figure.entries);
+  return [...months].map(([month, entries]) => ({ month, entries })).reverse();
+}
+
+/**
+ * How many entries match a filter, and the money in and out over all of them: from the monthly totals
+ * for whole months when the filter allows (see filterMonths.ts), from the entries otherwise.
+ */
 export function summariseEntries(db: Ledger, filter: EntryFilter): { total: number; totals: Flow[] } {
+  if (!answeredByMonths(filter)) return summariseByEntries(db, filter);
+  const parts = rangeParts(filter.from, filter.to).map((part) =>
+    'days' in part ? summariseByEntries(db, { ...filter, ...part.days }) : fromMonths(monthFigures(db, filter, part.months)),
+  );
+  return { total: parts.reduce((sum, part) => sum + part.total, 0), totals: addFlows(parts.flatMap((part) => part.totals)) };
+}
+
+function fromMonths(figures: MonthFigures[]): { total: number; totals: Flow[] } {
+  return {
+    total: figures.reduce((sum, figure) => sum + figure.entries, 0),
+    totals: addFlows(figures.map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut }))),
+  };
+}
+
+/** The same count and totals read from the entries themselves: for memo and recipient filters, and the days at a range's ends. */
+export function summariseByEntries(db: Ledger, filter: EntryFilter): { total: number; totals: Flow[] } {
   const where = whereClause(filter);
   const total = (db.prepare(`SELECT count(*) AS total FROM entries e ${where.sql}`).get(...where.params) as { total: number }).total;
   return { total, totals: filteredTotals(db, filter, where) };

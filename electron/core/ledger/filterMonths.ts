@@ -1,0 +1,140 @@
+import type { EntryFilter, Flow } from '../../../shared/contract/index.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+
+/**
+ * Counts and totals of a filter read from the monthly totals instead of the entries, so that a
+ * summary or a window deep in a million entries reads a few thousand rows, not every entry.
+ *
+ * The monthly totals know the month, account, fund, kind of posting and category of every entry,
+ * never its memo or recipient: a filter on those is answered from the entries alone. A date range
+ * that starts or ends inside a month is read from the entries for those days, and from the monthly
+ * totals for the whole months between.
+ *
+ * How a posting row of monthly_totals gives an entry count and money in and out:
+ *   - each entry posts once, a transfer twice (`transfer` out of the paying side, `transfer-in` into
+ *     the receiving side), so without an account the entries are the postings that are not
+ *     `transfer-in`, and transfers move no money in or out of the group;
+ *   - for one account, each entry posts once on it, except a transfer between two funds of that
+ *     same account, which posts on it twice and moves nothing in or out: those are read from the
+ *     entries (an index holds just them) and taken away;
+ *   - a row's money in is (gross + delta) / 2 and its money out (gross − delta) / 2, since gross sums
+ *     each posting's size and delta its signed effect.
+ *
+ * Retention (which shreds old entries and keeps their monthly totals) must keep these counts equal to
+ * the entries still present; tests/core/ledger/filterMonths.test.ts holds the two ways of answering to
+ * the same result.
+ */
+
+/** Whether the monthly totals can answer a filter: they know no memo and no recipient. */
+export function answeredByMonths(filter: EntryFilter): boolean {
+  return (filter.memoContains ?? '') === '' && (filter.recipientCode ?? '') === '';
+}
+
+/** Part of a filter's date range: some days read from the entries, or whole months (bounds included, open when absent). */
+export type RangePart = { days: { from: string; to: string } } | { months: { first?: string; last?: string } };
+
+/** A month's count of matching entries and their money in and out, per currency. */
+export interface MonthFigures {
+  month: string;
+  currency: string;
+  entries: number;
+  moneyIn: number;
+  moneyOut: number;
+}
+
+function lastDayOf(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const day = new Date(0);
+  // Day 0 of the next month is this month's last; setUTCFullYear reads years below 100 as written.
+  day.setUTCFullYear(year, monthNumber, 0);
+  return `${month}-${String(day.getUTCDate()).padStart(2, '0')}`;
+}
+
+function shiftMonth(month: string, by: 1 | -1): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (monthNumber - 1) + by;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The filter's date range cut into days at its ends and whole months between, oldest first. */
+export function rangeParts(from: string | undefined, to: string | undefined): RangePart[] {
+  if (from !== undefined && to !== undefined && from > to) return [{ days: { from, to } }];
+  const startsInside = from !== undefined && !from.endsWith('-01');
+  const endsInside = to !== undefined && to !== lastDayOf(to.slice(0, 7));
+  if (from !== undefined && to !== undefined && from.slice(0, 7) === to.slice(0, 7) && (startsInside || endsInside)) return [{ days: { from, to } }];
+  const parts: RangePart[] = [];
+  if (startsInside) parts.push({ days: { from, to: lastDayOf(from.slice(0, 7)) } });
+  const first = from === undefined ? undefined : startsInside ? shiftMonth(from.slice(0, 7), 1) : from.slice(0, 7);
+  const last = to === undefined ? undefined : endsInside ? shiftMonth(to.slice(0, 7), -1) : to.slice(0, 7);
+  if (first === undefined || last === undefined || first <= last) parts.push({ months: { first, last } });
+  if (endsInside) parts.push({ days: { from: `${to.slice(0, 7)}-01`, to } });
+  return parts;
+}
+
+/** Per month and currency, the entries a filter (with no memo or recipient) matches in whole months, and their money in and out. */
+export function monthFigures(db: Ledger, filter: EntryFilter, months: { first?: string; last?: string }): MonthFigures[] {
+  const clauses: string[] = [];
+  const params: Array<string | number> = [];
+  const add = (clause: string, ...values: Array<string | number>) => {
+    clauses.push(clause);
+    params.push(...values);
+  };
+  if (months.first !== undefined) add('month >= ?', months.first);
+  if (months.last !== undefined) add('month <= ?', months.last);
+  if (filter.accountId !== undefined) add('account_id = ?', filter.accountId);
+  if (filter.category !== undefined && filter.category !== '') add('category = ?', filter.category);
+  if (filter.kind !== undefined) add(filter.kind === 'transfer' ? "posting_kind IN ('transfer', 'transfer-in')" : 'posting_kind = ?', ...(filter.kind === 'transfer' ? [] : [filter.kind]));
+  const oneAccount = filter.accountId !== undefined;
+  const counted = oneAccount ? 'postings' : "CASE WHEN posting_kind = 'transfer-in' THEN 0 ELSE postings END";
+  const moving = oneAccount ? '1' : "posting_kind NOT IN ('transfer', 'transfer-in')";
+  const figures = db
+    .prepare(
+      `SELECT month, currency, SUM(${counted}) AS entries,
+              SUM(CASE WHEN ${moving} THEN (gross + delta) / 2 ELSE 0 END) AS moneyIn,
+              SUM(CASE WHEN ${moving} THEN (gross - delta) / 2 ELSE 0 END) AS moneyOut
+         FROM monthly_totals ${clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`}
+        GROUP BY month, currency ORDER BY month, currency`,
+    )
+    .all(...params) as MonthFigures[];
+  return oneAccount && filter.kind !== undefined && filter.kind !== 'transfer' ? figures : withoutTransfersWithinTheAccount(db, filter, months, figures);
+}
+
+/** Takes away what the monthly totals count twice for one account: its transfers from one of its funds to another. */
+function withoutTransfersWithinTheAccount(db: Ledger, filter: EntryFilter, months: { first?: string; last?: string }, figures: MonthFigures[]): MonthFigures[] {
+  if (filter.accountId === undefined) return figures;
+  const clauses = ["kind = 'transfer'", 'to_account_id = account_id', 'account_id = ?'];
+  const params: Array<string | number> = [filter.accountId];
+  if (months.first !== undefined) {
+    clauses.push('entry_date >= ?');
+    params.push(`${months.first}-01`);
+  }
+  if (months.last !== undefined) {
+    clauses.push('entry_date <= ?');
+    params.push(`${months.last}-31`);
+  }
+  if (filter.category !== undefined && filter.category !== '') {
+    clauses.push('category = ?');
+    params.push(filter.category);
+  }
+  const within = db
+    .prepare(`SELECT substr(entry_date, 1, 7) AS month, currency, count(*) AS entries, SUM(amount) AS amount FROM entries WHERE ${clauses.join(' AND ')} GROUP BY 1, 2`)
+    .all(...params) as Array<{ month: string; currency: string; entries: number; amount: number }>;
+  for (const transfer of within) {
+    const row = figures.find((figure) => figure.month === transfer.month && figure.currency === transfer.currency);
+    if (row === undefined) continue;
+    row.entries -= transfer.entries;
+    row.moneyIn -= transfer.amount;
+    row.moneyOut -= transfer.amount;
+  }
+  return figures;
+}
+
+/** Money in and out per currency, added up over months and days alike. */
+export function addFlows(flows: Flow[]): Flow[] {
+  const byCurrency = new Map<string, Flow>();
+  for (const flow of flows) {
+    const sum = byCurrency.get(flow.currency) ?? { currency: flow.currency, moneyIn: 0, moneyOut: 0 };
+    byCurrency.set(flow.currency, { currency: flow.currency, moneyIn: sum.moneyIn + flow.moneyIn, moneyOut: sum.moneyOut + flow.moneyOut });
+  }
+  return [...byCurrency.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+}

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EntryFilter } from '../../../shared/contract/index.ts';
+import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
+import { addFund } from '../../../electron/core/funds/funds.ts';
+import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/appendEntry.ts';
+import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
+import { listEntries, summariseByEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
+import { rangeParts } from '../../../electron/core/ledger/filterMonths.ts';
+import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
+
+// Counts, totals and deep windows read from the monthly totals must be exactly what the entries
+// themselves say, for every filter the monthly totals can answer: transfers (between accounts, and
+// between two funds of one account), reversals, categories, currencies, and ranges that start and
+// end inside months.
+const now = new Date('2026-11-30T12:00:00Z');
+const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-months-');
+const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
+
+/** Accounts 1 and 2 in USD, 3 in EUR; funds 1 (general), 2 and 3. */
+function ledgerWithAccountsAndFunds(): Ledger {
+  const db = emptyLedger();
+  db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
+  for (const [name, currency] of [['Credit union', 'USD'], ['Venmo', 'USD'], ['Caja', 'EUR']] as const) addAccount(db, { name, kind: 'bank', currency, holder: 'organisation', security }, now);
+  addFund(db, { name: 'Bail fund', restricted: false }, now);
+  addFund(db, { name: 'Rent relief', restricted: false }, now);
+  return db;
+}
+
+const day = fc.date({ min: new Date('2025-11-20T00:00:00Z'), max: new Date('2026-03-10T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const entry = fc
+  .record({
+    kind: fc.constantFrom<EntryContent['kind']>('contribution', 'disbursement', 'fee', 'adjustment', 'transfer', 'transfer'),
+    date: day,
+    amount: fc.integer({ min: 1, max: 1_000_000 }),
+    sign: fc.constantFrom(1, 1, 1, -1),
+    account: fc.constantFrom(1, 2, 3),
+    toUsdAccount: fc.constantFrom(1, 2),
+    fundId: fc.constantFrom(1, 2, 3),
+    toFundId: fc.constantFrom(1, 2, 3),
+    category: fc.constantFrom('food', 'rent', 'other'),
+  })
+  .map(({ kind, account, toUsdAccount, ...rest }): EntryContent => {
+    const transfer = kind === 'transfer';
+    // Money moves between accounts of one currency; the EUR account only moves it between its funds.
+    const toAccountId = transfer ? (account === 3 ? 3 : toUsdAccount) : null;
+    return contributionContent({ ...rest, kind, accountId: account, currency: account === 3 ? 'EUR' : 'USD', toAccountId, toFundId: transfer ? rest.toFundId : null, fundId: rest.fundId });
+  });
+
+/** Writes the entries straight into the table (the monthly totals follow by trigger); these tests are about reading. */
+function insert(db: Ledger, contents: EntryContent[]): void {
+  const statement = db.prepare(insertEntrySql);
+  const hash = '0'.repeat(64);
+  db.transaction(() => contents.forEach((content, index) => statement.run(entryRowValues(index + 1, content, hash, hash))))();
+}
+
+const boundary = fc.oneof(day, fc.constantFrom('2025-12-01', '2025-12-31', '2026-01-01', '2026-01-31', '2026-02-01', '2026-02-28', '2026-03-01', '2025-11-30'));
+const filter: fc.Arbitrary<EntryFilter> = fc.record(
+  { from: boundary, to: boundary, accountId: fc.constantFrom(1, 2, 3), category: fc.constantFrom('food', 'rent', 'nothing-here', ''), kind: fc.constantFrom('contribution', 'disbursement', 'fee', 'adjustment', 'transfer') },
+  { requiredKeys: [] },
+);
+
+/** Filters that leave thousands of entries, so that windows start deep in them. */
+const wideFilter: fc.Arbitrary<EntryFilter> = fc.oneof(
+  fc.constant({}),
+  fc.record({ from: boundary }),
+  fc.record({ to: boundary }),
+  fc.record({ from: boundary, to: boundary }),
+  fc.record({ kind: fc.constantFrom('disbursement', 'transfer') }),
+  fc.record({ accountId: fc.constantFrom(1, 2), to: boundary }),
+);
+
+describe('counts, totals and deep windows from the monthly totals', () => {
+  it('a filter’s count and money in and out are those of its entries', () => {
+    const db = ledgerWithAccountsAndFunds();
+    insert(db, fc.sample(entry, { numRuns: 3_000, seed: 7 }));
+    fc.assert(
+      fc.property(filter, (drawn) => {
+        expect(summariseEntries(db, drawn)).toEqual(summariseByEntries(db, drawn));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('transfers between two funds of one account are counted once and move nothing in or out of it', () => {
+    const db = ledgerWithAccountsAndFunds();
+    insert(db, [
+      contributionContent({ date: '2026-01-05', amount: 10_000 }),
+      contributionContent({ kind: 'transfer', date: '2026-01-06', amount: 2_500, toAccountId: 1, toFundId: 2 }),
+      contributionContent({ kind: 'transfer', date: '2026-01-07', amount: 1_000, toAccountId: 2, toFundId: 1 }),
+    ]);
+    expect(summariseEntries(db, { accountId: 1, from: '2026-01-01', to: '2026-01-31' })).toEqual({ total: 3, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 1_000 }] });
+    expect(summariseEntries(db, { accountId: 1, kind: 'transfer' })).toEqual({ total: 2, totals: [{ currency: 'USD', moneyIn: 0, moneyOut: 1_000 }] });
+    expect(summariseEntries(db, {})).toEqual({ total: 3, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
+  });
+
+  it('every window, however deep, is the same slice of the newest-first list', () => {
+    const db = ledgerWithAccountsAndFunds();
+    insert(db, fc.sample(entry, { numRuns: 6_000, seed: 11 }));
+    fc.assert(
+      fc.property(wideFilter, fc.integer({ min: 0, max: 1_010 }), fc.integer({ min: 1, max: 250 }), (drawn, depth, limit) => {
+        const all = listEntries(db, drawn, { offset: 0, limit: 10_000 }).map((row) => row.seq);
+        const offset = Math.floor((depth / 1_000) * all.length);
+        expect(listEntries(db, drawn, { offset, limit }).map((row) => row.seq)).toEqual(all.slice(offset, offset + limit));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every window of a small ledger, at every offset and size, for ranges that start and end inside months', () => {
+    const db = ledgerWithAccountsAndFunds();
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04'];
+    insert(db, months.flatMap((month) => ['05', '15', '25'].map((day) => contributionContent({ date: `${month}-${day}`, accountId: day === '15' ? 2 : 1 }))));
+    for (const drawn of [{}, { from: '2026-01-10', to: '2026-04-20' }, { from: '2026-02-01', to: '2026-03-31' }, { from: '2026-01-26', to: '2026-04-03' }, { accountId: 1, to: '2026-03-20' }, { kind: 'fee' as const }]) {
+      const all = listEntries(db, drawn, { offset: 0, limit: 100 }).map((row) => row.seq);
+      for (let offset = 0; offset <= all.length + 1; offset += 1) {
+        for (let limit = 1; limit <= all.length + 1; limit += 1) {
+          expect(listEntries(db, drawn, { offset, limit }).map((row) => row.seq), JSON.stringify({ drawn, offset, limit })).toEqual(all.slice(offset, offset + limit));
+        }
+      }
+    }
+  });
+
+  it('cuts a range into the days at its ends and the whole months between', () => {
+    expect(rangeParts(undefined, undefined)).toEqual([{ months: {} }]);
+    expect(rangeParts('2026-01-01', '2026-02-28')).toEqual([{ months: { first: '2026-01', last: '2026-02' } }]);
+    expect(rangeParts('2024-01-15', '2024-02-29')).toEqual([{ days: { from: '2024-01-15', to: '2024-01-31' } }, { months: { first: '2024-02', last: '2024-02' } }]);
+    expect(rangeParts('2026-01-15', '2026-02-28')).toEqual([{ days: { from: '2026-01-15', to: '2026-01-31' } }, { months: { first: '2026-02', last: '2026-02' } }]);
+    expect(rangeParts('2025-12-02', '2026-01-30')).toEqual([{ days: { from: '2025-12-02', to: '2025-12-31' } }, { days: { from: '2026-01-01', to: '2026-01-30' } }]);
+    expect(rangeParts('2026-02-03', '2026-02-20')).toEqual([{ days: { from: '2026-02-03', to: '2026-02-20' } }]);
+    expect(rangeParts('2026-03-01', '2026-02-01')).toEqual([{ days: { from: '2026-03-01', to: '2026-02-01' } }]);
+    expect(rangeParts(undefined, '2025-12-15')).toEqual([{ months: { first: undefined, last: '2025-11' } }, { days: { from: '2025-12-01', to: '2025-12-15' } }]);
+    expect(rangeParts('0099-12-31', undefined)).toEqual([{ days: { from: '0099-12-31', to: '0099-12-31' } }, { months: { first: '0100-01', last: undefined } }]);
+  });
+});
