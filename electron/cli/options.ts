@@ -57,6 +57,7 @@ export const optionCatalogue = {
   // Anchoring.
   'expect-head': { type: 'string', valueName: 'E:F:HASH', description: 'The anchor written down earlier, as status prints it (or a chain head SEQ:HASH).' },
   'expect-facts-head': { type: 'string', valueName: 'SEQ:HASH', description: 'A facts head written down earlier.' },
+  quick: { type: 'boolean', description: 'Only the check every unlock runs: the newest 1,000 entries and the facts chain.' },
   json: { type: 'boolean', description: 'Print the result as JSON.' },
   help: { type: 'boolean', description: 'Show this help.' },
 } as const satisfies Record<string, OptionSpec>;

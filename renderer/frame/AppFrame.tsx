@@ -5,6 +5,7 @@ import { AccountsScreen } from '../screens/accounts/AccountsScreen.tsx';
 import { LedgerScreen } from '../screens/ledger/LedgerScreen.tsx';
 import { VaultScreen } from '../screens/vault/VaultScreen.tsx';
 import { treasury } from '../treasury.ts';
+import { LedgerCheckNotice } from './LedgerCheckNotice.tsx';
 import { sectionForShortcut, sections, type SectionId } from './sections.ts';
 
 /**
@@ -15,6 +16,12 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
   const [section, setSection] = useState<SectionId | null>(null);
   // Kept here rather than in the vault screen, so leaving the Vault and coming back does not ask again.
   const [passphraseRenewed, setPassphraseRenewed] = useState(false);
+  const [vaultOpenAt, setVaultOpenAt] = useState<string | undefined>(undefined);
+
+  const openSection = (next: SectionId) => {
+    setVaultOpenAt(undefined);
+    setSection(next);
+  };
 
   useEffect(() => {
     let current = true;
@@ -36,6 +43,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
       const target = sectionForShortcut(event);
       if (target === null || document.querySelector('dialog[open]') !== null) return;
       event.preventDefault();
+      setVaultOpenAt(undefined);
       setSection(target);
     };
     window.addEventListener('keydown', onKeyDown);
@@ -71,7 +79,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
                   aria-current={section === each.id ? 'page' : undefined}
                   aria-keyshortcuts={`Alt+${index + 1}`}
                   title={`${each.name} (Alt+${index + 1})`}
-                  onClick={() => setSection(each.id)}
+                  onClick={() => openSection(each.id)}
                 >
                   {each.name}
                 </button>
@@ -84,13 +92,24 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
         </button>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <LedgerCheckNotice
+          onOpenProof={() => {
+            setSection('vault');
+            setVaultOpenAt('ledger-proof');
+          }}
+        />
         {section === null ? <p className="opening">Opening…</p> : null}
-        {section === 'dashboard' ? <DashboardScreen onLocked={onLocked} onOpen={setSection} /> : null}
+        {section === 'dashboard' ? <DashboardScreen onLocked={onLocked} onOpen={openSection} /> : null}
         {section === 'ledger' ? <LedgerScreen onLocked={onLocked} /> : null}
         {section === 'accounts' ? <AccountsScreen onLocked={onLocked} /> : null}
         {section === 'funds' ? <FundsScreen onLocked={onLocked} /> : null}
         {section === 'vault' ? (
-          <VaultScreen onLocked={onLocked} passphraseRenewed={passphraseRenewed} onPassphraseRenewed={() => setPassphraseRenewed(true)} />
+          <VaultScreen
+            onLocked={onLocked}
+            passphraseRenewed={passphraseRenewed}
+            onPassphraseRenewed={() => setPassphraseRenewed(true)}
+            openAt={vaultOpenAt}
+          />
         ) : null}
       </main>
     </>

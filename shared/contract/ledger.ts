@@ -195,6 +195,19 @@ export const ledger = {
       headCheck: z.string(),
     }),
   }),
+  quickCheck: method({
+    summary: 'The check the app runs on every unlock: the newest 1,000 entries re-hashed and linked to the one before them, and the facts chain.',
+    access: 'unlocked',
+    input: z.strictObject({}),
+    output: z.object({
+      ok: z.boolean(),
+      entriesChecked: z.number().int(),
+      firstBrokenLink: z.object({ seq: z.number().int(), problem: z.string() }).nullable(),
+      factsChecked: z.number().int(),
+      /** 'ok' when the facts chain is whole and the tables match it. */
+      factsCheck: z.string(),
+    }),
+  }),
   earliestDate: method({
     summary: 'The earliest date an entry, status change or statement may have in this vault.',
     access: 'unlocked',

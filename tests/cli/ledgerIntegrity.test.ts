@@ -95,6 +95,29 @@ describe('the command line refuses precisely and proves what the ledger holds', 
     expect(byAnchor.stderr).toContain('entries were cut off since');
   }, 180_000);
 
+  it('verify --quick checks the newest entries as every unlock does, and says what it found broken', async () => {
+    const { vault, run } = await vaultWithMoney('quick');
+    const quick = await run(['verify', '--quick']);
+    expect(quick.code).toBe(0);
+    expect(quick.stdout).toMatch(/^OK: the newest 1 entry and \d+ facts checked/);
+    expect(JSON.parse((await run(['verify', '--quick', '--json'])).stdout)).toMatchObject({ ok: true, entriesChecked: 1, firstBrokenLink: null, factsCheck: 'ok' });
+    const combined = await run(['verify', '--quick', '--expect-head', `1:${'a'.repeat(64)}`]);
+    expect(combined.code).toBe(2);
+    expect(combined.stderr).toContain('Leave out --quick');
+
+    const db = await openBehindTheAppsBack(vault);
+    db.exec('DROP TRIGGER entries_are_never_changed');
+    db.exec('UPDATE entries SET amount = 1 WHERE seq = 1');
+    db.close();
+    const broken = await run(['verify', '--quick', '--json']);
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, firstBrokenLink: { seq: 1 } });
+    expect(JSON.parse(broken.stderr)).toMatchObject({ error: { code: 'LEDGER_BROKEN' } });
+    const said = await run(['verify', '--quick']);
+    expect(said.stderr).toMatch(oneErrorLine);
+    expect(said.stderr).toContain('The ledger is broken at entry #1: its content does not match its content hash');
+  }, 60_000);
+
   it('earliest-date shows and moves the earliest date; an entry before it is refused', async () => {
     const { run } = await vaultWithMoney('earliest');
     expect((await run(['earliest-date'])).stdout).toBe('Entries may be dated from 2000-01-01.\n');

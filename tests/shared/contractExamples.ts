@@ -188,6 +188,10 @@ export const contractExamples: ContractExamples = {
       headCheck: 'not asked',
     },
   },
+  'ledger.quickCheck': {
+    input: {},
+    output: { ok: false, entriesChecked: 998, firstBrokenLink: { seq: 43_001, problem: 'its chain hash does not follow from the entry before it' }, factsChecked: 17, factsCheck: 'ok' },
+  },
   'ledger.earliestDate': { input: {}, output: { earliestDate: '2000-01-01' } },
   'ledger.setEarliestDate': { input: { earliestDate: '2020-01-01' }, output: { earliestDate: '2020-01-01' } },
   'dashboard.summary': {

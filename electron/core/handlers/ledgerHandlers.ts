@@ -12,7 +12,7 @@ import { listEntries, summariseEntries } from '../ledger/entryQuery.ts';
 import { entryReceipt } from '../ledger/receipts.ts';
 import { recordEntry } from '../ledger/recordEntry.ts';
 import { reverseEntry } from '../ledger/reverseEntry.ts';
-import { ledgerHead, verifyLedger } from '../ledger/verifyLedger.ts';
+import { ledgerHead, quickCheck, verifyLedger } from '../ledger/verifyLedger.ts';
 import { earliestEntryDate, setEarliestEntryDate } from '../ledger/entryDates.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 
@@ -53,6 +53,7 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date): LedgerHan
     'ledger.receipt': ({ seq }) => entryReceipt(ledger(), seq),
     'ledger.head': () => ledgerHead(ledger()),
     'ledger.verify': (expected) => verifyLedger(ledger(), expected),
+    'ledger.quickCheck': () => quickCheck(ledger()),
     'ledger.earliestDate': () => ({ earliestDate: earliestEntryDate(ledger()) }),
     'ledger.setEarliestDate': ({ earliestDate }) => ({ earliestDate: setEarliestEntryDate(ledger(), earliestDate, now()) }),
     'dashboard.summary': ({ today }) => dashboardSummary(ledger(), today ?? calendarDate(now()), now()),

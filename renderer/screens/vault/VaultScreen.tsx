@@ -15,6 +15,7 @@ import { KeySlotBackupSection } from './KeySlotBackupSection.tsx';
 import { KeySlotsSection } from './KeySlotsSection.tsx';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { RekeySection } from './RekeySection.tsx';
+import { returnFocusTo } from './Section.tsx';
 import { TotpSection } from './TotpSection.tsx';
 
 function readDetails(): Promise<VaultDetails | TreasuryError> {
@@ -26,10 +27,12 @@ interface VaultScreenProps {
   /** After a recovery-code unlock the core still says so; once a new passphrase is set, stop asking for one. */
   passphraseRenewed: boolean;
   onPassphraseRenewed: () => void;
+  /** A section to bring focus to once the vault is read, such as the proof of the ledger. */
+  openAt?: string | undefined;
 }
 
 /** The open vault: its real facts and settings (Lock now is in the app's header). */
-export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed }: VaultScreenProps) {
+export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed, openAt }: VaultScreenProps) {
   const [details, setDetails] = useState<VaultDetails | null>(null);
   const [error, setError] = useState<TreasuryError | null>(null);
 
@@ -51,6 +54,11 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed }
       current = false;
     };
   }, [showDetails]);
+
+  const read = details !== null;
+  useEffect(() => {
+    if (read && openAt !== undefined) returnFocusTo(openAt);
+  }, [read, openAt]);
 
   const reload = () => readDetails().then(showDetails);
 
