@@ -13,6 +13,9 @@ await Promise.all([
     format: 'cjs',
     target: 'node22',
     external: nativeAndElectron,
+    // import.meta.url as CommonJS knows it (the core finds the SQLCipher driver for its worker by it).
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     entryPoints: {
       main: 'electron/main.ts',
       preload: 'electron/preload.ts',

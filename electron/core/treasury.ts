@@ -46,7 +46,7 @@ export function openTreasury(options: TreasuryOptions): Treasury {
     {
       ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)),
       ...totpHandlers(vault, now),
-      ...ledgerHandlers(() => vault.ledger(), now),
+      ...ledgerHandlers(() => vault.ledger(), now, () => vault.ledgerReader()),
     },
     {
       isUnlocked: () => vault.isUnlocked(),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Anchor, ChainHead, LedgerHead, Output } from '../../../shared/contract/index.ts';
+import { readOnSameConnection, type ReadElsewhere } from '../vault/backgroundReader.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { chainHash, contentHash, genesisChainHash, type EntryContent } from './entryHash.ts';
 import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
@@ -45,12 +46,16 @@ export interface ExpectedHeads {
  * which the ledger must still extend. The chain alone cannot show entries cut off its end or a
  * ledger re-hashed from some point on: only a head kept outside the vault can.
  */
-export function verifyLedger(db: Ledger, expected: ExpectedHeads = {}): Verification {
-  const integrityCheck = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check).join('; ');
+export async function verifyLedger(db: Ledger, expected: ExpectedHeads = {}, elsewhere: ReadElsewhere = readOnSameConnection(db)): Promise<Verification> {
+  // The checks that need no chain walk go first, elsewhere if the caller can: on a second core they
+  // take no time of their own.
+  const background = elsewhere(['PRAGMA integrity_check', monthlyTotalsDifference]);
   const heads = ledgerHead(db);
   const entries = walkEntries(db);
   const facts = verifyFacts(db);
-  const monthlyTotalsCheck = entries.firstBrokenLink === null ? checkMonthlyTotals(db) : 'not checked: the chain is broken';
+  const [integrityRows = [], differing = []] = await background;
+  const integrityCheck = integrityRows.map(([line]) => String(line)).join('; ');
+  const monthlyTotalsCheck = entries.firstBrokenLink === null ? monthlyTotalsFinding(differing[0]) : 'not checked: the chain is broken';
   const factsCheck = facts.problem === null ? 'ok' : facts.problem.problem;
   const headCheck = checkHeads(db, heads, expected);
   return {
@@ -157,16 +162,17 @@ function entryChainHash(db: Ledger, seq: number): string | undefined {
   return (db.prepare('SELECT chain_hash FROM entries WHERE seq = ?').get(seq) as { chain_hash: string } | undefined)?.chain_hash;
 }
 
-/** Recomputes the monthly totals from the entries; 'ok', or the first month and account that differ. */
-function checkMonthlyTotals(db: Ledger): string {
-  const columns = 'account_id, fund_id, currency, month, posting_kind, category, delta, postings, gross';
-  const recomputed = `SELECT account_id, fund_id, currency, substr(entry_date, 1, 7) AS month, posting_kind, COALESCE(category, '') AS category,
-                             SUM(delta) AS delta, count(*) AS postings, SUM(ABS(delta)) AS gross
-                        FROM postings GROUP BY 1, 2, 3, 4, 5, 6`;
-  const differing = db
-    .prepare(`SELECT * FROM (${recomputed} EXCEPT SELECT ${columns} FROM monthly_totals) UNION ALL SELECT * FROM (SELECT ${columns} FROM monthly_totals EXCEPT ${recomputed}) LIMIT 1`)
-    .get() as { account_id: number; month: string } | undefined;
-  return differing === undefined ? 'ok' : `the monthly totals of account #${differing.account_id} for ${differing.month} do not match its entries`;
+// The monthly totals recomputed from the entries against those kept: the account and month of the first row that differs, if any.
+const totalsColumns = 'account_id, fund_id, currency, month, posting_kind, category, delta, postings, gross';
+const recomputedTotals = `SELECT account_id, fund_id, currency, substr(entry_date, 1, 7) AS month, posting_kind, COALESCE(category, '') AS category,
+                                 SUM(delta) AS delta, count(*) AS postings, SUM(ABS(delta)) AS gross
+                            FROM postings GROUP BY 1, 2, 3, 4, 5, 6`;
+const monthlyTotalsDifference = `SELECT account_id, month FROM (
+    SELECT * FROM (${recomputedTotals} EXCEPT SELECT ${totalsColumns} FROM monthly_totals)
+    UNION ALL SELECT * FROM (SELECT ${totalsColumns} FROM monthly_totals EXCEPT ${recomputedTotals})) LIMIT 1`;
+
+function monthlyTotalsFinding(differing: unknown[] | undefined): string {
+  return differing === undefined ? 'ok' : `the monthly totals of account #${String(differing[0])} for ${String(differing[1])} do not match its entries`;
 }
 
 function brokenLink(row: StoredEntry, previous: string, expectedSeq: number): string | undefined {

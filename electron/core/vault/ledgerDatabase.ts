@@ -13,13 +13,15 @@ export interface LedgerOptions {
   nativeBinding?: string;
 }
 
+/** SQLCipher 4's format, set on every connection before its key. */
+export const cipherSettings = [`cipher='sqlcipher'`, 'legacy=4'] as const;
+
 /** Opens the file with SQLCipher 4 settings and the data key; the first read proves the key. */
 function openKeyed(path: string, dataKey: Buffer, options: LedgerOptions): Ledger {
   const db = new Database(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
   const key = sqlcipherRawKey(dataKey);
   try {
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
+    cipherSettings.forEach((setting) => db.pragma(setting));
     db.key(key);
     // The first read proves the key: a wrong key or a plain SQLite file fails here.
     db.prepare('SELECT count(*) FROM sqlite_master').get();

@@ -17,6 +17,7 @@ import { IdleLock } from './idleLock.ts';
 import { isSealed, keySlotFormat, keySlotFormatVersion, parseKeySlotFile, readKeySlotFile, type KeySlot, type KeySlotFile, type KeySlotFileV2, type SealedSlot } from './keySlotFile.ts';
 import { keptSlot, makeSlot, openSlotWithSecret, resealSlot, slotListIsAuthentic, slotListMac, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
 import { writeKeySlotsChecked, type SlotCheck } from './keySlotWriter.ts';
+import { readInWorker, readOnSameConnection, type ReadElsewhere } from './backgroundReader.ts';
 import { newDataKey } from './keyWrapping.ts';
 import { closeLedger, holdWriteLock, openLedger, type Ledger } from './ledgerDatabase.ts';
 import { acquireLockFile } from './lockFile.ts';
@@ -216,6 +217,16 @@ export class Vault {
   /** The ledger of the unlocked vault (past the TOTP gate). */
   ledger(): Ledger {
     return this.unlocked().ledger;
+  }
+
+  /**
+   * A read-only connection to the ledger in a worker thread, for the long checks that can run beside
+   * the main one; if no worker can start, the ledger's own connection does the same reads.
+   */
+  ledgerReader(): ReadElsewhere {
+    const { ledger, dataKey } = this.unlocked();
+    const inWorker = readInWorker(this.folder.ledger, dataKey, this.ledgerOptions());
+    return (statements) => inWorker(statements).catch(() => readOnSameConnection(ledger)(statements));
   }
 
   /** The TOTP enrolment waiting for its first code, kept only while the vault stays unlocked. */

@@ -30,11 +30,11 @@ function refusal(work: () => unknown): TreasuryError {
 }
 
 describe('appending a batch of entries', () => {
-  it('writes the same rows, hashes and chain as the same entries appended one by one', () => {
+  it('writes the same rows, hashes and chain as the same entries appended one by one', async () => {
     const kinds = fc.constantFrom<EntryContent['kind']>('contribution', 'fee', 'adjustment');
     const content = fc.record({ kind: kinds, amount: fc.integer({ min: 1, max: 10_000_000 }), day: fc.integer({ min: 1, max: 28 }), memo: fc.option(fc.string({ maxLength: 20 }), { nil: null }) });
-    fc.assert(
-      fc.property(fc.array(content, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 3 }), (drawn, before) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(content, { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 3 }), async (drawn, before) => {
         const contents = drawn.map(({ kind, amount, day, memo }) => contributionContent({ kind, amount, memo, date: `2026-10-${String(day).padStart(2, '0')}` }));
         const leading = contributionContent({ amount: 1_000_000_000 });
         const oneByOne = bareLedger();
@@ -48,13 +48,13 @@ describe('appending a batch of entries', () => {
         const rows = (db: Ledger): unknown[] => db.prepare('SELECT * FROM entries ORDER BY seq').all();
         expect(rows(batched)).toEqual(rows(oneByOne));
         expect(batched.prepare('SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6').all()).toEqual(oneByOne.prepare('SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6').all());
-        expect(verifyLedger(batched)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
+        expect(await verifyLedger(batched)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
       }),
       { numRuns: 15 },
     );
   });
 
-  it('is refused whole when one entry pays out of a frozen account, and writes nothing', () => {
+  it('is refused whole when one entry pays out of a frozen account, and writes nothing', async () => {
     const db = bareLedger();
     const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
     appendEntry(db, contributionContent({ accountId: venmo.id, amount: 5_000, date: '2026-11-01' }), now);
@@ -74,7 +74,7 @@ describe('appending a batch of entries', () => {
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
     expect(refused.message).toContain('Venmo is frozen on 2026-11-12 and cannot pay out $10.00');
     expect(entryCount(db)).toBe(before);
-    expect(verifyLedger(db)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
+    expect(await verifyLedger(db)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
   });
 
   it('holds a restricted fund to zero across the batch: money in later in the batch, or dated later, does not cover a payout', () => {

@@ -82,7 +82,7 @@ it(`after ${kills} kills at random moments, the ledger opens, verifies and holds
     if (whileWriting) killsWhileWriting += 1;
     const db = openLedger(ledgerPath, dataKey);
     try {
-      const verification = verifyLedger(db);
+      const verification = await verifyLedger(db);
       expect(verification, `after kill ${kill}`).toMatchObject({ ok: true, integrityCheck: 'ok', firstBrokenLink: null });
       const present = new Set((db.prepare('SELECT seq FROM entries').pluck().all() as number[]));
       expect([...returned].filter((seq) => !present.has(seq)), `entries lost after kill ${kill}`).toEqual([]);
