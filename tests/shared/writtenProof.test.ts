@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstVerificationProblem } from '../../shared/verification.ts';
+import { firstVerificationProblem, quickCheckProblem } from '../../shared/verification.ts';
 import { readWrittenHead, readWrittenProof, writtenAnchor, writtenHead } from '../../shared/writtenHead.ts';
 
 // What a treasurer writes on paper and types back later: it must read back exactly, forgive what
@@ -84,5 +84,14 @@ describe('the first problem verify found', () => {
       'The monthly totals do not match the entries: the monthly totals of account #1 for 2026-11 do not match its entries. The entries themselves are intact.',
     );
     expect(firstVerificationProblem({ ...intact, ok: false })).toBe('The ledger did not verify.');
+  });
+
+  it('says what the check at unlock found in the same words: the broken link first, then the facts', () => {
+    const whole = { ok: true, entriesChecked: 1_000, firstBrokenLink: null, factsChecked: 12, factsCheck: 'ok' };
+    expect(quickCheckProblem(whole)).toBeNull();
+    const broken = { ...whole, ok: false, firstBrokenLink: { seq: 7, problem: 'entry #7 is missing' }, factsCheck: 'fact #3 is missing' };
+    expect(quickCheckProblem(broken)).toBe('The ledger is broken at entry #7: entry #7 is missing');
+    expect(quickCheckProblem({ ...broken, firstBrokenLink: null })).toBe("The ledger's facts are broken: fact #3 is missing.");
+    expect(quickCheckProblem({ ...whole, ok: false })).toBe('The ledger did not pass its check.');
   });
 });
