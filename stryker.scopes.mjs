@@ -13,6 +13,7 @@ const sourcesIn = (folder) =>
     .map((name) => `${folder}/${name}`);
 const ledgerFolder = sourcesIn('electron/core/ledger');
 const vaultFolder = sourcesIn('electron/core/vault');
+const ledgerReading = ['entryQuery.ts', 'filterMonths.ts', 'entryRows.ts', 'balances.ts'].map((name) => `electron/core/ledger/${name}`);
 
 const parts = {
   hashing: {
@@ -41,8 +42,9 @@ export const scopes = {
   /** The code where no mutant may survive: the default. */
   critical: union(['hashing', 'rules', 'keys', 'totpGate', 'csp']),
   ledger: { mutate: ['electron/core/ledger/**/*.ts'], tests: ledgerWithoutCrashes },
-  /** The ledger folder without the hashing files the critical scope measures: a run of under half an hour. */
-  ledgerRest: { mutate: ledgerFolder.filter((file) => !parts.hashing.mutate.includes(file)), tests: ledgerWithoutCrashes },
+  /** The ledger folder without the hashing files the critical scope measures, in two runs of under half an hour: reading, then writing and verifying. */
+  ledgerReading: { mutate: ledgerReading, tests: ['tests/core/ledger/filterMonths.test.ts', 'tests/core/ledger/entryListWindows.test.ts', 'tests/core/ledger/memoSearch.test.ts', 'tests/core/ledger/ledger.test.ts', 'tests/core/ledger/balanceConservation.test.ts'] },
+  ledgerWriting: { mutate: ledgerFolder.filter((file) => !parts.hashing.mutate.includes(file) && !ledgerReading.includes(file)), tests: ledgerWithoutCrashes },
   /** The vault folder in two runs of under half an hour each, without the key files the critical scope measures. */
   vaultService: { mutate: ['electron/core/vault/vault.ts'], tests: vaultTests },
   vaultFiles: { mutate: vaultFolder.filter((file) => file !== 'electron/core/vault/vault.ts' && !parts.keys.mutate.includes(file)), tests: vaultTests },
