@@ -14,6 +14,7 @@ import { listEntries, summariseEntries } from '../../electron/core/ledger/entryQ
 import { entrySelect } from '../../electron/core/ledger/entryRows.ts';
 import { quickCheck, verifyLedger } from '../../electron/core/ledger/verifyLedger.ts';
 import { readInWorker } from '../../electron/core/vault/backgroundReader.ts';
+import { argon2Floor, deriveKeyEncryptionKey } from '../../electron/core/vault/keyWrapping.ts';
 import { closeLedger, openLedger, type Ledger } from '../../electron/core/vault/ledgerDatabase.ts';
 import { appendResults, type Figure } from './benchResults.ts';
 import { addSyntheticAccounts, insertRaw, openPlainLedger, syntheticEntry } from './syntheticLedger.ts';
@@ -33,11 +34,15 @@ function time(work: () => unknown, runs = 3): number {
   return fastest;
 }
 
-/** Milliseconds for one run of asynchronous `work`. */
-async function timeAsync(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+/** Milliseconds for one run of asynchronous `work`: the fastest of `runs`. */
+async function timeAsync(work: () => Promise<unknown>, runs = 1): Promise<number> {
+  let fastest = Infinity;
+  for (let run = 0; run < runs; run += 1) {
+    const start = process.hrtime.bigint();
+    await work();
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return fastest;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'mutual-ledger-bench-'));
@@ -86,13 +91,28 @@ try {
   figures.push({ measure: 'dashboard', ours: time(() => dashboardSummary(db, '2026-12-31', now)), target: '≤ 20 ms' });
   figures.push({
     measure: 'verify (integrity, both chains, totals)',
-    ours: await timeAsync(() => verifyLedger(db, {}, readInWorker(join(scratch, 'ledger.sqlite'), dataKey, {}))),
-    baseline: await timeAsync(() => verifyLedger(db)),
+    // Each the faster of two runs, so that neither gains from the other having warmed the page cache.
+    ours: await timeAsync(() => verifyLedger(db, {}, readInWorker(join(scratch, 'ledger.sqlite'), dataKey, {})), 2),
+    baseline: await timeAsync(() => verifyLedger(db), 2),
     baselineIs: 'the same checks one after the other on one core',
     target: '≤ 10 s at 1,000,000',
   });
   figures.push({ measure: 'the check on every unlock (newest 1,000 entries, facts)', ours: time(() => quickCheck(db)), target: 'part of unlock ≤ 1 s' });
   closeLedger(db);
+  // What a treasurer waits for after typing the passphrase: the app's Argon2id, the ledger opened,
+  // the check on every unlock, the dashboard and the first rows of the ledger.
+  figures.push({
+    measure: 'unlock to first data (Argon2id 64 MiB × 3, open, check, dashboard, first rows)',
+    ours: await timeAsync(async () => {
+      (await deriveKeyEncryptionKey('a synthetic bench passphrase', randomBytes(16), argon2Floor)).fill(0);
+      const reopened = openLedger(join(scratch, 'ledger.sqlite'), dataKey);
+      quickCheck(reopened);
+      dashboardSummary(reopened, '2026-12-31', now);
+      listEntries(reopened, {}, { offset: 0, limit: 100 });
+      closeLedger(reopened);
+    }),
+    target: '≤ 1 s',
+  });
 
   // The CLI: start-up against a bare `node -e 0` on the same machine.
   const bin = new URL('../../bin/mutual-ledger.js', import.meta.url).pathname;
