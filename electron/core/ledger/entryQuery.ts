@@ -2,6 +2,7 @@ import type { Entry, EntryFilter, Flow } from '../../../shared/contract/index.ts
 import { TreasuryError } from '../../../shared/errors.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { entrySelect, toEntry, type EntryRow } from './entryRows.ts';
+import { conditions } from './sqlConditions.ts';
 import { addFlows, answeredByMonths, monthFigures, rangeParts, type MonthFigures } from './filterMonths.ts';
 
 /** One entry by its number; NOT_FOUND if there is none. */
@@ -16,12 +17,8 @@ export function findEntry(db: Ledger, seq: number): Entry {
  * filter matches the entries it pays from and those it receives; `accountSide` keeps only one.
  */
 function whereClause(filter: EntryFilter, accountSide: 'either' | 'paying' | 'receiving' = 'either'): { sql: string; params: Array<string | number> } {
-  const clauses: string[] = [];
-  const params: Array<string | number> = [];
-  const add = (clause: string, ...values: Array<string | number>) => {
-    clauses.push(clause);
-    params.push(...values);
-  };
+  const where = conditions();
+  const add = where.add.bind(where);
   if (filter.from !== undefined) add('e.entry_date >= ?', filter.from);
   if (filter.to !== undefined) add('e.entry_date <= ?', filter.to);
   if (filter.accountId !== undefined && accountSide === 'either') add('(e.account_id = ? OR e.to_account_id = ?)', filter.accountId, filter.accountId);
@@ -38,7 +35,7 @@ function whereClause(filter: EntryFilter, accountSide: 'either' | 'paying' | 're
     if ([...filter.memoContains].length >= 3 && !filter.memoContains.includes('\0')) add('e.seq IN (SELECT rowid FROM memo_search WHERE memo_search MATCH ?)', `"${filter.memoContains.replaceAll('"', '""')}"`);
     add('instr(lower(e.memo), lower(?)) > 0', filter.memoContains);
   }
-  return { sql: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
+  return { sql: where.sql, params: where.params };
 }
 
 const newestFirst = 'ORDER BY e.entry_date DESC, e.seq DESC';

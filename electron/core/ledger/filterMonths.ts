@@ -1,5 +1,6 @@
 import type { EntryFilter, Flow } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { conditions } from './sqlConditions.ts';
 
 /**
  * Counts and totals of a filter read from the monthly totals instead of the entries, so that a
@@ -73,12 +74,8 @@ export function rangeParts(from: string | undefined, to: string | undefined): Ra
 
 /** Per month and currency, the entries a filter (with no memo or recipient) matches in whole months, and their money in and out. */
 export function monthFigures(db: Ledger, filter: EntryFilter, months: { first?: string; last?: string }): MonthFigures[] {
-  const clauses: string[] = [];
-  const params: Array<string | number> = [];
-  const add = (clause: string, ...values: Array<string | number>) => {
-    clauses.push(clause);
-    params.push(...values);
-  };
+  const where = conditions();
+  const add = where.add.bind(where);
   if (months.first !== undefined) add('month >= ?', months.first);
   if (months.last !== undefined) add('month <= ?', months.last);
   if (filter.accountId !== undefined) add('account_id = ?', filter.accountId);
@@ -92,33 +89,24 @@ export function monthFigures(db: Ledger, filter: EntryFilter, months: { first?: 
       `SELECT month, currency, SUM(${counted}) AS entries,
               SUM(CASE WHEN ${moving} THEN (gross + delta) / 2 ELSE 0 END) AS moneyIn,
               SUM(CASE WHEN ${moving} THEN (gross - delta) / 2 ELSE 0 END) AS moneyOut
-         FROM monthly_totals ${clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`}
+         FROM monthly_totals ${where.sql}
         GROUP BY month, currency ORDER BY month, currency`,
     )
-    .all(...params) as MonthFigures[];
+    .all(...where.params) as MonthFigures[];
   return oneAccount && filter.kind !== undefined && filter.kind !== 'transfer' ? figures : withoutTransfersWithinTheAccount(db, filter, months, figures);
 }
 
 /** Takes away what the monthly totals count twice for one account: its transfers from one of its funds to another. */
 function withoutTransfersWithinTheAccount(db: Ledger, filter: EntryFilter, months: { first?: string; last?: string }, figures: MonthFigures[]): MonthFigures[] {
   if (filter.accountId === undefined) return figures;
-  const clauses = ["kind = 'transfer'", 'to_account_id = account_id', 'account_id = ?'];
-  const params: Array<string | number> = [filter.accountId];
-  if (months.first !== undefined) {
-    clauses.push('entry_date >= ?');
-    params.push(`${months.first}-01`);
-  }
-  if (months.last !== undefined) {
-    clauses.push('entry_date <= ?');
-    params.push(`${months.last}-31`);
-  }
-  if (filter.category !== undefined && filter.category !== '') {
-    clauses.push('category = ?');
-    params.push(filter.category);
-  }
+  const where = conditions();
+  where.add("kind = 'transfer' AND to_account_id = account_id AND account_id = ?", filter.accountId);
+  if (months.first !== undefined) where.add('entry_date >= ?', `${months.first}-01`);
+  if (months.last !== undefined) where.add('entry_date <= ?', `${months.last}-31`);
+  if (filter.category !== undefined && filter.category !== '') where.add('category = ?', filter.category);
   const within = db
-    .prepare(`SELECT substr(entry_date, 1, 7) AS month, currency, count(*) AS entries, SUM(amount) AS amount FROM entries WHERE ${clauses.join(' AND ')} GROUP BY 1, 2`)
-    .all(...params) as Array<{ month: string; currency: string; entries: number; amount: number }>;
+    .prepare(`SELECT substr(entry_date, 1, 7) AS month, currency, count(*) AS entries, SUM(amount) AS amount FROM entries ${where.sql} GROUP BY 1, 2`)
+    .all(...where.params) as Array<{ month: string; currency: string; entries: number; amount: number }>;
   for (const transfer of within) {
     const row = figures.find((figure) => figure.month === transfer.month && figure.currency === transfer.currency);
     if (row === undefined) continue;
