@@ -43,7 +43,7 @@ export const scopes = {
   critical: union(['hashing', 'rules', 'keys', 'totpGate', 'csp']),
   ledger: { mutate: ['electron/core/ledger/**/*.ts'], tests: ledgerWithoutCrashes },
   /** The ledger folder without the hashing files the critical scope measures, in two runs of under half an hour: reading, then writing and verifying. */
-  ledgerReading: { mutate: ledgerReading, tests: ['tests/core/ledger/filterMonths.test.ts', 'tests/core/ledger/entryListWindows.test.ts', 'tests/core/ledger/memoSearch.test.ts', 'tests/core/ledger/ledger.test.ts', 'tests/core/ledger/balanceConservation.test.ts'] },
+  ledgerReading: { mutate: ledgerReading, tests: ['tests/core/ledger/filterMonths.test.ts', 'tests/core/ledger/entryRows.test.ts', 'tests/core/ledger/entryListWindows.test.ts', 'tests/core/ledger/memoSearch.test.ts', 'tests/core/ledger/ledger.test.ts', 'tests/core/ledger/balanceConservation.test.ts'] },
   ledgerWriting: { mutate: ledgerFolder.filter((file) => !parts.hashing.mutate.includes(file) && !ledgerReading.includes(file)), tests: ledgerWithoutCrashes },
   /** The vault folder in two runs of under half an hour each, without the key files the critical scope measures. */
   vaultService: { mutate: ['electron/core/vault/vault.ts'], tests: vaultTests },
