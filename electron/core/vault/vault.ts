@@ -505,18 +505,19 @@ export class Vault {
     const legacy = keySlots.slots.find((slot) => slot.kind === opened.kind);
     if (legacy === undefined || isSealed(legacy) || opened.legacyKek === undefined) return keySlots;
     const upgraded = upgradeSlot(keySlots.vaultId, legacy, Buffer.from(opened.legacyKek), opened.dataKey, this.options.now());
-    const release = await this.keyChangeLock();
+    let release: (() => void) | undefined;
     try {
+      release = await this.keyChangeLock();
       if (!sameContent(readKeySlotFile(this.folder.keySlots), keySlots)) return keySlots;
       const others = keySlots.slots.filter((slot) => slot.kind !== opened.kind);
       const file = slotFile(keySlots, withSlot<KeySlot>(others, upgraded.slot), opened.dataKey);
       writeKeySlotsChecked(this.folder.keySlots, file, checksOf([upgraded, ...others.map(keptSlot)]), opened.dataKey);
       return file;
     } catch {
-      // A read-only folder: the vault still opens, in the old format.
+      // A read-only folder (no lock file can be made, no file written): the vault still opens, in the old format.
       return keySlots;
     } finally {
-      release();
+      release?.();
       upgraded.dispose();
     }
   }
