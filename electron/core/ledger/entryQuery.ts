@@ -147,28 +147,22 @@ function fromMonths(figures: MonthFigures[]): { total: number; totals: Flow[] } 
   };
 }
 
-/** The same count and totals read from the entries themselves: for memo and recipient filters, and the days at a range's ends. */
+/** The same count and totals read from the entries themselves, in one pass: for memo and recipient filters, and the days at a range's ends. */
 export function summariseByEntries(db: Ledger, filter: EntryFilter): { total: number; totals: Flow[] } {
   const where = whereClause(filter);
-  const total = (db.prepare(`SELECT count(*) AS total FROM entries e ${where.sql}`).get(...where.params) as { total: number }).total;
-  return { total, totals: filteredTotals(db, filter, where) };
-}
-
-/**
- * Money in and out over the filtered entries. Filtered to one account, a transfer counts on the side
- * that account is on; otherwise transfers are the group's money moving about and count neither way.
- */
-function filteredTotals(db: Ledger, filter: EntryFilter, where: { sql: string; params: Array<string | number> }): Flow[] {
+  // Filtered to one account, a transfer counts on the side that account is on; otherwise transfers
+  // are the group's money moving about and count neither way.
   const effect =
     filter.accountId === undefined
       ? `CASE WHEN e.kind = 'transfer' THEN 0 ELSE e.sign * e.amount * (CASE WHEN e.kind IN ('contribution', 'adjustment') THEN 1 ELSE -1 END) END`
       : `(CASE WHEN e.account_id = ${filter.accountId} THEN e.sign * e.amount * (CASE WHEN e.kind IN ('contribution', 'adjustment') THEN 1 ELSE -1 END) ELSE 0 END)
          + (CASE WHEN e.kind = 'transfer' AND e.to_account_id = ${filter.accountId} THEN e.sign * e.amount ELSE 0 END)`;
-  return db
+  const rows = db
     .prepare(
-      `SELECT currency, COALESCE(SUM(CASE WHEN effect > 0 THEN effect END), 0) AS moneyIn, COALESCE(-SUM(CASE WHEN effect < 0 THEN effect END), 0) AS moneyOut
+      `SELECT currency, count(*) AS entries, COALESCE(SUM(CASE WHEN effect > 0 THEN effect END), 0) AS moneyIn, COALESCE(-SUM(CASE WHEN effect < 0 THEN effect END), 0) AS moneyOut
          FROM (SELECT e.currency, ${effect} AS effect FROM entries e ${where.sql})
         GROUP BY currency ORDER BY currency`,
     )
-    .all(...where.params) as Flow[];
+    .all(...where.params) as Array<Flow & { entries: number }>;
+  return { total: rows.reduce((sum, row) => sum + row.entries, 0), totals: rows.map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut })) };
 }
