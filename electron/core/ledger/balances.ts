@@ -18,11 +18,6 @@ export function accountBalance(db: Ledger, accountId: number, asOf?: string): nu
   return before.balance + within.balance;
 }
 
-/** A fund's balance in one currency. */
-export function fundBalance(db: Ledger, fundId: number, currency: string): number {
-  return (db.prepare('SELECT COALESCE(SUM(delta), 0) AS balance FROM monthly_totals WHERE fund_id = ? AND currency = ?').get(fundId, currency) as { balance: number }).balance;
-}
-
 /** A fund's balances, one per currency it holds. */
 export function fundBalances(db: Ledger, fundId: number): Money[] {
   return db.prepare('SELECT currency, SUM(delta) AS amount FROM monthly_totals WHERE fund_id = ? GROUP BY currency ORDER BY currency').all(fundId) as Money[];

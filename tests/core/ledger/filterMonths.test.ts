@@ -4,6 +4,7 @@ import type { EntryFilter } from '../../../shared/contract/index.ts';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { addFund } from '../../../electron/core/funds/funds.ts';
 import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/appendEntry.ts';
+import { accountBalance, balances } from '../../../electron/core/ledger/balances.ts';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { listEntries, summariseByEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
 import { rangeParts } from '../../../electron/core/ledger/filterMonths.ts';
@@ -23,7 +24,7 @@ function ledgerWithAccountsAndFunds(): Ledger {
   const db = emptyLedger();
   db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
   for (const [name, currency] of [['Credit union', 'USD'], ['Venmo', 'USD'], ['Caja', 'EUR']] as const) addAccount(db, { name, kind: 'bank', currency, holder: 'organisation', security }, now);
-  addFund(db, { name: 'Bail fund', restricted: false }, now);
+  addFund(db, { name: 'Bail fund', restricted: true }, now);
   addFund(db, { name: 'Rent relief', restricted: false }, now);
   return db;
 }
@@ -81,6 +82,22 @@ describe('counts, totals and deep windows from the monthly totals', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('an account’s balance on any day, and every fund’s, are the sums of their postings', () => {
+    const db = ledgerWithAccountsAndFunds();
+    insert(db, fc.sample(entry, { numRuns: 2_000, seed: 5 }));
+    const postingsSum = db.prepare('SELECT COALESCE(SUM(delta), 0) FROM postings WHERE account_id = ? AND entry_date <= ?').pluck();
+    fc.assert(
+      fc.property(fc.constantFrom(1, 2, 3), boundary, (accountId, asOf) => {
+        expect(accountBalance(db, accountId, asOf)).toBe(postingsSum.get(accountId, asOf));
+        expect(accountBalance(db, accountId)).toBe(postingsSum.get(accountId, '9999-12-31'));
+      }),
+      { numRuns: 100 },
+    );
+    const funds = balances(db).funds;
+    expect(new Map(funds.map(({ fundId, restricted }) => [fundId, restricted]))).toEqual(new Map([[1, false], [2, true], [3, false]]));
+    for (const fund of funds) expect(fund.balance).toBe(db.prepare('SELECT COALESCE(SUM(delta), 0) FROM postings WHERE fund_id = ? AND currency = ?').pluck().get(fund.fundId, fund.currency));
   });
 
   it('transfers between two funds of one account are counted once and move nothing in or out of it', () => {
