@@ -25,6 +25,7 @@ export const errorCodes = [
   'FUND_TOO_LOW',
   'ALREADY_REVERSED',
   'TOTAL_TOO_LARGE',
+  'WORK_CANCELLED',
   'INTERNAL',
 ] as const;
 

@@ -1,3 +1,4 @@
+import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { TreasuryError } from '../../shared/errors.ts';
 import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
 import { CliError } from './cliError.ts';
@@ -8,11 +9,11 @@ import { totpCode, unlockSecret, type UnlockSecret } from './secrets.ts';
  * Runs one command against the core and always closes it afterwards, which locks the vault:
  * on success, on failure, and on Ctrl-C or SIGTERM (the command is abandoned, the vault still locked).
  */
-export async function withTreasury<T>(vaultDir: string, body: (client: TreasuryClient) => Promise<T>): Promise<T> {
+export async function withTreasury<T>(vaultDir: string, body: (client: TreasuryClient) => Promise<T>, onEvent?: (event: TreasuryEvent) => void): Promise<T> {
   // Loaded here, not at the top: the core pulls in SQLCipher, Argon2 and the strength estimator's
   // dictionaries (half a second), which --help and usage errors do not need.
   const { openTreasury } = await import('../core/treasury.ts');
-  const treasury = openTreasury({ defaultVaultDir: vaultDir, onInternalError: reportInternalError });
+  const treasury = openTreasury({ defaultVaultDir: vaultDir, onInternalError: reportInternalError, ...(onEvent === undefined ? {} : { onEvent }) });
   let onSignal = (): void => {};
   const interrupted = new Promise<never>((_resolve, reject) => {
     onSignal = () => reject(new CliError('failure', 'INTERRUPTED', 'Interrupted. The vault is locked.'));
@@ -56,11 +57,15 @@ export async function unlockVault<S extends UnlockSecret>(
 }
 
 /** Runs `body` on the unlocked vault (passphrase or recovery code, then TOTP), and locks it afterwards. */
-export function withUnlockedTreasury<T>(vaultDir: string, values: OptionValues, body: (client: TreasuryClient) => Promise<T>): Promise<T> {
-  return withTreasury(vaultDir, async (client) => {
-    await unlockVault(client, vaultDir, values, unlockSecret);
-    return body(client);
-  });
+export function withUnlockedTreasury<T>(vaultDir: string, values: OptionValues, body: (client: TreasuryClient) => Promise<T>, onEvent?: (event: TreasuryEvent) => void): Promise<T> {
+  return withTreasury(
+    vaultDir,
+    async (client) => {
+      await unlockVault(client, vaultDir, values, unlockSecret);
+      return body(client);
+    },
+    onEvent,
+  );
 }
 
 // The one line on stderr says only that something went wrong inside; the details are for a

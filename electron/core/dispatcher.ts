@@ -28,6 +28,7 @@ export function describeZodError(error: z.ZodError): string {
 
 export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Dispatcher {
   // Calls run one at a time, in arrival order: two unlocks racing over one vault must not interleave.
+  // Long work (a method with `work`) is the exception: it yields between slices (see longWork.ts).
   let queue: Promise<unknown> = Promise.resolve();
   const run = async (method: string, rawInput: unknown): Promise<Result<unknown>> => {
     const definition = findMethod(method);
@@ -58,7 +59,8 @@ export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Di
   return {
     call(method, rawInput) {
       const result = queue.then(() => run(method, rawInput));
-      queue = result;
+      // Long work starts in its turn but does not hold the queue: the calls after it run between its slices.
+      if (findMethod(method)?.work === undefined) queue = result;
       return result;
     },
   };

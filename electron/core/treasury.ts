@@ -5,6 +5,8 @@ import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
 import { vaultHandlers } from './handlers/vaultHandlers.ts';
+import { workHandlers } from './handlers/workHandlers.ts';
+import { LongWork } from './longWork.ts';
 import { Vault } from './vault/vault.ts';
 
 export interface TreasuryOptions {
@@ -34,6 +36,7 @@ export function openTreasury(options: TreasuryOptions): Treasury {
   keepKeysOutOfCoreDumps();
   const now = options.now ?? (() => new Date());
   const settings = new AppSettings(options.appDataDir);
+  const longWork = new LongWork((event) => options.onEvent?.(event));
   const vault = new Vault({
     vaultDir: settings.rememberedVaultDir() ?? options.defaultVaultDir,
     now,
@@ -41,12 +44,14 @@ export function openTreasury(options: TreasuryOptions): Treasury {
     onLocked: (reason) => options.onEvent?.({ name: 'locked', payload: { reason } }),
     // The idle lock queues like any call, so it waits for the running one instead of cutting it in half.
     requestLock: (reason) => void dispatcher.call('vault.lock', { reason }),
+    onLedgerClosing: (why) => longWork.stop(why),
   });
   const dispatcher: Dispatcher = createDispatcher(
     {
       ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)),
       ...totpHandlers(vault, now),
-      ...ledgerHandlers(() => vault.ledger(), now, () => vault.ledgerReader()),
+      ...ledgerHandlers(() => vault.ledger(), now, () => vault.ledgerReader(), longWork),
+      ...workHandlers(longWork),
     },
     {
       isUnlocked: () => vault.isUnlocked(),

@@ -7,9 +7,10 @@ import { funds } from './funds.ts';
 import { ledger } from './ledger.ts';
 import { totp } from './totp.ts';
 import { vault } from './vault.ts';
+import { work } from './work.ts';
 
 /** Every method the core offers, by namespace. The single source for IPC, the Chromium shell and the CLI. */
-export const contract = { vault, totp, accounts, funds, categories, ledger, dashboard };
+export const contract = { vault, totp, accounts, funds, categories, ledger, dashboard, work };
 
 export type Contract = typeof contract;
 export type Namespace = keyof Contract;
@@ -48,3 +49,4 @@ export * from './ledger.ts';
 export * from './method.ts';
 export * from './totp.ts';
 export * from './vault.ts';
+export * from './work.ts';

@@ -173,6 +173,7 @@ export const ledger = {
   verify: method({
     summary: "Check the database's integrity, walk both hash chains, and check the ledger still extends a head written down before.",
     access: 'unlocked',
+    work: 'verify',
     input: z.strictObject({
       /** A head of the entries chain written down or signed earlier: the ledger must still extend it. */
       expectHead: chainHeadSchema.optional(),

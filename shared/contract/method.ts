@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { WorkName } from './work.ts';
 
 /**
  * `always`: callable with the vault locked (status, unlock, create).
@@ -11,6 +12,12 @@ export interface MethodDefinition<I extends z.ZodType = z.ZodType, O extends z.Z
   access: Access;
   input: I;
   output: O;
+  /**
+   * Set on a long piece of work: it runs beside the queue of calls, in slices, so that a lock or
+   * any other call waits at most one slice; it reports progress events under this name and stops
+   * when `work.cancel` asks or the vault locks.
+   */
+  work?: WorkName;
 }
 
 /** Declares one method of the contract; the identity function keeps the schema types. */

@@ -1,7 +1,9 @@
 // A person at a keyboard: secrets are prompted for without echo (under a pseudo-terminal from
 // util-linux `script`, where stderr and stdout arrive together).
 import { describe, expect, it } from 'vitest';
+import { entriesPerSlice } from '../../electron/core/ledger/verifyLedger.ts';
 import { sandboxForThisFile, oathtoolCode, runCli, secretFromOutput } from './cliRunner.ts';
+import { addTwoAccounts, seedVault, unlockEnv } from './ledgerSeed.ts';
 
 const sandbox = sandboxForThisFile();
 
@@ -62,4 +64,22 @@ describe('mutual-ledger on a terminal', () => {
     expect(run.stdout).toContain('Try again');
     expect(run.stdout).toContain('TOTP is on');
   });
+
+  it('verify shows how far it is on a terminal, and nothing of it when piped', async () => {
+    const large = sandbox.vault('large');
+    const entries = entriesPerSlice + 1;
+    await seedVault(large, async (client) => {
+      const { bank } = await addTwoAccounts(client);
+      for (let n = 1; n <= entries; n += 1) await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 100, accountId: bank.id, memo: `entry ${n}` });
+    });
+    const watched = await runCli(sandbox, ['verify', '--vault', large], { ...unlockEnv, terminal: true });
+    expect(watched.code).toBe(0);
+    expect(watched.stdout).toContain(`\r\u001b[2KVerifying: 5,000 of 5,001 entries re-hashed (99 %) Ctrl-C stops.`);
+    // Erased before the result, which starts on a clean line.
+    expect(watched.stdout).toContain('Ctrl-C stops.\r\u001b[2KOK: 5001 entries and ');
+    const piped = await runCli(sandbox, ['verify', '--vault', large], unlockEnv);
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toMatch(/^OK: 5001 entries/);
+  }, 60_000);
 });

@@ -43,8 +43,16 @@ describe('the contract', () => {
 
   it('answers these methods while the vault is locked, and only these', () => {
     const always = methodNames.filter((name) => findMethod(name)!.access === 'always');
-    expect(always).toEqual(['vault.status', 'vault.select', 'vault.assessPassphrase', 'vault.create', 'vault.unlock', 'vault.confirmTotp', 'vault.lock', 'vault.reportActivity']);
+    expect(always).toEqual(['vault.status', 'vault.select', 'vault.assessPassphrase', 'vault.create', 'vault.unlock', 'vault.confirmTotp', 'vault.lock', 'vault.reportActivity', 'work.cancel']);
     expect(methodNames.every((name) => ['always', 'unlocked'].includes(findMethod(name)!.access))).toBe(true);
+  });
+
+  it('runs only verify as long work, and names its progress after it', () => {
+    expect(methodNames.filter((name) => findMethod(name)!.work !== undefined).map((name) => [name, findMethod(name)!.work])).toEqual([['ledger.verify', 'verify']]);
+    expect(eventSchemas.progress.parse({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 })).toEqual({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 });
+    for (const wrong of [{ work: 'import', step: 'entries', done: 0, total: 0 }, { work: 'verify', step: 'rows', done: 0, total: 0 }, { work: 'verify', step: 'entries', done: -1, total: 0 }, { work: 'verify', step: 'entries', done: 0.5, total: 1 }]) {
+      expect(eventSchemas.progress.safeParse(wrong).success, JSON.stringify(wrong)).toBe(false);
+    }
   });
 
   it('describes every method in a sentence (the CLI and the docs show it)', () => {

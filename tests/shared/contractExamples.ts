@@ -205,4 +205,5 @@ export const contractExamples: ContractExamples = {
       monthly: [{ month: '2026-11', flows: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000 }] }],
     },
   },
+  'work.cancel': { input: {}, output: { cancelled: true } },
 };

@@ -23,8 +23,12 @@ verify --expect-head E:F:HASH: it fails unless the ledger still extends it.
 
 verify --quick runs only the check the app makes on every unlock: the newest
 1,000 entries re-hashed and linked to the one before them, and the facts chain.
-It takes milliseconds at any size; the full walk takes seconds per 100,000
-entries. --quick cannot be combined with a head written down.
+It takes milliseconds at any size; the full walk takes about a second per
+100,000 entries. --quick cannot be combined with a head written down.
+
+On a terminal, the full walk shows how far it is on one line of stderr, erased
+before the result; piped or redirected, it shows nothing. Ctrl-C stops it and
+locks the vault (exit 1, INTERRUPTED); nothing is changed.
 
 Prints OK with the number of entries checked and the chain heads (exit 0), or
 the first problem as the error line (exit 1).

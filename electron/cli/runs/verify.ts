@@ -1,8 +1,10 @@
 // What `mutual-ledger verify` does once its command line is read (its help and flags: ../commands/verify.ts).
 import { firstVerificationProblem, quickCheckProblem } from '../../../shared/verification.ts';
+import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 import { CliError, usageError } from '../cliError.ts';
 import type { CommandContext } from '../command.ts';
 import { chainHeadFlag, renderLedgerHead, writtenProofFlag } from '../ledgerHead.ts';
+import { progressLine } from '../progressLine.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
 export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
@@ -22,11 +24,15 @@ export async function run({ vaultDir, values, out }: CommandContext): Promise<vo
     });
     return;
   }
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
-    const result = await client.ledger.verify({
-      ...(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head }),
-      ...(expectFactsHead === undefined ? {} : { expectFactsHead }),
-    });
+  // On a terminal, a line on stderr says how far the walk is (Ctrl-C stops it); piped, nothing.
+  const progress = progressLine();
+  const verify = async (client: TreasuryClient): Promise<void> => {
+    const result = await client.ledger
+      .verify({
+        ...(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head }),
+        ...(expectFactsHead === undefined ? {} : { expectFactsHead }),
+      })
+      .finally(() => progress.clear());
     const count = `${entriesWord(result.entriesChecked)} and ${factsWord(result.factsChecked)}`;
     if (result.ok) {
       const anchored = result.headCheck === 'ok' ? ' It still extends the head written down.' : '';
@@ -37,7 +43,13 @@ ${renderLedgerHead(result)}`);
     }
     out.show(result, () => (result.firstBrokenLink === null ? `NOT OK: ${count} checked.` : `NOT OK: ${count} checked before the broken link.`));
     throw new CliError('failure', 'LEDGER_BROKEN', firstVerificationProblem(result) ?? 'The ledger did not verify.');
-  });
+  };
+  try {
+    await withUnlockedTreasury(vaultDir, values, verify, (event) => progress.show(event));
+  } finally {
+    // Ctrl-C ends the command before the stopped walk answers: the line goes before the message.
+    progress.clear();
+  }
 }
 
 const entriesWord = (count: number): string => `${count} entr${count === 1 ? 'y' : 'ies'}`;

@@ -8,16 +8,19 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 /**
  * Refuses the entries in `range` (written, not yet committed) if a restricted fund one of them takes
  * money from ends a day below zero, on that entry's date or any day after it. Each fund is walked
- * once per batch, from the earliest date the batch takes money from it.
+ * once per batch, from the earliest date the batch takes money from it. Only the postings to
+ * restricted funds are grouped: a batch that touches none costs a scan of its own rows.
  */
 export function refuseOverspentRestrictedFunds(db: Ledger, range: EntryRange): void {
   const last = range.last ?? range.first;
   const touched = db
     .prepare(
       `SELECT f.id, f.name, taken.currency, MIN(taken.entry_date) AS date
-         FROM (SELECT seq, fund_id, currency, entry_date FROM postings WHERE seq BETWEEN ? AND ? GROUP BY seq, fund_id HAVING SUM(delta) < 0) taken
+         FROM (SELECT seq, fund_id, currency, entry_date FROM postings
+                WHERE seq BETWEEN ? AND ? AND fund_id IN (SELECT id FROM funds WHERE restricted = 1)
+                GROUP BY seq, fund_id HAVING SUM(delta) < 0) taken
          JOIN funds f ON f.id = taken.fund_id
-        WHERE f.restricted = 1 GROUP BY f.id, taken.currency`,
+        GROUP BY f.id, taken.currency`,
     )
     .all(range.first, last) as Array<{ id: number; name: string; currency: string; date: string }>;
   for (const fund of touched) {

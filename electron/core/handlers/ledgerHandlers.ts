@@ -16,12 +16,13 @@ import { ledgerHead, quickCheck, verifyLedger } from '../ledger/verifyLedger.ts'
 import { earliestEntryDate, setEarliestEntryDate } from '../ledger/entryDates.ts';
 import type { ReadElsewhere } from '../vault/backgroundReader.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import type { LongWork } from '../longWork.ts';
 
 type Namespaces = 'accounts' | 'funds' | 'categories' | 'ledger' | 'dashboard';
 type LedgerHandlers = Pick<Handlers, Extract<keyof Handlers, `${Namespaces}.${string}`>>;
 
 /** The contract's money methods (accounts, funds, categories, ledger, dashboard), over the unlocked ledger. */
-export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerReader: () => ReadElsewhere): LedgerHandlers {
+export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerReader: () => ReadElsewhere, longWork: LongWork): LedgerHandlers {
   return {
     'accounts.add': (account) => addAccount(ledger(), account, now()),
     'accounts.list': () => accountsOverview(ledger(), now()),
@@ -53,7 +54,7 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
     'ledger.balances': () => balances(ledger()),
     'ledger.receipt': ({ seq }) => entryReceipt(ledger(), seq),
     'ledger.head': () => ledgerHead(ledger()),
-    'ledger.verify': (expected) => verifyLedger(ledger(), expected, ledgerReader()),
+    'ledger.verify': (expected) => longWork.run('verify', (turn) => verifyLedger(ledger(), expected, ledgerReader(), turn)),
     'ledger.quickCheck': () => quickCheck(ledger()),
     'ledger.earliestDate': () => ({ earliestDate: earliestEntryDate(ledger()) }),
     'ledger.setEarliestDate': ({ earliestDate }) => ({ earliestDate: setEarliestEntryDate(ledger(), earliestDate, now()) }),

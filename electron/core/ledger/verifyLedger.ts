@@ -2,35 +2,25 @@ import { createHash } from 'node:crypto';
 import type { Anchor, ChainHead, LedgerHead, Output } from '../../../shared/contract/index.ts';
 import { readOnSameConnection, type ReadElsewhere } from '../vault/backgroundReader.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { uninterrupted, type WorkTurn } from '../longWork.ts';
 import { chainHash, contentHash, genesisChainHash, type EntryContent } from './entryHash.ts';
 import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
 
-/** An entry as verify reads it: the stored hashes beside the content they cover, and the receipt's bytes. */
-interface StoredEntry {
-  seq: number;
-  content: EntryContent;
-  contentHash: string;
-  chainHash: string;
-  receipt: Buffer | null;
-}
-
 // One row per entry, read as an array (a million objects with named columns cost verify seconds).
-const storedEntries = `SELECT e.seq, e.kind, e.entry_date, e.amount, e.sign, e.currency, e.account_id, e.to_account_id, e.fund_id, e.to_fund_id,
-                              e.category, e.recipient_code, e.memo, e.receipt_sha256, e.platform_transaction_id, e.reverses_seq, e.recorded_at,
-                              e.content_hash, e.chain_hash, r.data
-                         FROM entries e LEFT JOIN receipts r ON r.entry_seq = e.seq WHERE e.seq > ? ORDER BY e.seq`;
-type StoredRow = [number, string, string, number, number, string, number, number | null, number, number | null, string | null, string | null, string | null, string | null, string | null, number | null, string, string, string, Buffer | null];
+const storedEntries = `SELECT seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category, recipient_code,
+                              memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash
+                         FROM entries WHERE seq > ? AND seq <= ? ORDER BY seq`;
+type StoredRow = [number, string, string, number, number, string, number, number | null, number, number | null, string | null, string | null, string | null, string | null, string | null, number | null, string, string, string];
+// Receipts are few: read apart, a slice at a time, rather than joined to every entry.
+const storedReceipts = 'SELECT entry_seq, data FROM receipts WHERE entry_seq > ? AND entry_seq <= ?';
 
-function storedEntry(row: StoredRow): StoredEntry {
-  const [seq, kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt, contentHash, chainHash, receipt] = row;
-  return {
-    seq,
-    content: { kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt },
-    contentHash,
-    chainHash,
-    receipt,
-  };
+function storedContent(row: StoredRow): EntryContent {
+  const [, kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt] = row;
+  return { kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt };
 }
+
+/** How many entries verify reads, hashes and links between two turns of the queue: tens of milliseconds. */
+export const entriesPerSlice = 5_000;
 
 export type Verification = Output<'ledger.verify'>;
 
@@ -46,18 +36,22 @@ export interface ExpectedHeads {
  * which the ledger must still extend. The chain alone cannot show entries cut off its end or a
  * ledger re-hashed from some point on: only a head kept outside the vault can.
  */
-export async function verifyLedger(db: Ledger, expected: ExpectedHeads = {}, elsewhere: ReadElsewhere = readOnSameConnection(db)): Promise<Verification> {
-  // The checks that need no chain walk go first, elsewhere if the caller can: on a second core they
-  // take no time of their own.
-  const background = elsewhere(['PRAGMA integrity_check', monthlyTotalsDifference]);
+export async function verifyLedger(db: Ledger, expected: ExpectedHeads = {}, elsewhere: ReadElsewhere = readOnSameConnection(db), turn: WorkTurn = uninterrupted): Promise<Verification> {
+  // The checks that need no chain walk run elsewhere if the caller can: on the other core they take
+  // no time of their own. Each gets a worker, so that whichever core is free takes the next.
+  const background = Promise.all([elsewhere(['PRAGMA integrity_check'], turn.signal), elsewhere([monthlyTotalsDifference], turn.signal)]);
+  // A walk stopped part way leaves these to be stopped by the signal; nobody waits for their answer.
+  background.catch(() => undefined);
   const heads = ledgerHead(db);
-  const entries = walkEntries(db);
+  const entries = await walkEntries(db, 0, heads.head?.seq ?? 0, turn);
   const facts = verifyFacts(db);
-  const [integrityRows = [], differing = []] = await background;
+  const headCheck = checkHeads(db, heads, expected);
+  // Nothing below reads the ledger: it may be locked while the database checks finish.
+  await turn.between({ step: 'database', done: 0, total: 0 });
+  const [[integrityRows = []], [differing = []]] = await background;
   const integrityCheck = integrityRows.map(([line]) => String(line)).join('; ');
   const monthlyTotalsCheck = entries.firstBrokenLink === null ? monthlyTotalsFinding(differing[0]) : 'not checked: the chain is broken';
   const factsCheck = facts.problem === null ? 'ok' : facts.problem.problem;
-  const headCheck = checkHeads(db, heads, expected);
   return {
     ...heads,
     ok: integrityCheck === 'ok' && entries.firstBrokenLink === null && monthlyTotalsCheck === 'ok' && factsCheck === 'ok' && (headCheck === 'ok' || headCheck === 'not asked'),
@@ -79,9 +73,9 @@ export const quickCheckEntries = 1_000;
  * hundred links). A full verify also re-hashes every older entry, recomputes the monthly totals and
  * runs SQLite's integrity check.
  */
-export function quickCheck(db: Ledger): QuickCheck {
+export async function quickCheck(db: Ledger): Promise<QuickCheck> {
   const newest = (db.prepare('SELECT max(seq) AS seq FROM entries').get() as { seq: number | null }).seq ?? 0;
-  const entries = walkEntries(db, Math.max(0, newest - quickCheckEntries));
+  const entries = await walkEntries(db, Math.max(0, newest - quickCheckEntries), newest, uninterrupted);
   const facts = verifyFacts(db);
   const factsCheck = facts.problem === null ? 'ok' : facts.problem.problem;
   return { ok: entries.firstBrokenLink === null && factsCheck === 'ok', ...entries, factsChecked: facts.factsChecked, factsCheck };
@@ -103,23 +97,28 @@ function anchorHash(entryChainHash: string, factChainHash: string): string {
   return createHash('sha256').update(Buffer.from(entryChainHash, 'hex')).update(Buffer.from(factChainHash, 'hex')).digest('hex');
 }
 
-/** The entries after entry `after` (0: all of them), each re-hashed and linked to the one before it. */
-function walkEntries(db: Ledger, after = 0): { entriesChecked: number; firstBrokenLink: { seq: number; problem: string } | null } {
+/**
+ * Entries `after` + 1 to `until`, each re-hashed and linked to the one before it, a slice at a time:
+ * between slices the turn passes to any call waiting, and the walk stops there if it was cancelled.
+ */
+async function walkEntries(db: Ledger, after: number, until: number, turn: WorkTurn): Promise<{ entriesChecked: number; firstBrokenLink: { seq: number; problem: string } | null }> {
   const start = after === 0 ? genesisChainHash : entryChainHash(db, after);
   if (start === undefined) return { entriesChecked: 0, firstBrokenLink: { seq: after, problem: `entry #${after} is missing` } };
+  const entries = db.prepare(storedEntries).raw();
+  const receipts = db.prepare(storedReceipts).raw();
   let previous = start;
   let entriesChecked = 0;
-  const rows = db.prepare(storedEntries).raw().iterate(after) as IterableIterator<StoredRow>;
-  for (const stored of rows) {
-    const row = storedEntry(stored);
-    const problem = brokenLink(row, previous, after + entriesChecked + 1);
-    if (problem !== undefined) {
-      // Stop reading: the rest of the chain cannot be trusted past its first broken link.
-      (rows as { return?: () => void }).return?.();
-      return { entriesChecked, firstBrokenLink: { seq: row.seq, problem } };
+  for (let sliceStart = after; sliceStart < until; sliceStart += entriesPerSlice) {
+    const sliceEnd = Math.min(until, sliceStart + entriesPerSlice);
+    const sliceReceipts = new Map(receipts.all(sliceStart, sliceEnd) as [number, Buffer][]);
+    for (const row of entries.iterate(sliceStart, sliceEnd) as IterableIterator<StoredRow>) {
+      const problem = brokenLink(row, sliceReceipts.get(row[0]) ?? null, previous, after + entriesChecked + 1);
+      // Returning from inside for-of closes the statement: nothing past the first broken link is read.
+      if (problem !== undefined) return { entriesChecked, firstBrokenLink: { seq: row[0], problem } };
+      previous = row[18];
+      entriesChecked += 1;
     }
-    previous = row.chainHash;
-    entriesChecked += 1;
+    await turn.between({ step: 'entries', done: sliceEnd - after, total: until - after });
   }
   return { entriesChecked, firstBrokenLink: null };
 }
@@ -167,20 +166,22 @@ const totalsColumns = 'account_id, fund_id, currency, month, posting_kind, categ
 const recomputedTotals = `SELECT account_id, fund_id, currency, substr(entry_date, 1, 7) AS month, posting_kind, COALESCE(category, '') AS category,
                                  SUM(delta) AS delta, count(*) AS postings, SUM(ABS(delta)) AS gross
                             FROM postings GROUP BY 1, 2, 3, 4, 5, 6`;
-const monthlyTotalsDifference = `SELECT account_id, month FROM (
-    SELECT * FROM (${recomputedTotals} EXCEPT SELECT ${totalsColumns} FROM monthly_totals)
-    UNION ALL SELECT * FROM (SELECT ${totalsColumns} FROM monthly_totals EXCEPT ${recomputedTotals})) LIMIT 1`;
+// Recomputed once (MATERIALIZED): the sum over every posting is most of the statement's time.
+const monthlyTotalsDifference = `WITH recomputed AS MATERIALIZED (${recomputedTotals}), kept AS MATERIALIZED (SELECT ${totalsColumns} FROM monthly_totals)
+  SELECT account_id, month FROM (
+    SELECT * FROM (SELECT * FROM recomputed EXCEPT SELECT * FROM kept)
+    UNION ALL SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM recomputed)) LIMIT 1`;
 
 function monthlyTotalsFinding(differing: unknown[] | undefined): string {
   return differing === undefined ? 'ok' : `the monthly totals of account #${String(differing[0])} for ${String(differing[1])} do not match its entries`;
 }
 
-function brokenLink(row: StoredEntry, previous: string, expectedSeq: number): string | undefined {
-  if (row.seq !== expectedSeq) return `entry #${expectedSeq} is missing`;
-  const recomputed = contentHash(row.content);
-  if (recomputed !== row.contentHash) return 'its content does not match its content hash: it was altered after it was recorded';
-  if ((row.receipt === null) !== (row.content.receiptSha256 === null)) return 'its receipt is missing or was added afterwards';
-  if (row.receipt !== null && createHash('sha256').update(row.receipt).digest('hex') !== row.content.receiptSha256) return 'its receipt was altered';
-  if (chainHash(previous, row.contentHash, row.seq) !== row.chainHash) return 'its chain hash does not follow from the entry before it';
+function brokenLink(row: StoredRow, receipt: Buffer | null, previous: string, expectedSeq: number): string | undefined {
+  const [seq, , , , , , , , , , , , , receiptSha256, , , , storedContentHash, storedChainHash] = row;
+  if (seq !== expectedSeq) return `entry #${expectedSeq} is missing`;
+  if (contentHash(storedContent(row)) !== storedContentHash) return 'its content does not match its content hash: it was altered after it was recorded';
+  if ((receipt === null) !== (receiptSha256 === null)) return 'its receipt is missing or was added afterwards';
+  if (receipt !== null && createHash('sha256').update(receipt).digest('hex') !== receiptSha256) return 'its receipt was altered';
+  if (chainHash(previous, storedContentHash, seq) !== storedChainHash) return 'its chain hash does not follow from the entry before it';
   return undefined;
 }

@@ -47,6 +47,11 @@ export interface VaultOptions {
    * the call that is running (a passphrase change in the middle of Argon2id) instead of cutting it in half.
    */
   requestLock: (reason: LockReason) => void;
+  /**
+   * Called just before the ledger's connection closes or is replaced (a lock, a re-key), with why:
+   * long work reading it between its slices must stop rather than read a closed connection.
+   */
+  onLedgerClosing?: (why: string) => void;
   /** Called at each step of a re-key; the crash tests kill the process there. */
   onRekeyStep?: (step: RekeyStep) => void;
 }
@@ -226,7 +231,12 @@ export class Vault {
   ledgerReader(): ReadElsewhere {
     const { ledger, dataKey } = this.unlocked();
     const inWorker = readInWorker(this.folder.ledger, dataKey, this.ledgerOptions());
-    return (statements) => inWorker(statements).catch(() => readOnSameConnection(ledger)(statements));
+    return (statements, signal) =>
+      inWorker(statements, signal).catch((error: unknown) => {
+        // Stopped on purpose: the ledger may be closed by now, and nobody waits for the rows.
+        if (signal?.aborted === true) throw error;
+        return readOnSameConnection(ledger)(statements);
+      });
   }
 
   /** The TOTP enrolment waiting for its first code, kept only while the vault stays unlocked. */
@@ -444,6 +454,7 @@ export class Vault {
       step('slots-prepared');
 
       // From here no Argon2id runs: the part that touches the files is quick.
+      this.options.onLedgerClosing?.("Stopped before it finished: the vault's key is being changed. Nothing was changed by the check.");
       closeLedger(open.ledger);
       step('ledger-closed');
       // From the copy to the rename no other window may write: its page would be missing from the copy.
@@ -546,6 +557,7 @@ export class Vault {
     this.open = undefined;
     this.idleLock.disarm();
     if (open === undefined) return;
+    this.options.onLedgerClosing?.('Stopped before it finished: the vault was locked. Nothing was changed.');
     try {
       closeLedger(open.ledger);
     } finally {

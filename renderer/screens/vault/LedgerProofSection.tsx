@@ -2,10 +2,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { LedgerHead, Output } from '../../../shared/contract/index.ts';
 import { readWrittenProof, writtenAnchor, writtenHead } from '../../../shared/writtenHead.ts';
 import { firstVerificationProblem } from '../../../shared/verification.ts';
+import { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
+import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
+import { useWorkProgress } from '../../useWorkProgress.ts';
 import { Section } from './Section.tsx';
 
 /**
@@ -19,6 +22,8 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
   const [written, setWritten] = useState('');
   const [writtenError, setWrittenError] = useState<string | null>(null);
   const [result, setResult] = useState<Output<'ledger.verify'> | null>(null);
+  const [stopped, setStopped] = useState<string | null>(null);
+  const { progress, reset } = useWorkProgress('verify');
 
   useEffect(() => {
     void action.run(async () => setHead(await treasury.ledger.head()));
@@ -36,10 +41,20 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
     }
     setWrittenError(null);
     setResult(null);
+    setStopped(null);
+    reset();
     await action.run(async () => {
-      const verified = await treasury.ledger.verify(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head });
-      setResult(verified);
-      setHead(verified);
+      try {
+        const verified = await treasury.ledger.verify(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head });
+        setResult(verified);
+        setHead(verified);
+      } catch (error) {
+        // Stopped on purpose is no failure: say so where the verdict goes.
+        if (error instanceof TreasuryError && error.code === 'WORK_CANCELLED') setStopped(error.message);
+        else throw error;
+      } finally {
+        reset();
+      }
     });
   }
 
@@ -88,9 +103,10 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
           {action.busy ? 'Checking…' : 'Check the ledger'}
         </button>
       </form>
+      {action.busy ? <WorkProgressBar id="verify-progress" progress={progress} onStop={() => void treasury.work.cancel()} /> : null}
       {/* Said in words first; the colour (red when the ledger is not intact) only repeats it. */}
       <p className={result?.ok === false ? 'field-error' : 'saved'} role="status">
-        {result === null ? null : verdict(result)}
+        {result === null ? stopped : verdict(result)}
       </p>
       <Alert error={action.error} />
     </Section>

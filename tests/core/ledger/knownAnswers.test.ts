@@ -52,3 +52,24 @@ describe('known answers from docs/ledger-format.md', () => {
     expect(chainHash(genesisChainHash, hash, 1)).toBe('1d772cab4eb33fe63e9fb66e8a66a8d5c8ce68672ba453fcbcb7cedbb008e9fe');
   });
 });
+
+describe('the chain link, against SHA-256 over the bytes the page names', () => {
+  it('covers the previous hash, the content hash and the entry number as 8 bytes big-endian, past 2^32 too', () => {
+    const previous = createHash('sha256').update('previous').digest('hex');
+    const content = createHash('sha256').update('content').digest('hex');
+    for (const seq of [1, 255, 256, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1, 2 ** 40 + 12_345, Number.MAX_SAFE_INTEGER]) {
+      const seqBytes = Buffer.alloc(8);
+      seqBytes.writeBigUInt64BE(BigInt(seq));
+      const expected = createHash('sha256').update(Buffer.from(previous, 'hex')).update(Buffer.from(content, 'hex')).update(seqBytes).digest('hex');
+      expect(chainHash(previous, content, seq), String(seq)).toBe(expected);
+    }
+  });
+
+  it('refuses a link made from anything but two 64-digit hex hashes, whatever the link before it left behind', () => {
+    const hash = 'ab'.repeat(32);
+    chainHash(hash, hash, 1);
+    for (const [previous, content] of [['zz'.repeat(32), hash], [hash, 'ab'.repeat(31)], [hash, `${'ab'.repeat(31)}zz`], ['', hash]]) {
+      expect(() => chainHash(previous as string, content as string, 2)).toThrow('A chain link is made of two SHA-256 hashes in hex.');
+    }
+  });
+});

@@ -33,39 +33,39 @@ function alter(db: Ledger, sql: string): void {
 describe('the check on every unlock', () => {
   it('passes a whole ledger, checking only its newest entries and every fact', async () => {
     const db = ledgerOf(total);
-    expect(quickCheck(db)).toEqual({ ok: true, entriesChecked: quickCheckEntries, firstBrokenLink: null, factsChecked: (await verifyLedger(db)).factsChecked, factsCheck: 'ok' });
-    expect(quickCheck(ledgerOf(3))).toMatchObject({ ok: true, entriesChecked: 3 });
-    expect(quickCheck(bareLedger())).toMatchObject({ ok: true, entriesChecked: 0 });
+    expect(await quickCheck(db)).toEqual({ ok: true, entriesChecked: quickCheckEntries, firstBrokenLink: null, factsChecked: (await verifyLedger(db)).factsChecked, factsCheck: 'ok' });
+    expect(await quickCheck(ledgerOf(3))).toMatchObject({ ok: true, entriesChecked: 3 });
+    expect(await quickCheck(bareLedger())).toMatchObject({ ok: true, entriesChecked: 0 });
   });
 
-  it('finds a newest entry altered, the first one it reads included', () => {
+  it('finds a newest entry altered, the first one it reads included', async () => {
     for (const seq of [total, total - quickCheckEntries + 1]) {
       const db = ledgerOf(total);
       alter(db, `UPDATE entries SET amount = amount + 1 WHERE seq = ${seq}`);
-      expect(quickCheck(db), String(seq)).toMatchObject({ ok: false, firstBrokenLink: { seq, problem: expect.stringMatching(/altered after it was recorded/) } });
+      expect(await quickCheck(db), String(seq)).toMatchObject({ ok: false, firstBrokenLink: { seq, problem: expect.stringMatching(/altered after it was recorded/) } });
     }
   });
 
-  it('finds the entry it links from rewritten or gone', () => {
+  it('finds the entry it links from rewritten or gone', async () => {
     const linkedFrom = total - quickCheckEntries;
     const rewritten = ledgerOf(total);
     alter(rewritten, `UPDATE entries SET chain_hash = '${'0'.repeat(64)}' WHERE seq = ${linkedFrom}`);
-    expect(quickCheck(rewritten)).toMatchObject({ ok: false, firstBrokenLink: { seq: linkedFrom + 1, problem: expect.stringMatching(/chain hash does not follow/) } });
+    expect(await quickCheck(rewritten)).toMatchObject({ ok: false, firstBrokenLink: { seq: linkedFrom + 1, problem: expect.stringMatching(/chain hash does not follow/) } });
     const gone = ledgerOf(total);
     alter(gone, `DELETE FROM entries WHERE seq = ${linkedFrom}`);
-    expect(quickCheck(gone)).toMatchObject({ ok: false, entriesChecked: 0, firstBrokenLink: { seq: linkedFrom, problem: `entry #${linkedFrom} is missing` } });
+    expect(await quickCheck(gone)).toMatchObject({ ok: false, entriesChecked: 0, firstBrokenLink: { seq: linkedFrom, problem: `entry #${linkedFrom} is missing` } });
   });
 
-  it('finds an account changed behind the app’s back, however long ago it was added', () => {
+  it('finds an account changed behind the app’s back, however long ago it was added', async () => {
     const db = ledgerOf(total);
     db.exec("UPDATE payment_accounts SET currency = 'EUR' WHERE id = 1");
-    expect(quickCheck(db)).toMatchObject({ ok: false, firstBrokenLink: null, factsCheck: expect.stringMatching(/payment account #1 is not as its chained facts record it/) });
+    expect(await quickCheck(db)).toMatchObject({ ok: false, firstBrokenLink: null, factsCheck: expect.stringMatching(/payment account #1 is not as its chained facts record it/) });
   });
 
   it('leaves an older entry to the full verify', async () => {
     const db = ledgerOf(total);
     alter(db, 'UPDATE entries SET amount = amount + 1 WHERE seq = 2');
-    expect(quickCheck(db)).toMatchObject({ ok: true });
+    expect(await quickCheck(db)).toMatchObject({ ok: true });
     expect(await verifyLedger(db)).toMatchObject({ ok: false, firstBrokenLink: { seq: 2 } });
   });
 });

@@ -38,3 +38,19 @@ describe('reading the ledger in a worker thread', () => {
     expect(db.prepare('SELECT count(*) AS n FROM vault_settings').get()).toEqual({ n: 1 });
   });
 });
+
+describe('stopping a background read', () => {
+  it('ends the worker as the signal aborts, with the reason it was given, and never starts one already stopped', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mutual-ledger-reader-'));
+    const path = join(folder, 'ledger.sqlite');
+    const dataKey = randomBytes(32);
+    closeLedger(openLedger(path, dataKey));
+    // A count to a billion: minutes of work, unless the worker is ended.
+    const endless = 'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000000) SELECT count(*) FROM n';
+    const stopper = new AbortController();
+    const reading = readInWorker(path, dataKey, {})([endless], stopper.signal);
+    setTimeout(() => stopper.abort(new Error('stopped by the test')), 50);
+    await expect(reading).rejects.toThrow('stopped by the test');
+    await expect(readInWorker(path, dataKey, {})(['SELECT 1'], stopper.signal)).rejects.toThrow('stopped by the test');
+  }, 10_000);
+});

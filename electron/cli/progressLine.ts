@@ -1,0 +1,37 @@
+import type { TreasuryEvent } from '../../shared/contract/index.ts';
+
+/** The stream a progress line goes to: stderr, so that stdout stays the result alone. */
+export interface ProgressStream {
+  readonly isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+/** A line that says how far long work is, redrawn in place; nothing at all unless a person watches a terminal. */
+export interface ProgressLine {
+  show(event: TreasuryEvent): void;
+  /** Removes the line, so that the result or an error starts on a clean one. */
+  clear(): void;
+}
+
+const eraseLine = '\r\u001b[2K';
+
+export function progressLine(stream: ProgressStream = process.stderr): ProgressLine {
+  let shown = false;
+  if (stream.isTTY !== true) return { show: () => undefined, clear: () => undefined };
+  return {
+    show(event) {
+      if (event.name !== 'progress') return;
+      const { step, done, total } = event.payload;
+      const text =
+        step === 'entries'
+          ? `Verifying: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} entries re-hashed (${Math.floor((done / total) * 100)} %)`
+          : "Verifying: waiting for SQLite's integrity check and the monthly totals…";
+      stream.write(`${eraseLine}${text} Ctrl-C stops.`);
+      shown = true;
+    },
+    clear() {
+      if (shown) stream.write(eraseLine);
+      shown = false;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { TreasuryEvent, WorkName, WorkProgress } from '../../shared/contract/index.ts';
+import { TreasuryError } from '../../shared/errors.ts';
+
+/** What a long piece of work is handed: its way to report progress, give other calls their turn, and learn it must stop. */
+export interface WorkTurn {
+  /**
+   * Called between two slices: reports how far the work is, lets the calls waiting meanwhile run,
+   * and throws WORK_CANCELLED if the work was stopped while they did. Nothing the work read before
+   * may be trusted to be open after it throws.
+   */
+  between(progress: Omit<WorkProgress, 'work'>): Promise<void>;
+  /** Aborted the moment the work is stopped: a worker thread doing part of it stops with it. */
+  readonly signal: AbortSignal;
+}
+
+/** The turn of work that nothing else runs beside (a test, the quick check): it never yields and is never stopped. */
+export const uninterrupted: WorkTurn = { between: () => Promise.resolve(), signal: new AbortController().signal };
+
+/**
+ * Runs the long pieces of work one after the other, each beside the dispatcher's queue, and stops
+ * them when asked (the stop button, Ctrl-C) or when the vault locks or changes its key.
+ */
+export class LongWork {
+  /** The work running and any waiting behind it: a stop stops them all. */
+  private readonly unfinished = new Set<AbortController>();
+  private last: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly emit: (event: TreasuryEvent) => void) {}
+
+  run<T>(work: WorkName, body: (turn: WorkTurn) => Promise<T>): Promise<T> {
+    // Counted from the call, not from its turn: a stop asked for before the work begins stops it too.
+    const stopper = new AbortController();
+    this.unfinished.add(stopper);
+    const turn: WorkTurn = {
+      signal: stopper.signal,
+      between: async (progress) => {
+        this.emit({ name: 'progress', payload: { work, ...progress } });
+        await nextTurn();
+        stopper.signal.throwIfAborted();
+      },
+    };
+    const result = this.last
+      .then(() => {
+        stopper.signal.throwIfAborted();
+        return body(turn);
+      })
+      .finally(() => this.unfinished.delete(stopper));
+    this.last = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Stops the work running, and any waiting, at its next slice with this reason; false when there was none. */
+  stop(reason: string): boolean {
+    const stoppers = [...this.unfinished];
+    for (const stopper of stoppers) stopper.abort(new TreasuryError('WORK_CANCELLED', reason));
+    return stoppers.length > 0;
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { TreasuryEvent } from '../../shared/contract/index.ts';
+import { progressLine } from '../../electron/cli/progressLine.ts';
+
+const progress = (step: 'entries' | 'database', done: number, total: number): TreasuryEvent => ({ name: 'progress', payload: { work: 'verify', step, done, total } });
+
+function recorder(isTTY: boolean): { stream: { isTTY: boolean; write: (text: string) => void }; written: string[] } {
+  const written: string[] = [];
+  return { stream: { isTTY, write: (text) => void written.push(text) }, written };
+}
+
+describe('the progress line of a long command', () => {
+  it('redraws one line in place on a terminal, and erases it before the result', () => {
+    const { stream, written } = recorder(true);
+    const line = progressLine(stream);
+    line.show(progress('entries', 5_000, 1_000_000));
+    line.show({ name: 'locked', payload: { reason: 'idle' } });
+    line.show(progress('entries', 1_000_000, 1_000_000));
+    line.show(progress('database', 0, 0));
+    line.clear();
+    line.clear();
+    expect(written).toEqual([
+      '\r\u001b[2KVerifying: 5,000 of 1,000,000 entries re-hashed (0 %) Ctrl-C stops.',
+      '\r\u001b[2KVerifying: 1,000,000 of 1,000,000 entries re-hashed (100 %) Ctrl-C stops.',
+      "\r\u001b[2KVerifying: waiting for SQLite's integrity check and the monthly totals… Ctrl-C stops.",
+      '\r\u001b[2K',
+    ]);
+  });
+
+  it('writes nothing when stderr is a pipe or a file, nor erases what was never drawn', () => {
+    const piped = recorder(false);
+    const line = progressLine(piped.stream);
+    line.show(progress('entries', 5_000, 10_000));
+    line.clear();
+    expect(piped.written).toEqual([]);
+    const terminal = recorder(true);
+    progressLine(terminal.stream).clear();
+    expect(terminal.written).toEqual([]);
+  });
+});
