@@ -29,6 +29,11 @@ const parts = {
     tests: ['tests/core/vault/keyWrapping.test.ts', 'tests/core/vault/docsReader.test.ts', 'tests/core/vault/keySlots.test.ts', 'tests/core/vault/keySlotFile.test.ts'],
   },
   totpGate: { mutate: ['electron/core/totp/totpGate.ts'], tests: ['tests/core/totp/*.test.ts'] },
+  /** The queue, long work beside it, and how its progress is shown on a terminal. */
+  longWork: {
+    mutate: ['electron/core/dispatcher.ts', 'electron/core/longWork.ts', 'electron/core/handlers/workHandlers.ts', 'electron/cli/progressLine.ts'],
+    tests: ['tests/core/longWork.test.ts', 'tests/core/dispatcher.test.ts', 'tests/cli/progressLine.test.ts'],
+  },
   csp: { mutate: ['electron/contentSecurityPolicy.ts'], tests: ['tests/electron/contentSecurityPolicy.test.ts'] },
 };
 

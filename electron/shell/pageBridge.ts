@@ -6,8 +6,8 @@ import { createTreasuryBridge } from '../../shared/treasuryBridge.ts';
 
 declare global {
   interface Window {
-    /** Exposed by the shell with page.exposeBinding: runs one call in the Node process. */
-    __treasuryCall(method: string, input: unknown): Promise<Result<unknown>>;
+    /** Exposed by the shell with page.exposeBinding: runs one call in the Node process and answers its Result as JSON text. */
+    __treasuryCall(method: string, input: unknown): Promise<string>;
     /** Called by the shell with page.evaluate when the core emits an event. */
     __treasuryEvent(event: TreasuryEvent): void;
   }
@@ -21,7 +21,7 @@ Object.defineProperty(window, '__treasuryEvent', {
 Object.defineProperty(window, 'treasury', {
   value: Object.freeze(
     createTreasuryBridge(
-      (method, input) => window.__treasuryCall(method, input),
+      async (method, input) => JSON.parse(await window.__treasuryCall(method, input)) as Result<unknown>,
       (listener) => {
         listeners.add(listener);
         return () => listeners.delete(listener);

@@ -1,5 +1,6 @@
 // A full check of the ledger is long work: the screen shows how far it is, with a Stop button, and
 // stays usable meanwhile. Synthetic data only.
+import { entriesPerSlice } from '../../electron/core/ledger/verifyLedger.ts';
 import { expect, test } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { saveScreen } from './support/screens.ts';
@@ -11,8 +12,8 @@ test('checking the ledger shows its progress and can be stopped, then runs to th
   await completeSetup(page, { totp: false });
   const call = (method: string, input: unknown) => callCore(app, method, input);
   const accountId = await addCreditUnion(app);
-  // More than one slice of the walk (5,000 entries), so that it reports progress on the way.
-  const count = 6_000;
+  // More than one slice of the walk, so that it reports progress on the way.
+  const count = 2 * entriesPerSlice + 500;
   const recorded = await Promise.all(
     Array.from({ length: count }, (_, index) => call('ledger.record', { kind: 'contribution', date: '2026-01-05', amount: 100 + index, accountId, memo: `Check entry ${index + 1}` })),
   );

@@ -20,7 +20,7 @@ function storedContent(row: StoredRow): EntryContent {
 }
 
 /** How many entries verify reads, hashes and links between two turns of the queue: tens of milliseconds. */
-export const entriesPerSlice = 5_000;
+export const entriesPerSlice = 2_000;
 
 export type Verification = Output<'ledger.verify'>;
 
