@@ -32,7 +32,7 @@ const parts = {
   /** The queue, long work beside it, and how its progress is shown on a terminal. */
   longWork: {
     mutate: ['electron/core/dispatcher.ts', 'electron/core/longWork.ts', 'electron/core/handlers/workHandlers.ts', 'electron/cli/progressLine.ts'],
-    tests: ['tests/core/longWork.test.ts', 'tests/core/dispatcher.test.ts', 'tests/cli/progressLine.test.ts'],
+    tests: ['tests/core/longWork.test.ts', 'tests/core/dispatcher.test.ts', 'tests/cli/progressLine.test.ts', 'tests/core/ledger/quickCheck.test.ts'],
   },
   csp: { mutate: ['electron/contentSecurityPolicy.ts'], tests: ['tests/electron/contentSecurityPolicy.test.ts'] },
 };

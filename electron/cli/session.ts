@@ -10,8 +10,8 @@ import { totpCode, unlockSecret, type UnlockSecret } from './secrets.ts';
  * on success, on failure, and on Ctrl-C or SIGTERM (the command is abandoned, the vault still locked).
  */
 export async function withTreasury<T>(vaultDir: string, body: (client: TreasuryClient) => Promise<T>, onEvent?: (event: TreasuryEvent) => void): Promise<T> {
-  // Loaded here, not at the top: the core pulls in SQLCipher, Argon2 and the strength estimator's
-  // dictionaries (half a second), which --help and usage errors do not need.
+  // Loaded here, not at the top: the core pulls in zod, SQLCipher and Argon2 (about 0.2 s here),
+  // which --help and usage errors do not need. The strength estimator loads only where a passphrase is judged.
   const { openTreasury } = await import('../core/treasury.ts');
   const treasury = openTreasury({ defaultVaultDir: vaultDir, onInternalError: reportInternalError, ...(onEvent === undefined ? {} : { onEvent }) });
   let onSignal = (): void => {};

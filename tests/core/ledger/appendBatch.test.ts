@@ -110,6 +110,21 @@ describe('appending a batch of entries', () => {
     expect(appendEntries(db, [writeOff(3_000, '2026-11-12'), writeOff(2_000, '2026-11-13')], now)).toEqual([2, 3]);
   });
 
+  it('judges a write-off on the closed account’s own balance, whatever else the batch moves', () => {
+    const db = bareLedger();
+    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
+    const cash = addAccount(db, { name: 'Cash box', kind: 'cash-box', currency: 'USD', holder: 'organisation', security }, now);
+    appendEntry(db, contributionContent({ accountId: venmo.id, amount: 5_000 }), now);
+    setAccountStatus(db, { accountId: venmo.id, status: 'closed', date: '2026-11-10', reason: 'Closed by the platform' }, now);
+    setAccountStatus(db, { accountId: cash.id, status: 'frozen', date: '2026-11-10', reason: 'Review' }, now);
+    // Venmo written off to exactly zero, then money into the frozen cash box later in the same batch.
+    const batch = [
+      { content: contributionContent({ kind: 'fee', accountId: venmo.id, amount: 5_000, date: '2026-11-12' }) },
+      { content: contributionContent({ accountId: cash.id, amount: 1_000, date: '2026-11-13' }) },
+    ];
+    expect(appendEntries(db, batch, now)).toEqual([2, 3]);
+  });
+
   it('refuses a batch with one date outside the vault’s range, and an empty batch writes nothing', () => {
     const db = bareLedger();
     const refused = refusal(() => appendEntries(db, [{ content: contributionContent({}) }, { content: contributionContent({ date: '1999-12-31' }) }], now));
