@@ -1,6 +1,6 @@
 // Reads the values of a command's flags into what the contract takes (minor units, dates, choices),
 // so a value that cannot be read is a usage error naming its flag, before anything is touched.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { isoDate } from '../../shared/contract/common.ts';
 import { parseAmount, parseStatementBalance, type ParsedAmount } from '../../shared/money.ts';
 import { calendarDate } from '../core/calendar.ts';

@@ -28,16 +28,24 @@ async function main(argv: string[]): Promise<number> {
       case 'version':
         createOutput(invocation.json).show({ version: packageVersion() }, ({ version }) => `mutual-ledger ${version}`);
         break;
-      case 'run':
+      case 'run': {
         json = invocation.json;
-        await invocation.command.run({
-          vaultDir: invocation.vaultDir,
-          // Read before the command runs, so a missing memo file changes nothing and asks for no passphrase.
-          values: await withFreeTextFromFiles(invocation.values),
-          ...(invocation.operand === undefined ? {} : { operand: invocation.operand }),
-          out: createOutput(json),
-        });
+        // Loaded here: help and usage errors need neither the secrets nor money formatting.
+        const { beginUnlockAhead } = await import('./unlockAhead.ts');
+        const discardAhead = await beginUnlockAhead(invocation.command, invocation.vaultDir, invocation.values);
+        try {
+          await invocation.command.run({
+            vaultDir: invocation.vaultDir,
+            // Read before the command runs, so a missing memo file changes nothing and asks for no passphrase.
+            values: await withFreeTextFromFiles(invocation.values),
+            ...(invocation.operand === undefined ? {} : { operand: invocation.operand }),
+            out: createOutput(json),
+          });
+        } finally {
+          await discardAhead();
+        }
         break;
+      }
     }
     return exitStatus.done;
   } catch (error) {

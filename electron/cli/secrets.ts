@@ -19,6 +19,11 @@ const environment = {
  * and a passphrase from the same level is ambiguous and refused rather than guessed at.
  */
 export async function unlockSecret(values: OptionValues): Promise<UnlockSecret> {
+  return unlockSecretAtHand(values) ?? askPassphrase();
+}
+
+/** The secret to unlock with if a flag's file or the environment holds it; undefined when it must be typed. */
+export function unlockSecretAtHand(values: OptionValues): UnlockSecret | undefined {
   const recoveryFile = values['recovery-code-file'];
   if (recoveryFile !== undefined) {
     if (values['passphrase-file'] !== undefined) throw usageError('Give --passphrase-file or --recovery-code-file, not both.');
@@ -31,15 +36,22 @@ export async function unlockSecret(values: OptionValues): Promise<UnlockSecret> 
     }
     return { recoveryCode: recoveryEnv.trim() };
   }
-  return passphraseSecret(values);
+  return passphraseAtHand(values);
 }
 
 /** The passphrase, from --passphrase-file, the environment or a prompt; never the recovery code. */
 export async function passphraseSecret(values: OptionValues): Promise<{ passphrase: string }> {
+  return passphraseAtHand(values) ?? askPassphrase();
+}
+
+function passphraseAtHand(values: OptionValues): { passphrase: string } | undefined {
   const file = values['passphrase-file'];
   if (file !== undefined) return { passphrase: readFirstLine(file) };
   const fromEnv = fromEnvironment(environment.passphrase);
-  if (fromEnv !== undefined) return { passphrase: fromEnv };
+  return fromEnv === undefined ? undefined : { passphrase: fromEnv };
+}
+
+async function askPassphrase(): Promise<{ passphrase: string }> {
   if (isInteractive()) return { passphrase: await promptHidden('Passphrase: ') };
   throw new CliError('usage', 'MISSING_SECRET', `No passphrase: use --passphrase-file FILE or set ${environment.passphrase}.`);
 }

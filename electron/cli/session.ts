@@ -1,6 +1,6 @@
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { TreasuryError } from '../../shared/errors.ts';
-import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
+import type { TreasuryClient } from '../../shared/treasuryBridge.ts';
 import { CliError } from './cliError.ts';
 import type { OptionValues } from './command.ts';
 import { totpCode, unlockSecret, type UnlockSecret } from './secrets.ts';
@@ -10,9 +10,10 @@ import { totpCode, unlockSecret, type UnlockSecret } from './secrets.ts';
  * on success, on failure, and on Ctrl-C or SIGTERM (the command is abandoned, the vault still locked).
  */
 export async function withTreasury<T>(vaultDir: string, body: (client: TreasuryClient) => Promise<T>, onEvent?: (event: TreasuryEvent) => void): Promise<T> {
-  // Loaded here, not at the top: the core pulls in zod, SQLCipher and Argon2 (about 0.2 s here),
-  // which --help and usage errors do not need. The strength estimator loads only where a passphrase is judged.
-  const { openTreasury } = await import('../core/treasury.ts');
+  // Loaded here, not at the top: the core and the contract pull in zod, SQLCipher and Argon2 (about
+  // 0.2 s here), which --help and usage errors do not need, and which load while an unlock's Argon2id
+  // begun ahead runs. The strength estimator loads only where a passphrase is judged.
+  const [{ openTreasury }, { createTreasuryClient }] = await Promise.all([import('../core/treasury.ts'), import('../../shared/treasuryBridge.ts')]);
   const treasury = openTreasury({ defaultVaultDir: vaultDir, onInternalError: reportInternalError, ...(onEvent === undefined ? {} : { onEvent }) });
   let onSignal = (): void => {};
   const interrupted = new Promise<never>((_resolve, reject) => {
@@ -34,12 +35,7 @@ export async function withTreasury<T>(vaultDir: string, body: (client: TreasuryC
  * or the recovery code, then the TOTP gate if the vault has one. The secret is asked for only once
  * the folder is known to hold a vault that may be tried now; it is returned for a later step.
  */
-export async function unlockVault<S extends UnlockSecret>(
-  client: TreasuryClient,
-  vaultDir: string,
-  values: OptionValues,
-  askSecret: (values: OptionValues) => Promise<S>,
-): Promise<S> {
+export async function unlockVault(client: TreasuryClient, vaultDir: string, values: OptionValues): Promise<UnlockSecret> {
   const status = await client.vault.select({ vaultDir });
   if (status.state === 'no-vault') {
     throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault in ${vaultDir}. Create one with: mutual-ledger init --vault ${vaultDir}`);
@@ -50,7 +46,7 @@ export async function unlockVault<S extends UnlockSecret>(
       retryAfterSeconds: wait,
     });
   }
-  const secret = await askSecret(values);
+  const secret = await unlockSecret(values);
   const { state } = await client.vault.unlock(secret);
   if (state === 'awaiting-totp') await client.vault.confirmTotp({ code: await totpCode(values) });
   return secret;
@@ -61,7 +57,7 @@ export function withUnlockedTreasury<T>(vaultDir: string, values: OptionValues, 
   return withTreasury(
     vaultDir,
     async (client) => {
-      await unlockVault(client, vaultDir, values, unlockSecret);
+      await unlockVault(client, vaultDir, values);
       return body(client);
     },
     onEvent,

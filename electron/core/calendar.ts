@@ -1,8 +1,8 @@
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 
 /** Today's date on this laptop's calendar, YYYY-MM-DD. */
 export function calendarDate(moment: Date): string {
-  return format(moment, 'yyyy-MM-dd');
+  return lightFormat(moment, 'yyyy-MM-dd');
 }
 
 /** Whole days from one YYYY-MM-DD date to another. */

@@ -3,7 +3,7 @@ import { TreasuryError } from '../../shared/errors.ts';
 import type { Result } from '../../shared/result.ts';
 import { isWellFormed } from '../../shared/text.ts';
 import { isBusy } from './vault/vaultBusy.ts';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One function per contract method; each receives the parsed input. */
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M> };

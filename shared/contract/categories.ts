@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText } from './common.ts';
 import { method } from './method.ts';
 import { nameKey } from '../text.ts';

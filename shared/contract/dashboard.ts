@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { flowSchema, isoDate, moneySchema, totalMinorUnits } from './common.ts';
 import { method } from './method.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lockReasonSchema } from './vault.ts';
 import { workProgressSchema } from './work.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { freeText, id, moneySchema, nameText } from './common.ts';
 import { method } from './method.ts';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { MethodDefinition } from './method.ts';
 import { accounts } from './accounts.ts';
 import { categories } from './categories.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { method } from './method.ts';
 import { confirmationSchema } from './vault.ts';
 

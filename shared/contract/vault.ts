@@ -1,5 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { keySlotKinds } from './kinds.ts';
 import { method } from './method.ts';
+
+export { keySlotKinds } from './kinds.ts';
 
 export const lockReasons = ['manual', 'idle', 'suspend', 'screen-lock', 'shutdown'] as const;
 export const lockReasonSchema = z.enum(lockReasons);
@@ -20,7 +23,6 @@ export const vaultStatusSchema = z.object({
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 
-export const keySlotKinds = ['treasurer', 'co-treasurer', 'recovery'] as const;
 export const keySlotKindSchema = z.enum(keySlotKinds);
 export type KeySlotKind = z.infer<typeof keySlotKindSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { method } from './method.ts';
 
 /** The long pieces of work: they run in slices beside other calls, report progress and can be stopped. */

@@ -17,6 +17,16 @@ describe('the bundled CLI starts without what only commands need', () => {
     expect(metafile?.outputs['dist/cli/mutual-ledger.mjs']?.imports.filter((imported) => imported.external).map((imported) => imported.path)).not.toContain('better-sqlite3-multiple-ciphers');
   });
 
+  it('an unlock begins Argon2id before loading zod, the contract or SQLCipher: its first chunk reaches none of them', async () => {
+    const { metafile } = await build({ ...cliBuildOptions({ write: false }) });
+    const outputs = (metafile as Metafile).outputs;
+    const [ahead] = Object.keys(outputs).filter((output) => Object.hasOwn(outputs[output]?.inputs ?? {}, 'electron/core/vault/unlockAhead.ts'));
+    const loaded = staticallyLoadedInputs(metafile as Metafile, ahead!);
+    expect(loaded).toContain('electron/core/vault/keyWrapping.ts');
+    expect(loaded.filter((input) => /node_modules\/zod\/|^shared\/contract\/(?!kinds)|keySlotFile|ledgerDatabase/.test(input))).toEqual([]);
+    expect(outputs[ahead!]?.imports.filter((imported) => imported.external).map((imported) => imported.path)).not.toContain('better-sqlite3-multiple-ciphers');
+  });
+
   it('--help and --version answer from the bundle, writing nothing outside their sandbox', async () => {
     const help = await runCli(sandbox, ['--help']);
     expect(help.code).toBe(0);

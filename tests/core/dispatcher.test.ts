@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createDispatcher, describeZodError, type Handlers } from '../../electron/core/dispatcher.ts';
 import { TreasuryError } from '../../shared/errors.ts';
 import { passphrases, startTreasury } from './treasuryFixture.ts';

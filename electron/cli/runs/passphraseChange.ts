@@ -2,12 +2,12 @@
 import type { KeySlotKind } from '../../../shared/contract/index.ts';
 import type { CommandContext } from '../command.ts';
 import { oldCopiesWarning, renderKeyChange } from '../keyChange.ts';
-import { newPassphrase, unlockSecret } from '../secrets.ts';
+import { newPassphrase } from '../secrets.ts';
 import { unlockVault, withTreasury } from '../session.ts';
 
 export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
   await withTreasury(vaultDir, async (client) => {
-    const secret = await unlockVault(client, vaultDir, values, unlockSecret);
+    const secret = await unlockVault(client, vaultDir, values);
     const { unlockedWith } = await client.vault.details({});
     const whose = unlockedWith === 'co-treasurer' ? 'the co-treasurer' : 'the treasurer';
     const replacement = await newPassphrase(values, whose, (candidate) => client.vault.assessPassphrase({ passphrase: candidate }));

@@ -3,7 +3,6 @@ import QRCode from 'qrcode';
 import { TreasuryError } from '../../../shared/errors.ts';
 import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 import type { CommandContext } from '../command.ts';
-import { unlockSecret } from '../secrets.ts';
 import { unlockVault, withTreasury } from '../session.ts';
 import { isInteractive, promptHidden, readStdinLine } from '../terminal.ts';
 
@@ -14,7 +13,7 @@ interface Enrolment {
 
 export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
   await withTreasury(vaultDir, async (client) => {
-    await unlockVault(client, vaultDir, values, unlockSecret);
+    await unlockVault(client, vaultDir, values);
     const enrolment = await client.totp.beginEnrolment({});
     const qrCode = process.stdout.isTTY && !out.json ? await QRCode.toString(enrolment.otpauthUri, { type: 'terminal', small: true }) : '';
     out.show<Enrolment>(enrolment, (shown) => renderEnrolment(shown, qrCode));

@@ -1,5 +1,5 @@
 import type { AccountStatus, PaymentAccount } from '../../../shared/contract/index.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import { accounts as accountMethods } from '../../../shared/contract/index.ts';
 import { isKnownCurrency } from '../../../shared/money.ts';
 import { TreasuryError } from '../../../shared/errors.ts';

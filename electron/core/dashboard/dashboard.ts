@@ -1,5 +1,5 @@
 import { addMonths } from 'date-fns/addMonths';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
 import type { Flow } from '../../../shared/contract/index.ts';
 import { accountsOverview } from '../accounts/accountsOverview.ts';
@@ -29,7 +29,7 @@ function flowsByMonth(db: Ledger, fromMonth: string, toMonth: string): Array<{ m
 /** The dashboard: this month, balances, frozen money, and the last twelve months, every month present. */
 export function dashboardSummary(db: Ledger, today: string, now: Date) {
   const month = today.slice(0, 7);
-  const months = Array.from({ length: monthsShown }, (_, index) => format(addMonths(parseISO(`${month}-01`), index - (monthsShown - 1)), 'yyyy-MM'));
+  const months = Array.from({ length: monthsShown }, (_, index) => lightFormat(addMonths(parseISO(`${month}-01`), index - (monthsShown - 1)), 'yyyy-MM'));
   const flows = flowsByMonth(db, months[0] ?? month, month);
   const flowsOf = (wanted: string): Flow[] => flows.filter((flow) => flow.month === wanted).map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut }));
   const overview = accountsOverview(db, now);

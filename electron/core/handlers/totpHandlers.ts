@@ -8,9 +8,9 @@ type TotpHandlers = Pick<Handlers, Extract<keyof Handlers, `totp.${string}`>>;
 /** The contract's TOTP methods: enrolment confirmed by a code, and turning it off with the passphrase or recovery code. */
 export function totpHandlers(vault: Vault, now: () => Date): TotpHandlers {
   return {
-    'totp.beginEnrolment': () => {
+    'totp.beginEnrolment': async () => {
       if (isTotpEnrolled(vault.ledger())) throw new TreasuryError('TOTP_ALREADY_ENROLLED', 'TOTP is already on. Turn it off first to enrol a new authenticator.');
-      const enrolment = beginEnrolment();
+      const enrolment = await beginEnrolment();
       vault.pendingEnrolment = enrolment;
       return enrolment;
     },

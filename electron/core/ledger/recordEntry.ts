@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { generalFundId, type Entry, type recordInputSchema } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { paymentAccount } from '../accounts/paymentAccounts.ts';

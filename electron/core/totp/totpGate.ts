@@ -1,4 +1,3 @@
-import { generateSecret, generateURI, verify } from 'otplib';
 import { TreasuryError } from '../../../shared/errors.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { backupCodesLeft, issueBackupCodes, looksLikeBackupCode, spendBackupCode } from './backupCodes.ts';
@@ -8,6 +7,9 @@ import { backupCodesLeft, issueBackupCodes, looksLikeBackupCode, spendBackupCode
  * It is not encryption: the secret lives inside the encrypted ledger, which the passphrase opens.
  */
 const periodSeconds = 30;
+
+/** otplib and the hash library under it (about 40 KB) load only when a code is checked or an authenticator enrolled. */
+const otplib = () => import('otplib');
 
 interface TotpRow {
   secret: string;
@@ -24,7 +26,8 @@ export function isTotpEnrolled(db: Ledger): boolean {
 }
 
 /** A new secret and its otpauth:// URI; nothing is stored until a code confirms it. */
-export function beginEnrolment(): PendingEnrolment {
+export async function beginEnrolment(): Promise<PendingEnrolment> {
+  const { generateSecret, generateURI } = await otplib();
   const secret = generateSecret();
   // The label names no person and no group: a phone's authenticator list can be seen by others.
   return { secret, otpauthUri: generateURI({ issuer: 'Mutual Ledger', label: 'treasurer', secret }) };
@@ -33,6 +36,7 @@ export function beginEnrolment(): PendingEnrolment {
 /** The time step a code matches (within ±1 step), or undefined. */
 async function matchingStep(secret: string, code: string, now: Date, afterTimeStep?: number): Promise<number | undefined> {
   if (!/^\d{6}$/.test(code)) return undefined;
+  const { verify } = await otplib();
   const result = await verify({
     secret,
     token: code,

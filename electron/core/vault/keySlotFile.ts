@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { keySlotKindSchema } from '../../../shared/contract/index.ts';
+import * as z from 'zod';
+// The kinds alone, not the contract: the CLI reads this file before the rest of the core has loaded.
+import { keySlotKinds } from '../../../shared/contract/kinds.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { argon2Ceiling, argon2Floor, dataKeyBytes, nonceBytes, saltBytes, tagBytes } from './keyWrapping.ts';
 import { x25519KeyBytes } from './slotSealing.ts';
@@ -34,9 +35,11 @@ const gcm = z.strictObject({
   ciphertext: base64Bytes(dataKeyBytes + tagBytes, 'ciphertext'),
 });
 
+const slotKind = z.enum(keySlotKinds);
+
 /** Version 1: the data key wrapped directly under Argon2id(secret). Re-keying needs this slot's secret. */
 const legacySlotSchema = z.strictObject({
-  kind: keySlotKindSchema,
+  kind: slotKind,
   updatedAt: z.iso.datetime(),
   kdf: kdfSchema,
   wrap: gcm,
@@ -44,7 +47,7 @@ const legacySlotSchema = z.strictObject({
 
 /** Version 2: an X25519 key pair whose private key is wrapped under Argon2id(secret), and the data key sealed to it. */
 const sealedSlotSchema = z.strictObject({
-  kind: keySlotKindSchema,
+  kind: slotKind,
   updatedAt: z.iso.datetime(),
   kdf: kdfSchema,
   publicKey: base64Bytes(x25519KeyBytes, 'publicKey'),

@@ -40,6 +40,10 @@ export function newSalt(): Buffer {
 
 /** Argon2id(secret) → the 256-bit key-encryption key of one slot. The caller zeroes it. */
 export async function deriveKeyEncryptionKey(secret: string, salt: Buffer, parameters: Argon2Parameters): Promise<Buffer> {
+  return takeDerivedAhead(secret, salt, parameters) ?? argon2id(secret, salt, parameters);
+}
+
+function argon2id(secret: string, salt: Buffer, parameters: Argon2Parameters): Promise<Buffer> {
   return argon2.hash(secret.normalize('NFC'), {
     type: argon2.argon2id,
     raw: true,
@@ -49,6 +53,39 @@ export async function deriveKeyEncryptionKey(secret: string, salt: Buffer, param
     timeCost: parameters.iterations,
     parallelism: parameters.parallelism,
   });
+}
+
+/**
+ * Derivations begun ahead of need (see unlockAhead.ts). Each is taken at most once, by the first
+ * derivation asked for with the same secret, salt and parameters: the same function of the same
+ * inputs, so taking it changes nothing but when Argon2id ran.
+ */
+const derivedAhead: { secret: string; salt: Buffer; parameters: Argon2Parameters; key: Promise<Buffer> }[] = [];
+
+/** Starts Argon2id now, for a derivation that will be asked for later. */
+export function deriveAhead(secret: string, salt: Buffer, parameters: Argon2Parameters): void {
+  const key = argon2id(secret, salt, parameters);
+  // Whoever takes it sees a failure; one never taken must not end the process as an unhandled rejection.
+  key.catch(() => {});
+  derivedAhead.push({ secret, salt: Buffer.from(salt), parameters: { ...parameters }, key });
+}
+
+function takeDerivedAhead(secret: string, salt: Buffer, parameters: Argon2Parameters): Promise<Buffer> | undefined {
+  const index = derivedAhead.findIndex(
+    (ahead) =>
+      ahead.secret === secret &&
+      ahead.salt.equals(salt) &&
+      ahead.parameters.memoryKiB === parameters.memoryKiB &&
+      ahead.parameters.iterations === parameters.iterations &&
+      ahead.parameters.parallelism === parameters.parallelism,
+  );
+  return index < 0 ? undefined : derivedAhead.splice(index, 1)[0]?.key;
+}
+
+/** Zeroes every derivation begun ahead and never taken (the unlock was refused, or never tried). */
+export async function discardDerivedAhead(): Promise<void> {
+  const left = derivedAhead.splice(0);
+  await Promise.all(left.map(async ({ key }) => (await key.catch(() => undefined))?.fill(0)));
 }
 
 /** AES-256-GCM under `key` with a fresh nonce; `context` is the additional data that binds the result to its place. */

@@ -1,7 +1,7 @@
 // A lock file shared by every process that opens one vault (the app, the Chromium shell, CLI runs):
 // created with O_EXCL, holding the owner's pid, and taken over once its owner is gone.
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TreasuryError } from '../../../shared/errors.ts';
 
 export interface LockFileOptions {

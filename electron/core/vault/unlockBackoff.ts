@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../atomicFile.ts';
 import { acquireLockFile } from './lockFile.ts';

@@ -15,6 +15,7 @@ import { checkGate, isTotpEnrolled, totpState, type PendingEnrolment } from '../
 import { createGroupSigningKey, groupKeyFingerprint } from './groupSigningKey.ts';
 import { IdleLock } from './idleLock.ts';
 import { isSealed, keySlotFormat, keySlotFormatVersion, parseKeySlotFile, readKeySlotFile, type KeySlot, type KeySlotFile, type KeySlotFileV2, type SealedSlot } from './keySlotFile.ts';
+import { slotsToTry } from './slotChoice.ts';
 import { keptSlot, makeSlot, openSlotWithSecret, resealSlot, slotListIsAuthentic, slotListMac, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
 import { writeKeySlotsChecked, type SlotCheck } from './keySlotWriter.ts';
 import { readInWorker, readOnSameConnection, type ReadElsewhere } from './backgroundReader.ts';
@@ -57,8 +58,6 @@ export interface VaultOptions {
 }
 
 export type UnlockSecret = Confirmation;
-
-const passphraseSlots: KeySlotKind[] = ['treasurer', 'co-treasurer'];
 
 /** What a re-key changes besides the data key. */
 interface RekeyPlan {
@@ -534,17 +533,13 @@ export class Vault {
   }
 
   private async tryslots(keySlots: KeySlotFile, secret: UnlockSecret): Promise<OpenedSlot | undefined> {
-    const candidates =
-      'passphrase' in secret
-        ? keySlots.slots.filter((slot) => passphraseSlots.includes(slot.kind)).map((slot) => ({ slot, text: secret.passphrase }))
-        : keySlots.slots.filter((slot) => slot.kind === 'recovery').map((slot) => ({ slot, text: normaliseRecoveryCode(secret.recoveryCode) }));
-    for (const { slot, text } of candidates) {
-      if (text === undefined) continue;
+    for (const { slot, text } of slotsToTry(keySlots.slots, secret)) {
       const opened = await openSlotWithSecret(keySlots.vaultId, slot, text);
       if (opened !== undefined) return opened;
     }
     return undefined;
   }
+
 
   private begin(open: OpenVault): void {
     this.open = open;

@@ -24,7 +24,7 @@ async function refusal(promise: Promise<unknown>): Promise<TreasuryError> {
 
 async function enrolledLedger(): Promise<{ db: Ledger; secret: string; backupCodes: string[] }> {
   const db = freshLedger();
-  const pending = beginEnrolment();
+  const pending = await beginEnrolment();
   const backupCodes = await confirmEnrolment(db, pending, await codeAt(pending.secret, start), start);
   return { db, secret: pending.secret, backupCodes };
 }
@@ -32,7 +32,7 @@ async function enrolledLedger(): Promise<{ db: Ledger; secret: string; backupCod
 describe('the TOTP gate, rule by rule', () => {
   it('enrolment accepts the code with spaces in it, and refuses a wrong one saying what to check', async () => {
     const db = freshLedger();
-    const pending = beginEnrolment();
+    const pending = await beginEnrolment();
     const code = await codeAt(pending.secret, start);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     const refused = await refusal(confirmEnrolment(db, pending, wrong, start));
@@ -45,7 +45,7 @@ describe('the TOTP gate, rule by rule', () => {
 
   it('a second enrolment is refused while one is on, and the first secret stays', async () => {
     const { db, secret } = await enrolledLedger();
-    const other = beginEnrolment();
+    const other = await beginEnrolment();
     const refused = await refusal(confirmEnrolment(db, other, await codeAt(other.secret, at(1)), at(1)));
     expect(refused.code).toBe('TOTP_ALREADY_ENROLLED');
     expect(refused.message).toMatch(/already on/);

@@ -1,6 +1,7 @@
+import argon2 from 'argon2';
 import { createCipheriv, randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { decryptUnder, deriveKeyEncryptionKey, encryptUnder, newDataKey, unwrapDataKey } from '../../../electron/core/vault/keyWrapping.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decryptUnder, deriveAhead, deriveKeyEncryptionKey, discardDerivedAhead, encryptUnder, newDataKey, unwrapDataKey } from '../../../electron/core/vault/keyWrapping.ts';
 import { newSlotKeyPair, sealDataKey, unsealDataKey } from '../../../electron/core/vault/slotSealing.ts';
 
 // Small Argon2id parameters: these tests are about the wrapping around it, not its cost.
@@ -80,6 +81,70 @@ describe('version-1 slots: the data key wrapped under Argon2id(secret)', () => {
   it('normalises the secret to NFC before Argon2id', async () => {
     const salt = randomBytes(16);
     expect(await deriveKeyEncryptionKey('caf\u00e9 lantern', salt, quick)).toEqual(await deriveKeyEncryptionKey('cafe\u0301 lantern', salt, quick));
+  });
+});
+
+describe('a derivation begun ahead', () => {
+  const secret = 'lantern orbit velvet cascade';
+  /** Every key Argon2id makes from here on, in order. */
+  function keysMade(): Buffer[] {
+    const made: Buffer[] = [];
+    const real = argon2.hash.bind(argon2);
+    vi.spyOn(argon2, 'hash').mockImplementation((async (...args: Parameters<typeof real>) => {
+      const key = (await real(...args)) as unknown as Buffer;
+      made.push(key);
+      return key;
+    }) as never);
+    return made;
+  }
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is what the same secret, salt and parameters derive later: taken once, and not zeroed by the clean-up', async () => {
+    const salt = randomBytes(16);
+    const made = keysMade();
+    deriveAhead(secret, salt, quick);
+    const taken = await deriveKeyEncryptionKey(secret, salt, quick);
+    expect(made).toHaveLength(1);
+    expect(taken).toBe(made[0]);
+    await discardDerivedAhead();
+    expect(taken).not.toEqual(Buffer.alloc(32));
+    const again = await deriveKeyEncryptionKey(secret, salt, quick);
+    expect(made).toHaveLength(2);
+    expect(again).toEqual(taken);
+    expect(again).not.toBe(taken);
+  });
+
+  it('is not taken by another secret, salt or parameter, each of which runs its own; the clean-up zeroes it', async () => {
+    const salt = randomBytes(16);
+    const made = keysMade();
+    deriveAhead(secret, salt, quick);
+    const others = [
+      await deriveKeyEncryptionKey(`${secret} `, salt, quick),
+      await deriveKeyEncryptionKey(secret, randomBytes(16), quick),
+      await deriveKeyEncryptionKey(secret, salt, { ...quick, memoryKiB: quick.memoryKiB * 2 }),
+      await deriveKeyEncryptionKey(secret, salt, { ...quick, iterations: quick.iterations + 1 }),
+      await deriveKeyEncryptionKey(secret, salt, { ...quick, parallelism: quick.parallelism + 1 }),
+    ];
+    // Six runs, in the order they finished: the one begun ahead, which none of the others took, and theirs.
+    expect(made).toHaveLength(6);
+    const [ahead, ...rest] = [...made].sort((a, b) => Number(others.includes(a)) - Number(others.includes(b)));
+    expect(rest).toHaveLength(5);
+    expect(others.includes(ahead!)).toBe(false);
+    expect(ahead).not.toEqual(Buffer.alloc(32));
+    await discardDerivedAhead();
+    expect(ahead).toEqual(Buffer.alloc(32));
+    expect(others.every((key) => !key.equals(Buffer.alloc(32)))).toBe(true);
+  });
+
+  it('keeps its own copy of the salt: a salt buffer changed afterwards does not change what it matches', async () => {
+    const salt = randomBytes(16);
+    const original = Buffer.from(salt);
+    const made = keysMade();
+    deriveAhead(secret, salt, quick);
+    salt.fill(0);
+    await deriveKeyEncryptionKey(secret, original, quick);
+    expect(made).toHaveLength(1);
+    await discardDerivedAhead();
   });
 });
 
