@@ -25,8 +25,8 @@ const parts = {
     tests: ['tests/core/accounts/accountAvailability.test.ts', 'tests/core/ledger/entryRules.test.ts', 'tests/core/ledger/appendBatch.test.ts', 'tests/core/ledger/accounts.test.ts', 'tests/core/ledger/balanceConservation.test.ts'],
   },
   keys: {
-    mutate: ['electron/core/vault/keyWrapping.ts', 'electron/core/vault/slotSealing.ts'],
-    tests: ['tests/core/vault/keyWrapping.test.ts', 'tests/core/vault/docsReader.test.ts', 'tests/core/vault/keySlots.test.ts', 'tests/core/vault/keySlotFile.test.ts'],
+    mutate: ['electron/core/vault/keyWrapping.ts', 'electron/core/vault/slotSealing.ts', 'electron/core/vault/slotChoice.ts', 'electron/core/vault/unlockAhead.ts'],
+    tests: ['tests/core/vault/keyWrapping.test.ts', 'tests/core/vault/docsReader.test.ts', 'tests/core/vault/keySlots.test.ts', 'tests/core/vault/keySlotFile.test.ts', 'tests/core/vault/unlockAhead.test.ts'],
   },
   totpGate: { mutate: ['electron/core/totp/totpGate.ts'], tests: ['tests/core/totp/*.test.ts'] },
   /** The queue, long work beside it, and how its progress is shown on a terminal. */
