@@ -22,8 +22,8 @@ export async function beginUnlockAhead(command: Command, vaultDir: string, value
   if (secret === undefined) return nothing;
   const { beginUnlockAhead: begin, discardDerivedAhead } = await import('../core/vault/unlockAhead.ts');
   begin(vaultDir, secret);
-  // The first number formatted wakes ICU, about 30 ms of work here: done while Argon2id runs, the
-  // answer is shown without it. (Between two steps of loading the core, which has time to spare.)
+  // The first number formatted wakes ICU, about 30 ms of work here: done while Argon2id runs, so the
+  // answer does not wait for it. (It runs between two steps of loading the core, which has time to spare.)
   setImmediate(() => formatMoney(0, 'USD'));
   return discardDerivedAhead;
 }

@@ -8,7 +8,7 @@ export { discardDerivedAhead } from './keyWrapping.ts';
 
 interface UncheckedSlot {
   kind: string;
-  kdf?: { memoryKiB?: unknown; iterations?: unknown; parallelism?: unknown; salt?: unknown };
+  kdf: { memoryKiB?: unknown; iterations?: unknown; parallelism?: unknown; salt?: unknown };
 }
 
 /**
@@ -24,16 +24,15 @@ interface UncheckedSlot {
  */
 export function beginUnlockAhead(vaultDir: string, secret: Confirmation): void {
   try {
-    const file = JSON.parse(readFileSync(vaultFolder(vaultDir).keySlots, 'utf8')) as { slots?: unknown } | null;
-    if (!Array.isArray(file?.slots)) return;
-    const slots = file.slots.filter((slot: unknown): slot is UncheckedSlot => typeof (slot as UncheckedSlot | null)?.kind === 'string');
+    // A file of any other shape (not JSON, no list of slots, a slot that is not an object, no kdf)
+    // throws on the way here, and begins nothing.
+    const { slots } = JSON.parse(readFileSync(vaultFolder(vaultDir).keySlots, 'utf8')) as { slots: UncheckedSlot[] };
     const [first] = slotsToTry(slots, secret);
-    const kdf = first?.slot.kdf;
-    if (first === undefined || kdf === undefined || typeof kdf.salt !== 'string') return;
-    const { memoryKiB, iterations, parallelism } = argon2Floor;
-    if (kdf.memoryKiB !== memoryKiB || kdf.iterations !== iterations || kdf.parallelism !== parallelism) return;
-    const salt = Buffer.from(kdf.salt, 'base64');
-    if (salt.length === saltBytes) deriveAhead(first.text, salt, argon2Floor);
+    if (first === undefined) return;
+    const { memoryKiB, iterations, parallelism, salt } = first.slot.kdf;
+    const standard = memoryKiB === argon2Floor.memoryKiB && iterations === argon2Floor.iterations && parallelism === argon2Floor.parallelism;
+    const saltRead = typeof salt === 'string' ? Buffer.from(salt, 'base64') : undefined;
+    if (standard && saltRead?.length === saltBytes) deriveAhead(first.text, saltRead, argon2Floor);
   } catch {
     // No vault, a damaged file: the unlock says so, in its own words and order.
   }

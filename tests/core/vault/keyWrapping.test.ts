@@ -136,6 +136,15 @@ describe('a derivation begun ahead', () => {
     expect(others.every((key) => !key.equals(Buffer.alloc(32)))).toBe(true);
   });
 
+  it('one that fails (parameters Argon2id refuses) is no unhandled rejection: the derivation asked for sees the failure, and the clean-up passes over another', async () => {
+    const refused = { memoryKiB: 1, iterations: 1, parallelism: 1 };
+    deriveAhead(secret, randomBytes(16), refused);
+    const salt = randomBytes(16);
+    deriveAhead(secret, salt, refused);
+    await expect(deriveKeyEncryptionKey(secret, salt, refused)).rejects.toThrow();
+    await expect(discardDerivedAhead()).resolves.toBeUndefined();
+  });
+
   it('keeps its own copy of the salt: a salt buffer changed afterwards does not change what it matches', async () => {
     const salt = randomBytes(16);
     const original = Buffer.from(salt);

@@ -17,10 +17,10 @@ async function lockedVault() {
   await test.client.vault.lock({});
   const path = join(test.vaultDir, 'key-slots.json');
   const slots = () => (JSON.parse(readFileSync(path, 'utf8')) as { slots: SlotOnDisk[] }).slots;
-  const edit = (change: (file: { slots: SlotOnDisk[] }) => unknown) => {
+  /** Changes the file in place, or replaces its text with what `change` returns. */
+  const edit = (change: (file: { slots: SlotOnDisk[] }) => string | void) => {
     const file = JSON.parse(readFileSync(path, 'utf8')) as { slots: SlotOnDisk[] };
-    const replaced = change(file);
-    writeFileSync(path, typeof replaced === 'string' ? replaced : JSON.stringify(file));
+    writeFileSync(path, change(file) ?? JSON.stringify(file));
   };
   return { ...test, recoveryCode, path, slots, edit };
 }
@@ -72,18 +72,47 @@ describe('an unlock whose Argon2id was begun ahead', () => {
     expect(await vault.client.vault.unlock({ recoveryCode: typed })).toEqual({ state: 'unlocked' });
     expect(runs).toHaveLength(1);
   });
+
+  it('a recovery code that cannot be one (a character short) begins nothing, and is refused as wrong', async () => {
+    const vault = await lockedVault();
+    const runs = countArgon2();
+    const short = vault.recoveryCode.slice(0, -1);
+    beginUnlockAhead(vault.vaultDir, { recoveryCode: short });
+    expect(runs).toEqual([]);
+    expect((await rejection(vault.client.vault.unlock({ recoveryCode: short }))).code).toBe('WRONG_SECRET');
+  });
 });
 
 describe('nothing in an unchecked key-slot file chooses the work begun ahead', () => {
   // Parameters the file may hold but new slots never get still open the slot (the unlock runs them); here they no longer match its key.
-  const edits: [string, (file: { slots: SlotOnDisk[] }) => unknown, string][] = [
-    ['64 GiB of memory', (file) => (file.slots[0]!.kdf.memoryKiB = 64 * 1024 * 1024), 'VAULT_UNREADABLE'],
-    ['four passes, allowed but not the standard three', (file) => (file.slots[0]!.kdf.iterations = 4), 'WRONG_SECRET'],
-    ['eight lanes, allowed but not the standard four', (file) => (file.slots[0]!.kdf.parallelism = 8), 'WRONG_SECRET'],
-    ['memory written as text', (file) => (file.slots[0]!.kdf.memoryKiB = '65536'), 'VAULT_UNREADABLE'],
-    ['a salt of 8 bytes', (file) => (file.slots[0]!.kdf.salt = Buffer.alloc(8, 1).toString('base64')), 'VAULT_UNREADABLE'],
-    ['a salt that is a number', (file) => (file.slots[0]!.kdf.salt = 16), 'VAULT_UNREADABLE'],
-    ['no kdf at all', (file) => delete (file.slots[0] as Partial<SlotOnDisk>).kdf, 'VAULT_UNREADABLE'],
+  const edits: [string, (file: { slots: SlotOnDisk[] }) => string | void, string][] = [
+    ['64 GiB of memory', (file) => {
+      file.slots[0]!.kdf.memoryKiB = 64 * 1024 * 1024;
+    }, 'VAULT_UNREADABLE'],
+    ['four passes, allowed but not the standard three', (file) => {
+      file.slots[0]!.kdf.iterations = 4;
+    }, 'WRONG_SECRET'],
+    ['eight lanes, allowed but not the standard four', (file) => {
+      file.slots[0]!.kdf.parallelism = 8;
+    }, 'WRONG_SECRET'],
+    ['memory written as text', (file) => {
+      file.slots[0]!.kdf.memoryKiB = '65536';
+    }, 'VAULT_UNREADABLE'],
+    ['a salt of 8 bytes', (file) => {
+      file.slots[0]!.kdf.salt = Buffer.alloc(8, 1).toString('base64');
+    }, 'VAULT_UNREADABLE'],
+    ['a salt that is a number', (file) => {
+      file.slots[0]!.kdf.salt = 16;
+    }, 'VAULT_UNREADABLE'],
+    ['a salt written as a list of sixteen numbers', (file) => {
+      file.slots[0]!.kdf.salt = Array.from({ length: 16 }, (_, index) => index);
+    }, 'VAULT_UNREADABLE'],
+    ['a slot with no kind', (file) => {
+      delete (file.slots[0] as Partial<SlotOnDisk>).kind;
+    }, 'VAULT_UNREADABLE'],
+    ['no kdf at all', (file) => {
+      delete (file.slots[0] as Partial<SlotOnDisk>).kdf;
+    }, 'VAULT_UNREADABLE'],
     ['slots that are not a list', () => JSON.stringify({ slots: { treasurer: {} } }), 'VAULT_UNREADABLE'],
     ['a slot that is null', () => JSON.stringify({ slots: [null] }), 'VAULT_UNREADABLE'],
     ['text that is not JSON', () => '{"slots": [', 'VAULT_UNREADABLE'],
