@@ -53,6 +53,9 @@ export const scopes = {
   ledgerWriting: { mutate: ledgerFolder.filter((file) => !parts.hashing.mutate.includes(file) && !ledgerReading.includes(file)), tests: ledgerWithoutCrashes },
   /** The vault folder in two runs of under half an hour each, without the key files the critical scope measures. */
   vaultService: { mutate: ['electron/core/vault/vault.ts'], tests: vaultTests },
+  /** vault.ts in two halves of about half an hour each: opening, locking and details; then every change of keys and slots. */
+  vaultServiceOpen: { mutate: ['electron/core/vault/vault.ts:1-305'], tests: vaultTests },
+  vaultServiceKeys: { mutate: ['electron/core/vault/vault.ts:306-700'], tests: vaultTests },
   vaultFiles: { mutate: vaultFolder.filter((file) => file !== 'electron/core/vault/vault.ts' && !parts.keys.mutate.includes(file)), tests: vaultTests },
   vault: { mutate: ['electron/core/vault/**/*.ts'], tests: vaultTests },
   totp: { mutate: ['electron/core/totp/**/*.ts'], tests: ['tests/core/totp/*.test.ts'] },
