@@ -101,6 +101,19 @@ describe('TOTP gate', () => {
     expect((await test.client.vault.details()).unlockedWith).toBe('recovery');
   });
 
+  it('the passphrase alone does not clear the backoff a wrong code earned: guessing codes gets slower, passphrase or not', async () => {
+    const test = await enrolled();
+    const wrongCodeThenWait = async (at: Date) => {
+      await toTheGate(test, at);
+      const wrong = String((Number(oathtool(test.secret, at)) + 1) % 1_000_000).padStart(6, '0');
+      expect((await rejection(test.client.vault.confirmTotp({ code: wrong }))).code).toBe('TOTP_INVALID');
+      return (await test.client.vault.status()).retryAfterSeconds;
+    };
+    const first = await wrongCodeThenWait(steps(2));
+    expect(first).toBeGreaterThan(0);
+    expect(await wrongCodeThenWait(new Date(steps(2).getTime() + first * 1000))).toBe(first * 2);
+  });
+
   it('turning TOTP off needs the passphrase, and a wrong one counts towards the unlock backoff', async () => {
     const test = await enrolled();
     const wrong = await rejection(test.client.totp.disable({ passphrase: passphrases.next }));

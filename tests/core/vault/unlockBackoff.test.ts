@@ -15,6 +15,24 @@ describe('the unlock backoff', () => {
     expect((await again.client.vault.status()).retryAfterSeconds).toBe(60);
   });
 
+  it('the right passphrase clears the count: the next wrong one waits the first wait again, not double', async () => {
+    const { client, vaultDir, clock } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await client.vault.lock({});
+    const waitAfterWrong = async () => {
+      expect((await rejection(client.vault.unlock({ passphrase: passphrases.next }))).code).toBe('WRONG_SECRET');
+      const { retryAfterSeconds } = await client.vault.status();
+      clock.now = new Date(clock.now.getTime() + retryAfterSeconds * 1000);
+      return retryAfterSeconds;
+    };
+    const first = await waitAfterWrong();
+    expect(first).toBeGreaterThan(0);
+    expect(await waitAfterWrong()).toBe(first * 2);
+    expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
+    await client.vault.lock({});
+    expect(await waitAfterWrong()).toBe(first);
+  });
+
   it('two windows guessing at once take turns: the second sees the first one\'s failure instead of guessing in parallel', async () => {
     const first = startTreasury();
     await first.client.vault.create({ vaultDir: first.vaultDir, passphrase: passphrases.treasurer });
