@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as z from 'zod';
-// The kinds alone, not the contract: the CLI reads this file before the rest of the core has loaded.
+// The kinds alone: the file's format needs no other part of the contract.
 import { keySlotKinds } from '../../../shared/contract/kinds.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { argon2Ceiling, argon2Floor, dataKeyBytes, nonceBytes, saltBytes, tagBytes } from './keyWrapping.ts';
