@@ -8,6 +8,8 @@ const ledgerTests = ['tests/core/ledger/*.test.ts'];
 const ledgerWithoutCrashes = ['tests/core/ledger/*.test.ts', '!tests/core/ledger/crashSafety.test.ts'];
 // Stryker's vitest runner runs tests in worker threads, where the file-mode tests cannot set the umask.
 const vaultTests = ['tests/core/vault/*.test.ts', '!tests/core/vault/rekeyCrash.test.ts', '!tests/core/vault/privateFiles.test.ts'];
+// vault.ts's TOTP gate is tested with the rest of TOTP.
+const vaultServiceTests = [...vaultTests, 'tests/core/totp/*.test.ts'];
 const sourcesIn = (folder) =>
   readdirSync(folder)
     .filter((name) => name.endsWith('.ts'))
@@ -52,10 +54,10 @@ export const scopes = {
   ledgerReading: { mutate: ledgerReading, tests: ['tests/core/ledger/filterMonths.test.ts', 'tests/core/ledger/entryRows.test.ts', 'tests/core/ledger/entryListWindows.test.ts', 'tests/core/ledger/memoSearch.test.ts', 'tests/core/ledger/ledger.test.ts', 'tests/core/ledger/balanceConservation.test.ts'] },
   ledgerWriting: { mutate: ledgerFolder.filter((file) => !parts.hashing.mutate.includes(file) && !ledgerReading.includes(file)), tests: ledgerWithoutCrashes },
   /** The vault folder in two runs of under half an hour each, without the key files the critical scope measures. */
-  vaultService: { mutate: ['electron/core/vault/vault.ts'], tests: vaultTests },
+  vaultService: { mutate: ['electron/core/vault/vault.ts'], tests: vaultServiceTests },
   /** vault.ts in two halves of about half an hour each: opening, locking and details; then every change of keys and slots. */
-  vaultServiceOpen: { mutate: ['electron/core/vault/vault.ts:1-305'], tests: vaultTests },
-  vaultServiceKeys: { mutate: ['electron/core/vault/vault.ts:306-700'], tests: vaultTests },
+  vaultServiceOpen: { mutate: ['electron/core/vault/vault.ts:1-306'], tests: vaultServiceTests },
+  vaultServiceKeys: { mutate: ['electron/core/vault/vault.ts:307-700'], tests: vaultServiceTests },
   vaultFiles: { mutate: vaultFolder.filter((file) => file !== 'electron/core/vault/vault.ts' && !parts.keys.mutate.includes(file)), tests: vaultTests },
   vault: { mutate: ['electron/core/vault/**/*.ts'], tests: vaultTests },
   totp: { mutate: ['electron/core/totp/**/*.ts'], tests: ['tests/core/totp/*.test.ts'] },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   autoLockLimits,
   type Confirmation,
@@ -23,6 +23,7 @@ import { newDataKey } from './keyWrapping.ts';
 import { closeLedger, holdWriteLock, openLedger, type Ledger } from './ledgerDatabase.ts';
 import { acquireLockFile } from './lockFile.ts';
 import { assessPassphrase } from './passphraseStrength.ts';
+import { privateFolderMode } from './privateFiles.ts';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode.ts';
 import { abandonRekey, commitRekey, finishInterruptedRekey, prepareReencryptedLedger, rekeyPaths, removeStrayTemporaryFiles, type RekeyStep } from './rekeyFiles.ts';
 import { UnlockBackoff } from './unlockBackoff.ts';
@@ -127,7 +128,7 @@ export class Vault {
     ]);
     const keySlots = slotFile({ vaultId, createdAt: now.toISOString() }, prepared.map((slot) => slot.slot), dataKey);
 
-    mkdirSync(folder.dir, { recursive: true, mode: 0o700 });
+    mkdirSync(folder.dir, { recursive: true, mode: privateFolderMode });
     let ledger: Ledger | undefined;
     try {
       ledger = openLedger(folder.ledger, dataKey, this.ledgerOptions());
@@ -353,8 +354,10 @@ export class Vault {
     // A relative path would mean the core process's working folder, which no treasurer chose.
     if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', 'Give the full path of the new file, starting from the top folder (such as /media/usb/key-slots-copy.json).');
     const target = resolve(path);
-    const inside = relative(this.folder.dir, target);
-    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    // '..copy.json' is a name inside the folder; only '..' as a whole step leads out of it.
+    const fromVault = relative(this.folder.dir, target);
+    const outside = fromVault === '..' || fromVault.startsWith(`..${sep}`) || isAbsolute(fromVault);
+    if (!outside) {
       throw new TreasuryError('NOT_PERMITTED', 'Save the copy outside the vault folder: a copy inside it is lost with the folder.');
     }
     if (existsSync(target)) throw new TreasuryError('NOT_PERMITTED', `${target} already exists. Choose a new file name; nothing was overwritten.`);
@@ -454,11 +457,11 @@ export class Vault {
 
       // From here no Argon2id runs: the part that touches the files is quick.
       this.options.onLedgerClosing?.("Stopped before it finished: the vault's key is being changed. Nothing was changed by the check.");
-      closeLedger(open.ledger);
-      step('ledger-closed');
       // From the copy to the rename no other window may write: its page would be missing from the copy.
       let releaseWrites: (() => void) | undefined;
       try {
+        closeLedger(open.ledger);
+        step('ledger-closed');
         releaseWrites = holdWriteLock(this.folder.ledger, oldKey, this.ledgerOptions());
         prepareReencryptedLedger(this.folder, oldKey, newKey, this.ledgerOptions(), step);
         writeKeySlotsChecked(rekeyPaths(this.folder).keySlots, file, checksOf(prepared), newKey);

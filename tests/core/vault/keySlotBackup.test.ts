@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
@@ -19,5 +19,37 @@ describe('a copy of the key slots', () => {
     expect(damaged.message).toMatch(/Save a copy of the key slots|key-slots backup/);
     copyFileSync(copy, join(vaultDir, 'key-slots.json'));
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
+  });
+
+  it('is the key-slot file byte for byte, readable by its owner alone', async () => {
+    const { client, vaultDir, root } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    const copy = join(root, 'key-slots-copy.json');
+    await client.vault.backupKeySlots({ path: copy });
+    expect(readFileSync(copy)).toEqual(readFileSync(join(vaultDir, 'key-slots.json')));
+    expect(statSync(copy).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses, with the reason, every place a copy should not go, and writes nothing there', async () => {
+    const { client, vaultDir, root } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    writeFileSync(join(root, 'taken.json'), 'synthetic');
+    mkdirSync(join(vaultDir, 'inner'));
+    const refusals: [string, string][] = [
+      ['key-slots-copy.json', 'Give the full path of the new file, starting from the top folder (such as /media/usb/key-slots-copy.json).'],
+      [vaultDir, 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
+      [join(vaultDir, 'copy.json'), 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
+      [join(vaultDir, '..copy.json'), 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
+      [join(vaultDir, 'inner', '..', '..', 'vault', 'copy.json'), 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
+      [join(root, 'taken.json'), `${join(root, 'taken.json')} already exists. Choose a new file name; nothing was overwritten.`],
+      [join(root, 'missing', 'copy.json'), `The copy could not be saved at ${join(root, 'missing', 'copy.json')} (ENOENT). Choose a folder you can write to.`],
+      [join(root, 'taken.json', 'copy.json'), `The copy could not be saved at ${join(root, 'taken.json', 'copy.json')} (ENOTDIR). Choose a folder you can write to.`],
+    ];
+    for (const [path, message] of refusals) {
+      const error = await rejection(client.vault.backupKeySlots({ path }));
+      expect([error.code, error.message], path).toEqual(['NOT_PERMITTED', message]);
+    }
+    expect(readFileSync(join(root, 'taken.json'), 'utf8')).toBe('synthetic');
+    expect(readdirSync(vaultDir).filter((name) => name.includes('copy'))).toEqual([]);
   });
 });

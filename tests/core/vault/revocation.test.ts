@@ -98,7 +98,8 @@ describe('revoking a key slot really revokes it', () => {
     const file = JSON.parse(readFileSync(path, 'utf8'));
     file.slots[1].publicKey = randomBytes(32).toString('base64');
     writeFileSync(path, JSON.stringify(file));
-    expect((await rejection(client.vault.unlock({ passphrase: passphrases.treasurer }))).code).toBe('VAULT_UNREADABLE');
+    const error = await rejection(client.vault.unlock({ passphrase: passphrases.treasurer }));
+    expect([error.code, error.message]).toEqual(['VAULT_UNREADABLE', 'The list of key slots was changed outside the app (a slot was added or swapped), so the vault will not trust it.']);
   });
 
   it('a version-1 vault is upgraded slot by slot; its re-key issues a new recovery code, said truthfully', async () => {

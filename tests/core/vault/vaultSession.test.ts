@@ -1,0 +1,111 @@
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Vault } from '../../../electron/core/vault/vault.ts';
+import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
+
+// The vault's one session as the screens and the CLI meet it: which state it is in, which folder it
+// points at, the refusals a treasurer reads, and what a longer auto-lock asks for.
+describe('the vault session', () => {
+  it('names its state: no vault, unlocked, locked', async () => {
+    const { client, vaultDir } = startTreasury();
+    expect((await client.vault.status()).state).toBe('no-vault');
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    expect((await client.vault.status()).state).toBe('unlocked');
+    await client.vault.lock({});
+    expect((await client.vault.status()).state).toBe('locked');
+  });
+
+  it('knows the folder it points at, written out in full', () => {
+    const { root } = startTreasury();
+    const vault = new Vault({ vaultDir: join(root, 'a', '..', 'vault'), now: () => new Date(), onLocked: () => undefined, requestLock: () => undefined });
+    expect(vault.dir).toBe(join(root, 'vault'));
+    expect(vault.isUnlocked()).toBe(false);
+  });
+
+  it('choosing another folder locks the open vault; choosing the same folder, however written, does not', async () => {
+    const { client, vaultDir, root, events } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    expect((await client.vault.select({ vaultDir: join(vaultDir, '.', '') })).state).toBe('unlocked');
+    expect((await client.vault.details()).autoLockSeconds).toBe(300);
+    expect(events).toEqual([]);
+
+    const elsewhere = await client.vault.select({ vaultDir: join(root, 'elsewhere') });
+    expect(elsewhere).toMatchObject({ state: 'no-vault', vaultDir: join(root, 'elsewhere') });
+    expect(events).toEqual([{ name: 'locked', payload: { reason: 'manual' } }]);
+    expect((await client.vault.select({ vaultDir })).state).toBe('locked');
+  });
+
+  it('makes a new vault folder that only its owner may open', async () => {
+    const { client, root } = startTreasury();
+    const vaultDir = join(root, 'new', 'vault');
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    expect(statSync(vaultDir).mode & 0o777).toBe(0o700);
+  });
+
+  it('refuses a folder that holds other files, names it, and leaves it as it was', async () => {
+    const { client, vaultDir } = startTreasury();
+    mkdirSync(vaultDir);
+    writeFileSync(join(vaultDir, 'minutes.txt'), 'synthetic');
+    const error = await rejection(client.vault.create({ vaultDir, passphrase: passphrases.treasurer }));
+    expect(error.code).toBe('NOT_PERMITTED');
+    expect(error.message).toBe(`${vaultDir} is not empty. Choose an empty or new folder for the vault.`);
+    expect(readdirSync(vaultDir)).toEqual(['minutes.txt']);
+  });
+
+  it('refuses a folder that already holds a vault, and says to unlock it', async () => {
+    const { client, vaultDir } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    const error = await rejection(client.vault.create({ vaultDir, passphrase: passphrases.next }));
+    expect(error.code).toBe('VAULT_ALREADY_EXISTS');
+    expect(error.message).toBe(`There is already a vault in ${vaultDir}. Unlock it instead.`);
+  });
+
+  it('an unlock where there is no vault names the folder', async () => {
+    const { client, vaultDir } = startTreasury();
+    const error = await rejection(client.vault.unlock({ passphrase: passphrases.treasurer }));
+    expect(error.code).toBe('VAULT_NOT_FOUND');
+    expect(error.message).toBe(`There is no vault in ${vaultDir}.`);
+  });
+
+  it('a wrong passphrase and a wrong recovery code are each named for what they are', async () => {
+    const { client, vaultDir, clock } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await client.vault.lock({});
+    const wrongPassphrase = await rejection(client.vault.unlock({ passphrase: passphrases.next }));
+    expect([wrongPassphrase.code, wrongPassphrase.message]).toEqual(['WRONG_SECRET', 'That passphrase does not open this vault.']);
+    clock.now = new Date(clock.now.getTime() + 60_000);
+    const wrongCode = await rejection(client.vault.unlock({ recoveryCode: 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA' }));
+    expect([wrongCode.code, wrongCode.message]).toEqual(['WRONG_SECRET', 'That recovery code does not open this vault.']);
+  });
+
+  it('a longer auto-lock asks for the passphrase again and says why; the same one, or a shorter one, does not', async () => {
+    const { client, vaultDir, clock } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    const asked = await rejection(client.vault.setAutoLock({ seconds: 301 }));
+    expect([asked.code, asked.message]).toEqual(['CONFIRMATION_REQUIRED', 'Enter the passphrase (or the recovery code) to let the app stay open longer.']);
+    expect((await client.vault.setAutoLock({ seconds: 300 })).autoLockSeconds).toBe(300);
+    expect((await client.vault.setAutoLock({ seconds: 299 })).autoLockSeconds).toBe(299);
+
+    const wrongPassphrase = await rejection(client.vault.setAutoLock({ seconds: 600, confirmWith: { passphrase: passphrases.next } }));
+    expect([wrongPassphrase.code, wrongPassphrase.message]).toEqual(['WRONG_SECRET', 'That passphrase is not right. Nothing was changed.']);
+    clock.now = new Date(clock.now.getTime() + 60_000);
+    const wrongCode = await rejection(client.vault.setAutoLock({ seconds: 600, confirmWith: { recoveryCode: 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA' } }));
+    expect([wrongCode.code, wrongCode.message]).toEqual(['WRONG_SECRET', 'That recovery code is not right. Nothing was changed.']);
+    expect((await client.vault.details()).autoLockSeconds).toBe(299);
+  });
+
+  it('a passphrase change names the current passphrase when it is wrong', async () => {
+    const { client, vaultDir } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    const error = await rejection(client.vault.changePassphrase({ currentPassphrase: passphrases.coTreasurer, newPassphrase: passphrases.next }));
+    expect([error.code, error.message]).toEqual(['WRONG_SECRET', 'The current passphrase is not right. Nothing was changed.']);
+  });
+
+  it('a code at the TOTP gate when no unlock waits for one is refused, and says what to do first', async () => {
+    const { client, vaultDir } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    const error = await rejection(client.vault.confirmTotp({ code: '123456' }));
+    expect([error.code, error.message]).toEqual(['TOTP_NOT_PENDING', 'No unlock is waiting for a code. Enter the passphrase first.']);
+  });
+});
