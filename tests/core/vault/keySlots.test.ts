@@ -58,7 +58,8 @@ describe('key slots: passphrases, recovery code, co-treasurer', () => {
     await client.vault.lock({});
     expect(await client.vault.unlock({ passphrase: passphrases.next })).toEqual({ state: 'unlocked' });
     // Unlocked by passphrase, the current one is required to change it.
-    expect((await rejection(client.vault.changePassphrase({ newPassphrase: passphrases.treasurer }))).code).toBe('NOT_PERMITTED');
+    const asked = await rejection(client.vault.changePassphrase({ newPassphrase: passphrases.treasurer }));
+    expect([asked.code, asked.message]).toEqual(['NOT_PERMITTED', 'Enter the current passphrase to change it.']);
   });
 
   it('a co-treasurer passphrase opens the same vault, until it is removed', async () => {
@@ -75,6 +76,8 @@ describe('key slots: passphrases, recovery code, co-treasurer', () => {
     expect((await rejection(client.vault.unlock({ passphrase: passphrases.coTreasurer }))).code).toBe('WRONG_SECRET');
     clock.now = new Date(clock.now.getTime() + 2000);
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
+    const none = await rejection(client.vault.removeCoTreasurer({ confirmWith: { passphrase: passphrases.treasurer } }));
+    expect([none.code, none.message]).toEqual(['NOT_PERMITTED', 'There is no co-treasurer passphrase to remove.']);
   });
 
   it('refuses a key-slot file whose Argon2id parameters were lowered below the floor', async () => {

@@ -22,6 +22,25 @@ async function oldCopyOpens(vaultDir: string, oldKeySlots: string, secret: { pas
 
 const onlyLiveFiles = (vaultDir: string) => readdirSync(vaultDir).filter((name) => /rekey|\.tmp$/.test(name));
 
+
+/** Rewrites a vault's key slots as the first release wrote them (docs/vault-format.md, "Version 1 files"), each kind under its secret. */
+async function rewriteAsVersion1(vaultDir: string, slots: [kind: string, secret: string][]): Promise<void> {
+  const path = join(vaultDir, 'key-slots.json');
+  const current = JSON.parse(readFileSync(path, 'utf8'));
+  const dataKey = (await dataKeyFromDocs(readFileSync(path, 'utf8'), { passphrase: passphrases.treasurer }))!;
+  const v1Slot = async (kind: string, secret: string) => {
+    const salt = randomBytes(16);
+    const nonce = randomBytes(12);
+    const kek = await argon2.hash(secret, { type: argon2.argon2id, raw: true, hashLength: 32, salt, memoryCost: 65536, timeCost: 3, parallelism: 4 });
+    const cipher = createCipheriv('aes-256-gcm', kek, nonce);
+    cipher.setAAD(Buffer.from(`mutual-ledger/key-slots/v1/${current.vaultId}/${kind}`));
+    const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final(), cipher.getAuthTag()]);
+    return { kind, updatedAt: current.createdAt, kdf: { algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 4, salt: salt.toString('base64') }, wrap: { algorithm: 'aes-256-gcm', nonce: nonce.toString('base64'), ciphertext: ciphertext.toString('base64') } };
+  };
+  const v1 = { format: current.format, version: 1, vaultId: current.vaultId, createdAt: current.createdAt, ledger: current.ledger, slots: await Promise.all(slots.map(([kind, secret]) => v1Slot(kind, secret))) };
+  writeFileSync(path, JSON.stringify(v1));
+}
+
 describe('revoking a key slot really revokes it', () => {
   it('after the co-treasurer is removed, an old key-slot file and their passphrase no longer open the ledger', async () => {
     const { client, vaultDir, treasury } = startTreasury();
@@ -106,22 +125,9 @@ describe('revoking a key slot really revokes it', () => {
     const { client, vaultDir, treasury, clock } = startTreasury();
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     await treasury.close();
-    // Rewrite the slots as the first release wrote them (docs/vault-format.md, "Version 1 files").
     const path = join(vaultDir, 'key-slots.json');
-    const current = JSON.parse(readFileSync(path, 'utf8'));
-    const dataKey = (await dataKeyFromDocs(readFileSync(path, 'utf8'), { passphrase: passphrases.treasurer }))!;
     const oldRecoveryCode = 'K7M2Q-4ZC8D-WX1NB-6HRT3-9PVEA-JS0FY';
-    const v1Slot = async (kind: string, secret: string) => {
-      const salt = randomBytes(16);
-      const nonce = randomBytes(12);
-      const kek = await argon2.hash(secret, { type: argon2.argon2id, raw: true, hashLength: 32, salt, memoryCost: 65536, timeCost: 3, parallelism: 4 });
-      const cipher = createCipheriv('aes-256-gcm', kek, nonce);
-      cipher.setAAD(Buffer.from(`mutual-ledger/key-slots/v1/${current.vaultId}/${kind}`));
-      const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final(), cipher.getAuthTag()]);
-      return { kind, updatedAt: current.createdAt, kdf: { algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 4, salt: salt.toString('base64') }, wrap: { algorithm: 'aes-256-gcm', nonce: nonce.toString('base64'), ciphertext: ciphertext.toString('base64') } };
-    };
-    const v1 = { format: current.format, version: 1, vaultId: current.vaultId, createdAt: current.createdAt, ledger: current.ledger, slots: [await v1Slot('treasurer', passphrases.treasurer), await v1Slot('recovery', oldRecoveryCode.replace(/-/g, ''))] };
-    writeFileSync(path, JSON.stringify(v1));
+    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer], ['recovery', oldRecoveryCode.replace(/-/g, '')]]);
 
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
     const upgraded = JSON.parse(readFileSync(path, 'utf8'));
@@ -134,5 +140,22 @@ describe('revoking a key slot really revokes it', () => {
     expect((await rejection(client.vault.unlock({ recoveryCode: oldRecoveryCode }))).code).toBe('WRONG_SECRET');
     later(clock);
     expect(await client.vault.unlock({ recoveryCode: change.newRecoveryCode! })).toEqual({ state: 'unlocked' });
+  });
+
+  it('a re-key waits for a co-treasurer slot still in the first format, says what to do, and changes nothing', async () => {
+    const { client, vaultDir, treasury } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await treasury.close();
+    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer], ['co-treasurer', passphrases.coTreasurer]]);
+    expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
+    const before = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
+    const refused = await rejection(client.vault.rekey({ confirmWith: { passphrase: passphrases.treasurer } }));
+    expect([refused.code, refused.message]).toEqual([
+      'NOT_PERMITTED',
+      'The co-treasurer passphrase is still in the old key-slot format, which cannot take a new key without it. Unlock once with the co-treasurer passphrase (or remove or replace it), then change the key. Nothing was changed.',
+    ]);
+    expect(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8')).toBe(before);
+    expect((await client.vault.removeCoTreasurer({ confirmWith: { passphrase: passphrases.treasurer } })).rekeyed).toBe(true);
+    expect((await client.vault.details()).keySlots.map((slot) => slot.kind)).toEqual(['treasurer']);
   });
 });
