@@ -40,6 +40,13 @@ const parts = {
   csp: { mutate: ['electron/contentSecurityPolicy.ts'], tests: ['tests/electron/contentSecurityPolicy.test.ts'] },
 };
 
+// The ledger folder but the reading code and the hashing files the critical scope measures.
+const ledgerWriting = ledgerFolder.filter((file) => !parts.hashing.mutate.includes(file) && !ledgerReading.includes(file));
+const ledgerVerify = 'electron/core/ledger/verifyLedger.ts';
+// The vault folder but vault.ts and the key files the critical scope measures.
+const vaultFiles = vaultFolder.filter((file) => file !== 'electron/core/vault/vault.ts' && !parts.keys.mutate.includes(file));
+const vaultSlotFiles = ['keySlotFile.ts', 'keySlots.ts', 'keySlotWriter.ts', 'recoveryCode.ts', 'passphraseEstimator.ts', 'passphraseStrength.ts', 'groupSigningKey.ts', 'sqlcipherKey.ts'].map((name) => `electron/core/vault/${name}`);
+
 const union = (names) => ({
   mutate: names.flatMap((name) => parts[name].mutate),
   tests: [...new Set(names.flatMap((name) => parts[name].tests))],
@@ -52,13 +59,19 @@ export const scopes = {
   ledger: { mutate: ['electron/core/ledger/**/*.ts'], tests: ledgerWithoutCrashes },
   /** The ledger folder without the hashing files the critical scope measures, in two runs of under half an hour: reading, then writing and verifying. */
   ledgerReading: { mutate: ledgerReading, tests: ['tests/core/ledger/filterMonths.test.ts', 'tests/core/ledger/entryRows.test.ts', 'tests/core/ledger/entryListWindows.test.ts', 'tests/core/ledger/memoSearch.test.ts', 'tests/core/ledger/ledger.test.ts', 'tests/core/ledger/balanceConservation.test.ts'] },
-  ledgerWriting: { mutate: ledgerFolder.filter((file) => !parts.hashing.mutate.includes(file) && !ledgerReading.includes(file)), tests: ledgerWithoutCrashes },
+  ledgerWriting: { mutate: ledgerWriting, tests: ledgerWithoutCrashes },
+  /** ledgerWriting in two runs: the entry's rules and how it is written, then verify. */
+  ledgerEntries: { mutate: ledgerWriting.filter((file) => file !== ledgerVerify), tests: ledgerWithoutCrashes },
+  ledgerVerify: { mutate: [ledgerVerify], tests: ledgerWithoutCrashes },
   /** The vault folder in two runs of under half an hour each, without the key files the critical scope measures. */
   vaultService: { mutate: ['electron/core/vault/vault.ts'], tests: vaultServiceTests },
   /** vault.ts in two halves of about half an hour each: opening, locking and details; then every change of keys and slots. */
   vaultServiceOpen: { mutate: ['electron/core/vault/vault.ts:1-306'], tests: vaultServiceTests },
   vaultServiceKeys: { mutate: ['electron/core/vault/vault.ts:307-700'], tests: vaultServiceTests },
-  vaultFiles: { mutate: vaultFolder.filter((file) => file !== 'electron/core/vault/vault.ts' && !parts.keys.mutate.includes(file)), tests: vaultTests },
+  vaultFiles: { mutate: vaultFiles, tests: vaultTests },
+  /** vaultFiles in two runs: the key-slot file and what goes into it, then the ledger's files, locks and timers. */
+  vaultFilesSlots: { mutate: vaultFiles.filter((file) => vaultSlotFiles.includes(file)), tests: vaultTests },
+  vaultFilesStore: { mutate: vaultFiles.filter((file) => !vaultSlotFiles.includes(file)), tests: vaultTests },
   vault: { mutate: ['electron/core/vault/**/*.ts'], tests: vaultTests },
   totp: { mutate: ['electron/core/totp/**/*.ts'], tests: ['tests/core/totp/*.test.ts'] },
   accounts: { mutate: ['electron/core/accounts/**/*.ts', 'electron/core/funds/**/*.ts'], tests: ledgerTests },

@@ -24,6 +24,7 @@ async function toTheGate(test: TestTreasury, at: Date): Promise<void> {
   test.clock.now = at;
   await test.client.vault.lock({});
   expect(await test.client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'awaiting-totp' });
+  expect((await test.client.vault.status()).state).toBe('awaiting-totp');
 }
 
 const steps = (n: number) => new Date(start.getTime() + n * 30_000);

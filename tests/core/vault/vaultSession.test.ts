@@ -105,7 +105,18 @@ describe('the vault session', () => {
   it('a code at the TOTP gate when no unlock waits for one is refused, and says what to do first', async () => {
     const { client, vaultDir } = startTreasury();
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
-    const error = await rejection(client.vault.confirmTotp({ code: '123456' }));
-    expect([error.code, error.message]).toEqual(['TOTP_NOT_PENDING', 'No unlock is waiting for a code. Enter the passphrase first.']);
+    for (const state of ['unlocked', 'locked']) {
+      const error = await rejection(client.vault.confirmTotp({ code: '123456' }));
+      expect([error.code, error.message], state).toEqual(['TOTP_NOT_PENDING', 'No unlock is waiting for a code. Enter the passphrase first.']);
+      await client.vault.lock({});
+    }
+  });
+
+  it('making a new vault locks the one that was open, as a manual lock', async () => {
+    const { client, vaultDir, root, events } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await client.vault.create({ vaultDir: join(root, 'second'), passphrase: passphrases.next });
+    expect(events).toEqual([{ name: 'locked', payload: { reason: 'manual' } }]);
+    expect(await client.vault.status()).toMatchObject({ state: 'unlocked', vaultDir: join(root, 'second') });
   });
 });

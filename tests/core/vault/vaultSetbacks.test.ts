@@ -6,13 +6,25 @@ import { passphrases, startTreasury } from '../treasuryFixture.ts';
 
 // Two things that fail on a real machine but not on demand: the disk giving out halfway through a
 // create, and a worker thread that cannot start. Both are planted here through the modules involved.
-const planted = vi.hoisted(() => ({ signingKeyFails: false, workerFails: false }));
+const planted = vi.hoisted(() => ({ ledgerFails: false, signingKeyFails: false, workerFails: false, ledgers: [] as { open: boolean }[] }));
+
+vi.mock('../../../electron/core/vault/ledgerDatabase.ts', async (original) => {
+  const real = await original<typeof import('../../../electron/core/vault/ledgerDatabase.ts')>();
+  return {
+    ...real,
+    openLedger: (...args: Parameters<typeof real.openLedger>) => {
+      if (planted.ledgerFails) throw new Error('planted: the ledger cannot be made');
+      return real.openLedger(...args);
+    },
+  };
+});
 
 vi.mock('../../../electron/core/vault/groupSigningKey.ts', async (original) => {
   const real = await original<typeof import('../../../electron/core/vault/groupSigningKey.ts')>();
   return {
     ...real,
     createGroupSigningKey: (...args: Parameters<typeof real.createGroupSigningKey>) => {
+      planted.ledgers.push(args[0]);
       if (planted.signingKeyFails) throw new Error('planted: the disk is full');
       return real.createGroupSigningKey(...args);
     },
@@ -33,17 +45,20 @@ function bareVault(vaultDir: string): Vault {
 }
 
 describe('the vault when something gives out', () => {
-  it('a create that fails halfway leaves the folder empty, and the next create works', async () => {
+  it('a create that fails halfway closes the ledger it began, leaves the folder empty, and the next create works', async () => {
     const { root } = startTreasury();
     const vaultDir = join(root, 'vault');
     const vault = bareVault(vaultDir);
-    planted.signingKeyFails = true;
-    try {
-      await expect(vault.create(vaultDir, passphrases.treasurer)).rejects.toThrow('planted: the disk is full');
-    } finally {
-      planted.signingKeyFails = false;
+    for (const failure of ['ledgerFails', 'signingKeyFails'] as const) {
+      planted[failure] = true;
+      try {
+        await expect(vault.create(vaultDir, passphrases.treasurer)).rejects.toThrow(/^planted: /);
+      } finally {
+        planted[failure] = false;
+      }
+      expect(readdirSync(vaultDir), failure).toEqual([]);
     }
-    expect(readdirSync(vaultDir)).toEqual([]);
+    expect(planted.ledgers.map((ledger) => ledger.open)).toEqual([false]);
     expect(vault.status().state).toBe('no-vault');
     await vault.create(vaultDir, passphrases.treasurer);
     expect(vault.status().state).toBe('unlocked');
