@@ -65,9 +65,10 @@ export const scopes = {
   ledgerVerify: { mutate: [ledgerVerify], tests: ledgerWithoutCrashes },
   /** The vault folder in two runs of under half an hour each, without the key files the critical scope measures. */
   vaultService: { mutate: ['electron/core/vault/vault.ts'], tests: vaultServiceTests },
-  /** vault.ts in two halves of about half an hour each: opening, locking and details; then every change of keys and slots. */
+  /** vault.ts in three runs of under half an hour each: opening, locking and details; the changes of slots; the re-key and what follows it. */
   vaultServiceOpen: { mutate: ['electron/core/vault/vault.ts:1-306'], tests: vaultServiceTests },
-  vaultServiceKeys: { mutate: ['electron/core/vault/vault.ts:307-700'], tests: vaultServiceTests },
+  vaultServiceKeys: { mutate: ['electron/core/vault/vault.ts:307-427'], tests: vaultServiceTests },
+  vaultServiceRekey: { mutate: ['electron/core/vault/vault.ts:428-700'], tests: vaultServiceTests },
   vaultFiles: { mutate: vaultFiles, tests: vaultTests },
   /** vaultFiles in two runs: the key-slot file and what goes into it, then the ledger's files, locks and timers. */
   vaultFilesSlots: { mutate: vaultFiles.filter((file) => vaultSlotFiles.includes(file)), tests: vaultTests },

@@ -364,13 +364,11 @@ export class Vault {
     const text = readFileSync(this.folder.keySlots, 'utf8');
     parseKeySlotFile(text);
     try {
+      // 'wx': never through a link someone left at that name, never over a file made a moment ago.
       writeFileSync(target, text, { mode: 0o600, flag: 'wx' });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'EACCES' || code === 'EEXIST' || code === 'EISDIR' || code === 'ENOTDIR') {
-        throw new TreasuryError('NOT_PERMITTED', `The copy could not be saved at ${target} (${code}). Choose a folder you can write to.`);
-      }
-      throw error;
+      // Whatever the file system said (a missing folder, a read-only or full stick), the treasurer chooses again.
+      throw new TreasuryError('NOT_PERMITTED', `The copy could not be saved at ${target} (${(error as NodeJS.ErrnoException).code}). Choose a folder you can write to.`);
     }
     return { path: target };
   }

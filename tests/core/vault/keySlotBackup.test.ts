@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
@@ -35,6 +35,8 @@ describe('a copy of the key slots', () => {
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     writeFileSync(join(root, 'taken.json'), 'synthetic');
     mkdirSync(join(vaultDir, 'inner'));
+    // A link left where the copy should go, pointing at a file that does not exist yet: followed, it would write there.
+    symlinkSync(join(root, 'lured.json'), join(root, 'link.json'));
     const refusals: [string, string][] = [
       ['key-slots-copy.json', 'Give the full path of the new file, starting from the top folder (such as /media/usb/key-slots-copy.json).'],
       [vaultDir, 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
@@ -42,6 +44,8 @@ describe('a copy of the key slots', () => {
       [join(vaultDir, '..copy.json'), 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
       [join(vaultDir, 'inner', '..', '..', 'vault', 'copy.json'), 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
       [join(root, 'taken.json'), `${join(root, 'taken.json')} already exists. Choose a new file name; nothing was overwritten.`],
+      [root, `${root} already exists. Choose a new file name; nothing was overwritten.`],
+      [join(root, 'link.json'), `The copy could not be saved at ${join(root, 'link.json')} (EEXIST). Choose a folder you can write to.`],
       [join(root, 'missing', 'copy.json'), `The copy could not be saved at ${join(root, 'missing', 'copy.json')} (ENOENT). Choose a folder you can write to.`],
       [join(root, 'taken.json', 'copy.json'), `The copy could not be saved at ${join(root, 'taken.json', 'copy.json')} (ENOTDIR). Choose a folder you can write to.`],
     ];
@@ -51,5 +55,6 @@ describe('a copy of the key slots', () => {
     }
     expect(readFileSync(join(root, 'taken.json'), 'utf8')).toBe('synthetic');
     expect(readdirSync(vaultDir).filter((name) => name.includes('copy'))).toEqual([]);
+    expect(existsSync(join(root, 'lured.json'))).toBe(false);
   });
 });

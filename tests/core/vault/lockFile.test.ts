@@ -65,7 +65,8 @@ describe('the lock file', () => {
   });
 
   it('takes over at once from a process that is gone, and from one too old to be running', async () => {
-    for (const [pid, ageMs] of [[goneProcess(), 0], [process.ppid, secondsAgo(61)]]) {
+    const holders: [pid: number, ageMs: number][] = [[goneProcess(), 0], [process.ppid, secondsAgo(61)]];
+    for (const [pid, ageMs] of holders) {
       const path = lockPath();
       heldBy(path, pid, ageMs);
       const release = await acquireLockFile(path, { ...options, waitMs: 0 });

@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Vault } from '../../../electron/core/vault/vault.ts';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
 
@@ -118,5 +119,40 @@ describe('the vault session', () => {
     await client.vault.create({ vaultDir: join(root, 'second'), passphrase: passphrases.next });
     expect(events).toEqual([{ name: 'locked', payload: { reason: 'manual' } }]);
     expect(await client.vault.status()).toMatchObject({ state: 'unlocked', vaultDir: join(root, 'second') });
+  });
+
+  it("opens the ledger with the SQLCipher build it is given (Electron's), and with no other", async () => {
+    const { root } = startTreasury();
+    const given = (nativeBinding: string) =>
+      new Vault({ vaultDir: join(root, 'vault'), now: () => new Date(), onLocked: () => undefined, requestLock: () => undefined, sqliteNativeBinding: nativeBinding });
+    await expect(given(join(root, 'no-such-build.node')).create(join(root, 'vault'), passphrases.treasurer)).rejects.toThrow(/no-such-build\.node/);
+    const vault = given(createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node'));
+    await vault.create(join(root, 'vault'), passphrases.treasurer);
+    vault.lock('manual');
+    expect(await vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
+    vault.lock('manual');
+  });
+
+  it('waits half a minute for a key change another process is making, then says so and opens nothing', async () => {
+    const { client, vaultDir } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await client.vault.lock({});
+    // Held by a process that is running (this test's parent), since a moment ago.
+    writeFileSync(join(vaultDir, 'key-change.lock'), JSON.stringify({ pid: process.ppid, at: new Date().toISOString() }));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    try {
+      let settled = false;
+      const unlocking = rejection(client.vault.unlock({ passphrase: passphrases.treasurer })).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(29_000);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(2_000);
+      const error = await unlocking;
+      expect([error.code, error.message]).toEqual(['VAULT_BUSY', "The vault's keys are being changed in another window. Wait for that to finish, then try again; nothing was changed."]);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await client.vault.status()).state).toBe('locked');
+    rmSync(join(vaultDir, 'key-change.lock'));
+    expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
   });
 });
