@@ -2,6 +2,7 @@
 // umask of 000 that would let SQLite make its files world-readable. POSIX only.
 import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { widerThanPrivate } from '../../../electron/core/vault/privateFiles.ts';
 import { passphrases, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
@@ -14,12 +15,14 @@ describe.skipIf(process.platform === 'win32')('vault file modes', () => {
   let previousUmask: number;
   let t: TestTreasury;
   beforeAll(() => {
-    previousUmask = process.umask(0o000);
+    // A worker thread (mutation testing runs tests in threads) may not change the umask; there the
+    // usual 022 still has SQLite make its files 0644, which the vault must narrow all the same.
+    if (isMainThread) previousUmask = process.umask(0o000);
     t = startTreasury();
   });
   afterAll(async () => {
     await t.treasury.close();
-    process.umask(previousUmask);
+    if (isMainThread) process.umask(previousUmask);
   });
 
   it('create in an existing folder open to everyone leaves the folder 0700 and every file 0600, -wal and -shm included', async () => {
@@ -41,7 +44,8 @@ describe.skipIf(process.platform === 'win32')('vault file modes', () => {
     await t.client.vault.lock({});
     chmodSync(t.vaultDir, 0o755);
     for (const name of readdirSync(t.vaultDir)) chmodSync(join(t.vaultDir, name), 0o644);
-    writeFileSync(join(t.vaultDir, '.stray.tmp'), 'left by a crash', { mode: 0o666 });
+    writeFileSync(join(t.vaultDir, '.stray.tmp'), 'left by a crash');
+    chmodSync(join(t.vaultDir, '.stray.tmp'), 0o666);
     expect(widerThanPrivate(t.vaultDir)).toContainEqual({ path: t.vaultDir, mode: '0755', expected: '0700' });
     expect(widerThanPrivate(t.vaultDir)).toContainEqual({ path: join(t.vaultDir, 'key-slots.json'), mode: '0644', expected: '0600' });
     expect(widerThanPrivate(t.vaultDir)).toContainEqual({ path: join(t.vaultDir, '.stray.tmp'), mode: '0666', expected: '0600' });
