@@ -116,17 +116,21 @@ export function parseKeySlotFile(text: string): KeySlotFile {
   return parsed.data;
 }
 
-/** The innermost message of the first problem, looking inside unions (a slot is one of two shapes). */
-function firstProblem(issues: readonly z.core.$ZodIssue[]): string {
+/**
+ * The innermost message of the first problem and where it is, looking inside unions (a slot is one of
+ * two shapes); a problem inside a union is placed from the union, so its path continues the union's.
+ */
+function firstProblem(issues: readonly z.core.$ZodIssue[], within: readonly PropertyKey[] = []): string {
   const issue = issues[0];
   if (issue === undefined) return 'unknown shape';
+  const path = [...within, ...issue.path];
   if (issue.code === 'invalid_union') {
     const branches = issue.errors.filter((branch) => branch.length > 0);
     // The branch that got furthest (the fewest problems) is the shape the file meant.
     const closest = branches.sort((a, b) => a.length - b.length)[0];
-    if (closest !== undefined) return firstProblem(closest);
+    if (closest !== undefined) return firstProblem(closest, path);
   }
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+  return path.length > 0 ? `${path.map(String).join('.')}: ${issue.message}` : issue.message;
 }
 
 /** Reads and checks the key-slot file; a damaged or foreign file is VAULT_UNREADABLE. */
