@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rekeySteps, type RekeyStep } from '../../../electron/core/vault/rekeyFiles.ts';
 import { Vault } from '../../../electron/core/vault/vault.ts';
 import { passphrases, startTreasury } from '../treasuryFixture.ts';
@@ -10,9 +10,25 @@ import { dataKeyFromDocs } from './docsReader.ts';
 // disk, a file that cannot be renamed) and the same process carries on, as a treasurer's app would.
 const confirmWith = { passphrase: passphrases.treasurer };
 
-async function vaultFailingAt(failAt: RekeyStep): Promise<{ vault: Vault; vaultDir: string; keyBefore: Buffer }> {
+let template: string;
+/** The template's data key, which every copy holds until a re-key commits. */
+let keyBefore: Buffer;
+
+/** A vault with a co-treasurer and a setting to recognise it by, made once and copied for every case. */
+beforeAll(async () => {
   const { root } = startTreasury();
-  const vaultDir = join(root, 'vault');
+  template = join(root, 'vault');
+  const vault = new Vault({ vaultDir: template, now: () => new Date(), onLocked: () => undefined, requestLock: () => undefined });
+  await vault.create(template, passphrases.treasurer);
+  await vault.setCoTreasurerPassphrase(passphrases.coTreasurer, confirmWith);
+  await vault.setAutoLock(777, confirmWith);
+  vault.lock('shutdown');
+  keyBefore = await dataKey(template);
+}, 60_000);
+
+async function vaultFailingAt(failAt: RekeyStep): Promise<{ vault: Vault; vaultDir: string }> {
+  const vaultDir = join(startTreasury().root, 'vault');
+  cpSync(template, vaultDir, { recursive: true });
   const vault = new Vault({
     vaultDir,
     now: () => new Date(),
@@ -22,10 +38,8 @@ async function vaultFailingAt(failAt: RekeyStep): Promise<{ vault: Vault; vaultD
       if (step === failAt) throw new Error(`planted: the step ${step} failed`);
     },
   });
-  await vault.create(vaultDir, passphrases.treasurer);
-  await vault.setCoTreasurerPassphrase(passphrases.coTreasurer, confirmWith);
-  await vault.setAutoLock(777, confirmWith);
-  return { vault, vaultDir, keyBefore: await dataKey(vaultDir) };
+  await vault.unlock(confirmWith);
+  return { vault, vaultDir };
 }
 
 async function dataKey(vaultDir: string): Promise<Buffer> {
@@ -37,7 +51,7 @@ const fromTheCommit = rekeySteps.slice(rekeySteps.indexOf('ledger-replaced'));
 
 describe('a re-key that fails on the way', () => {
   it.each(beforeTheCommit.map((step) => [step]))('failing at %s: refused, the old key stands, the vault stays open and whole', async (step) => {
-    const { vault, vaultDir, keyBefore } = await vaultFailingAt(step);
+    const { vault, vaultDir } = await vaultFailingAt(step);
     await expect(vault.removeCoTreasurer(confirmWith)).rejects.toThrow(`planted: the step ${step} failed`);
     expect(vault.isUnlocked()).toBe(true);
     expect(vault.details().autoLockSeconds).toBe(777);
@@ -51,7 +65,7 @@ describe('a re-key that fails on the way', () => {
   });
 
   it.each(fromTheCommit.map((step) => [step]))('failing at %s, past the commit: the new key stands, and the vault opens with it', async (step) => {
-    const { vault, vaultDir, keyBefore } = await vaultFailingAt(step);
+    const { vault, vaultDir } = await vaultFailingAt(step);
     expect(await vault.rekey(confirmWith)).toMatchObject({ rekeyed: true, newRecoveryCode: null });
     expect(vault.details().autoLockSeconds).toBe(777);
     vault.lock('manual');
