@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -75,6 +75,7 @@ describe('the vault session', () => {
     await client.vault.lock({});
     const wrongPassphrase = await rejection(client.vault.unlock({ passphrase: passphrases.next }));
     expect([wrongPassphrase.code, wrongPassphrase.message]).toEqual(['WRONG_SECRET', 'That passphrase does not open this vault.']);
+    expect(wrongPassphrase.retryAfterSeconds).toBe(1);
     clock.now = new Date(clock.now.getTime() + 60_000);
     const wrongCode = await rejection(client.vault.unlock({ recoveryCode: 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA' }));
     expect([wrongCode.code, wrongCode.message]).toEqual(['WRONG_SECRET', 'That recovery code does not open this vault.']);
@@ -154,5 +155,39 @@ describe('the vault session', () => {
     expect((await client.vault.status()).state).toBe('locked');
     rmSync(join(vaultDir, 'key-change.lock'));
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
+  });
+
+  it('tells long work why the ledger is closing: a lock, or a change of key', async () => {
+    const { root } = startTreasury();
+    const closing: string[] = [];
+    const vault = new Vault({ vaultDir: join(root, 'vault'), now: () => new Date(), onLocked: () => undefined, requestLock: () => undefined, onLedgerClosing: (why) => closing.push(why) });
+    await vault.create(join(root, 'vault'), passphrases.treasurer);
+    await vault.rekey({ passphrase: passphrases.treasurer });
+    vault.lock('manual');
+    expect(closing).toEqual([
+      "Stopped before it finished: the vault's key is being changed. Nothing was changed by the check.",
+      'Stopped before it finished: the vault was locked. Nothing was changed.',
+    ]);
+    expect(() => vault.details()).toThrowError(expect.objectContaining({ code: 'VAULT_LOCKED', message: 'The vault is locked. Unlock it first.' }));
+  });
+
+  it('a key-slot file written again by another tool, the same but in another order, is not taken for a change', async () => {
+    const { client, vaultDir } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    const path = join(vaultDir, 'key-slots.json');
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reversed) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reversed(inner)])) : value;
+    writeFileSync(path, JSON.stringify(reversed(JSON.parse(readFileSync(path, 'utf8')))));
+    expect(await client.vault.changePassphrase({ currentPassphrase: passphrases.treasurer, newPassphrase: passphrases.next })).toEqual({ slot: 'treasurer', oldCopiesStillOpen: true });
+  });
+
+  it('refuses a weak passphrase with the reason and the advice', async () => {
+    const { client, vaultDir } = startTreasury();
+    const error = await rejection(client.vault.create({ vaultDir, passphrase: 'velvet harbour' }));
+    expect([error.code, error.message, error.hints]).toEqual([
+      'WEAK_PASSPHRASE',
+      'That passphrase is too easy to guess. Someone with a copy of the vault could guess this in 11 hours.',
+      ['Add another word or two that are not related to each other.'],
+    ]);
   });
 });

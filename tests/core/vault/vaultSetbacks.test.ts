@@ -1,12 +1,25 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Vault } from '../../../electron/core/vault/vault.ts';
 import { passphrases, startTreasury } from '../treasuryFixture.ts';
+import { dataKeyFromDocs } from './docsReader.ts';
 
-// Two things that fail on a real machine but not on demand: the disk giving out halfway through a
-// create, and a worker thread that cannot start. Both are planted here through the modules involved.
-const planted = vi.hoisted(() => ({ ledgerFails: false, signingKeyFails: false, workerFails: false, ledgers: [] as { open: boolean }[] }));
+// What fails on a real machine but not on demand: the disk giving out halfway through a create, a
+// worker thread that cannot start, a rename refused, a ledger that will not open after a re-key.
+// Each is planted here through the module involved.
+const planted = vi.hoisted(() => ({ ledgerFails: false, signingKeyFails: false, workerFails: false, commitFails: false, ledgers: [] as { open: boolean }[] }));
+
+vi.mock('../../../electron/core/vault/rekeyFiles.ts', async (original) => {
+  const real = await original<typeof import('../../../electron/core/vault/rekeyFiles.ts')>();
+  return {
+    ...real,
+    commitRekey: (...args: Parameters<typeof real.commitRekey>) => {
+      if (planted.commitFails) throw new Error('planted: the rename was refused');
+      return real.commitRekey(...args);
+    },
+  };
+});
 
 vi.mock('../../../electron/core/vault/ledgerDatabase.ts', async (original) => {
   const real = await original<typeof import('../../../electron/core/vault/ledgerDatabase.ts')>();
@@ -40,9 +53,12 @@ vi.mock('../../../electron/core/vault/backgroundReader.ts', async (original) => 
   };
 });
 
-function bareVault(vaultDir: string): Vault {
-  return new Vault({ vaultDir, now: () => new Date(), onLocked: () => undefined, requestLock: () => undefined });
+function bareVault(vaultDir: string, onRekeyStep?: (step: string) => void, onLocked: (reason: string) => void = () => undefined): Vault {
+  return new Vault({ vaultDir, now: () => new Date(), onLocked, requestLock: () => undefined, onRekeyStep });
 }
+
+const confirmWith = { passphrase: passphrases.treasurer };
+const dataKeyOf = async (vaultDir: string) => (await dataKeyFromDocs(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8'), confirmWith))!;
 
 describe('the vault when something gives out', () => {
   it('a create that fails halfway closes the ledger it began, leaves the folder empty, and the next create works', async () => {
@@ -81,5 +97,41 @@ describe('the vault when something gives out', () => {
       planted.workerFails = false;
       vault.lock('manual');
     }
+  });
+
+  it('a re-key whose rename is refused before the commit keeps the old key, and the vault stays open on it', async () => {
+    const vaultDir = join(startTreasury().root, 'vault');
+    const vault = bareVault(vaultDir);
+    await vault.create(vaultDir, passphrases.treasurer);
+    const keyBefore = await dataKeyOf(vaultDir);
+    planted.commitFails = true;
+    try {
+      await expect(vault.rekey(confirmWith)).rejects.toThrow('planted: the rename was refused');
+    } finally {
+      planted.commitFails = false;
+    }
+    expect(vault.isUnlocked()).toBe(true);
+    expect(vault.ledger().pragma('integrity_check', { simple: true })).toBe('ok');
+    expect((await dataKeyOf(vaultDir)).equals(keyBefore)).toBe(true);
+    expect(readdirSync(vaultDir).filter((name) => name.includes('rekey'))).toEqual([]);
+    vault.lock('manual');
+  });
+
+  it('a ledger that will not open after a committed re-key locks the vault, which then opens with the new key', async () => {
+    const vaultDir = join(startTreasury().root, 'vault');
+    const locks: string[] = [];
+    const vault = bareVault(vaultDir, (step) => (planted.ledgerFails = step === 'slots-replaced'), (reason) => locks.push(reason));
+    await vault.create(vaultDir, passphrases.treasurer);
+    const keyBefore = await dataKeyOf(vaultDir);
+    try {
+      await expect(vault.rekey(confirmWith)).rejects.toThrow('planted: the ledger cannot be made');
+    } finally {
+      planted.ledgerFails = false;
+    }
+    expect(locks).toEqual(['manual']);
+    expect(vault.status().state).toBe('locked');
+    expect((await dataKeyOf(vaultDir)).equals(keyBefore)).toBe(false);
+    expect(await vault.unlock(confirmWith)).toEqual({ state: 'unlocked' });
+    vault.lock('manual');
   });
 });
