@@ -598,15 +598,9 @@ function checksOf(prepared: readonly { slot: { kind: string }; opensTo: SlotChec
   return new Map(prepared.map((slot) => [slot.slot.kind, slot]));
 }
 
-/** Whether two parsed key-slot files say the same, whatever the order of their keys. */
-function sameContent(a: unknown, b: unknown): boolean {
-  const canonical = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(canonical)
-      : value !== null && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined).sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, inner]) => [key, canonical(inner)]))
-        : value;
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+/** Whether the file on disk says what this window holds: both as the reader gives them, keys in the format's order. */
+function sameContent(onDisk: KeySlotFile, held: KeySlotFile): boolean {
+  return JSON.stringify(onDisk) === JSON.stringify(parseKeySlotFile(JSON.stringify(held)));
 }
 
 /** Refuses a passphrase the strength estimator rejects, with its reasons as hints. */

@@ -1,10 +1,10 @@
-import { createCipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import argon2 from 'argon2';
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
 import { dataKeyFromDocs, ledgerFromDocs } from './docsReader.ts';
+import { rewriteAsVersion1 } from './version1.ts';
 
 const later = (clock: { now: Date }) => (clock.now = new Date(clock.now.getTime() + 61_000));
 
@@ -22,24 +22,6 @@ async function oldCopyOpens(vaultDir: string, oldKeySlots: string, secret: { pas
 
 const onlyLiveFiles = (vaultDir: string) => readdirSync(vaultDir).filter((name) => /rekey|\.tmp$/.test(name));
 
-
-/** Rewrites a vault's key slots as the first release wrote them (docs/vault-format.md, "Version 1 files"), each kind under its secret. */
-async function rewriteAsVersion1(vaultDir: string, slots: [kind: string, secret: string][]): Promise<void> {
-  const path = join(vaultDir, 'key-slots.json');
-  const current = JSON.parse(readFileSync(path, 'utf8'));
-  const dataKey = (await dataKeyFromDocs(readFileSync(path, 'utf8'), { passphrase: passphrases.treasurer }))!;
-  const v1Slot = async (kind: string, secret: string) => {
-    const salt = randomBytes(16);
-    const nonce = randomBytes(12);
-    const kek = await argon2.hash(secret, { type: argon2.argon2id, raw: true, hashLength: 32, salt, memoryCost: 65536, timeCost: 3, parallelism: 4 });
-    const cipher = createCipheriv('aes-256-gcm', kek, nonce);
-    cipher.setAAD(Buffer.from(`mutual-ledger/key-slots/v1/${current.vaultId}/${kind}`));
-    const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final(), cipher.getAuthTag()]);
-    return { kind, updatedAt: current.createdAt, kdf: { algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 4, salt: salt.toString('base64') }, wrap: { algorithm: 'aes-256-gcm', nonce: nonce.toString('base64'), ciphertext: ciphertext.toString('base64') } };
-  };
-  const v1 = { format: current.format, version: 1, vaultId: current.vaultId, createdAt: current.createdAt, ledger: current.ledger, slots: await Promise.all(slots.map(([kind, secret]) => v1Slot(kind, secret))) };
-  writeFileSync(path, JSON.stringify(v1));
-}
 
 describe('revoking a key slot really revokes it', () => {
   it('after the co-treasurer is removed, an old key-slot file and their passphrase no longer open the ledger', async () => {
@@ -157,5 +139,18 @@ describe('revoking a key slot really revokes it', () => {
     expect(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8')).toBe(before);
     expect((await client.vault.removeCoTreasurer({ confirmWith: { passphrase: passphrases.treasurer } })).rekeyed).toBe(true);
     expect((await client.vault.details()).keySlots.map((slot) => slot.kind)).toEqual(['treasurer']);
+  });
+
+  it('a version-1 vault opened with its recovery code upgrades that slot and no other: the passphrase still opens it', async () => {
+    const { client, vaultDir, treasury } = startTreasury();
+    await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
+    await treasury.close();
+    const recoveryCode = 'K7M2Q-4ZC8D-WX1NB-6HRT3-9PVEA-JS0FY';
+    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer], ['recovery', recoveryCode.replace(/-/g, '')]]);
+    expect(await client.vault.unlock({ recoveryCode })).toEqual({ state: 'unlocked' });
+    const upgraded = JSON.parse(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8'));
+    expect(upgraded.slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([['treasurer', false], ['recovery', true]]);
+    await client.vault.lock({});
+    expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
   });
 });

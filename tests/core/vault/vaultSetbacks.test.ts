@@ -4,11 +4,44 @@ import { describe, expect, it, vi } from 'vitest';
 import { Vault } from '../../../electron/core/vault/vault.ts';
 import { passphrases, startTreasury } from '../treasuryFixture.ts';
 import { dataKeyFromDocs } from './docsReader.ts';
+import { rewriteAsVersion1 } from './version1.ts';
 
 // What fails on a real machine but not on demand: the disk giving out halfway through a create, a
 // worker thread that cannot start, a rename refused, a ledger that will not open after a re-key.
 // Each is planted here through the module involved.
-const planted = vi.hoisted(() => ({ ledgerFails: false, signingKeyFails: false, workerFails: false, commitFails: false, ledgers: [] as { open: boolean }[] }));
+const planted = vi.hoisted(() => ({
+  ledgerFails: false,
+  signingKeyFails: false,
+  workerFails: false,
+  commitFails: false,
+  slotWriteFails: false,
+  /** The key-change lock is refused from this call on (counting from 1), as when another window holds it. */
+  lockBusyFromCall: Infinity,
+  lockCalls: 0,
+  ledgers: [] as { open: boolean }[],
+}));
+
+vi.mock('../../../electron/core/vault/keySlotWriter.ts', async (original) => {
+  const real = await original<typeof import('../../../electron/core/vault/keySlotWriter.ts')>();
+  return {
+    ...real,
+    writeKeySlotsChecked: (...args: Parameters<typeof real.writeKeySlotsChecked>) => {
+      if (planted.slotWriteFails) throw Object.assign(new Error('planted: read-only file system'), { code: 'EROFS' });
+      return real.writeKeySlotsChecked(...args);
+    },
+  };
+});
+
+vi.mock('../../../electron/core/vault/lockFile.ts', async (original) => {
+  const real = await original<typeof import('../../../electron/core/vault/lockFile.ts')>();
+  return {
+    ...real,
+    acquireLockFile: (...args: Parameters<typeof real.acquireLockFile>) => {
+      if (args[0].endsWith('key-change.lock') && ++planted.lockCalls >= planted.lockBusyFromCall) return Promise.reject(args[1].busy());
+      return real.acquireLockFile(...args);
+    },
+  };
+});
 
 vi.mock('../../../electron/core/vault/rekeyFiles.ts', async (original) => {
   const real = await original<typeof import('../../../electron/core/vault/rekeyFiles.ts')>();
@@ -132,6 +165,47 @@ describe('the vault when something gives out', () => {
     expect(vault.status().state).toBe('locked');
     expect((await dataKeyOf(vaultDir)).equals(keyBefore)).toBe(false);
     expect(await vault.unlock(confirmWith)).toEqual({ state: 'unlocked' });
+    vault.lock('manual');
+  });
+
+  it('a version-1 slot that cannot be upgraded at unlock (a read-only folder) still opens, and the re-key upgrades it with the passphrase just typed', async () => {
+    const vaultDir = join(startTreasury().root, 'vault');
+    const vault = bareVault(vaultDir);
+    await vault.create(vaultDir, passphrases.treasurer);
+    vault.lock('manual');
+    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer], ['recovery', 'K7M2Q4ZC8DWX1NB6HRT39PVEAJS0FY']]);
+    planted.slotWriteFails = true;
+    try {
+      expect(await vault.unlock(confirmWith)).toEqual({ state: 'unlocked' });
+    } finally {
+      planted.slotWriteFails = false;
+    }
+    const slotsOnDisk = () => JSON.parse(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8'));
+    expect(slotsOnDisk().version).toBe(1);
+    const change = await vault.rekey(confirmWith);
+    expect(change.newRecoveryCode).not.toBeNull();
+    expect(slotsOnDisk().slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([['treasurer', true], ['recovery', true]]);
+    vault.lock('manual');
+    expect(await vault.unlock(confirmWith)).toEqual({ state: 'unlocked' });
+    vault.lock('manual');
+  });
+
+  it('a version-1 slot is left as it was when another window holds the key-change lock at unlock; the vault opens all the same', async () => {
+    const vaultDir = join(startTreasury().root, 'vault');
+    const vault = bareVault(vaultDir);
+    await vault.create(vaultDir, passphrases.treasurer);
+    vault.lock('manual');
+    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer]]);
+    const before = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
+    // The unlock takes the lock twice: to finish a re-key a crash interrupted, then to upgrade the slot.
+    planted.lockCalls = 0;
+    planted.lockBusyFromCall = 2;
+    try {
+      expect(await vault.unlock(confirmWith)).toEqual({ state: 'unlocked' });
+    } finally {
+      planted.lockBusyFromCall = Infinity;
+    }
+    expect(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8')).toBe(before);
     vault.lock('manual');
   });
 });
