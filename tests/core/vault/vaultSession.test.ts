@@ -157,13 +157,15 @@ describe('the vault session', () => {
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
   });
 
-  it('tells long work why the ledger is closing: a lock, or a change of key', async () => {
+  it('tells long work why the ledger is closing, a lock or a change of key, and a lock closes it', async () => {
     const { root } = startTreasury();
     const closing: string[] = [];
     const vault = new Vault({ vaultDir: join(root, 'vault'), now: () => new Date(), onLocked: () => undefined, requestLock: () => undefined, onLedgerClosing: (why) => closing.push(why) });
     await vault.create(join(root, 'vault'), passphrases.treasurer);
     await vault.rekey({ passphrase: passphrases.treasurer });
+    const ledger = vault.ledger();
     vault.lock('manual');
+    expect(ledger.open).toBe(false);
     expect(closing).toEqual([
       "Stopped before it finished: the vault's key is being changed. Nothing was changed by the check.",
       'Stopped before it finished: the vault was locked. Nothing was changed.',
