@@ -9,82 +9,74 @@ import { rewriteAsVersion1 } from './version1.ts';
 // What fails on a real machine but not on demand: the disk giving out halfway through a create, a
 // worker thread that cannot start, a rename refused, a ledger that will not open after a re-key.
 // Each is planted here through the module involved.
-const planted = vi.hoisted(() => ({
-  ledgerFails: false,
-  signingKeyFails: false,
-  workerFails: false,
-  commitFails: false,
-  slotWriteFails: false,
-  /** The key-change lock is refused from this call on (counting from 1), as when another window holds it. */
-  lockBusyFromCall: Infinity,
-  lockCalls: 0,
-  ledgers: [] as { open: boolean }[],
+const { planted, around } = vi.hoisted(() => ({
+  planted: {
+    ledgerFails: false,
+    signingKeyFails: false,
+    workerFails: false,
+    commitFails: false,
+    slotWriteFails: false,
+    /** The key-change lock is refused from this call on (counting from 1), as when another window holds it. */
+    lockBusyFromCall: Infinity,
+    lockCalls: 0,
+    ledgers: [] as { open: boolean }[],
+  },
+  /** A vi.mock factory: the module as it is, but for `name`, which `wrap` builds around the real one. */
+  around:
+    <F>(name: string, wrap: (real: F) => F) =>
+    async (importOriginal: () => Promise<Record<string, unknown>>) => {
+      const real = await importOriginal();
+      return { ...real, [name]: wrap(real[name] as F) };
+    },
 }));
 
-vi.mock('../../../electron/core/vault/keySlotWriter.ts', async (original) => {
-  const real = await original<typeof import('../../../electron/core/vault/keySlotWriter.ts')>();
-  return {
-    ...real,
-    writeKeySlotsChecked: (...args: Parameters<typeof real.writeKeySlotsChecked>) => {
-      if (planted.slotWriteFails) throw Object.assign(new Error('planted: read-only file system'), { code: 'EROFS' });
-      return real.writeKeySlotsChecked(...args);
-    },
-  };
-});
+vi.mock(
+  '../../../electron/core/vault/keySlotWriter.ts',
+  around<typeof import('../../../electron/core/vault/keySlotWriter.ts').writeKeySlotsChecked>('writeKeySlotsChecked', (real) => (...args) => {
+    if (planted.slotWriteFails) throw Object.assign(new Error('planted: read-only file system'), { code: 'EROFS' });
+    return real(...args);
+  }),
+);
 
-vi.mock('../../../electron/core/vault/lockFile.ts', async (original) => {
-  const real = await original<typeof import('../../../electron/core/vault/lockFile.ts')>();
-  return {
-    ...real,
-    acquireLockFile: (...args: Parameters<typeof real.acquireLockFile>) => {
-      if (args[0].endsWith('key-change.lock') && ++planted.lockCalls >= planted.lockBusyFromCall) return Promise.reject(args[1].busy());
-      return real.acquireLockFile(...args);
-    },
-  };
-});
+vi.mock(
+  '../../../electron/core/vault/lockFile.ts',
+  around<typeof import('../../../electron/core/vault/lockFile.ts').acquireLockFile>('acquireLockFile', (real) => (path, options) => {
+    if (path.endsWith('key-change.lock') && ++planted.lockCalls >= planted.lockBusyFromCall) return Promise.reject(options.busy());
+    return real(path, options);
+  }),
+);
 
-vi.mock('../../../electron/core/vault/rekeyFiles.ts', async (original) => {
-  const real = await original<typeof import('../../../electron/core/vault/rekeyFiles.ts')>();
-  return {
-    ...real,
-    commitRekey: (...args: Parameters<typeof real.commitRekey>) => {
-      if (planted.commitFails) throw new Error('planted: the rename was refused');
-      return real.commitRekey(...args);
-    },
-  };
-});
+vi.mock(
+  '../../../electron/core/vault/rekeyFiles.ts',
+  around<typeof import('../../../electron/core/vault/rekeyFiles.ts').commitRekey>('commitRekey', (real) => (...args) => {
+    if (planted.commitFails) throw new Error('planted: the rename was refused');
+    return real(...args);
+  }),
+);
 
-vi.mock('../../../electron/core/vault/ledgerDatabase.ts', async (original) => {
-  const real = await original<typeof import('../../../electron/core/vault/ledgerDatabase.ts')>();
-  return {
-    ...real,
-    openLedger: (...args: Parameters<typeof real.openLedger>) => {
-      if (planted.ledgerFails) throw new Error('planted: the ledger cannot be made');
-      return real.openLedger(...args);
-    },
-  };
-});
+vi.mock(
+  '../../../electron/core/vault/ledgerDatabase.ts',
+  around<typeof import('../../../electron/core/vault/ledgerDatabase.ts').openLedger>('openLedger', (real) => (...args) => {
+    if (planted.ledgerFails) throw new Error('planted: the ledger cannot be made');
+    return real(...args);
+  }),
+);
 
-vi.mock('../../../electron/core/vault/groupSigningKey.ts', async (original) => {
-  const real = await original<typeof import('../../../electron/core/vault/groupSigningKey.ts')>();
-  return {
-    ...real,
-    createGroupSigningKey: (...args: Parameters<typeof real.createGroupSigningKey>) => {
-      planted.ledgers.push(args[0]);
-      if (planted.signingKeyFails) throw new Error('planted: the disk is full');
-      return real.createGroupSigningKey(...args);
-    },
-  };
-});
+vi.mock(
+  '../../../electron/core/vault/groupSigningKey.ts',
+  around<typeof import('../../../electron/core/vault/groupSigningKey.ts').createGroupSigningKey>('createGroupSigningKey', (real) => (db, now) => {
+    planted.ledgers.push(db);
+    if (planted.signingKeyFails) throw new Error('planted: the disk is full');
+    return real(db, now);
+  }),
+);
 
-vi.mock('../../../electron/core/vault/backgroundReader.ts', async (original) => {
-  const real = await original<typeof import('../../../electron/core/vault/backgroundReader.ts')>();
-  return {
-    ...real,
-    readInWorker: (...args: Parameters<typeof real.readInWorker>) =>
-      planted.workerFails ? () => Promise.reject(new Error('planted: no worker thread')) : real.readInWorker(...args),
-  };
-});
+vi.mock(
+  '../../../electron/core/vault/backgroundReader.ts',
+  around<typeof import('../../../electron/core/vault/backgroundReader.ts').readInWorker>('readInWorker', (real) => (...args) =>
+    planted.workerFails ? () => Promise.reject(new Error('planted: no worker thread')) : real(...args),
+  ),
+);
 
 function bareVault(vaultDir: string, onRekeyStep?: (step: string) => void, onLocked: (reason: string) => void = () => undefined): Vault {
   return new Vault({ vaultDir, now: () => new Date(), onLocked, requestLock: () => undefined, onRekeyStep });
