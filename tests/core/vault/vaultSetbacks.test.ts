@@ -83,6 +83,16 @@ function bareVault(vaultDir: string, onRekeyStep?: (step: string) => void, onLoc
 }
 
 const confirmWith = { passphrase: passphrases.treasurer };
+
+/** A locked vault whose key slots are then written as the first release wrote them. */
+async function lockedVersion1Vault(slots: [kind: string, secret: string][]): Promise<{ vault: Vault; vaultDir: string }> {
+  const vaultDir = join(startTreasury().root, 'vault');
+  const vault = bareVault(vaultDir);
+  await vault.create(vaultDir, passphrases.treasurer);
+  vault.lock('manual');
+  await rewriteAsVersion1(vaultDir, slots);
+  return { vault, vaultDir };
+}
 const dataKeyOf = async (vaultDir: string) => (await dataKeyFromDocs(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8'), confirmWith))!;
 
 describe('the vault when something gives out', () => {
@@ -161,11 +171,7 @@ describe('the vault when something gives out', () => {
   });
 
   it('a version-1 slot that cannot be upgraded at unlock (a read-only folder) still opens, and the re-key upgrades it with the passphrase just typed', async () => {
-    const vaultDir = join(startTreasury().root, 'vault');
-    const vault = bareVault(vaultDir);
-    await vault.create(vaultDir, passphrases.treasurer);
-    vault.lock('manual');
-    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer], ['recovery', 'K7M2Q4ZC8DWX1NB6HRT39PVEAJS0FY']]);
+    const { vault, vaultDir } = await lockedVersion1Vault([['treasurer', passphrases.treasurer], ['recovery', 'K7M2Q4ZC8DWX1NB6HRT39PVEAJS0FY']]);
     planted.slotWriteFails = true;
     try {
       expect(await vault.unlock(confirmWith)).toEqual({ state: 'unlocked' });
@@ -183,11 +189,7 @@ describe('the vault when something gives out', () => {
   });
 
   it('a version-1 slot is left as it was when another window holds the key-change lock at unlock; the vault opens all the same', async () => {
-    const vaultDir = join(startTreasury().root, 'vault');
-    const vault = bareVault(vaultDir);
-    await vault.create(vaultDir, passphrases.treasurer);
-    vault.lock('manual');
-    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer]]);
+    const { vault, vaultDir } = await lockedVersion1Vault([['treasurer', passphrases.treasurer]]);
     const before = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
     // The unlock takes the lock twice: to finish a re-key a crash interrupted, then to upgrade the slot.
     planted.lockCalls = 0;
