@@ -45,6 +45,7 @@ const ledgerWriting = ledgerFolder.filter((file) => !parts.hashing.mutate.includ
 const ledgerVerify = 'electron/core/ledger/verifyLedger.ts';
 // The vault folder but vault.ts and the key files the critical scope measures.
 const vaultFiles = vaultFolder.filter((file) => file !== 'electron/core/vault/vault.ts' && !parts.keys.mutate.includes(file));
+const vaultSlotSchema = 'electron/core/vault/keySlotFile.ts';
 const vaultSlotFiles = ['keySlotFile.ts', 'keySlots.ts', 'keySlotWriter.ts', 'recoveryCode.ts', 'passphraseEstimator.ts', 'passphraseStrength.ts', 'groupSigningKey.ts', 'sqlcipherKey.ts'].map((name) => `electron/core/vault/${name}`);
 
 const union = (names) => ({
@@ -70,10 +71,12 @@ export const scopes = {
   vaultServiceKeys: { mutate: ['electron/core/vault/vault.ts:307-427'], tests: vaultServiceTests },
   vaultServiceRekey: { mutate: ['electron/core/vault/vault.ts:428-700'], tests: vaultServiceTests },
   vaultFiles: { mutate: vaultFiles, tests: vaultTests },
-  /** vaultFiles in two runs: the key-slot file and what goes into it, then the ledger's files, locks and timers. */
+  /** vaultFiles in three runs: the key-slot file's reader, what goes into the file, then the ledger's files, locks and timers. */
+  // The reader's zod schema is built at load, so every mutant of it reruns every test: these two make no vault.
+  vaultSlotSchema: { mutate: [vaultSlotSchema], tests: ['tests/core/vault/keySlotParsing.test.ts', 'tests/core/vault/keySlotFile.test.ts'] },
   // Every vault test reads the key slots, so with them all each survivor here reran for minutes: these are the ones about the file.
   vaultFilesSlots: {
-    mutate: vaultFiles.filter((file) => vaultSlotFiles.includes(file)),
+    mutate: vaultFiles.filter((file) => vaultSlotFiles.includes(file) && file !== vaultSlotSchema),
     tests: ['keySlotParsing', 'keySlotFile', 'keySlots', 'keySlotBackup', 'keyWrapping', 'docsReader', 'passphraseStrength', 'vaultSession', 'revocation'].map((name) => `tests/core/vault/${name}.test.ts`),
   },
   vaultFilesStore: { mutate: vaultFiles.filter((file) => !vaultSlotFiles.includes(file)), tests: vaultTests },

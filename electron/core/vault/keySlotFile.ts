@@ -125,9 +125,8 @@ function firstProblem(issues: readonly z.core.$ZodIssue[], within: readonly Prop
   if (issue === undefined) return 'unknown shape';
   const path = [...within, ...issue.path];
   if (issue.code === 'invalid_union') {
-    const branches = issue.errors.filter((branch) => branch.length > 0);
     // The branch that got furthest (the fewest problems) is the shape the file meant.
-    const closest = branches.sort((a, b) => a.length - b.length)[0];
+    const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0];
     if (closest !== undefined) return firstProblem(closest, path);
   }
   return path.length > 0 ? `${path.map(String).join('.')}: ${issue.message}` : issue.message;

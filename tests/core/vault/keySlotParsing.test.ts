@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupAdvice, keySlotFileText, parseKeySlotFile, type KeySlotFileV2 } from '../../../electron/core/vault/keySlotFile.ts';
+import { backupAdvice, keySlotFileText, parseKeySlotFile, readKeySlotFile, type KeySlotFileV2 } from '../../../electron/core/vault/keySlotFile.ts';
 
 // What the key-slot file's reader accepts and how it names what it refuses, as docs/vault-format.md
 // describes the file. Nothing here is a real key: the reader checks shapes and lengths, not secrets.
@@ -15,6 +17,8 @@ const sealedSlot = (kind: string) => ({
   privateKey: gcm(48),
   dataKey: { algorithm: 'x25519-hkdf-sha256-aes-256-gcm', ephemeralPublicKey: b64(32), nonce: b64(12), ciphertext: b64(48) },
 });
+/** A version-1 slot: the data key wrapped directly under Argon2id(secret). */
+const legacySlot = (kind: string) => ({ kind, updatedAt: '2026-11-30T12:00:00.000Z', kdf: kdf(), wrap: gcm(48) });
 
 function version2(): KeySlotFileV2 {
   return {
@@ -35,6 +39,9 @@ const refusals: [what: string, edit: Edit, problem: string][] = [
   ['a salt that is not base64', (file) => (file.slots[0].kdf.salt = 'not base64!'), 'slots.0.kdf.salt: salt is not base64'],
   ['a salt without its padding', (file) => (file.slots[0].kdf.salt = Buffer.alloc(16, 7).toString('base64').replace(/=+$/, '')), 'slots.0.kdf.salt: salt must be 16 bytes'],
   ['a nonce of 16 bytes', (file) => (file.slots[1].privateKey.nonce = b64(16)), 'slots.1.privateKey.nonce: nonce must be 12 bytes'],
+  ['a wrapped private key a byte short', (file) => (file.slots[1].privateKey.ciphertext = b64(47)), 'slots.1.privateKey.ciphertext: ciphertext must be 48 bytes'],
+  ['an ephemeral public key of 31 bytes', (file) => (file.slots[0].dataKey.ephemeralPublicKey = b64(31)), 'slots.0.dataKey.ephemeralPublicKey: ephemeralPublicKey must be 32 bytes'],
+  ["a sealed data key's nonce of 8 bytes", (file) => (file.slots[0].dataKey.nonce = b64(8)), 'slots.0.dataKey.nonce: nonce must be 12 bytes'],
   ['a sealed data key a byte short', (file) => (file.slots[0].dataKey.ciphertext = b64(47)), 'slots.0.dataKey.ciphertext: ciphertext must be 48 bytes'],
   ['a public key of 33 bytes', (file) => (file.slots[0].publicKey = b64(33)), 'slots.0.publicKey: publicKey must be 32 bytes'],
   ['Argon2id memory below the floor', (file) => (file.slots[0].kdf.memoryKiB = 65_535), 'slots.0.kdf.memoryKiB: Argon2id memory is below the floor'],
@@ -46,6 +53,9 @@ const refusals: [what: string, edit: Edit, problem: string][] = [
   ['no slot at all', (file) => (file.slots = []), 'slots: Too small: expected array to have >=1 items'],
   ['a slot list code of 31 bytes', (file) => (file.slotListMac = b64(31)), 'slotListMac: slotListMac must be 32 bytes'],
   ['a sealed slot without its public key', (file) => delete file.slots[0].publicKey, 'slots.0.publicKey: Invalid input: expected string, received undefined'],
+  // A slot that fits neither shape is named from the one it is closest to: here a version-1 slot, the second.
+  ['a version-1 slot without its wrapped key', (file) => (file.slots[1] = { ...legacySlot('recovery'), wrap: undefined }), 'slots.1.wrap: Invalid input: expected object, received undefined'],
+  ['a version-1 file with two slots of one kind', (file) => (delete file.slotListMac, (file.version = 1), (file.slots = [legacySlot('treasurer'), legacySlot('treasurer')])), 'slots: two slots of one kind'],
   ['a version-1 file holding a sealed slot', (file) => (file.version = 1), 'slots.0.wrap: Invalid input: expected object, received undefined'],
   ['a newer version of another format', (file) => ((file.format = 'other/format'), (file.version = 3)), 'format: Invalid input: expected "mutual-ledger/key-slots"'],
   ['a version written as text', (file) => (file.version = '3'), 'version: Invalid input: expected 2'],
@@ -73,6 +83,11 @@ describe('reading the key-slot file', () => {
     for (const [text, received] of notObjects) {
       expect(() => parseKeySlotFile(text)).toThrowError(`The key-slot file is not one this version can read: Invalid input: expected object, received ${received}.`);
     }
+  });
+
+  it('says there is no vault where the key-slot file is missing', () => {
+    const path = join(tmpdir(), `mutual-ledger-missing-${randomUUID()}`, 'keyslots.json');
+    expect(() => readKeySlotFile(path)).toThrowError(expect.objectContaining({ code: 'VAULT_NOT_FOUND', message: `There is no vault at ${path}.` }));
   });
 
   it('says a file of a newer version of this format needs a newer app', () => {
