@@ -112,6 +112,15 @@ describe('counts, totals and deep windows from the monthly totals', () => {
     expect(summariseEntries(db, {})).toEqual({ total: 3, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
   });
 
+  it('takes away the transfers within one account on the first and the last day of the months it reads', () => {
+    const db = ledgerWithAccountsAndFunds();
+    const within = (date: string, amount: number) => contributionContent({ kind: 'transfer', date, amount, toAccountId: 1, toFundId: 2 });
+    insert(db, [contributionContent({ date: '2026-01-01', amount: 10_000 }), within('2025-12-31', 100), within('2026-01-01', 200), within('2026-03-31', 400), within('2026-04-01', 800)]);
+    const wholeMonths = { accountId: 1, from: '2026-01-01', to: '2026-03-31' };
+    expect(summariseEntries(db, wholeMonths)).toEqual({ total: 3, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
+    expect(summariseEntries(db, wholeMonths)).toEqual(summariseByEntries(db, wholeMonths));
+  });
+
   it('every window, however deep, is the same slice of the newest-first list', () => {
     const db = ledgerWithAccountsAndFunds();
     insert(db, fc.sample(entry, { numRuns: 6_000, seed: 11 }));
