@@ -77,7 +77,7 @@ export const scopes = {
   // Every vault test reads the key slots, so with them all each survivor here reran for minutes: these are the ones about the file.
   vaultFilesSlots: {
     mutate: vaultFiles.filter((file) => vaultSlotFiles.includes(file) && file !== vaultSlotSchema),
-    tests: ['keySlotParsing', 'keySlotFile', 'keySlots', 'keySlotBackup', 'keyWrapping', 'docsReader', 'passphraseStrength', 'slotChecks', 'keySlotWriter', 'groupSigningKey', 'sqlcipherKey'].map((name) => `tests/core/vault/${name}.test.ts`),
+    tests: ['keySlotParsing', 'keySlotFile', 'keySlots', 'keySlotBackup', 'keyWrapping', 'docsReader', 'passphraseStrength', 'slotChecks', 'keySlotWriter', 'groupSigningKey', 'sqlcipherKey', 'recoveryCode'].map((name) => `tests/core/vault/${name}.test.ts`),
   },
   vaultFilesStore: { mutate: vaultFiles.filter((file) => !vaultSlotFiles.includes(file)), tests: vaultTests },
   vault: { mutate: ['electron/core/vault/**/*.ts'], tests: vaultTests },

@@ -15,11 +15,10 @@ export async function assessPassphrase(passphrase: string): Promise<PassphraseAs
   const result = estimator.check(passphrase, groupWords);
   const offline = result.crackTimes.offlineSlowHashingXPerSecond;
   const acceptable = offline.seconds >= minimumOfflineSeconds;
-  const ownWarning = result.feedback.warning === null || result.feedback.warning === '' ? null : result.feedback.warning;
   return {
     score: result.score,
     acceptable,
-    warning: ownWarning ?? (acceptable ? null : `Someone with a copy of the vault could guess this in ${offline.display}.`),
+    warning: result.feedback.warning ?? (acceptable ? null : `Someone with a copy of the vault could guess this in ${offline.display}.`),
     suggestions: acceptable || result.feedback.suggestions.length > 0 ? result.feedback.suggestions : ['Add another word or two that are not related to each other.'],
     crackTime: offline.display,
   };

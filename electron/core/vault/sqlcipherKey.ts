@@ -8,8 +8,7 @@ export function sqlcipherRawKey(dataKey: Buffer): Buffer {
   const key = Buffer.alloc(3 + dataKey.length * 2);
   key[0] = 0x78; // x
   key[1] = 0x27; // '
-  for (let index = 0; index < dataKey.length; index += 1) {
-    const byte = dataKey[index] ?? 0;
+  for (const [index, byte] of dataKey.entries()) {
     key[2 + index * 2] = digits.charCodeAt(byte >> 4);
     key[3 + index * 2] = digits.charCodeAt(byte & 0x0f);
   }

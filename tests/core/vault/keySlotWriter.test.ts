@@ -64,6 +64,7 @@ describe('writing the key-slot file', () => {
     ['a slot that does not open', { treasurer: true, recovery: false }, file],
     ['the first slot not opening', { treasurer: false, recovery: true }, file],
     ['a slot with no check', { treasurer: true }, file],
+    ['as many checks as slots, one for a kind the file lacks', { treasurer: true, 'co-treasurer': true }, file],
     ['a check for a slot the file lacks', { treasurer: true, recovery: true, 'co-treasurer': true }, file],
     ['a slot list its data key did not authenticate', { treasurer: true, recovery: true }, { ...file, slotListMac: slotListMac(vaultId, file.slots, newDataKey()) }],
   ];

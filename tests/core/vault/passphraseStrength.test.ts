@@ -14,6 +14,24 @@ describe('how strong a passphrase is', () => {
     expect(assessment.crackTime).toBe('17 days');
   });
 
+  // Each of these passes zxcvbn's own dictionaries alone (checked with the estimator, the word left out of the group's list).
+  const groupPassphrases: [word: string, passphrase: string][] = [
+    ['mutual', 'mutual kettle 7'],
+    ['ledger', 'ledger kettle 7'],
+    ['mutualledger', 'mutualledger kettle 7'],
+    ['treasurer', 'treasurer kettle 7'],
+    ['treasury', 'treasury kettle 7'],
+    ['bail', 'bail kettle kettle 1987'],
+    ['fund', 'fund kettle kettle 1987'],
+    ['mutualaid', 'mutualaid kettle 7'],
+    ['aid', 'aid kettle kettle 1987'],
+    ['solidarity', 'solidarity kettle 7'],
+    ['community', 'community kettle 7'],
+  ];
+  it.each(groupPassphrases)("counts '%s' among the group's words: '%s' is refused", async (_word, passphrase) => {
+    expect((await assessPassphrase(passphrase)).acceptable).toBe(false);
+  });
+
   it("keeps zxcvbn's own warning when it has one", async () => {
     expect(await assessPassphrase('qwertyuiop')).toMatchObject({ acceptable: false, warning: 'This is a frequently used password.', suggestions: ['Add more words that are less common.'] });
   });
