@@ -79,7 +79,13 @@ export const scopes = {
     mutate: vaultFiles.filter((file) => vaultSlotFiles.includes(file) && file !== vaultSlotSchema),
     tests: ['keySlotParsing', 'keySlotFile', 'keySlots', 'keySlotBackup', 'keyWrapping', 'docsReader', 'passphraseStrength', 'slotChecks', 'keySlotWriter', 'groupSigningKey', 'sqlcipherKey', 'recoveryCode'].map((name) => `tests/core/vault/${name}.test.ts`),
   },
-  vaultFilesStore: { mutate: vaultFiles.filter((file) => !vaultSlotFiles.includes(file)), tests: vaultTests },
+  // The tests of the ledger's files, locks and timers; those about the key slots alone (all of which open a ledger) are left out.
+  vaultFilesStore: {
+    mutate: vaultFiles.filter((file) => !vaultSlotFiles.includes(file)),
+    tests: ['atRest', 'backgroundReader', 'backoffRecord', 'dataKeyWipe', 'ledgerCipher', 'lock', 'lockFile', 'lockRace', 'privateFiles', 'rekeyFailure', 'rekeyLeftovers', 'twoWindows', 'unlockBackoff', 'vaultOpening', 'vaultSetbacks', 'vaultSession', 'idleLock', 'vaultBusy'].map(
+      (name) => `tests/core/vault/${name}.test.ts`,
+    ),
+  },
   vault: { mutate: ['electron/core/vault/**/*.ts'], tests: vaultTests },
   totp: { mutate: ['electron/core/totp/**/*.ts'], tests: ['tests/core/totp/*.test.ts'] },
   accounts: { mutate: ['electron/core/accounts/**/*.ts', 'electron/core/funds/**/*.ts'], tests: ledgerTests },
