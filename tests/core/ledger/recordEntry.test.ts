@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordInput } from '../../../shared/contract/index.ts';
+import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
+import { addFund } from '../../../electron/core/funds/funds.ts';
+import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
+import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
+
+// How one entry's fields are checked against each other and filled in before it is appended, on a
+// bare ledger (no vault): every refusal word for word, with nothing written, and the defaults.
+const now = new Date('2026-11-30T12:00:00.000Z');
+const bareLedger = ledgersClosedAfterEachTest(openBareLedger, 'mutual-ledger-record-');
+const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
+
+/** Account 1 "Credit union" (USD, from openBareLedger), 2 "Venmo" (USD), 3 "Caja" (EUR); fund 1 general, 2 "Bail fund". */
+function ledger(): Ledger {
+  const db = bareLedger();
+  addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
+  addAccount(db, { name: 'Caja', kind: 'cash-box', currency: 'EUR', holder: 'organisation', security }, now);
+  addFund(db, { name: 'Bail fund', restricted: false }, now);
+  recordEntry(db, { kind: 'contribution', date: '2026-11-01', amount: 50_000, accountId: 1 }, now);
+  return db;
+}
+
+const entryCount = (db: Ledger) => db.prepare('SELECT count(*) FROM entries').pluck().get();
+
+describe('recording an entry', () => {
+  const refusals: [what: string, input: RecordInput, message: string][] = [
+    ['a transfer with nowhere to go', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1 }, 'A transfer needs the account the money goes to.'],
+    ['a second account on a payout', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2 }, 'Only a transfer has a second account or fund.'],
+    ['a second fund on a contribution', { kind: 'contribution', date: '2026-11-02', amount: 1, accountId: 1, toFundId: 2 }, 'Only a transfer has a second account or fund.'],
+    ['an adjustment with no direction', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1 }, 'Say whether the adjustment adds money to the account or takes it out.'],
+    ['a direction on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, direction: 'out' }, 'Only an adjustment has a direction; the kind of entry says which way the money goes.'],
+    ['a category on a transfer', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2, category: 'bail' }, 'A transfer moves the group’s own money and has no category.'],
+    ['a recipient code on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, recipientCode: 'R-7KQ2MX' }, 'Only contributions and disbursements have a recipient code.'],
+    ['a recipient code on an adjustment', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1, direction: 'in', recipientCode: 'R-7KQ2MX' }, 'Only contributions and disbursements have a recipient code.'],
+    ['a transfer between currencies', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 3 }, 'Credit union holds USD and Caja holds EUR: a transfer stays in one currency.'],
+    ['a transfer to the same account and fund', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1 }, 'A transfer must move money to another account or another fund.'],
+    ['a transfer to the same account, its fund named', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1, fundId: 2, toFundId: 2 }, 'A transfer must move money to another account or another fund.'],
+    ['a category the ledger lacks', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, category: 'yachts' }, 'There is no category "yachts". Add it first, or choose another.'],
+  ];
+  it.each(refusals)('refuses %s, says why, and writes nothing', (_what, input, message) => {
+    const db = ledger();
+    expect(() => recordEntry(db, input, now)).toThrowError(expect.objectContaining({ code: 'INVALID_ENTRY', message }));
+    expect(entryCount(db)).toBe(1);
+  });
+
+  it('fills in what was left out: the general fund, the category "other", a recipient code for a payout only, no memo', () => {
+    const db = ledger();
+    const payout = recordEntry(db, { kind: 'disbursement', date: '2026-11-02', amount: 100, accountId: 1, memo: '' }, now);
+    expect(payout).toMatchObject({ fundId: 1, category: 'other', memo: null, currency: 'USD', recordedAt: now.toISOString() });
+    expect(payout.recipientCode).toMatch(/^R-[0-9A-HJKMNP-TV-Z]{6}$/);
+    expect(recordEntry(db, { kind: 'contribution', date: '2026-11-02', amount: 100, accountId: 1 }, now)).toMatchObject({ category: 'other', recipientCode: null });
+    expect(recordEntry(db, { kind: 'fee', date: '2026-11-02', amount: 100, accountId: 1 }, now)).toMatchObject({ category: null, recipientCode: null });
+    expect(recordEntry(db, { kind: 'adjustment', date: '2026-11-02', amount: 100, accountId: 1, direction: 'in' }, now)).toMatchObject({ category: null, recipientCode: null });
+  });
+
+  it('keeps what was given: the category, the recipient code, the memo, the fund', () => {
+    const db = ledger();
+    const given = recordEntry(db, { kind: 'contribution', date: '2026-11-02', amount: 100, accountId: 2, fundId: 2, category: 'food', recipientCode: 'R-7KQ2MX', memo: 'Synthetic memo' }, now);
+    expect(given).toMatchObject({ accountId: 2, fundId: 2, category: 'food', recipientCode: 'R-7KQ2MX', memo: 'Synthetic memo' });
+  });
+
+  it('an adjustment goes the way it says, and a transfer moves money between funds of one account', () => {
+    const db = ledger();
+    const balance = () => db.prepare('SELECT COALESCE(SUM(delta), 0) FROM postings WHERE account_id = 1').pluck().get();
+    recordEntry(db, { kind: 'adjustment', date: '2026-11-02', amount: 700, accountId: 1, direction: 'out' }, now);
+    expect(balance()).toBe(50_000 - 700);
+    recordEntry(db, { kind: 'adjustment', date: '2026-11-02', amount: 200, accountId: 1, direction: 'in' }, now);
+    expect(balance()).toBe(50_000 - 500);
+    const transfer = recordEntry(db, { kind: 'transfer', date: '2026-11-02', amount: 300, accountId: 1, toAccountId: 1, toFundId: 2 }, now);
+    expect(transfer).toMatchObject({ accountId: 1, toAccountId: 1, fundId: 1, toFundId: 2, category: null, recipientCode: null });
+    expect(balance()).toBe(50_000 - 500);
+    const between = recordEntry(db, { kind: 'transfer', date: '2026-11-02', amount: 300, accountId: 1, toAccountId: 2 }, now);
+    expect(between).toMatchObject({ toAccountId: 2, toFundId: null });
+  });
+});
