@@ -88,7 +88,7 @@ export const scopes = {
   // The tests of the ledger's files, locks and timers; those about the key slots alone (all of which open a ledger) are left out.
   vaultFilesStore: {
     mutate: vaultFiles.filter((file) => !vaultSlotFiles.includes(file)),
-    tests: ['atRest', 'backgroundReader', 'backoffRecord', 'dataKeyWipe', 'ledgerCipher', 'lock', 'lockFile', 'lockRace', 'privateFiles', 'rekeyFailure', 'rekeyLeftovers', 'twoWindows', 'unlockBackoff', 'vaultOpening', 'vaultSetbacks', 'vaultSession', 'idleLock', 'vaultBusy'].map(
+    tests: ['atRest', 'backgroundReader', 'backoffRecord', 'dataKeyWipe', 'ledgerCipher', 'lock', 'lockFile', 'lockRace', 'privateFiles', 'rekeyFailure', 'rekeyLeftovers', 'twoWindows', 'unlockBackoff', 'vaultOpening', 'vaultSetbacks', 'vaultSession', 'idleLock', 'vaultBusy', 'ledgerDatabase'].map(
       (name) => `tests/core/vault/${name}.test.ts`,
     ),
   },
