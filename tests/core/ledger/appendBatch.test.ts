@@ -7,7 +7,7 @@ import { appendEntries, appendEntry } from '../../../electron/core/ledger/append
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { contributionContent, ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
+import { noPersonalTies, contributionContent, ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
 // A batch (an import, later) goes through the same rules as single entries, read once per batch:
 // it is written whole or not at all, and what it writes is what the same entries written one by one
@@ -15,7 +15,6 @@ import { contributionContent, ledgersClosedAfterEachTest, openBareLedger } from 
 const now = new Date('2026-11-30T12:00:00Z');
 const bareLedger = ledgersClosedAfterEachTest(openBareLedger, 'mutual-ledger-batch-');
 
-const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
 const payout = (changed: Partial<EntryContent>): EntryContent => contributionContent({ kind: 'disbursement', category: 'food', recipientCode: 'R-TEST01', ...changed });
 const entryCount = (db: Ledger): number => (db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
 
@@ -56,7 +55,7 @@ describe('appending a batch of entries', () => {
 
   it('is refused whole when one entry pays out of a frozen account, and writes nothing', async () => {
     const db = bareLedger();
-    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
+    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
     appendEntry(db, contributionContent({ accountId: venmo.id, amount: 5_000, date: '2026-11-01' }), now);
     setAccountStatus(db, { accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Platform review' }, now);
     const before = entryCount(db);
@@ -98,7 +97,7 @@ describe('appending a batch of entries', () => {
 
   it('lets a closed account write off what it held, down to zero over the whole batch and no further', () => {
     const db = bareLedger();
-    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
+    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
     appendEntry(db, contributionContent({ accountId: venmo.id, amount: 5_000 }), now);
     setAccountStatus(db, { accountId: venmo.id, status: 'closed', date: '2026-11-10', reason: 'Closed by the platform' }, now);
     const writeOff = (amount: number, date: string) => ({ content: contributionContent({ kind: 'fee', accountId: venmo.id, amount, date }) });
@@ -112,8 +111,8 @@ describe('appending a batch of entries', () => {
 
   it('judges a write-off on the closed account’s own balance, whatever else the batch moves', () => {
     const db = bareLedger();
-    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
-    const cash = addAccount(db, { name: 'Cash box', kind: 'cash-box', currency: 'USD', holder: 'organisation', security }, now);
+    const venmo = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
+    const cash = addAccount(db, { name: 'Cash box', kind: 'cash-box', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
     appendEntry(db, contributionContent({ accountId: venmo.id, amount: 5_000 }), now);
     setAccountStatus(db, { accountId: venmo.id, status: 'closed', date: '2026-11-10', reason: 'Closed by the platform' }, now);
     setAccountStatus(db, { accountId: cash.id, status: 'frozen', date: '2026-11-10', reason: 'Review' }, now);

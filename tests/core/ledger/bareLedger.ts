@@ -8,6 +8,9 @@ import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { afterEach } from 'vitest';
 import { closeLedger, openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 
+/** The security answers of the synthetic accounts tests add: MFA on, nothing tied to a person. */
+export const noPersonalTies = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
+
 /** A fresh encrypted ledger under a random key, with nothing in it but what the schema writes; `folder` holds it. */
 export function openEmptyLedger(prefix: string): { db: Ledger; folder: string } {
   const folder = mkdtempSync(join(tmpdir(), prefix));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addAccount, setAccountStatus } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { earliestEntryDate, refuseDateOutOfRange, setEarliestEntryDate } from '../../../electron/core/ledger/entryDates.ts';
 import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
-import { ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
+import { noPersonalTies, ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
 // Which dates the ledger takes: none after today, none before the vault's earliest date (2000-01-01
 // unless the group moves it), and the earliest date itself never after anything already recorded.
@@ -39,7 +39,7 @@ describe('the dates an entry may have', () => {
     const refusal = (date: string) => `The ledger already holds something dated ${date}; the earliest date can be that day at the latest.`;
     expect(() => setEarliestEntryDate(db, '2024-03-16', now)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', message: refusal('2024-03-15') }));
     expect(setEarliestEntryDate(db, '2024-03-15', now)).toBe('2024-03-15');
-    const account = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } }, now);
+    const account = addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
     setEarliestEntryDate(db, '2020-01-01', now);
     setAccountStatus(db, { accountId: account.id, status: 'frozen', date: '2021-06-01', reason: 'Synthetic review' }, now);
     expect(() => setEarliestEntryDate(db, '2021-06-02', now)).toThrowError(refusal('2021-06-01'));

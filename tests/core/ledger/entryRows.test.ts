@@ -4,7 +4,7 @@ import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/appendEntry.ts';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { findEntry } from '../../../electron/core/ledger/entryQuery.ts';
-import { contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
+import { contributionContent, ledgersClosedAfterEachTest, noPersonalTies, openEmptyLedger } from './bareLedger.ts';
 
 // An entry as the screens and the CLI read it: which way it moved its account's money, by how much,
 // and whether a receipt is kept with it.
@@ -14,7 +14,7 @@ const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-r
 describe('an entry as it is read back', () => {
   it('says which way each kind moved its account’s money, a reversal the other way', () => {
     const db = emptyLedger();
-    addAccount(db, { name: 'Credit union', kind: 'bank', currency: 'USD', holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } }, now);
+    addAccount(db, { name: 'Credit union', kind: 'bank', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
     const cases: Array<[EntryContent['kind'], number, 'in' | 'out', number]> = [
       ['contribution', 1, 'in', 700],
       ['contribution', -1, 'out', -700],

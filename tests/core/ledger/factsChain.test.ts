@@ -5,7 +5,7 @@ import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { appendRowFact, factsHead, latestSettingFact, verifyFacts } from '../../../electron/core/ledger/ledgerFacts.ts';
 import { closeLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { passphrases } from '../treasuryFixture.ts';
-import { openBareLedger, openEmptyLedger } from './bareLedger.ts';
+import { noPersonalTies, openBareLedger, openEmptyLedger } from './bareLedger.ts';
 import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
@@ -87,7 +87,7 @@ describe('names kept under their folded key', () => {
     try {
       const now = new Date('2026-11-30T12:00:00Z');
       db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
-      addAccount(db, { name: 'Café', kind: 'bank', currency: 'USD', holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } }, now);
+      addAccount(db, { name: 'Café', kind: 'bank', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
       // What the name-key migration leaves for a second account whose name folds to the same key.
       db.exec('DROP INDEX payment_accounts_by_name_key');
       const { lastInsertRowid } = db

@@ -9,7 +9,7 @@ import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { listEntries, summariseByEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
 import { rangeParts } from '../../../electron/core/ledger/filterMonths.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
+import { noPersonalTies, contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
 
 // Counts, totals and deep windows read from the monthly totals must be exactly what the entries
 // themselves say, for every filter the monthly totals can answer: transfers (between accounts, and
@@ -17,13 +17,12 @@ import { contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from
 // end inside months.
 const now = new Date('2026-11-30T12:00:00Z');
 const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-months-');
-const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
 
 /** Accounts 1 and 2 in USD, 3 in EUR; funds 1 (general), 2 and 3. */
 function ledgerWithAccountsAndFunds(): Ledger {
   const db = emptyLedger();
   db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
-  for (const [name, currency] of [['Credit union', 'USD'], ['Venmo', 'USD'], ['Caja', 'EUR']] as const) addAccount(db, { name, kind: 'bank', currency, holder: 'organisation', security }, now);
+  for (const [name, currency] of [['Credit union', 'USD'], ['Venmo', 'USD'], ['Caja', 'EUR']] as const) addAccount(db, { name, kind: 'bank', currency, holder: 'organisation', security: noPersonalTies }, now);
   addFund(db, { name: 'Bail fund', restricted: true }, now);
   addFund(db, { name: 'Rent relief', restricted: false }, now);
   return db;

@@ -1,7 +1,8 @@
 import type { PaymentAccount } from '../../../shared/contract/index.ts';
 import { passphrases, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
+import { noPersonalTies } from './bareLedger.ts';
 
-export const noPersonalTies = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
+export { noPersonalTies };
 
 /** An unlocked vault with two synthetic USD accounts: a bank account and a Venmo account. */
 export async function ledgerWithAccounts(now = new Date('2026-11-20T12:00:00Z')): Promise<TestTreasury & { bank: PaymentAccount; venmo: PaymentAccount }> {

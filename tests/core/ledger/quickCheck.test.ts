@@ -3,7 +3,7 @@ import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { appendEntries } from '../../../electron/core/ledger/appendEntry.ts';
 import { quickCheck, quickCheckEntries, verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
+import { contributionContent, ledgersClosedAfterEachTest, noPersonalTies, openEmptyLedger } from './bareLedger.ts';
 
 // The check on every unlock re-hashes the newest entries and links them to the one before them; it
 // is what makes a large vault open at once. What it cannot see (an older entry altered), the full
@@ -14,7 +14,7 @@ const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-q
 /** A ledger whose one account (#1) was added through the app, so its facts are whole. */
 function bareLedger(): Ledger {
   const db = emptyLedger();
-  addAccount(db, { name: 'Credit union', kind: 'bank', currency: 'USD', holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } }, now);
+  addAccount(db, { name: 'Credit union', kind: 'bank', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
   return db;
 }
 const total = quickCheckEntries + 10;

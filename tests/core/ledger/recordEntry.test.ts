@@ -4,19 +4,18 @@ import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { addFund } from '../../../electron/core/funds/funds.ts';
 import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
+import { noPersonalTies, ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
 // How one entry's fields are checked against each other and filled in before it is appended, on a
 // bare ledger (no vault): every refusal word for word, with nothing written, and the defaults.
 const now = new Date('2026-11-30T12:00:00.000Z');
 const bareLedger = ledgersClosedAfterEachTest(openBareLedger, 'mutual-ledger-record-');
-const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
 
 /** Account 1 "Credit union" (USD, from openBareLedger), 2 "Venmo" (USD), 3 "Caja" (EUR); fund 1 general, 2 "Bail fund". */
 function ledger(): Ledger {
   const db = bareLedger();
-  addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security }, now);
-  addAccount(db, { name: 'Caja', kind: 'cash-box', currency: 'EUR', holder: 'organisation', security }, now);
+  addAccount(db, { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
+  addAccount(db, { name: 'Caja', kind: 'cash-box', currency: 'EUR', holder: 'organisation', security: noPersonalTies }, now);
   addFund(db, { name: 'Bail fund', restricted: false }, now);
   recordEntry(db, { kind: 'contribution', date: '2026-11-01', amount: 50_000, accountId: 1 }, now);
   return db;

@@ -9,19 +9,18 @@ import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
 import { ledgerHead, verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
 import type { ReadElsewhere } from '../../../electron/core/vault/backgroundReader.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
+import { noPersonalTies, contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
 
 // What verify finds and how it says it, on a bare ledger altered directly (no vault around it):
 // receipts, a missing entry, heads and anchors written down, the checks run elsewhere, and its progress.
 // verify.test.ts and anchoring.test.ts do the same through the app, as a treasurer meets them.
 const now = new Date('2026-11-30T12:00:00.000Z');
 const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-verify-');
-const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
 
 /** An empty ledger with account #1 (USD) added as the app adds it, so that its facts record it. */
 function bareLedger(): Ledger {
   const db = emptyLedger();
-  addAccount(db, { name: 'Credit union', kind: 'bank', currency: 'USD', holder: 'organisation', security }, now);
+  addAccount(db, { name: 'Credit union', kind: 'bank', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);
   return db;
 }
 const pdf = Buffer.from('%PDF-1.7\nsynthetic receipt\n', 'latin1');

@@ -10,13 +10,18 @@ function idleLock(): { lock: IdleLock; locks: () => number } {
   return { lock: new IdleLock(() => (count += 1)), locks: () => count };
 }
 
-it('locks once the whole length has passed with nothing happening, not a millisecond before', () => {
-  const { lock, locks } = idleLock();
-  lock.arm(300);
-  vi.advanceTimersByTime(299_999);
+/** That the lock comes exactly `seconds` from now: not a millisecond before, and then once. */
+function expectLockIn(seconds: number, locks: () => number): void {
+  vi.advanceTimersByTime(seconds * 1000 - 1);
   expect(locks()).toBe(0);
   vi.advanceTimersByTime(1);
   expect(locks()).toBe(1);
+}
+
+it('locks once the whole length has passed with nothing happening, not a millisecond before', () => {
+  const { lock, locks } = idleLock();
+  lock.arm(300);
+  expectLockIn(300, locks);
 });
 
 it('starts again from the full length at each sign of activity', () => {
@@ -24,10 +29,7 @@ it('starts again from the full length at each sign of activity', () => {
   lock.arm(60);
   vi.advanceTimersByTime(59_000);
   lock.touch();
-  vi.advanceTimersByTime(59_999);
-  expect(locks()).toBe(0);
-  vi.advanceTimersByTime(1);
-  expect(locks()).toBe(1);
+  expectLockIn(60, locks);
 });
 
 it('armed again with another length, counts that length from now', () => {
@@ -35,10 +37,7 @@ it('armed again with another length, counts that length from now', () => {
   lock.arm(600);
   vi.advanceTimersByTime(100_000);
   lock.arm(60);
-  vi.advanceTimersByTime(59_999);
-  expect(locks()).toBe(0);
-  vi.advanceTimersByTime(1);
-  expect(locks()).toBe(1);
+  expectLockIn(60, locks);
   vi.advanceTimersByTime(600_000);
   expect(locks()).toBe(1);
 });
