@@ -82,8 +82,10 @@ describe('the command line refuses precisely and proves what the ledger holds', 
 
     const db = await openBehindTheAppsBack(vault);
     db.exec('DROP TRIGGER entries_are_never_deleted');
+    // The forger takes the entry out of its month's totals too (today's month: not always the first entry's), and drops a month it leaves empty.
+    db.exec('UPDATE monthly_totals SET delta = delta - 200, postings = postings - 1, gross = gross - 200 WHERE month = (SELECT substr(entry_date, 1, 7) FROM entries WHERE seq = 2)');
+    db.exec('DELETE FROM monthly_totals WHERE postings = 0');
     db.exec('DELETE FROM entries WHERE seq = 2');
-    db.exec('UPDATE monthly_totals SET delta = delta - 200, postings = postings - 1, gross = gross - 200 WHERE month = (SELECT MAX(month) FROM monthly_totals)');
     db.close();
     expect((await run(['verify'])).code).toBe(0);
     const anchored = await run(['verify', '--expect-head', head!, '--json']);
