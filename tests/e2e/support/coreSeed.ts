@@ -19,3 +19,24 @@ export async function addCreditUnion(app: AppUnderTest): Promise<number> {
   if (!added.ok) throw new Error(added.error.message);
   return (added.value as { id: number }).id;
 }
+
+/**
+ * Holds every call to the core from now on, in the order made, until `release` is called: a stand-in
+ * for a long call at the head of the core's queue that does not depend on how fast this machine runs
+ * Argon2id (three passphrase changes once did it, until a faster machine finished them before a click).
+ */
+export function holdTheCoresCalls(app: AppUnderTest): { release: () => void } {
+  const { dispatcher } = app.shell.treasury;
+  const passOn = dispatcher.call.bind(dispatcher);
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  dispatcher.call = (method, input) => released.then(() => passOn(method, input));
+  return {
+    release: () => {
+      dispatcher.call = passOn;
+      release();
+    },
+  };
+}
