@@ -146,6 +146,12 @@ export const ledger = {
     }),
     output: z.object({ entries: z.array(entrySchema) }),
   }),
+  count: method({
+    summary: 'How many entries match a filter: a memo search alone is counted from the memo index, at once, before its totals are added up.',
+    access: 'unlocked',
+    input: entryFilterSchema,
+    output: z.object({ total: z.number().int() }),
+  }),
   summarise: method({
     summary: 'How many entries match a filter, and the money in and out over all of them, per currency.',
     access: 'unlocked',

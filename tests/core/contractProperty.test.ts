@@ -76,6 +76,7 @@ const call = fc.oneof(
   fc.record({ method: fc.constant('accounts.reconcile'), input: fc.record({ accountId: plausible(fc.constantFrom(1, 2), id), date: plausible(plainDate, hostileDate), statementBalance: hostileAmount }) }),
   fc.record({ method: fc.constant('ledger.setEarliestDate'), input: fc.record({ earliestDate: hostileDate }) }),
   fc.record({ method: fc.constant('ledger.list'), input: fc.record({ memoContains: hostileText, recipientCode: hostileText, category: hostileText, from: hostileDate }, { requiredKeys: [] }) }),
+  fc.record({ method: fc.constant('ledger.count'), input: fc.record({ memoContains: hostileText, kind: fc.constantFrom('contribution', 'fee') }, { requiredKeys: [] }) }),
   fc.record({ method: fc.constant('ledger.summarise'), input: fc.record({ memoContains: hostileText, accountId: id }, { requiredKeys: [] }) }),
 );
 

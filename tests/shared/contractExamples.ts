@@ -160,6 +160,7 @@ export const contractExamples: ContractExamples = {
     input: { from: '2026-11-01', to: '2026-11-30', accountId: 1, category: 'food', kind: 'disbursement', recipientCode: 'r-7kq2mx', memoContains: 'pantry', offset: 100, limit: 1_000 },
     output: { entries: [reversal, transfer] },
   },
+  'ledger.count': { input: { memoContains: 'rent' }, output: { total: 2 } },
   'ledger.summarise': { input: { from: '2026-11-01', to: '2026-11-30' }, output: { total: 2, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500 }] } },
   'ledger.balances': {
     input: {},

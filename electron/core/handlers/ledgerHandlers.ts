@@ -8,7 +8,7 @@ import { dashboardSummary } from '../dashboard/dashboard.ts';
 import { addFund, allFunds } from '../funds/funds.ts';
 import { balances } from '../ledger/balances.ts';
 import { addCategory, allCategories } from '../ledger/categories.ts';
-import { listEntries, summariseEntries } from '../ledger/entryQuery.ts';
+import { countEntries, listEntries, summariseEntries } from '../ledger/entryQuery.ts';
 import { entryReceipt } from '../ledger/receipts.ts';
 import { recordEntry } from '../ledger/recordEntry.ts';
 import { reverseEntry } from '../ledger/reverseEntry.ts';
@@ -50,6 +50,7 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
     'ledger.record': (entry) => recordEntry(ledger(), entry, now()),
     'ledger.reverse': ({ seq, memo }) => reverseEntry(ledger(), seq, memo, now()),
     'ledger.list': ({ offset, limit, ...filter }) => ({ entries: listEntries(ledger(), filter, { offset, limit }) }),
+    'ledger.count': (filter) => ({ total: countEntries(ledger(), filter) }),
     'ledger.summarise': (filter) => summariseEntries(ledger(), filter),
     'ledger.balances': () => balances(ledger()),
     'ledger.receipt': ({ seq }) => entryReceipt(ledger(), seq),

@@ -3,6 +3,7 @@ import { TreasuryError } from '../../../shared/errors.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { entrySelect, toEntry, type EntryRow } from './entryRows.ts';
 import { conditions } from './sqlConditions.ts';
+import { memoAlonePhrase, memoMatches, memosFound, memoPhrase } from './memoIndex.ts';
 import { addFlows, answeredByMonths, monthFigures, rangeParts, type MonthFigures } from './filterMonths.ts';
 
 /** One entry by its number; NOT_FOUND if there is none. */
@@ -13,10 +14,18 @@ export function findEntry(db: Ledger, seq: number): Entry {
 }
 
 /**
+ * How a memo search is joined to the entries. `lookup`: each entry the memo index finds is read by
+ * its number. `these`: the same, with the entries the index found already in hand. `walk`: the
+ * entries are read in date order from their index, and each number is checked against those the
+ * memo index finds (cheap when many match and only the newest are wanted).
+ */
+type MemoJoin = { by: 'lookup' } | { by: 'these'; seqs: number[] } | { by: 'walk' };
+
+/**
  * The WHERE clause and its parameters for a filter, over the entries table aliased `e`. An account
  * filter matches the entries it pays from and those it receives; `accountSide` keeps only one.
  */
-function whereClause(filter: EntryFilter, accountSide: 'either' | 'paying' | 'receiving' = 'either'): { sql: string; params: Array<string | number> } {
+function whereClause(filter: EntryFilter, accountSide: 'either' | 'paying' | 'receiving' = 'either', memoJoin: MemoJoin = { by: 'lookup' }): { sql: string; params: Array<string | number> } {
   const where = conditions();
   const add = where.add.bind(where);
   if (filter.from !== undefined) add('e.entry_date >= ?', filter.from);
@@ -28,14 +37,33 @@ function whereClause(filter: EntryFilter, accountSide: 'either' | 'paying' | 're
   if (filter.kind !== undefined) add('e.kind = ?', filter.kind);
   if (filter.recipientCode !== undefined && filter.recipientCode !== '') add('e.recipient_code = ?', filter.recipientCode);
   if (filter.memoContains !== undefined && filter.memoContains !== '') {
-    // A search of three characters or more is looked up in the memo index (trigrams, as one phrase);
-    // instr then keeps exactly the memos that contain it, ASCII letters in any case (as LIKE would,
-    // but with no wildcards, and reading past a NUL). FTS5's query parser ends a string at a NUL
-    // character, which no memo holds: such a search goes by instr alone, and finds nothing.
-    if ([...filter.memoContains].length >= 3 && !filter.memoContains.includes('\0')) add('e.seq IN (SELECT rowid FROM memo_search WHERE memo_search MATCH ?)', `"${filter.memoContains.replaceAll('"', '""')}"`);
-    add('instr(lower(e.memo), lower(?)) > 0', filter.memoContains);
+    // A search the memo index answers is looked up there alone (see memoIndex.ts); any other reads
+    // the memos, ASCII letters in any case (as LIKE would, but with no wildcards).
+    const phrase = memoPhrase(filter.memoContains);
+    if (phrase === undefined) add('instr(lower(e.memo), lower(?)) > 0', filter.memoContains);
+    else if (memoJoin.by === 'these') add('e.seq IN (SELECT value FROM json_each(?))', JSON.stringify(memoJoin.seqs));
+    // The unary + keeps SQLite from reading the entries by number, so that it walks the date index.
+    else add(`${memoJoin.by === 'walk' ? '+' : ''}e.seq IN (SELECT rowid FROM memo_search WHERE memo_search MATCH ?)`, phrase);
   }
   return { sql: where.sql, params: where.params };
+}
+
+/** Reading one entry's row costs about what stepping over this many rows of the date index does (measured at a million entries). */
+const rowReadInIndexSteps = 75;
+
+/**
+ * The cheaper way to find a window of a memo search. Reading each match to sort it by date costs in
+ * proportion to the matches; walking the dates from the newest until the window is filled costs about
+ * as many steps as the ledger holds entries for each match wanted. Walking wins from about
+ * √(wanted × entries ÷ rowReadInIndexSteps) matches on, so the index is asked for no more than that.
+ */
+function memoJoinFor(db: Ledger, filter: EntryFilter, wanted: number): MemoJoin {
+  const phrase = memoPhrase(filter.memoContains ?? '');
+  if (phrase === undefined) return { by: 'lookup' };
+  const entries = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM entries').pluck().get() as number;
+  const worthWalking = Math.ceil(Math.sqrt((wanted * entries) / rowReadInIndexSteps));
+  const seqs = memosFound(db, phrase, worthWalking);
+  return seqs.length < worthWalking ? { by: 'these', seqs } : { by: 'walk' };
 }
 
 const newestFirst = 'ORDER BY e.entry_date DESC, e.seq DESC';
@@ -71,7 +99,7 @@ export function listEntries(db: Ledger, filter: EntryFilter, window: { offset: n
  */
 function windowSeqs(db: Ledger, filter: EntryFilter, limit: number, skip: number): number[] {
   if (filter.accountId === undefined) {
-    const where = whereClause(filter);
+    const where = whereClause(filter, 'either', memoJoinFor(db, filter, skip + limit));
     return db.prepare(`SELECT e.seq FROM entries e ${where.sql} ${newestFirst} LIMIT ? OFFSET ?`).pluck().all(...where.params, limit, skip) as number[];
   }
   const paying = whereClause(filter, 'paying');
@@ -145,6 +173,18 @@ function fromMonths(figures: MonthFigures[]): { total: number; totals: Flow[] } 
     total: figures.reduce((sum, figure) => sum + figure.entries, 0),
     totals: addFlows(figures.map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut }))),
   };
+}
+
+/**
+ * How many entries match a filter: for a memo search alone, from the memo index without reading an
+ * entry, so that a list can be drawn at once while its totals are still being added up.
+ */
+export function countEntries(db: Ledger, filter: EntryFilter): number {
+  const memoAlone = memoAlonePhrase(filter);
+  if (memoAlone !== undefined) return memoMatches(db, memoAlone);
+  if (answeredByMonths(filter)) return summariseEntries(db, filter).total;
+  const where = whereClause(filter);
+  return db.prepare(`SELECT count(*) FROM entries e ${where.sql}`).pluck().get(...where.params) as number;
 }
 
 /** The same count and totals read from the entries themselves, in one pass: for memo and recipient filters, and the days at a range's ends. */

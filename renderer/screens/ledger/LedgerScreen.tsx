@@ -110,7 +110,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
               <strong>{countOf(view.total, 'entry', 'entries')}</strong>
               {filtered ? ' match the filters' : ' in the ledger'}
             </p>
-            {view.total > 0 ? <FlowFigures flows={view.totals} /> : null}
+            {view.total === 0 ? null : view.totals === null ? <p className="quiet appears-late">Adding up the money in and out…</p> : <FlowFigures flows={view.totals} />}
           </>
         )}
       </div>

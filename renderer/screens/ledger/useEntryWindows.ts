@@ -13,7 +13,8 @@ export interface EntryView {
   /** Which filter (and which refresh) these figures belong to. */
   key: string;
   total: number;
-  totals: Flow[];
+  /** Money in and out over the whole view; null while it is still being added up (a broad memo search). */
+  totals: Flow[] | null;
   windows: ReadonlyMap<number, Entry[]>;
 }
 
@@ -42,9 +43,10 @@ function readWindow(filter: EntryFilter, index: number): Promise<Entry[]> {
 }
 
 /**
- * The ledger's filtered entries as a virtual list: the count and totals from one summarise per filter,
- * and windows of rows fetched as they come into view and cached, so a million entries cost what the
- * screen shows. A new filter or a refresh swaps in its count and first rows at once, without a flash.
+ * The ledger's filtered entries as a virtual list: the count and totals once per filter, and windows
+ * of rows fetched as they come into view and cached, so a million entries cost what the screen shows.
+ * A new filter or a refresh swaps in its count and first rows at once, without a flash; its totals
+ * follow, since over a memo search matching many entries they take longer than the rows.
  */
 export function useEntryWindows(filter: EntryFilter, onLocked: () => void): EntryWindows {
   const [view, setView] = useState<EntryView | null>(null);
@@ -66,7 +68,7 @@ export function useEntryWindows(filter: EntryFilter, onLocked: () => void): Entr
     [onLocked],
   );
 
-  // A new filter (or a refresh): count, total and the first rows, swapped in together.
+  // A new filter (or a refresh): the count and the first rows swapped in together, then the totals.
   useEffect(() => {
     let current = true;
     const parsed = JSON.parse(filterKey) as EntryFilter;
@@ -74,18 +76,21 @@ export function useEntryWindows(filter: EntryFilter, onLocked: () => void): Entr
     const sameFilter = lastFilterKey.current === filterKey;
     lastFilterKey.current = filterKey;
     const indexes = sameFilter ? windowsFor(shown.current.first, shown.current.last) : [0];
-    Promise.all([treasury.ledger.summarise(parsed), ...indexes.map((index) => readWindow(parsed, index))]).then(
-      ([summary, ...rows]) => {
-        if (!current) return;
-        const windows = new Map<number, Entry[]>();
-        indexes.forEach((index, position) => windows.set(index, rows[position] ?? []));
-        setError(null);
-        setView({ key, total: summary.total, totals: summary.totals, windows });
-      },
-      (caught: unknown) => {
-        if (current) fail(caught);
-      },
-    );
+    const failed = (caught: unknown) => {
+      if (current) fail(caught);
+    };
+    // Asked in this order, so that the core answers the count and the rows before the totals.
+    const firstRows = Promise.all([treasury.ledger.count(parsed), ...indexes.map((index) => readWindow(parsed, index))]).then(([counted, ...rows]) => {
+      if (!current) return;
+      const windows = new Map<number, Entry[]>();
+      indexes.forEach((index, position) => windows.set(index, rows[position] ?? []));
+      setError(null);
+      setView({ key, total: counted.total, totals: null, windows });
+    });
+    const summed = treasury.ledger.summarise(parsed);
+    Promise.all([firstRows, summed]).then(([, { totals }]) => {
+      if (current) setView((latest) => (latest === null || latest.key !== key ? latest : { ...latest, totals }));
+    }, failed);
     return () => {
       current = false;
     };

@@ -11,20 +11,21 @@ import { closeLedger, openLedger, type Ledger } from '../../../electron/core/vau
 /** The security answers of the synthetic accounts tests add: MFA on, nothing tied to a person. */
 export const noPersonalTies = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
 
-/** A fresh encrypted ledger under a random key, with nothing in it but what the schema writes; `folder` holds it. */
-export function openEmptyLedger(prefix: string): { db: Ledger; folder: string } {
+/** A fresh encrypted ledger under a random key, with nothing in it but what the schema writes; `folder` holds it as `ledger.sqlite`, under `key`. */
+export function openEmptyLedger(prefix: string): { db: Ledger; folder: string; key: Buffer } {
   const folder = mkdtempSync(join(tmpdir(), prefix));
-  return { db: openLedger(join(folder, 'ledger.sqlite'), randomBytes(32)), folder };
+  const key = randomBytes(32);
+  return { db: openLedger(join(folder, 'ledger.sqlite'), key), folder, key };
 }
 
-/** A fresh encrypted ledger under a random key, with one synthetic USD account (#1); `folder` holds it. */
-export function openBareLedger(prefix: string): { db: Ledger; folder: string } {
-  const { db, folder } = openEmptyLedger(prefix);
+/** A fresh encrypted ledger under a random key, with one synthetic USD account (#1); `folder` holds it as `ledger.sqlite`, under `key`. */
+export function openBareLedger(prefix: string): { db: Ledger; folder: string; key: Buffer } {
+  const { db, folder, key } = openEmptyLedger(prefix);
   db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
   db.prepare(
     "INSERT INTO payment_accounts (name, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('Credit union', 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-01T00:00:00.000Z')",
   ).run();
-  return { db, folder };
+  return { db, folder, key };
 }
 
 /** A contribution into account #1 and the general fund; a test changes only what it is about. */

@@ -1,10 +1,12 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendEntries } from '../../../electron/core/ledger/appendEntry.ts';
 import { recordInputSchema } from '../../../shared/contract/index.ts';
-import { listEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
-import { closeLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { countEntries, listEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
+import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { ledgerSchemaVersion } from '../../../electron/core/vault/migrations.ts';
 import { contributionContent, openBareLedger } from './bareLedger.ts';
 
 // The memo search goes through an FTS5 trigram index; it must find exactly what a case-insensitive
@@ -33,8 +35,13 @@ describe('memo search', () => {
         const expected = all.filter(({ memo }) => foldAscii(memo).includes(foldAscii(query))).map(({ seq }) => seq);
         const { total } = summariseEntries(db, { memoContains: query });
         expect(total).toBe(expected.length);
+        expect(countEntries(db, { memoContains: query })).toBe(expected.length);
         const found = listEntries(db, { memoContains: query }, { offset: 0, limit: 10_000 }).map((entry) => entry.seq);
         expect(found.sort((x, y) => x - y)).toEqual(expected);
+        // A small window deep in the list: walking the dates or reading each match, the same rows (all dated alike: newest number first).
+        const offset = pick % 5;
+        const window = listEntries(db, { memoContains: query }, { offset, limit: 3 }).map((entry) => entry.seq);
+        expect(window).toEqual([...expected].reverse().slice(offset, offset + 3));
         expect(first).toBeGreaterThan(0);
       }),
       { numRuns: 60 },
@@ -48,13 +55,49 @@ describe('memo search', () => {
     expect(recordInputSchema.shape.memo.safeParse('rent\u0007\u202e for May').success).toBe(true);
   });
 
-  it('answers from the memo index, not by reading every entry: with the index emptied it finds nothing, rebuilt it finds them again', () => {
+  it('answers from the memo index, not by reading every entry: with the index emptied it finds nothing, refilled it finds them again', () => {
     appendEntries(db, [{ content: contributionContent({ memo: 'Rent for household 12' }) }, { content: contributionContent({ memo: 'rent, second half' }) }], now);
     const before = summariseEntries(db, { memoContains: 'RENT' }).total;
     expect(before).toBeGreaterThanOrEqual(2);
     db.prepare("INSERT INTO memo_search (memo_search) VALUES ('delete-all')").run();
     expect(summariseEntries(db, { memoContains: 'RENT' }).total).toBe(0);
-    db.prepare("INSERT INTO memo_search (memo_search) VALUES ('rebuild')").run();
+    expect(countEntries(db, { memoContains: 'RENT' })).toBe(0);
+    db.prepare('INSERT INTO memo_search (rowid, memo) SELECT seq, lower(memo) FROM entries WHERE memo IS NOT NULL').run();
     expect(summariseEntries(db, { memoContains: 'RENT' }).total).toBe(before);
+    expect(countEntries(db, { memoContains: 'RENT' })).toBe(before);
+  });
+
+  it('a ledger from before schema step 7 (memos indexed as written, read through the entries) is brought over at unlock, and finds exactly as before', () => {
+    const older = openBareLedger('mutual-ledger-memo-index-step-6-');
+    const path = join(older.folder, 'ledger.sqlite');
+    try {
+      appendEntries(older.db, ['Rent for household 12', 'RENT, second half', 'groceries', 'Ñandú rent'].map((memo) => ({ content: contributionContent({ memo }) })), now);
+      // Step 6's memo index, as released: trigrams folded by FTS5 itself, its content the entries.
+      older.db.exec(`
+        DROP TRIGGER entries_add_to_memo_search;
+        DROP TRIGGER entries_leave_memo_search;
+        DROP TABLE memo_search;
+        CREATE VIRTUAL TABLE memo_search USING fts5(memo, tokenize = 'trigram', content = 'entries', content_rowid = 'seq');
+        INSERT INTO memo_search (memo_search) VALUES ('rebuild');
+        CREATE TRIGGER entries_add_to_memo_search AFTER INSERT ON entries WHEN NEW.memo IS NOT NULL BEGIN
+          INSERT INTO memo_search (rowid, memo) VALUES (NEW.seq, NEW.memo);
+        END;
+        CREATE TRIGGER entries_leave_memo_search AFTER DELETE ON entries WHEN OLD.memo IS NOT NULL BEGIN
+          INSERT INTO memo_search (memo_search, rowid, memo) VALUES ('delete', OLD.seq, OLD.memo);
+        END;
+        PRAGMA user_version = 6;
+      `);
+      closeLedger(older.db);
+      const reopened = openLedger(path, older.key);
+      expect(reopened.pragma('user_version', { simple: true })).toBe(ledgerSchemaVersion);
+      expect(countEntries(reopened, { memoContains: 'rEnT' })).toBe(3);
+      expect(listEntries(reopened, { memoContains: 'half' }, { offset: 0, limit: 10 }).map((entry) => entry.memo)).toEqual(['RENT, second half']);
+      // Written after the change, found the same way.
+      appendEntries(reopened, [{ content: contributionContent({ memo: 'rent for household 13' }) }], now);
+      expect(summariseEntries(reopened, { memoContains: 'RENT FOR' }).total).toBe(2);
+      closeLedger(reopened);
+    } finally {
+      rmSync(older.folder, { recursive: true, force: true });
+    }
   });
 });
