@@ -34,10 +34,29 @@ export function createPrivateFile(path: string): void {
 export function makeVaultFolderPrivate(dir: string): void {
   if (!hasPosixModes) return;
   chmodSync(dir, privateFolderMode);
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stats = lstatSync(path);
-    if (stats.isFile() && (stats.mode & 0o777) !== privateFileMode) chmodSync(path, privateFileMode);
+  for (const path of filesIn(dir)) {
+    const stats = stillThere(() => lstatSync(path));
+    if (stats !== undefined && (stats.mode & 0o777) !== privateFileMode) stillThere(() => chmodSync(path, privateFileMode));
+  }
+}
+
+/**
+ * The files directly in the folder, symbolic links left out. Another process closing the ledger
+ * deletes its -wal and -shm at any moment, so a file listed may be gone when it is looked at.
+ */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .filter((path) => stillThere(() => lstatSync(path))?.isFile() === true);
+}
+
+/** What `look` returns, or undefined when the file it looks at is gone (ENOENT). */
+function stillThere<T>(look: () => T): T | undefined {
+  try {
+    return look();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 
@@ -46,14 +65,13 @@ export function widerThanPrivate(dir: string): WideMode[] {
   if (!hasPosixModes) return [];
   const found: WideMode[] = [];
   const check = (path: string, expected: number): void => {
-    const mode = lstatSync(path).mode & 0o777;
+    const stats = stillThere(() => lstatSync(path));
+    if (stats === undefined) return;
+    const mode = stats.mode & 0o777;
     if ((mode & ~expected) !== 0) found.push({ path, mode: octal(mode), expected: octal(expected) });
   };
   check(dir, privateFolderMode);
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (lstatSync(path).isFile()) check(path, privateFileMode);
-  }
+  filesIn(dir).forEach((path) => check(path, privateFileMode));
   return found;
 }
 

@@ -1,10 +1,12 @@
 // The vault folder is 0700 and every file in it 0600 however the folder came to exist, even under a
 // umask of 000 that would let SQLite make its files world-readable. POSIX only.
-import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { widerThanPrivate } from '../../../electron/core/vault/privateFiles.ts';
+import { makeVaultFolderPrivate, widerThanPrivate } from '../../../electron/core/vault/privateFiles.ts';
 import { passphrases, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
 
 const mode = (path: string) => `0${(statSync(path).mode & 0o777).toString(8)}`;
@@ -56,4 +58,23 @@ describe.skipIf(process.platform === 'win32')('vault file modes', () => {
     expect(readdirSync(t.vaultDir)).toEqual(expect.arrayContaining(['ledger.sqlite-wal', 'ledger.sqlite-shm', '.stray.tmp']));
     expect(widerThanPrivate(t.vaultDir)).toEqual([]);
   });
+});
+
+describe.skipIf(process.platform === 'win32')('vault file modes, while another process opens and closes the ledger', () => {
+  it('a -wal or -shm file that vanishes between the folder listing and its check is passed over, not an internal error', async () => {
+    // Another CLI run closing the ledger deletes its -wal and -shm at any moment; this child does that
+    // over and over while this process makes the folder private and checks it.
+    const dir = mkdtempSync(join(tmpdir(), 'mutual-ledger-vanishing-'));
+    const churn = spawn(process.execPath, ['-e', `const fs = require('node:fs'); const f = ${JSON.stringify(join(dir, 'ledger.sqlite-wal'))}; for (;;) { fs.writeFileSync(f, ''); fs.rmSync(f, { force: true }); }`], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (let round = 0; round < 5_000; round += 1) {
+        makeVaultFolderPrivate(dir);
+        widerThanPrivate(dir);
+      }
+    } finally {
+      churn.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
