@@ -21,15 +21,33 @@ const ledgerReading = ['entryQuery.ts', 'filterMonths.ts', 'entryRows.ts', 'bala
 const parts = {
   hashing: {
     mutate: ['electron/core/ledger/entryHash.ts', 'electron/core/ledger/canonicalJson.ts', 'electron/core/ledger/ledgerFacts.ts'],
-    tests: ['tests/core/ledger/knownAnswers.test.ts', 'tests/core/ledger/factsChain.test.ts', 'tests/core/ledger/verify.test.ts', 'tests/core/ledger/anchoring.test.ts', 'tests/core/ledger/ledgerText.test.ts'],
+    tests: [
+      'tests/core/ledger/knownAnswers.test.ts',
+      'tests/core/ledger/factsChain.test.ts',
+      'tests/core/ledger/verify.test.ts',
+      'tests/core/ledger/anchoring.test.ts',
+      'tests/core/ledger/ledgerText.test.ts',
+    ],
   },
   rules: {
     mutate: ['electron/core/accounts/accountAvailability.ts', 'electron/core/funds/restrictedFunds.ts'],
-    tests: ['tests/core/accounts/accountAvailability.test.ts', 'tests/core/ledger/entryRules.test.ts', 'tests/core/ledger/appendBatch.test.ts', 'tests/core/ledger/accounts.test.ts', 'tests/core/ledger/balanceConservation.test.ts'],
+    tests: [
+      'tests/core/accounts/accountAvailability.test.ts',
+      'tests/core/ledger/entryRules.test.ts',
+      'tests/core/ledger/appendBatch.test.ts',
+      'tests/core/ledger/accounts.test.ts',
+      'tests/core/ledger/balanceConservation.test.ts',
+    ],
   },
   keys: {
     mutate: ['electron/core/vault/keyWrapping.ts', 'electron/core/vault/slotSealing.ts', 'electron/core/vault/slotChoice.ts', 'electron/core/vault/unlockAhead.ts'],
-    tests: ['tests/core/vault/keyWrapping.test.ts', 'tests/core/vault/docsReader.test.ts', 'tests/core/vault/keySlots.test.ts', 'tests/core/vault/keySlotFile.test.ts', 'tests/core/vault/unlockAhead.test.ts'],
+    tests: [
+      'tests/core/vault/keyWrapping.test.ts',
+      'tests/core/vault/docsReader.test.ts',
+      'tests/core/vault/keySlots.test.ts',
+      'tests/core/vault/keySlotFile.test.ts',
+      'tests/core/vault/unlockAhead.test.ts',
+    ],
   },
   totpGate: { mutate: ['electron/core/totp/totpGate.ts'], tests: ['tests/core/totp/*.test.ts'] },
   /** The queue, long work beside it, and how its progress is shown on a terminal. */
@@ -46,7 +64,9 @@ const ledgerVerify = 'electron/core/ledger/verifyLedger.ts';
 // The vault folder but vault.ts and the key files the critical scope measures.
 const vaultFiles = vaultFolder.filter((file) => file !== 'electron/core/vault/vault.ts' && !parts.keys.mutate.includes(file));
 const vaultSlotSchema = 'electron/core/vault/keySlotFile.ts';
-const vaultSlotFiles = ['keySlotFile.ts', 'keySlots.ts', 'keySlotWriter.ts', 'recoveryCode.ts', 'passphraseEstimator.ts', 'passphraseStrength.ts', 'groupSigningKey.ts', 'sqlcipherKey.ts'].map((name) => `electron/core/vault/${name}`);
+const vaultSlotFiles = ['keySlotFile.ts', 'keySlots.ts', 'keySlotWriter.ts', 'recoveryCode.ts', 'passphraseEstimator.ts', 'passphraseStrength.ts', 'groupSigningKey.ts', 'sqlcipherKey.ts'].map(
+  (name) => `electron/core/vault/${name}`,
+);
 
 const union = (names) => ({
   mutate: names.flatMap((name) => parts[name].mutate),
@@ -59,15 +79,42 @@ export const scopes = {
   critical: union(['hashing', 'rules', 'keys', 'totpGate', 'csp']),
   ledger: { mutate: ['electron/core/ledger/**/*.ts'], tests: ledgerWithoutCrashes },
   /** The ledger folder without the hashing files the critical scope measures, in two runs of under half an hour: reading, then writing and verifying. */
-  ledgerReading: { mutate: ledgerReading, tests: ['tests/core/ledger/filterMonths.test.ts', 'tests/core/ledger/entryRows.test.ts', 'tests/core/ledger/entryListWindows.test.ts', 'tests/core/ledger/memoSearch.test.ts', 'tests/core/ledger/ledger.test.ts', 'tests/core/ledger/balanceConservation.test.ts'] },
+  ledgerReading: {
+    mutate: ledgerReading,
+    tests: [
+      'tests/core/ledger/filterMonths.test.ts',
+      'tests/core/ledger/entryRows.test.ts',
+      'tests/core/ledger/entryListWindows.test.ts',
+      'tests/core/ledger/memoSearch.test.ts',
+      'tests/core/ledger/ledger.test.ts',
+      'tests/core/ledger/balanceConservation.test.ts',
+    ],
+  },
   ledgerWriting: { mutate: ledgerWriting, tests: ledgerWithoutCrashes },
   /** ledgerWriting in two runs: the entry's rules and how it is written, then verify. */
   // The reading tests (thousands of rows inserted straight into the table) are left out: they check no rule of writing.
   ledgerEntries: {
     mutate: ledgerWriting.filter((file) => file !== ledgerVerify),
-    tests: ['ledger', 'entryRules', 'appendBatch', 'accounts', 'flowLimit', 'balanceConservation', 'ledgerText', 'entryRows', 'knownAnswers', 'factsChain', 'verify', 'anchoring', 'quickCheck', 'recordEntry', 'receipts', 'reverseEntry', 'entryDates', 'categories'].map(
-      (name) => `tests/core/ledger/${name}.test.ts`,
-    ),
+    tests: [
+      'ledger',
+      'entryRules',
+      'appendBatch',
+      'accounts',
+      'flowLimit',
+      'balanceConservation',
+      'ledgerText',
+      'entryRows',
+      'knownAnswers',
+      'factsChain',
+      'verify',
+      'anchoring',
+      'quickCheck',
+      'recordEntry',
+      'receipts',
+      'reverseEntry',
+      'entryDates',
+      'categories',
+    ].map((name) => `tests/core/ledger/${name}.test.ts`),
   },
   ledgerVerify: { mutate: [ledgerVerify], tests: ledgerWithoutCrashes },
   /** The vault folder in two runs of under half an hour each, without the key files the critical scope measures. */
@@ -83,7 +130,20 @@ export const scopes = {
   // Every vault test reads the key slots, so with them all each survivor here reran for minutes: these are the ones about the file.
   vaultFilesSlots: {
     mutate: vaultFiles.filter((file) => vaultSlotFiles.includes(file) && file !== vaultSlotSchema),
-    tests: ['keySlotParsing', 'keySlotFile', 'keySlots', 'keySlotBackup', 'keyWrapping', 'docsReader', 'passphraseStrength', 'slotChecks', 'keySlotWriter', 'groupSigningKey', 'sqlcipherKey', 'recoveryCode'].map((name) => `tests/core/vault/${name}.test.ts`),
+    tests: [
+      'keySlotParsing',
+      'keySlotFile',
+      'keySlots',
+      'keySlotBackup',
+      'keyWrapping',
+      'docsReader',
+      'passphraseStrength',
+      'slotChecks',
+      'keySlotWriter',
+      'groupSigningKey',
+      'sqlcipherKey',
+      'recoveryCode',
+    ].map((name) => `tests/core/vault/${name}.test.ts`),
   },
   // The direct tests of the ledger's files, locks and timers. Every vault test opens a ledger, so with them all each
   // survivor of ledgerDatabase.ts or migrations.ts reran for minutes (the run projected over an hour and a half).

@@ -43,10 +43,7 @@ function downloadElectron() {
     encoding: 'utf8',
   });
   if (result.status === 0 && installedElectronBinary() !== undefined) return;
-  warn(
-    `Electron's binary could not be downloaded (${failureReason(result.stderr ?? result.error?.message)}). ` +
-      `\`npm start\` will open the app in Chromium instead; to get Electron, ${rerun}.`,
-  );
+  warn(`Electron's binary could not be downloaded (${failureReason(result.stderr ?? result.error?.message)}). ` + `\`npm start\` will open the app in Chromium instead; to get Electron, ${rerun}.`);
 }
 
 function buildSqliteForElectron() {
@@ -134,7 +131,10 @@ function readIfExists(file) {
 
 /** The one line of a tool's output that says what went wrong: its first error line, else its last line. */
 function failureReason(text) {
-  const lines = (text ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const line = lines.find((candidate) => candidate.includes('ERR!')) ?? lines.find((candidate) => /error/i.test(candidate)) ?? lines.at(-1);
   if (line === undefined) return 'no reason given';
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;

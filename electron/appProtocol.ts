@@ -49,9 +49,7 @@ export function resolveAppRequest(request: { method: string; url: string }, rend
 
   // Both separators, because Windows accepts either; an empty segment means `//`, i.e. an absolute path.
   const segments = decoded.split(/[/\\]/).slice(1);
-  const refused = segments.some(
-    (segment) => segment === '' || segment === '.' || segment === '..' || segment.includes(':') || segment.includes('\0'),
-  );
+  const refused = segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes(':') || segment.includes('\0'));
   if (refused) return { status: 403, reason: 'Path leaves the app folder.' };
 
   const root = path.resolve(rendererDir);
@@ -82,7 +80,6 @@ export function appResponseHeaders(filePath?: string): Record<string, string> {
 export function isAppUrl(url: string): boolean {
   return appUrlPattern.test(url);
 }
-
 
 /**
  * Whether the app's session may make a request at all: its own origin and inline `data:` images (the QR

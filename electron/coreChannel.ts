@@ -7,10 +7,7 @@ import type { TreasuryOptions } from './core/treasury.ts';
 /** What main tells the core when it starts it: plain data, since functions cannot cross the process boundary. */
 export type CoreStartOptions = Pick<TreasuryOptions, 'appDataDir' | 'defaultVaultDir' | 'sqliteNativeBinding'>;
 
-export type MessageToCore =
-  | { type: 'open'; options: CoreStartOptions }
-  | { type: 'call'; id: number; method: string; input: unknown }
-  | { type: 'close' };
+export type MessageToCore = { type: 'open'; options: CoreStartOptions } | { type: 'call'; id: number; method: string; input: unknown } | { type: 'close' };
 
 export type MessageFromCore = { type: 'result'; id: number; result: Result<unknown> } | { type: 'event'; event: TreasuryEvent };
 

@@ -236,9 +236,7 @@ async function stopCore(): Promise<void> {
 
 /** The better-sqlite3 build for Electron's ABI (Node's own build in node_modules cannot load here). */
 function electronSqliteBinding(): string | undefined {
-  const candidate = app.isPackaged
-    ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node')
-    : path.join(__dirname, '..', '..', 'build', 'native', 'electron', 'better_sqlite3.node');
+  const candidate = app.isPackaged ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node') : path.join(__dirname, '..', '..', 'build', 'native', 'electron', 'better_sqlite3.node');
   if (existsSync(candidate)) return candidate;
   console.error(`Mutual Ledger: no Electron build of better-sqlite3 at ${candidate}. Run "node build/postinstall.mjs" once with internet.`);
   return undefined;

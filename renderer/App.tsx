@@ -11,12 +11,7 @@ import { useActivityReporter } from './useActivityReporter.ts';
 // The open app (ledger, accounts, charts) loads once the vault is open: setup and unlock stay small and quick.
 const AppFrame = lazy(() => import('./frame/AppFrame.tsx').then((module) => ({ default: module.AppFrame })));
 
-type View =
-  | { kind: 'opening' }
-  | { kind: 'setup'; status: VaultStatus }
-  | { kind: 'unlock'; status: VaultStatus }
-  | { kind: 'vault' }
-  | { kind: 'unavailable'; error: TreasuryError };
+type View = { kind: 'opening' } | { kind: 'setup'; status: VaultStatus } | { kind: 'unlock'; status: VaultStatus } | { kind: 'vault' } | { kind: 'unavailable'; error: TreasuryError };
 
 function viewFor(status: VaultStatus): View {
   if (status.state === 'no-vault') return { kind: 'setup', status };
@@ -66,9 +61,7 @@ export function App() {
             <Alert error={view.error} />
           </div>
         ) : null}
-        {view.kind === 'setup' ? (
-          <SetupScreen status={view.status} onFinished={() => setView({ kind: 'vault' })} onExistingVault={(status) => setView(viewFor(status))} />
-        ) : null}
+        {view.kind === 'setup' ? <SetupScreen status={view.status} onFinished={() => setView({ kind: 'vault' })} onExistingVault={(status) => setView(viewFor(status))} /> : null}
         {view.kind === 'unlock' ? <UnlockScreen status={view.status} onUnlocked={() => setView({ kind: 'vault' })} /> : null}
       </main>
     </>

@@ -45,9 +45,7 @@ export function codePointLabel(character: string): string {
  * shown as ‹U+XXXX›, so a memo can neither erase its own row nor reorder the line it is on.
  */
 export function visibleText(text: string): string {
-  return text.replace(hiddenCharacters, (character: string, offset: number) =>
-    isHidden(character, text.slice(0, offset)) ? `‹${codePointLabel(character)}›` : character,
-  );
+  return text.replace(hiddenCharacters, (character: string, offset: number) => (isHidden(character, text.slice(0, offset)) ? `‹${codePointLabel(character)}›` : character));
 }
 
 /**

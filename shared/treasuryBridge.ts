@@ -21,9 +21,7 @@ function buildMethods<R>(invoke: (method: MethodName, input: unknown) => Promise
   return Object.fromEntries(
     Object.entries(contract).map(([namespace, methods]) => [
       namespace,
-      Object.fromEntries(
-        Object.keys(methods).map((key) => [key, (input?: unknown) => invoke(`${namespace}.${key}` as MethodName, input ?? {})]),
-      ),
+      Object.fromEntries(Object.keys(methods).map((key) => [key, (input?: unknown) => invoke(`${namespace}.${key}` as MethodName, input ?? {})])),
     ]),
   );
 }

@@ -39,7 +39,7 @@ on stderr; with --json that line is {"error":{"code":…,"message":…}}.`;
 /** `mutual-ledger --help`: every command and how secrets are given. */
 export function generalHelp(commands: Command[]): string {
   return [
-    'mutual-ledger: the group\'s encrypted vault from a terminal.',
+    "mutual-ledger: the group's encrypted vault from a terminal.",
     'Usage: mutual-ledger COMMAND --vault DIR [flags]',
     `Commands:\n${commandList(commands)}`,
     'Add --json to print the result as JSON. For a command\'s flags, run\n"mutual-ledger COMMAND --help". Also: mutual-ledger --version',

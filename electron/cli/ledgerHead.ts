@@ -4,7 +4,6 @@ import type { ChainHead, LedgerHead } from '../../shared/contract/index.ts';
 import { readWrittenHead, readWrittenProof, writtenAnchor, writtenHead, type WrittenProof } from '../../shared/writtenHead.ts';
 import { usageError } from './cliError.ts';
 
-
 /** The entry count and both heads, one labelled line each. */
 export function renderLedgerHead(ledger: LedgerHead, labelWidth = 15): string {
   return [

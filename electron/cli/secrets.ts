@@ -69,11 +69,7 @@ export async function totpCode(values: OptionValues): Promise<string> {
  * environment it goes to the core as is, which refuses a weak one with the reason. On a terminal
  * it is typed twice and checked before use, and asked again until it is good (Ctrl-C gives up).
  */
-export async function newPassphrase(
-  values: OptionValues,
-  whose: string,
-  assess: (candidate: string) => Promise<PassphraseAssessment>,
-): Promise<string> {
+export async function newPassphrase(values: OptionValues, whose: string, assess: (candidate: string) => Promise<PassphraseAssessment>): Promise<string> {
   const file = values['new-passphrase-file'];
   if (file !== undefined) return readFirstLine(file);
   const fromEnv = fromEnvironment(environment.newPassphrase);

@@ -12,9 +12,7 @@ export function renderVaultDetails(details: VaultDetails): string {
     const { memoryKiB, iterations, parallelism } = slot.argon2;
     return `${slotNames[slot.kind].padEnd(24)} updated ${slot.updatedAt}  Argon2id m=${formatMemory(memoryKiB)} t=${iterations} p=${parallelism}`;
   });
-  const totp = details.totp.enrolled
-    ? `on, ${details.totp.backupCodesLeft} backup code${details.totp.backupCodesLeft === 1 ? '' : 's'} left`
-    : 'off';
+  const totp = details.totp.enrolled ? `on, ${details.totp.backupCodesLeft} backup code${details.totp.backupCodesLeft === 1 ? '' : 's'} left` : 'off';
   const rows: Array<[string, string]> = [
     ['Vault', details.vaultDir],
     ['Created', details.createdAt],

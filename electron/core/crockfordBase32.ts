@@ -12,11 +12,7 @@ export function randomCrockford(length: number): string {
 
 /** Uppercases, drops spaces and dashes, and reads the look-alike letters as the digits they stand for. */
 export function normaliseCrockford(text: string): string {
-  return text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** Splits a code into groups a person can write down, e.g. "ABCDE-FGHJK". */

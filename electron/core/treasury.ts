@@ -50,7 +50,12 @@ export function openTreasury(options: TreasuryOptions): Treasury {
     {
       ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)),
       ...totpHandlers(vault, now),
-      ...ledgerHandlers(() => vault.ledger(), now, () => vault.ledgerReader(), longWork),
+      ...ledgerHandlers(
+        () => vault.ledger(),
+        now,
+        () => vault.ledgerReader(),
+        longWork,
+      ),
       ...workHandlers(longWork),
     },
     {

@@ -27,8 +27,8 @@ export function BackupCodes({ codes, headingLevel, onSaved }: BackupCodesProps) 
         Save your backup codes
       </Heading>
       <p>
-        TOTP is now on. If the phone with the authenticator app is lost, each of these codes opens the app once instead of a six-digit
-        code. Write them down or print them, and keep them with the recovery code, away from this laptop. They will not be shown again.
+        TOTP is now on. If the phone with the authenticator app is lost, each of these codes opens the app once instead of a six-digit code. Write them down or print them, and keep them with the
+        recovery code, away from this laptop. They will not be shown again.
       </p>
       <ol className="backup-codes" aria-label="Backup codes">
         {codes.map((code) => (

@@ -32,13 +32,7 @@ export function SelectField({ id, label, hint, error, errorHints = [], described
           {hint}
         </p>
       )}
-      <select
-        ref={ref}
-        id={id}
-        aria-invalid={error || invalid ? true : undefined}
-        aria-describedby={describedByIds || undefined}
-        {...select}
-      >
+      <select ref={ref} id={id} aria-invalid={error || invalid ? true : undefined} aria-describedby={describedByIds || undefined} {...select}>
         {children}
       </select>
       {note === undefined ? null : (

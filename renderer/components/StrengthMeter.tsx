@@ -21,9 +21,8 @@ export function StrengthMeter({ id, assessment, brief = false }: StrengthMeterPr
             ))}
           </div>
           <p className="strength-summary">
-            <strong>{scoreWords[assessment.score]}.</strong>{' '}
-            {assessment.acceptable ? 'Strong enough for the vault.' : 'Not strong enough for the vault yet.'} A computer guessing offline would
-            need {assessment.crackTime}.
+            <strong>{scoreWords[assessment.score]}.</strong> {assessment.acceptable ? 'Strong enough for the vault.' : 'Not strong enough for the vault yet.'} A computer guessing offline would need{' '}
+            {assessment.crackTime}.
           </p>
           {brief || assessment.warning === null ? null : <p className="strength-warning">{assessment.warning}</p>}
           {!brief && assessment.suggestions.length > 0 ? (

@@ -51,9 +51,7 @@ export function TotpEnrolment({ secret, otpauthUri, headingLevel, onFinished, on
       <Heading level={headingLevel} focusOnMount>
         Scan the code with your authenticator app
       </Heading>
-      <p>
-        Open an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator), add an account, and scan this code.
-      </p>
+      <p>Open an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator), add an account, and scan this code.</p>
       <div className="totp-scan">
         <QrCodeImage uri={otpauthUri} label="QR code to add Mutual Ledger to an authenticator app" />
         <div className="stack-tight">

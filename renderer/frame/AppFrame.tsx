@@ -103,14 +103,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
         {section === 'ledger' ? <LedgerScreen onLocked={onLocked} /> : null}
         {section === 'accounts' ? <AccountsScreen onLocked={onLocked} /> : null}
         {section === 'funds' ? <FundsScreen onLocked={onLocked} /> : null}
-        {section === 'vault' ? (
-          <VaultScreen
-            onLocked={onLocked}
-            passphraseRenewed={passphraseRenewed}
-            onPassphraseRenewed={() => setPassphraseRenewed(true)}
-            openAt={vaultOpenAt}
-          />
-        ) : null}
+        {section === 'vault' ? <VaultScreen onLocked={onLocked} passphraseRenewed={passphraseRenewed} onPassphraseRenewed={() => setPassphraseRenewed(true)} openAt={vaultOpenAt} /> : null}
       </main>
     </>
   );

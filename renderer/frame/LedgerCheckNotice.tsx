@@ -29,10 +29,7 @@ export function LedgerCheckNotice({ onOpenProof }: { onOpenProof: () => void }) 
       <p>
         <strong>The check at unlock found a problem.</strong> {problem}
       </p>
-      <p>
-        Nothing will be changed to hide it. Run the full check against the anchor you wrote down, and keep a copy of the vault folder as it is
-        now.
-      </p>
+      <p>Nothing will be changed to hide it. Run the full check against the anchor you wrote down, and keep a copy of the vault folder as it is now.</p>
       <button type="button" onClick={onOpenProof}>
         Open the proof of the ledger
       </button>

@@ -19,10 +19,9 @@ export const categories = {
     summary: 'Add a category of the group’s own.',
     access: 'unlocked',
     input: z.strictObject({
-      name: categoryName.refine((name) => name.length > 0, { message: 'Name the category.', abort: true }).refine(
-        (name) => /^[\p{L}\p{N}][\p{L}\p{N}\p{M} -]*$/u.test(name),
-        'Use letters, numbers, spaces and dashes.',
-      ),
+      name: categoryName
+        .refine((name) => name.length > 0, { message: 'Name the category.', abort: true })
+        .refine((name) => /^[\p{L}\p{N}][\p{L}\p{N}\p{M} -]*$/u.test(name), 'Use letters, numbers, spaces and dashes.'),
     }),
     output: z.object({ name: z.string(), builtIn: z.boolean() }),
   }),

@@ -16,20 +16,14 @@ export type Contract = typeof contract;
 export type Namespace = keyof Contract;
 export type MethodName = { [N in Namespace]: `${N & string}.${keyof Contract[N] & string}` }[Namespace];
 
-type Lookup<M extends MethodName> = M extends `${infer N extends Namespace}.${infer K}`
-  ? K extends keyof Contract[N]
-    ? Contract[N][K]
-    : never
-  : never;
+type Lookup<M extends MethodName> = M extends `${infer N extends Namespace}.${infer K}` ? (K extends keyof Contract[N] ? Contract[N][K] : never) : never;
 
 export type Input<M extends MethodName> = Lookup<M> extends MethodDefinition<infer I, z.ZodType> ? z.input<I> : never;
 export type ParsedInput<M extends MethodName> = Lookup<M> extends MethodDefinition<infer I, z.ZodType> ? z.output<I> : never;
 export type Output<M extends MethodName> = Lookup<M> extends MethodDefinition<z.ZodType, infer O> ? z.output<O> : never;
 
 /** All method names, in contract order. */
-export const methodNames: MethodName[] = Object.entries(contract).flatMap(([namespace, methods]) =>
-  Object.keys(methods).map((key) => `${namespace}.${key}` as MethodName),
-);
+export const methodNames: MethodName[] = Object.entries(contract).flatMap(([namespace, methods]) => Object.keys(methods).map((key) => `${namespace}.${key}` as MethodName));
 
 /** The definition behind a method name, or undefined for a name the contract does not have. */
 export function findMethod(name: string): MethodDefinition | undefined {

@@ -61,10 +61,7 @@ const empty = z.strictObject({});
 const ok = z.object({});
 
 /** The passphrase or the recovery code, asked for again by every change to who can open the vault. */
-export const confirmationSchema = z.union([
-  z.strictObject({ passphrase }),
-  z.strictObject({ recoveryCode: z.string().min(1, 'Enter the recovery code.').max(200) }),
-]);
+export const confirmationSchema = z.union([z.strictObject({ passphrase }), z.strictObject({ recoveryCode: z.string().min(1, 'Enter the recovery code.').max(200) })]);
 export type Confirmation = z.infer<typeof confirmationSchema>;
 
 /** What a change to the key slots did: the vault now, whether the ledger got a new key, and a new recovery code if one had to be issued. */
@@ -105,10 +102,7 @@ export const vault = {
   unlock: method({
     summary: 'Unwrap the data key with a passphrase or the recovery code.',
     access: 'always',
-    input: z.union([
-      z.strictObject({ passphrase }),
-      z.strictObject({ recoveryCode: z.string().min(1, 'Enter the recovery code.').max(200) }),
-    ]),
+    input: z.union([z.strictObject({ passphrase }), z.strictObject({ recoveryCode: z.string().min(1, 'Enter the recovery code.').max(200) })]),
     output: z.object({ state: z.enum(['unlocked', 'awaiting-totp']) }),
   }),
   confirmTotp: method({
@@ -139,11 +133,7 @@ export const vault = {
     summary: 'How long the app may sit idle before it locks itself. A longer time asks for the passphrase (or recovery code) again.',
     access: 'unlocked',
     input: z.strictObject({
-      seconds: z
-        .number()
-        .int()
-        .min(autoLockLimits.minSeconds, `Auto-lock must be at least ${autoLockLimits.minSeconds} seconds.`)
-        .max(autoLockLimits.maxSeconds, 'Auto-lock can be at most 24 hours.'),
+      seconds: z.number().int().min(autoLockLimits.minSeconds, `Auto-lock must be at least ${autoLockLimits.minSeconds} seconds.`).max(autoLockLimits.maxSeconds, 'Auto-lock can be at most 24 hours.'),
       confirmWith: confirmationSchema.optional(),
     }),
     output: vaultDetailsSchema,

@@ -20,7 +20,9 @@ export function writeJournal(db: Ledger, path: string, entries: number): void {
   const file = openSync(path, 'w');
   try {
     let chunk = '';
-    const rows = db.prepare('SELECT seq, entry_date, posting_kind, currency, account_id, delta FROM postings WHERE seq <= ? ORDER BY seq, posting_kind').raw().iterate(entries) as IterableIterator<[number, string, string, string, number, number]>;
+    const rows = db.prepare('SELECT seq, entry_date, posting_kind, currency, account_id, delta FROM postings WHERE seq <= ? ORDER BY seq, posting_kind').raw().iterate(entries) as IterableIterator<
+      [number, string, string, string, number, number]
+    >;
     let open: number | undefined;
     for (const [seq, date, kind, currency, account, delta] of rows) {
       if (open !== seq) {

@@ -66,11 +66,11 @@ describe('mutual-ledger --memo-file, --reason-file, --name-file, --purpose-file'
 
   it('help says typed flags land in shell history, and that --totp is safe to type', async () => {
     const help = await runCli(sandbox, ['record', '--help']);
-    expect(help.stdout).toContain('shell\'s history');
+    expect(help.stdout).toContain("shell's history");
     expect(help.stdout).toContain('--memo-file FILE');
     expect(help.stdout).toContain('a used one is worthless');
     const general = await runCli(sandbox, ['--help']);
-    expect(general.stdout).toContain('shell\'s history');
+    expect(general.stdout).toContain("shell's history");
     expect(general.stdout).toContain('not through npx');
   });
 });

@@ -5,7 +5,7 @@ import { addTwoAccounts, daysAgo, organisationAccount, seedVault, unlockEnv } fr
 
 const sandbox = sandboxForThisFile();
 
-describe('mutual-ledger list: the ledger screen\'s filters, and the totals of the filtered view', () => {
+describe("mutual-ledger list: the ledger screen's filters, and the totals of the filtered view", () => {
   const vault = sandbox.vault('list');
   const run = (args: string[]) => runCli(sandbox, ['list', ...args, '--vault', vault], unlockEnv);
   const listJson = (listed: CliRun): { total: number; entries: Entry[]; totals: unknown[] } => {

@@ -8,7 +8,7 @@ describe('mutual-ledger account add, fund add, record and balance', () => {
   const vault = sandbox.vault('record');
   const run = (args: string[]) => runCli(sandbox, [...args, '--vault', vault], unlockEnv);
 
-  it('account add registers accounts; a member\'s personal account is flagged', async () => {
+  it("account add registers accounts; a member's personal account is flagged", async () => {
     await seedVault(vault);
     const bank = await run(['account', 'add', '--name', 'Credit union', '--kind', 'credit-union', '--currency', 'usd', '--handle', '0042', '--mfa']);
     expect(bank.stderr).toBe('');
@@ -33,7 +33,7 @@ describe('mutual-ledger account add, fund add, record and balance', () => {
     });
   });
 
-  it('fund add creates a restricted fund; category add a category of the group\'s own', async () => {
+  it("fund add creates a restricted fund; category add a category of the group's own", async () => {
     const fund = await run(['fund', 'add', '--name', 'Bail fund', '--restricted', '--purpose', 'Bail only', '--json']);
     expect(fund.code).toBe(0);
     expect(JSON.parse(fund.stdout)).toEqual({ id: 2, name: 'Bail fund', restricted: true, purpose: 'Bail only', balances: [] });
@@ -80,7 +80,15 @@ describe('mutual-ledger account add, fund add, record and balance', () => {
 
     const transfer = await run(['record', 'transfer', '--account', 'Credit union', '--to-account', 'venmo', '--amount', '100', '--date', daysAgo(2), '--json']);
     expect(transfer.code).toBe(0);
-    expect(JSON.parse(transfer.stdout)).toMatchObject({ seq: 4, kind: 'transfer', amount: 10000, accountName: 'Credit union', toAccountName: 'Venmo', recipientCode: null, recipientCodeGenerated: false });
+    expect(JSON.parse(transfer.stdout)).toMatchObject({
+      seq: 4,
+      kind: 'transfer',
+      amount: 10000,
+      accountName: 'Credit union',
+      toAccountName: 'Venmo',
+      recipientCode: null,
+      recipientCodeGenerated: false,
+    });
   });
 
   it('spending a restricted fund beyond what it holds exits 1 with the amount it holds', async () => {

@@ -87,7 +87,7 @@ describe('mutual-ledger account status, reverse, reconcile and verify', () => {
     expect(listed.stdout).toContain('Warning: $250.00 is stuck in frozen accounts.');
   });
 
-  it('verify exits 0 on an intact ledger, and 1 naming the entry altered behind the app\'s back', async () => {
+  it("verify exits 0 on an intact ledger, and 1 naming the entry altered behind the app's back", async () => {
     const intact = await run(['verify']);
     expect(intact.code).toBe(0);
     expect(intact.stdout).toMatch(/^OK: 4 entries and \d+ facts checked/);

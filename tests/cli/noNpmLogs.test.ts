@@ -21,7 +21,7 @@ function npmEnvironment(name: string): { cache: string; env: Record<string, stri
 }
 
 describe('the command line leaves no trace in npm logs', () => {
-  it('npx keeps the arguments in npm\'s debug log (so the README never shows npx)', () => {
+  it("npx keeps the arguments in npm's debug log (so the README never shows npx)", () => {
     const npm = npmEnvironment('npx-cache');
     const canary = 'CANARY-npx-memo-4417';
     const run = spawnSync('npx', ['mutual-ledger', 'record', 'contribution', '--vault', sandbox.vault('npx'), '--account', 'Bank', '--amount', '5', '--memo', canary], {

@@ -28,10 +28,7 @@ describe('mutual-ledger totp enroll --json, and totp disable', () => {
 
   it('prints two JSON lines: the secret first, the backup codes once confirmed', async () => {
     const { lines } = await enrolWithJson('enrolled');
-    expect(lines).toEqual([
-      { secret: expect.stringMatching(/^[A-Z2-7]+$/), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//) },
-      { backupCodes: expect.arrayContaining([expect.any(String)]) },
-    ]);
+    expect(lines).toEqual([{ secret: expect.stringMatching(/^[A-Z2-7]+$/), otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\//) }, { backupCodes: expect.arrayContaining([expect.any(String)]) }]);
   });
 
   it('totp disable takes the passphrase and a code; afterwards the passphrase alone unlocks', async () => {
@@ -52,7 +49,10 @@ async function enrolWithJson(name: string): Promise<{ vault: string; lines: unkn
     replies: [{ after: /\n/, send: (output) => `${oathtoolCode(JSON.parse(output.split('\n')[0] ?? '').secret)}\n` }],
   });
   expect(run.code).toBe(0);
-  const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+  const lines = run.stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   return { vault, lines, secret: lines[0].secret };
 }
 

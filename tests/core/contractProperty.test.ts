@@ -7,7 +7,31 @@ import { ledgerWithAccounts } from './ledger/ledgerFixture.ts';
 // call over the contract either is refused with a typed error or writes something that verifies;
 // never an internal error, never a ledger that no longer checks out.
 
-const hostileCharacter = fc.constantFrom('\ud83d', '\udc00', '\u202e', '\u2066', '\u200b', '\u200d', '\ufeff', '\u0000', '\u001b', '\r', '\n', '\u2028', '\u0301', 'ß', 'İ', 'ﬁ', '🏠', '#', '%', '_', '\\', "'", '"');
+const hostileCharacter = fc.constantFrom(
+  '\ud83d',
+  '\udc00',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u0000',
+  '\u001b',
+  '\r',
+  '\n',
+  '\u2028',
+  '\u0301',
+  'ß',
+  'İ',
+  'ﬁ',
+  '🏠',
+  '#',
+  '%',
+  '_',
+  '\\',
+  "'",
+  '"',
+);
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.array(fc.oneof(hostileCharacter, fc.string({ maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join('')),
@@ -48,7 +72,16 @@ const call = fc.oneof(
   }),
   fc.record({
     method: fc.constant('ledger.record'),
-    input: fc.record({ kind: fc.constant('transfer'), date: plainDate, amount: plausible(fc.integer({ min: 1, max: 100_000 }), hostileAmount), accountId: fc.constantFrom(1, 2), toAccountId: id, fundId: id, toFundId: id, memo: hostileText }),
+    input: fc.record({
+      kind: fc.constant('transfer'),
+      date: plainDate,
+      amount: plausible(fc.integer({ min: 1, max: 100_000 }), hostileAmount),
+      accountId: fc.constantFrom(1, 2),
+      toAccountId: id,
+      fundId: id,
+      toFundId: id,
+      memo: hostileText,
+    }),
   }),
   fc.record({ method: fc.constant('funds.add'), input: fc.record({ name: hostileText, restricted: fc.boolean(), purpose: hostileText }, { requiredKeys: ['name', 'restricted'] }) }),
   fc.record({ method: fc.constant('categories.add'), input: fc.record({ name: hostileText }) }),
@@ -71,9 +104,17 @@ const call = fc.oneof(
   fc.record({ method: fc.constant('ledger.reverse'), input: fc.record({ seq: fc.integer({ min: 1, max: 40 }), memo: hostileText }, { requiredKeys: ['seq'] }) }),
   fc.record({
     method: fc.constant('accounts.setStatus'),
-    input: fc.record({ accountId: plausible(fc.constantFrom(1, 2), id), status: fc.constantFrom('active', 'limited', 'frozen', 'closed'), date: plausible(fc.constant('2026-11-20'), hostileDate), reason: hostileText }),
+    input: fc.record({
+      accountId: plausible(fc.constantFrom(1, 2), id),
+      status: fc.constantFrom('active', 'limited', 'frozen', 'closed'),
+      date: plausible(fc.constant('2026-11-20'), hostileDate),
+      reason: hostileText,
+    }),
   }),
-  fc.record({ method: fc.constant('accounts.reconcile'), input: fc.record({ accountId: plausible(fc.constantFrom(1, 2), id), date: plausible(plainDate, hostileDate), statementBalance: hostileAmount }) }),
+  fc.record({
+    method: fc.constant('accounts.reconcile'),
+    input: fc.record({ accountId: plausible(fc.constantFrom(1, 2), id), date: plausible(plainDate, hostileDate), statementBalance: hostileAmount }),
+  }),
   fc.record({ method: fc.constant('ledger.setEarliestDate'), input: fc.record({ earliestDate: hostileDate }) }),
   fc.record({ method: fc.constant('ledger.list'), input: fc.record({ memoContains: hostileText, recipientCode: hostileText, category: hostileText, from: hostileDate }, { requiredKeys: [] }) }),
   fc.record({ method: fc.constant('ledger.count'), input: fc.record({ memoContains: hostileText, kind: fc.constantFrom('contribution', 'fee') }, { requiredKeys: [] }) }),

@@ -96,7 +96,10 @@ describe('the dispatcher on its own, over stand-in handlers', () => {
       true,
     );
     expect(await dispatcher.call('ledger.earliestDate', {})).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no entry #9.' } });
-    expect(await dispatcher.call('ledger.head', {})).toEqual({ ok: false, error: { code: 'VAULT_BUSY', message: 'The vault is busy in another window or command; try again in a moment. Nothing was changed.' } });
+    expect(await dispatcher.call('ledger.head', {})).toEqual({
+      ok: false,
+      error: { code: 'VAULT_BUSY', message: 'The vault is busy in another window or command; try again in a moment. Nothing was changed.' },
+    });
     const hidden = { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app. Nothing was changed.' } };
     expect(await dispatcher.call('ledger.balances', {})).toEqual(hidden);
     // An answer that does not match the contract is a bug too, never passed on.

@@ -45,7 +45,14 @@ function whenFirstProgress<T>(events: TreasuryEvent[], call: () => Promise<T>): 
 /** Settles in the order the promises settle: which of several calls answered first. */
 function settleOrder(calls: Record<string, Promise<unknown>>): Promise<string[]> {
   const order: string[] = [];
-  return Promise.all(Object.entries(calls).map(([name, call]) => call.then(() => order.push(name), () => order.push(name)))).then(() => order);
+  return Promise.all(
+    Object.entries(calls).map(([name, call]) =>
+      call.then(
+        () => order.push(name),
+        () => order.push(name),
+      ),
+    ),
+  ).then(() => order);
 }
 
 describe('long work runs beside the queue of calls', () => {

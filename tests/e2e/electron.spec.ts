@@ -61,7 +61,14 @@ test('the page cannot navigate away, open windows, or reach the network', async 
     (globalThis as unknown as Scope).location.href = 'https://example.org/';
   });
   expect(await page.evaluate(() => (globalThis as unknown as Scope).open('https://example.org/'))).toBeNull();
-  expect(await page.evaluate(() => (globalThis as unknown as Scope).fetch('https://example.org/').then(() => 'loaded', () => 'refused'))).toBe('refused');
+  expect(
+    await page.evaluate(() =>
+      (globalThis as unknown as Scope).fetch('https://example.org/').then(
+        () => 'loaded',
+        () => 'refused',
+      ),
+    ),
+  ).toBe('refused');
   // Give a navigation, had one been allowed, time to happen.
   await page.waitForTimeout(1_000);
   expect(page.url()).toBe(before);
@@ -80,7 +87,11 @@ test('the page has no Node, only window.treasury, and permissions are denied', a
   const geolocation = await page.evaluate(
     () =>
       new Promise<number>((resolve) =>
-        (globalThis as unknown as Scope).navigator.geolocation.getCurrentPosition(() => resolve(0), (error) => resolve(error.code), { timeout: 10_000 }),
+        (globalThis as unknown as Scope).navigator.geolocation.getCurrentPosition(
+          () => resolve(0),
+          (error) => resolve(error.code),
+          { timeout: 10_000 },
+        ),
       ),
   );
   expect(geolocation).toBe(1);
@@ -90,10 +101,7 @@ test('the page has no Node, only window.treasury, and permissions are denied', a
 
 test('locking throws the page away, so nothing of it survives in memory', async () => {
   const vaultDir = path.join(userData, 'vault');
-  const created = await page.evaluate(
-    (dir) => (globalThis as unknown as Scope).treasury?.vault.create({ vaultDir: dir, passphrase: 'orchard lantern velvet migrate canoe' }),
-    vaultDir,
-  );
+  const created = await page.evaluate((dir) => (globalThis as unknown as Scope).treasury?.vault.create({ vaultDir: dir, passphrase: 'orchard lantern velvet migrate canoe' }), vaultDir);
   expect(created).toMatchObject({ ok: true });
   await page.evaluate(() => {
     (globalThis as unknown as Scope).lockCanary = 'still here';

@@ -268,7 +268,12 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(accounts.getByRole('row', { name: 'Venmo Frozen $255.00' })).toBeVisible();
   await expect(main.getByText(/82% of the group’s USD is in Credit union/)).toBeVisible();
   await main.getByRole('button', { name: 'Show the figures as a table' }).click();
-  await expect(main.getByRole('table', { name: /Money in and out each month/ }).getByRole('row').last()).toContainText('$1,500.50');
+  await expect(
+    main
+      .getByRole('table', { name: /Money in and out each month/ })
+      .getByRole('row')
+      .last(),
+  ).toContainText('$1,500.50');
   await inspect(page, 'dashboard');
 
   // Funds: a restricted bail fund.

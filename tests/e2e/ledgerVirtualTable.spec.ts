@@ -156,7 +156,9 @@ test('a million entries from a stubbed core list (the page answers with syntheti
   // (A full-page screenshot resizes the window and sends the scaled grid back to its top: taken here, before End.)
   await saveScreen(page, 'ledger-million');
   // Browsers cannot lay out an element a million rows tall: the scroll area is capped and scaled.
-  const scrollHeight = await grid(page).locator('.ledger-body').evaluate((body) => body.scrollHeight);
+  const scrollHeight = await grid(page)
+    .locator('.ledger-body')
+    .evaluate((body) => body.scrollHeight);
   expect(scrollHeight).toBeLessThan(10_000_000);
 
   const pressed = Date.now();

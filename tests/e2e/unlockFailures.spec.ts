@@ -26,9 +26,7 @@ test('a wrong passphrase is refused, and each retry waits longer, even across a 
   await expect(unlock).toBeDisabled();
   // Asking the core directly during the wait is refused too: the backoff is the core's, not the screen's.
   // Asked at once, before the slower checks below, so the two-second wait cannot run out first on a busy machine.
-  const early = await page.evaluate(() =>
-    (globalThis as unknown as PageWithTreasury).treasury.vault.unlock({ passphrase: 'orchard lantern velvet migrate canoe' }),
-  );
+  const early = await page.evaluate(() => (globalThis as unknown as PageWithTreasury).treasury.vault.unlock({ passphrase: 'orchard lantern velvet migrate canoe' }));
   expect(early.ok).toBe(false);
   if (!early.ok) {
     expect(early.error.code).toBe('UNLOCK_BACKOFF');

@@ -5,7 +5,10 @@ import { contentSecurityPolicy } from '../../electron/contentSecurityPolicy.ts';
 function directives(policy: string): Map<string, string[]> {
   const parsed = new Map<string, string[]>();
   for (const part of policy.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/).filter((token) => token !== '');
+    const [name, ...sources] = part
+      .trim()
+      .split(/\s+/)
+      .filter((token) => token !== '');
     if (name === undefined) continue;
     // A browser ignores a repeated directive; a repeat here would be a policy that says one thing and does another.
     expect(parsed.has(name.toLowerCase()), `directive ${name} appears twice`).toBe(false);
@@ -33,9 +36,7 @@ describe('the Content-Security-Policy, directive by directive', () => {
   });
 
   it('has no directive beyond those, so nothing widens what they allow', () => {
-    expect([...policy.keys()].sort()).toEqual(
-      ['base-uri', 'connect-src', 'default-src', 'font-src', 'form-action', 'frame-ancestors', 'img-src', 'object-src', 'script-src', 'style-src'].sort(),
-    );
+    expect([...policy.keys()].sort()).toEqual(['base-uri', 'connect-src', 'default-src', 'font-src', 'form-action', 'frame-ancestors', 'img-src', 'object-src', 'script-src', 'style-src'].sort());
   });
 
   it('allows no inline code, no eval, no wildcard and no network origin anywhere', () => {

@@ -29,7 +29,7 @@ describe('watchLogind', () => {
     expect(sessionObjectPath('12')).toBe('/org/freedesktop/login1/session/_312');
   });
 
-  it('reads gdbus monitor: our session\'s Lock and LockedHint, and PrepareForSleep(true); ignores the rest', async () => {
+  it("reads gdbus monitor: our session's Lock and LockedHint, and PrepareForSleep(true); ignores the rest", async () => {
     const heard = listen([
       monitor('gdbus', [
         'Monitoring signals from all objects owned by org.freedesktop.login1',

@@ -66,7 +66,11 @@ describe.skipIf(process.platform !== 'linux')('electron/main.ts: screen lock and
   const saved = { PATH: process.env.PATH, XDG_SESSION_ID: process.env.XDG_SESSION_ID };
   beforeAll(async () => {
     // A `gdbus` that reports what logind would: another session locking (ignored), ours locking, then sleep.
-    const lines = [`/org/freedesktop/login1/session/_37: org.freedesktop.login1.Session.Lock ()`, `${ourSession}: org.freedesktop.login1.Session.Lock ()`, '/org/freedesktop/login1: org.freedesktop.login1.Manager.PrepareForSleep (true,)'];
+    const lines = [
+      `/org/freedesktop/login1/session/_37: org.freedesktop.login1.Session.Lock ()`,
+      `${ourSession}: org.freedesktop.login1.Session.Lock ()`,
+      '/org/freedesktop/login1: org.freedesktop.login1.Manager.PrepareForSleep (true,)',
+    ];
     const gdbus = path.join(binDir, 'gdbus');
     writeFileSync(gdbus, `#!/bin/sh\nsleep 0.3\nexec "${process.execPath}" "${standIn}" ${lines.map((line) => `'${line}'`).join(' ')}\n`);
     chmodSync(gdbus, 0o755);
@@ -87,7 +91,7 @@ describe.skipIf(process.platform !== 'linux')('electron/main.ts: screen lock and
     await expect.poll(lockCalls, { timeout: 10_000 }).toEqual([{ reason: 'screen-lock' }, { reason: 'suspend' }]);
   });
 
-  it('locks on Electron\'s own lock-screen and suspend events too', () => {
+  it("locks on Electron's own lock-screen and suspend events too", () => {
     const before = lockCalls().length;
     (electron.module.powerMonitor as EventEmitter).emit('lock-screen');
     (electron.module.powerMonitor as EventEmitter).emit('suspend');

@@ -50,7 +50,12 @@ describe('the contract', () => {
   it('runs only verify as long work, and names its progress after it', () => {
     expect(methodNames.filter((name) => findMethod(name)!.work !== undefined).map((name) => [name, findMethod(name)!.work])).toEqual([['ledger.verify', 'verify']]);
     expect(eventSchemas.progress.parse({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 })).toEqual({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 });
-    for (const wrong of [{ work: 'import', step: 'entries', done: 0, total: 0 }, { work: 'verify', step: 'rows', done: 0, total: 0 }, { work: 'verify', step: 'entries', done: -1, total: 0 }, { work: 'verify', step: 'entries', done: 0.5, total: 1 }]) {
+    for (const wrong of [
+      { work: 'import', step: 'entries', done: 0, total: 0 },
+      { work: 'verify', step: 'rows', done: 0, total: 0 },
+      { work: 'verify', step: 'entries', done: -1, total: 0 },
+      { work: 'verify', step: 'entries', done: 0.5, total: 1 },
+    ]) {
       expect(eventSchemas.progress.safeParse(wrong).success, JSON.stringify(wrong)).toBe(false);
     }
   });
@@ -140,7 +145,9 @@ describe('amounts', () => {
   it('a statement balance may be below zero, within the same largest amount', () => {
     expect(acceptedAs('accounts.reconcile', { accountId: 1, date: '2026-11-30', statementBalance: -largestAmount })).toMatchObject({ statementBalance: -largestAmount });
     expect(acceptedAs('accounts.reconcile', { accountId: 1, date: '2026-11-30', statementBalance: 0 })).toMatchObject({ statementBalance: 0 });
-    expect(refusedWith('accounts.previewReconciliation', { accountId: 1, date: '2026-11-30', statementBalance: -largestAmount - 1 })).toBe('statementBalance: One amount can be at most 1,000,000,000,000 minor units.');
+    expect(refusedWith('accounts.previewReconciliation', { accountId: 1, date: '2026-11-30', statementBalance: -largestAmount - 1 })).toBe(
+      'statementBalance: One amount can be at most 1,000,000,000,000 minor units.',
+    );
   });
 
   it('refuses an account, fund or entry number that is not a whole number from 1', () => {
@@ -249,7 +256,8 @@ describe('heads and anchors written down before', () => {
     expect(refusedWith('ledger.verify', { expectHead: { ...head, chainHash: 'A'.repeat(64) } })).toBe('expectHead.chainHash: A chain hash is 64 lowercase hexadecimal digits.');
     expect(refusedWith('ledger.verify', { expectFactsHead: { ...head, chainHash: 'a'.repeat(63) } })).toBe('expectFactsHead.chainHash: A chain hash is 64 lowercase hexadecimal digits.');
     expect(refusedWith('ledger.verify', { expectHead: { ...head, seq: 0 } })).toMatch(/^expectHead.seq: /);
-    for (const chainHash of ['a'.repeat(65), `x${'a'.repeat(64)}`]) expect(refusedWith('ledger.verify', { expectHead: { ...head, chainHash } })).toBe('expectHead.chainHash: A chain hash is 64 lowercase hexadecimal digits.');
+    for (const chainHash of ['a'.repeat(65), `x${'a'.repeat(64)}`])
+      expect(refusedWith('ledger.verify', { expectHead: { ...head, chainHash } })).toBe('expectHead.chainHash: A chain hash is 64 lowercase hexadecimal digits.');
   });
 
   it('an anchor may cover no entries yet, never no facts', () => {

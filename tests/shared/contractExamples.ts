@@ -109,7 +109,10 @@ export const contractExamples: ContractExamples = {
     input: { passphrase: 'summer2026' },
     output: { score: 1, acceptable: false, warning: 'This is similar to a commonly used password.', suggestions: ['Add another word or two.'], crackTime: '3 hours' },
   },
-  'vault.create': { input: { vaultDir: '/home/treasurer/mutual-ledger', passphrase: confirmWith.passphrase }, output: { recoveryCode: 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ', groupKeyFingerprint: 'SHA256:3q2+7w' } },
+  'vault.create': {
+    input: { vaultDir: '/home/treasurer/mutual-ledger', passphrase: confirmWith.passphrase },
+    output: { recoveryCode: 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ', groupKeyFingerprint: 'SHA256:3q2+7w' },
+  },
   'vault.unlock': { input: { recoveryCode: 'abcd-efgh-jklm-npqr-stuv-wxyz' }, output: { state: 'awaiting-totp' } },
   'vault.confirmTotp': { input: { code: '492039' }, output: { usedBackupCode: false, backupCodesLeft: 10 } },
   'vault.lock': { input: { reason: 'screen-lock' }, output: {} },
@@ -136,7 +139,13 @@ export const contractExamples: ContractExamples = {
   'accounts.setConcentrationThreshold': { input: { percent: 60 }, output: overview },
   'funds.add': { input: { name: 'Bail fund', restricted: true, purpose: 'Bail and bond fees only' }, output: bailFund },
   'funds.list': { input: {}, output: [bailFund, { id: 1, name: 'General', restricted: false, purpose: null, balances: [] }] },
-  'categories.list': { input: {}, output: [{ name: 'bail', builtIn: true }, { name: 'diapers', builtIn: false }] },
+  'categories.list': {
+    input: {},
+    output: [
+      { name: 'bail', builtIn: true },
+      { name: 'diapers', builtIn: false },
+    ],
+  },
   'categories.add': { input: { name: 'Diapers' }, output: { name: 'diapers', builtIn: false } },
   'ledger.record': {
     input: {

@@ -10,9 +10,33 @@ import { bridgeCall, createTreasuryBridge, createTreasuryClient, type Call } fro
 describe('errors as they cross to the screens and the CLI', () => {
   it('keeps the codes scripts match on (codes are only ever added)', () => {
     expect(errorCodes).toEqual([
-      'INVALID_INPUT', 'UNKNOWN_METHOD', 'VAULT_NOT_FOUND', 'VAULT_ALREADY_EXISTS', 'VAULT_UNREADABLE', 'VAULT_TOO_NEW', 'VAULT_BUSY', 'KEYS_CHANGED',
-      'CONFIRMATION_REQUIRED', 'VAULT_LOCKED', 'WRONG_SECRET', 'UNLOCK_BACKOFF', 'WEAK_PASSPHRASE', 'TOTP_INVALID', 'TOTP_NOT_PENDING', 'TOTP_ALREADY_ENROLLED',
-      'TOTP_NOT_ENROLLED', 'NOT_PERMITTED', 'NOT_FOUND', 'NAME_TAKEN', 'INVALID_ENTRY', 'ACCOUNT_UNAVAILABLE', 'FUND_TOO_LOW', 'ALREADY_REVERSED', 'TOTAL_TOO_LARGE', 'WORK_CANCELLED', 'INTERNAL',
+      'INVALID_INPUT',
+      'UNKNOWN_METHOD',
+      'VAULT_NOT_FOUND',
+      'VAULT_ALREADY_EXISTS',
+      'VAULT_UNREADABLE',
+      'VAULT_TOO_NEW',
+      'VAULT_BUSY',
+      'KEYS_CHANGED',
+      'CONFIRMATION_REQUIRED',
+      'VAULT_LOCKED',
+      'WRONG_SECRET',
+      'UNLOCK_BACKOFF',
+      'WEAK_PASSPHRASE',
+      'TOTP_INVALID',
+      'TOTP_NOT_PENDING',
+      'TOTP_ALREADY_ENROLLED',
+      'TOTP_NOT_ENROLLED',
+      'NOT_PERMITTED',
+      'NOT_FOUND',
+      'NAME_TAKEN',
+      'INVALID_ENTRY',
+      'ACCOUNT_UNAVAILABLE',
+      'FUND_TOO_LOW',
+      'ALREADY_REVERSED',
+      'TOTAL_TOO_LARGE',
+      'WORK_CANCELLED',
+      'INTERNAL',
     ]);
   });
 

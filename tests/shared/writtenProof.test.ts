@@ -16,7 +16,14 @@ describe('an anchor or a chain head, written down and read back', () => {
 
   it('reads back what it wrote, with spaces, line breaks and capitals from copying by hand', () => {
     expect(readWrittenProof(`42:17:${hash}`)).toEqual({ anchor: { entriesSeq: 42, factsSeq: 17, hash } });
-    expect(readWrittenProof(` 0 : 1 :\n${hash.toUpperCase().match(/.{1,8}/g)?.join(' ')} `)).toEqual({ anchor: { entriesSeq: 0, factsSeq: 1, hash } });
+    expect(
+      readWrittenProof(
+        ` 0 : 1 :\n${hash
+          .toUpperCase()
+          .match(/.{1,8}/g)
+          ?.join(' ')} `,
+      ),
+    ).toEqual({ anchor: { entriesSeq: 0, factsSeq: 1, hash } });
     expect(readWrittenProof(`42:${hash}`)).toEqual({ head: { seq: 42, chainHash: hash } });
     expect(readWrittenHead(`#7 : ${hash.toUpperCase()}`)).toEqual({ seq: 7, chainHash: hash });
     expect(readWrittenHead(`999999999999999:${hash}`)).toEqual({ seq: 999_999_999_999_999, chainHash: hash });

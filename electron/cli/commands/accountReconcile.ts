@@ -18,7 +18,7 @@ written with "=": --statement-balance=-12.50.
   options: ['account', 'statement-balance', 'date', 'dry-run', ...unlockOptions],
   flagDescriptions: {
     account: 'The payment account, by name (any case) or number.',
-    date: 'The statement\'s date, YYYY-MM-DD (default today).',
+    date: "The statement's date, YYYY-MM-DD (default today).",
   },
   run: (context) => import('../runs/accountReconcile.ts').then(({ run }) => run(context)),
 };

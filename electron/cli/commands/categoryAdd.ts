@@ -4,7 +4,7 @@ import { unlockOptions } from '../options.ts';
 /** `mutual-ledger category add`: a category of the group's own. */
 export const categoryAdd: Command = {
   name: 'category add',
-  summary: 'Add a category of the group\'s own.',
+  summary: "Add a category of the group's own.",
   description: `Besides the built-in bail, rent, food, medical, transport, utilities and other.
 Names are kept in lower case: letters, numbers, spaces and dashes.
 

@@ -4,7 +4,7 @@ import { unlockOptions } from '../options.ts';
 /** `mutual-ledger key-slots backup`: save a copy of key-slots.json. */
 export const keySlotsBackup: Command = {
   name: 'key-slots backup',
-  summary: 'Save a copy of key-slots.json, for when the vault\'s copy is damaged.',
+  summary: "Save a copy of key-slots.json, for when the vault's copy is damaged.",
   description: `Unlock as usual, then copy key-slots.json to --copy-to FILE (a new file, outside
 the vault folder; nothing is overwritten). Without key-slots.json nobody can open
 the ledger, not even with the right passphrase: keep the copy apart from the

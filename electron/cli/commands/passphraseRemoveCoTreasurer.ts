@@ -4,7 +4,7 @@ import { unlockOptions } from '../options.ts';
 /** `mutual-ledger passphrase remove-co-treasurer`: drop the co-treasurer's key slot and re-key. */
 export const passphraseRemoveCoTreasurer: Command = {
   name: 'passphrase remove-co-treasurer',
-  summary: 'Remove the co-treasurer passphrase and change the vault\'s key.',
+  summary: "Remove the co-treasurer passphrase and change the vault's key.",
   description: `Unlock as usual; the passphrase (or recovery code) you unlocked with also
 confirms the removal. The co-treasurer key slot is removed and the ledger is
 re-encrypted under a new key, so the co-treasurer's passphrase opens nothing,

@@ -4,7 +4,7 @@ import { unlockOptions } from '../options.ts';
 /** `mutual-ledger rekey`: change the vault's key. */
 export const rekey: Command = {
   name: 'rekey',
-  summary: 'Change the vault\'s key, so old copies of the vault folder stop opening.',
+  summary: "Change the vault's key, so old copies of the vault folder stop opening.",
   description: `Unlock as usual; the passphrase (or recovery code) you unlocked with also
 confirms the change. The ledger is re-encrypted under a new random key and every
 key slot is resealed to it; no passphrase changes. Afterwards no copy of

@@ -4,7 +4,7 @@ import { unlockOptions } from '../options.ts';
 /** `mutual-ledger status`: unlock, print the vault's facts, lock. */
 export const status: Command = {
   name: 'status',
-  summary: 'Unlock, show the vault\'s facts, lock again.',
+  summary: "Unlock, show the vault's facts, lock again.",
   description: `Prints the location, creation time, format version, each key slot (kind,
 last change, Argon2id memory, iterations and parallelism), the group key's
 fingerprint, whether TOTP is on and how many backup codes are left, the

@@ -4,7 +4,7 @@ import { unlockOptions } from '../options.ts';
 /** `mutual-ledger verify`: check the database and walk the hash chain; exit 1 at the first broken link. */
 export const verify: Command = {
   name: 'verify',
-  summary: 'Check the ledger\'s integrity and hash chain.',
+  summary: "Check the ledger's integrity and hash chain.",
   description: `Runs SQLite's integrity_check, then walks every entry in order, recomputing its
 content hash and the chain hash that links it to the one before. Any entry
 altered, removed or inserted behind the app's back breaks the chain there.

@@ -21,7 +21,14 @@ export async function run({ vaultDir, values, out }: CommandContext): Promise<vo
     personalCard: values['personal-card'] === true,
   };
   await withUnlockedTreasury(vaultDir, values, async (client) => {
-    const account = await client.accounts.add({ name, kind, currency, holder, security, ...(values.handle === undefined ? {} : { handle: textFlag(values.handle, accountFields.handle, '--handle') }) });
+    const account = await client.accounts.add({
+      name,
+      kind,
+      currency,
+      holder,
+      security,
+      ...(values.handle === undefined ? {} : { handle: textFlag(values.handle, accountFields.handle, '--handle') }),
+    });
     out.show(account, renderAdded);
   });
 }

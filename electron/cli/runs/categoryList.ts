@@ -4,8 +4,6 @@ import { withUnlockedTreasury } from '../session.ts';
 
 export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
   await withUnlockedTreasury(vaultDir, values, async (client) => {
-    out.show(await client.categories.list(), (categories) =>
-      categories.map((category) => (category.builtIn ? category.name : `${category.name} (the group's own)`)).join('\n'),
-    );
+    out.show(await client.categories.list(), (categories) => categories.map((category) => (category.builtIn ? category.name : `${category.name} (the group's own)`)).join('\n'));
   });
 }

@@ -11,9 +11,7 @@ export async function run({ vaultDir, values, out }: CommandContext): Promise<vo
     const { unlockedWith } = await client.vault.details({});
     const whose = unlockedWith === 'co-treasurer' ? 'the co-treasurer' : 'the treasurer';
     const replacement = await newPassphrase(values, whose, (candidate) => client.vault.assessPassphrase({ passphrase: candidate }));
-    const changed = await client.vault.changePassphrase(
-      'passphrase' in secret ? { currentPassphrase: secret.passphrase, newPassphrase: replacement } : { newPassphrase: replacement },
-    );
+    const changed = await client.vault.changePassphrase('passphrase' in secret ? { currentPassphrase: secret.passphrase, newPassphrase: replacement } : { newPassphrase: replacement });
     if (values.rekey !== true) {
       out.show(changed, ({ slot }) => `${changedLine(slot)}\n${oldCopiesWarning(vaultDir)}`);
       return;

@@ -36,9 +36,12 @@ export async function run({ vaultDir, values, out }: CommandContext): Promise<vo
     const count = `${entriesWord(result.entriesChecked)} and ${factsWord(result.factsChecked)}`;
     if (result.ok) {
       const anchored = result.headCheck === 'ok' ? ' It still extends the head written down.' : '';
-      out.show(result, () => `OK: ${count} checked; both hash chains are unbroken, integrity_check says ok and the monthly totals match.${anchored}
+      out.show(
+        result,
+        () => `OK: ${count} checked; both hash chains are unbroken, integrity_check says ok and the monthly totals match.${anchored}
 
-${renderLedgerHead(result)}`);
+${renderLedgerHead(result)}`,
+      );
       return;
     }
     out.show(result, () => (result.firstBrokenLink === null ? `NOT OK: ${count} checked.` : `NOT OK: ${count} checked before the broken link.`));

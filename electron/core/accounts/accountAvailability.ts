@@ -76,13 +76,8 @@ function frozenRefusal(db: Ledger, effect: AccountEffect, status: AccountStatus,
     (other) => other.id !== effect.accountId && other.currency === effect.currency && canPayOut(other.status) && canPayOut(statusOn(db, other.id, effect.date)?.status ?? 'active'),
   );
   const hints = alternatives.map((other) => `${other.name} (${other.status}, ${formatMoney(other.balance, other.currency)})`);
-  const instead =
-    hints.length > 0 ? `Accounts that could pay instead: ${hints.join('; ')}.` : `No other ${effect.currency} account is active: add one, or wait for the freeze to lift.`;
-  return new TreasuryError(
-    'ACCOUNT_UNAVAILABLE',
-    `${effect.name} is ${status} on ${effect.date} and cannot pay out ${formatMoney(-effect.delta, effect.currency)}. ${instead}`,
-    { hints },
-  );
+  const instead = hints.length > 0 ? `Accounts that could pay instead: ${hints.join('; ')}.` : `No other ${effect.currency} account is active: add one, or wait for the freeze to lift.`;
+  return new TreasuryError('ACCOUNT_UNAVAILABLE', `${effect.name} is ${status} on ${effect.date} and cannot pay out ${formatMoney(-effect.delta, effect.currency)}. ${instead}`, { hints });
 }
 
 function closedRefusal(effect: AccountEffect, leaves: boolean): TreasuryError {

@@ -16,9 +16,7 @@ export function accountsOverview(db: Ledger, now: Date): AccountsOverview {
         const account = accounts.find((candidate) => candidate.id === share.accountId);
         return `${Math.round(share.sharePercent)}% of the group's ${share.currency} is in ${account?.name ?? 'one account'}, above the ${threshold}% the group set. A freeze there would stop most payouts: consider moving some to another account.`;
       }),
-    ...stuckInFrozen
-      .filter((money) => money.amount > 0)
-      .map((money) => `${formatMoney(money.amount, money.currency)} is stuck in frozen accounts.`),
+    ...stuckInFrozen.filter((money) => money.amount > 0).map((money) => `${formatMoney(money.amount, money.currency)} is stuck in frozen accounts.`),
   ];
   return { accounts, stuckInFrozen, concentration, concentrationThresholdPercent: threshold, warnings };
 }

@@ -12,9 +12,9 @@ export function accountBalance(db: Ledger, accountId: number, asOf?: string): nu
   // Whole months before asOf from the totals; the days of asOf's own month from the postings.
   const month = asOf.slice(0, 7);
   const before = db.prepare('SELECT COALESCE(SUM(delta), 0) AS balance FROM monthly_totals WHERE account_id = ? AND month < ?').get(accountId, month) as { balance: number };
-  const within = db
-    .prepare('SELECT COALESCE(SUM(delta), 0) AS balance FROM postings WHERE account_id = ? AND entry_date >= ? AND entry_date <= ?')
-    .get(accountId, `${month}-01`, asOf) as { balance: number };
+  const within = db.prepare('SELECT COALESCE(SUM(delta), 0) AS balance FROM postings WHERE account_id = ? AND entry_date >= ? AND entry_date <= ?').get(accountId, `${month}-01`, asOf) as {
+    balance: number;
+  };
   return before.balance + within.balance;
 }
 

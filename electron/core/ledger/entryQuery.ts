@@ -100,7 +100,10 @@ export function listEntries(db: Ledger, filter: EntryFilter, window: { offset: n
 function windowSeqs(db: Ledger, filter: EntryFilter, limit: number, skip: number): number[] {
   if (filter.accountId === undefined) {
     const where = whereClause(filter, 'either', memoJoinFor(db, filter, skip + limit));
-    return db.prepare(`SELECT e.seq FROM entries e ${where.sql} ${newestFirst} LIMIT ? OFFSET ?`).pluck().all(...where.params, limit, skip) as number[];
+    return db
+      .prepare(`SELECT e.seq FROM entries e ${where.sql} ${newestFirst} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...where.params, limit, skip) as number[];
   }
   const paying = whereClause(filter, 'paying');
   const receiving = whereClause(filter, 'receiving');
@@ -162,9 +165,7 @@ function entriesPerMonth(figures: MonthFigures[]): Array<{ month: string; entrie
  */
 export function summariseEntries(db: Ledger, filter: EntryFilter): { total: number; totals: Flow[] } {
   if (!answeredByMonths(filter)) return summariseByEntries(db, filter);
-  const parts = rangeParts(filter.from, filter.to).map((part) =>
-    'days' in part ? summariseByEntries(db, { ...filter, ...part.days }) : fromMonths(monthFigures(db, filter, part.months)),
-  );
+  const parts = rangeParts(filter.from, filter.to).map((part) => ('days' in part ? summariseByEntries(db, { ...filter, ...part.days }) : fromMonths(monthFigures(db, filter, part.months))));
   return { total: parts.reduce((sum, part) => sum + part.total, 0), totals: addFlows(parts.flatMap((part) => part.totals)) };
 }
 
@@ -184,7 +185,10 @@ export function countEntries(db: Ledger, filter: EntryFilter): number {
   if (memoAlone !== undefined) return memoMatches(db, memoAlone);
   if (answeredByMonths(filter)) return summariseEntries(db, filter).total;
   const where = whereClause(filter);
-  return db.prepare(`SELECT count(*) FROM entries e ${where.sql}`).pluck().get(...where.params) as number;
+  return db
+    .prepare(`SELECT count(*) FROM entries e ${where.sql}`)
+    .pluck()
+    .get(...where.params) as number;
 }
 
 /** The same count and totals read from the entries themselves, in one pass: for memo and recipient filters, and the days at a range's ends. */

@@ -104,9 +104,12 @@ function withoutTransfersWithinTheAccount(db: Ledger, filter: EntryFilter, month
   if (months.first !== undefined) where.add('entry_date >= ?', `${months.first}-01`);
   if (months.last !== undefined) where.add('entry_date <= ?', `${months.last}-31`);
   if (filter.category !== undefined && filter.category !== '') where.add('category = ?', filter.category);
-  const within = db
-    .prepare(`SELECT substr(entry_date, 1, 7) AS month, currency, count(*) AS entries, SUM(amount) AS amount FROM entries ${where.sql} GROUP BY 1, 2`)
-    .all(...where.params) as Array<{ month: string; currency: string; entries: number; amount: number }>;
+  const within = db.prepare(`SELECT substr(entry_date, 1, 7) AS month, currency, count(*) AS entries, SUM(amount) AS amount FROM entries ${where.sql} GROUP BY 1, 2`).all(...where.params) as Array<{
+    month: string;
+    currency: string;
+    entries: number;
+    amount: number;
+  }>;
   for (const transfer of within) {
     const row = figures.find((figure) => figure.month === transfer.month && figure.currency === transfer.currency);
     if (row === undefined) continue;

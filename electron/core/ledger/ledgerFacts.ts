@@ -44,13 +44,7 @@ export function appendFact(db: Ledger, kind: TableFactKind | SettingFactKind, co
   const seq = (last?.seq ?? 0) + 1;
   const text = canonicalJson({ ...content, fact: kind });
   const hash = sha256Hex(text);
-  db.prepare('INSERT INTO facts (seq, kind, content, content_hash, chain_hash) VALUES (?, ?, ?, ?, ?)').run(
-    seq,
-    kind,
-    text,
-    hash,
-    chainHash(last?.chain_hash ?? genesisChainHash, hash, seq),
-  );
+  db.prepare('INSERT INTO facts (seq, kind, content, content_hash, chain_hash) VALUES (?, ?, ?, ?, ?)').run(seq, kind, text, hash, chainHash(last?.chain_hash ?? genesisChainHash, hash, seq));
 }
 
 /** Appends the fact for a table row just written, read back through the query verify uses. */

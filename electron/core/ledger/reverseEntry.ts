@@ -21,23 +21,27 @@ function appendReversal(db: Ledger, seq: number, memo: string | undefined, now: 
     throw new TreasuryError('ALREADY_REVERSED', `Entry #${seq} was already reversed by entry #${original.reversedBySeq}.`);
   }
   const row = db.prepare('SELECT sign FROM entries WHERE seq = ?').get(seq) as { sign: number };
-  const reversal = appendEntry(db, {
-    kind: original.kind,
-    date: calendarDate(now),
-    amount: original.amount,
-    sign: -row.sign,
-    currency: original.currency,
-    accountId: original.accountId,
-    toAccountId: original.toAccountId,
-    fundId: original.fundId,
-    toFundId: original.toFundId,
-    category: original.category,
-    recipientCode: original.recipientCode,
-    memo: memo === undefined || memo === '' ? `Reverses #${seq}` : memo,
-    receiptSha256: null,
-    platformTransactionId: null,
-    reversesSeq: seq,
-    recordedAt: now.toISOString(),
-  }, now);
+  const reversal = appendEntry(
+    db,
+    {
+      kind: original.kind,
+      date: calendarDate(now),
+      amount: original.amount,
+      sign: -row.sign,
+      currency: original.currency,
+      accountId: original.accountId,
+      toAccountId: original.toAccountId,
+      fundId: original.fundId,
+      toFundId: original.toFundId,
+      category: original.category,
+      recipientCode: original.recipientCode,
+      memo: memo === undefined || memo === '' ? `Reverses #${seq}` : memo,
+      receiptSha256: null,
+      platformTransactionId: null,
+      reversesSeq: seq,
+      recordedAt: now.toISOString(),
+    },
+    now,
+  );
   return findEntry(db, reversal);
 }

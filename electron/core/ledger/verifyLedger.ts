@@ -10,7 +10,27 @@ import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
 const storedEntries = `SELECT seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category, recipient_code,
                               memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash
                          FROM entries WHERE seq > ? AND seq <= ? ORDER BY seq`;
-type StoredRow = [number, string, string, number, number, string, number, number | null, number, number | null, string | null, string | null, string | null, string | null, string | null, number | null, string, string, string];
+type StoredRow = [
+  number,
+  string,
+  string,
+  number,
+  number,
+  string,
+  number,
+  number | null,
+  number,
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  string,
+  string,
+  string,
+];
 // Receipts are few: read apart, a slice at a time, rather than joined to every entry.
 const storedReceipts = 'SELECT entry_seq, data FROM receipts WHERE entry_seq > ? AND entry_seq <= ?';
 
@@ -127,9 +147,7 @@ async function walkEntries(db: Ledger, after: number, until: number, turn: WorkT
 function checkHeads(db: Ledger, heads: LedgerHead, expected: ExpectedHeads): string {
   const problems = [
     expected.expectHead === undefined ? undefined : headProblem('entries', 'entry', expected.expectHead, heads.head, entryChainHash(db, expected.expectHead.seq)),
-    expected.expectFactsHead === undefined
-      ? undefined
-      : headProblem('facts', 'fact', expected.expectFactsHead, heads.factsHead, factChainHash(db, expected.expectFactsHead.seq)),
+    expected.expectFactsHead === undefined ? undefined : headProblem('facts', 'fact', expected.expectFactsHead, heads.factsHead, factChainHash(db, expected.expectFactsHead.seq)),
     expected.expectAnchor === undefined ? undefined : anchorProblem(db, expected.expectAnchor),
   ].filter((problem) => problem !== undefined);
   if (expected.expectHead === undefined && expected.expectFactsHead === undefined && expected.expectAnchor === undefined) return 'not asked';

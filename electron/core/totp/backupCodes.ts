@@ -21,9 +21,7 @@ export function issueBackupCodes(db: Ledger): string[] {
 
 /** Spends a backup code: true once per code, then never again. */
 export function spendBackupCode(db: Ledger, typed: string, now: Date): boolean {
-  const result = db
-    .prepare('UPDATE totp_backup_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL')
-    .run(now.toISOString(), hashCode(normaliseCrockford(typed)));
+  const result = db.prepare('UPDATE totp_backup_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL').run(now.toISOString(), hashCode(normaliseCrockford(typed)));
   return result.changes === 1;
 }
 

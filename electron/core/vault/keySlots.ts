@@ -149,7 +149,9 @@ export function slotListMac(vaultId: string, slots: readonly KeySlot[], dataKey:
   const key = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), Buffer.from(`${keySlotFormat}/v2/${vaultId}/slot-list`, 'utf8'), 32));
   const listed = slots.filter(isSealed).map((slot) => [slot.kind, slot.publicKey]);
   try {
-    return createHmac('sha256', key).update(JSON.stringify({ vaultId, slots: listed })).digest('base64');
+    return createHmac('sha256', key)
+      .update(JSON.stringify({ vaultId, slots: listed }))
+      .digest('base64');
   } finally {
     key.fill(0);
   }

@@ -156,4 +156,3 @@ function refuseIfReplaced(db: Ledger): void {
     throw new TreasuryError('KEYS_CHANGED', "The vault's key was changed in another window or command. Lock the vault and unlock it again; nothing was changed.");
   }
 }
-

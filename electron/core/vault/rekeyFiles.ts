@@ -18,15 +18,7 @@ import type { VaultFolder } from './vaultFolder.ts';
  * happened, so both new files are thrown away and the old vault stands; a key-slots.json.rekey alone
  * means step 2 happened, so step 3 is done now and the new vault stands. Never neither.
  */
-export type RekeyStep =
-  | 'slots-prepared'
-  | 'ledger-closed'
-  | 'ledger-copied'
-  | 'copy-reencrypted'
-  | 'copy-checked'
-  | 'slots-written'
-  | 'ledger-replaced'
-  | 'slots-replaced';
+export type RekeyStep = 'slots-prepared' | 'ledger-closed' | 'ledger-copied' | 'copy-reencrypted' | 'copy-checked' | 'slots-written' | 'ledger-replaced' | 'slots-replaced';
 
 export const rekeySteps: readonly RekeyStep[] = ['slots-prepared', 'ledger-closed', 'ledger-copied', 'copy-reencrypted', 'copy-checked', 'slots-written', 'ledger-replaced', 'slots-replaced'];
 

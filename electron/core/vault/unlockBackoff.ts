@@ -23,7 +23,6 @@ export function attemptLockPath(backoffPath: string): string {
   return backoffPath.replace(/unlock-backoff\.json$/, 'unlock-attempt.lock');
 }
 
-
 /**
  * Failed unlock attempts, kept in the vault folder so a restart does not reset them.
  * This slows guessing through the app; against a copied vault the barrier is Argon2id.
@@ -47,7 +46,10 @@ export class UnlockBackoff {
   /** Throws UNLOCK_BACKOFF while a wait is running. */
   refuseWhileWaiting(): void {
     const wait = this.retryAfterSeconds();
-    if (wait > 0) throw new TreasuryError('UNLOCK_BACKOFF', `Wait ${wait} second${wait === 1 ? '' : 's'} before trying again: each wrong attempt doubles the wait, to slow down guessing.`, { retryAfterSeconds: wait });
+    if (wait > 0)
+      throw new TreasuryError('UNLOCK_BACKOFF', `Wait ${wait} second${wait === 1 ? '' : 's'} before trying again: each wrong attempt doubles the wait, to slow down guessing.`, {
+        retryAfterSeconds: wait,
+      });
   }
 
   /**

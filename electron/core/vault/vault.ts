@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import {
-  autoLockLimits,
-  type Confirmation,
-  type KeyChange,
-  type KeySlotKind,
-  type LockReason,
-  type VaultDetails,
-  type VaultStatus,
-} from '../../../shared/contract/index.ts';
+import { autoLockLimits, type Confirmation, type KeyChange, type KeySlotKind, type LockReason, type VaultDetails, type VaultStatus } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { checkGate, isTotpEnrolled, totpState, type PendingEnrolment } from '../totp/totpGate.ts';
 import { createGroupSigningKey, groupKeyFingerprint } from './groupSigningKey.ts';
@@ -122,11 +114,12 @@ export class Vault {
     const vaultId = randomUUID();
     const dataKey = newDataKey();
     const recoveryCode = generateRecoveryCode();
-    const prepared = await Promise.all([
-      makeSlot(vaultId, 'treasurer', dataKey, passphrase, now),
-      makeSlot(vaultId, 'recovery', dataKey, normaliseRecoveryCode(recoveryCode) ?? '', now),
-    ]);
-    const keySlots = slotFile({ vaultId, createdAt: now.toISOString() }, prepared.map((slot) => slot.slot), dataKey);
+    const prepared = await Promise.all([makeSlot(vaultId, 'treasurer', dataKey, passphrase, now), makeSlot(vaultId, 'recovery', dataKey, normaliseRecoveryCode(recoveryCode) ?? '', now)]);
+    const keySlots = slotFile(
+      { vaultId, createdAt: now.toISOString() },
+      prepared.map((slot) => slot.slot),
+      dataKey,
+    );
 
     mkdirSync(folder.dir, { recursive: true, mode: privateFolderMode });
     let ledger: Ledger | undefined;
@@ -167,7 +160,8 @@ export class Vault {
     return backoff.guarded(async () => {
       let keySlots = readKeySlotFile(this.folder.keySlots);
       const opened = await this.tryslots(keySlots, secret);
-      if (opened === undefined) this.failAttempt(backoff, new TreasuryError('WRONG_SECRET', 'passphrase' in secret ? 'That passphrase does not open this vault.' : 'That recovery code does not open this vault.'));
+      if (opened === undefined)
+        this.failAttempt(backoff, new TreasuryError('WRONG_SECRET', 'passphrase' in secret ? 'That passphrase does not open this vault.' : 'That recovery code does not open this vault.'));
       let ledger: Ledger;
       try {
         if (!slotListIsAuthentic(keySlots, opened.dataKey)) {
@@ -406,7 +400,10 @@ export class Vault {
     const release = await this.keyChangeLock();
     try {
       if (!sameContent(readKeySlotFile(this.folder.keySlots), this.unlocked().keySlots)) {
-        throw new TreasuryError('KEYS_CHANGED', "The vault's keys were changed in another window or command since this one was unlocked. Lock the vault, unlock it again and try once more; nothing was changed.");
+        throw new TreasuryError(
+          'KEYS_CHANGED',
+          "The vault's keys were changed in another window or command since this one was unlocked. Lock the vault, unlock it again and try once more; nothing was changed.",
+        );
       }
       return await change();
     } finally {
@@ -540,7 +537,6 @@ export class Vault {
     }
     return undefined;
   }
-
 
   private begin(open: OpenVault): void {
     this.open = open;

@@ -81,7 +81,9 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
         <>
           <Warnings overview={value} />
           {value.accounts.length === 0 ? (
-            adding ? null : <p className="empty">No accounts yet. Add the first with “Add an account”.</p>
+            adding ? null : (
+              <p className="empty">No accounts yet. Add the first with “Add an account”.</p>
+            )
           ) : (
             <AccountsTable overview={value} task={task} onTask={setTask} />
           )}
@@ -119,8 +121,8 @@ function Warnings({ overview }: { overview: AccountsOverview }) {
       {stuck.length > 0 ? (
         <div className="stuck">
           <p>
-            <strong>{stuck.map((money) => formatMoney(money.amount, money.currency)).join(' and ')} stuck in frozen accounts.</strong> Pay from an
-            active account until the freeze lifts, and record when it does.
+            <strong>{stuck.map((money) => formatMoney(money.amount, money.currency)).join(' and ')} stuck in frozen accounts.</strong> Pay from an active account until the freeze lifts, and record
+            when it does.
           </p>
         </div>
       ) : null}

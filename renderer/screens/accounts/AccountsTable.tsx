@@ -71,12 +71,12 @@ export function AccountsTable({ overview, task, onTask }: AccountsTableProps) {
                   since {formatDay(account.statusSince)}
                   {account.daysFrozen === null ? '' : account.daysFrozen === 0 ? ' (today)' : ` (${countOf(account.daysFrozen, 'day')})`}
                 </span>
-                {account.heldAtFreeze === null ? null : (
-                  <span className="cell-detail">held at the freeze: {formatMoney(account.heldAtFreeze, account.currency)}</span>
-                )}
-                {account.statusReason === 'Registered' ? null : <span className="cell-detail">
+                {account.heldAtFreeze === null ? null : <span className="cell-detail">held at the freeze: {formatMoney(account.heldAtFreeze, account.currency)}</span>}
+                {account.statusReason === 'Registered' ? null : (
+                  <span className="cell-detail">
                     “<FreeText text={account.statusReason} />”
-                  </span>}
+                  </span>
+                )}
               </td>
               <td>
                 <ul className="badges">
@@ -99,9 +99,7 @@ export function AccountsTable({ overview, task, onTask }: AccountsTableProps) {
                 ) : (
                   <>
                     {formatDay(account.lastReconciled.date)}
-                    <span className="cell-detail">
-                      {account.lastReconciled.difference === 0 ? 'agreed' : `off by ${formatMoney(account.lastReconciled.difference, account.currency)}`}
-                    </span>
+                    <span className="cell-detail">{account.lastReconciled.difference === 0 ? 'agreed' : `off by ${formatMoney(account.lastReconciled.difference, account.currency)}`}</span>
                   </>
                 )}
               </td>

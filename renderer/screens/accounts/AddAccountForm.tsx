@@ -115,15 +115,13 @@ export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormPr
             The group’s own account
           </label>
           <label className="checkbox">
-            <input type="radio" name="account-holder" checked={holder === 'member'} onChange={() => setHolder('member')} />
-            A member’s personal account, used for the group
+            <input type="radio" name="account-holder" checked={holder === 'member'} onChange={() => setHolder('member')} />A member’s personal account, used for the group
           </label>
         </fieldset>
         <fieldset className="choice" aria-describedby="account-checklist-hint">
           <legend>Security checklist</legend>
           <p id="account-checklist-hint" className="hint">
-            Mutual aid security guides advise two-factor sign-in everywhere, and no accounts tied to one member’s phone, name or card: a freeze or a
-            subpoena then reaches that person.
+            Mutual aid security guides advise two-factor sign-in everywhere, and no accounts tied to one member’s phone, name or card: a freeze or a subpoena then reaches that person.
           </p>
           <label className="checkbox">
             <input type="checkbox" checked={security.mfa} onChange={(event) => tick('mfa')(event.target.checked)} />

@@ -117,10 +117,8 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
     <div className="stack">
       <form className="stack-tight" onSubmit={(event) => void compare(event)} noValidate aria-busy={action.busy}>
         <p>
-          {account.lastReconciled === null
-            ? 'Not reconciled yet.'
-            : `Last reconciled on ${formatDay(account.lastReconciled.date)}.`}{' '}
-          Enter what the platform’s statement or app shows for the end of a day.
+          {account.lastReconciled === null ? 'Not reconciled yet.' : `Last reconciled on ${formatDay(account.lastReconciled.date)}.`} Enter what the platform’s statement or app shows for the end of a
+          day.
         </p>
         <div className="field-grid">
           <DateField
@@ -175,9 +173,7 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
             <dd>{formatMoney(preview.reconciliation.ledgerBalance, account.currency)}</dd>
             <dt>Difference</dt>
             <dd>
-              <strong className={preview.reconciliation.difference === 0 ? 'agrees' : 'differs'}>
-                {formatMoney(preview.reconciliation.difference, account.currency)}
-              </strong>
+              <strong className={preview.reconciliation.difference === 0 ? 'agrees' : 'differs'}>{formatMoney(preview.reconciliation.difference, account.currency)}</strong>
               <span>{differenceSentence(preview.reconciliation, account.currency)}</span>
             </dd>
           </dl>
@@ -217,9 +213,7 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
               </tbody>
             </table>
           )}
-          {preview.reconciliation.entrySeqs.length > preview.entries.length ? (
-            <p className="hint">The first {preview.entries.length} are listed; the ledger has them all.</p>
-          ) : null}
+          {preview.reconciliation.entrySeqs.length > preview.entries.length ? <p className="hint">The first {preview.entries.length} are listed; the ledger has them all.</p> : null}
           <Alert error={action.error} />
           <div className="actions">
             <button type="button" className="primary" onClick={() => void record()} aria-disabled={action.busy}>

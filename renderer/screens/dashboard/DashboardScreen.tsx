@@ -41,8 +41,7 @@ export function DashboardScreen({ onLocked, onOpen }: DashboardScreenProps) {
       <Alert error={error} />
       {value === null ? error === null ? <p className="quiet">Adding up the ledger…</p> : null : <Dashboard {...value} onOpen={onOpen} />}
       <p className="hint keys-hint">
-        Keyboard: <kbd>Alt</kbd>+<kbd>1</kbd> to <kbd>Alt</kbd>+<kbd>5</kbd> open the sections, in the order of the bar at the top. In the
-        Ledger, <kbd>N</kbd> starts a new entry.
+        Keyboard: <kbd>Alt</kbd>+<kbd>1</kbd> to <kbd>Alt</kbd>+<kbd>5</kbd> open the sections, in the order of the bar at the top. In the Ledger, <kbd>N</kbd> starts a new entry.
       </p>
     </div>
   );
@@ -72,9 +71,7 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
     <div className="dashboard">
       {stuck.length > 0 ? (
         <section className="stuck" aria-labelledby="stuck-title">
-          <h2 id="stuck-title">
-            {stuck.map((money) => formatMoney(money.amount, money.currency)).join(' and ')} stuck in frozen accounts
-          </h2>
+          <h2 id="stuck-title">{stuck.map((money) => formatMoney(money.amount, money.currency)).join(' and ')} stuck in frozen accounts</h2>
           <ul>
             {frozen.map((account) => (
               <li key={account.accountId}>

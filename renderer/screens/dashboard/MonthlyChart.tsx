@@ -35,11 +35,7 @@ export function MonthlyChart({ currency, monthly }: MonthlyChartProps) {
       <figcaption>
         Money in and out each month{first && last ? `, ${formatMonth(first.month)} to ${formatMonth(last.month)}` : ''} ({currency})
       </figcaption>
-      <div
-        className="chart-area"
-        role="img"
-        aria-label={`Bar chart of money in and out in ${currency} for each of the last 12 months. The same figures are in the table that the button below shows.`}
-      >
+      <div className="chart-area" role="img" aria-label={`Bar chart of money in and out in ${currency} for each of the last 12 months. The same figures are in the table that the button below shows.`}>
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="#e3e6e0" />

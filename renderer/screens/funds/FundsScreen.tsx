@@ -30,10 +30,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
           <Heading level={1} focusOnMount>
             Funds
           </Heading>
-          <p className="quiet">
-            Money set aside for a purpose: a bail fund, rent relief, a donor’s earmark. Every entry belongs to one fund; General unless you choose
-            another.
-          </p>
+          <p className="quiet">Money set aside for a purpose: a bail fund, rent relief, a donor’s earmark. Every entry belongs to one fund; General unless you choose another.</p>
         </div>
         {adding ? null : (
           <button

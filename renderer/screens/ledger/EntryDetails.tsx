@@ -174,12 +174,7 @@ function Receipt({ seq, onLocked }: { seq: number; onLocked: () => void }) {
   if (receipt === null) {
     return (
       <>
-        <button
-          type="button"
-          className="link-button inline"
-          aria-disabled={action.busy}
-          onClick={() => void action.run(async () => setReceipt(await treasury.ledger.receipt({ seq })))}
-        >
+        <button type="button" className="link-button inline" aria-disabled={action.busy} onClick={() => void action.run(async () => setReceipt(await treasury.ledger.receipt({ seq })))}>
           Show the receipt
         </button>
         <Alert error={action.error} />

@@ -1,14 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import {
-  entryKinds,
-  generalFundId,
-  recipientCodeSchema,
-  type Entry,
-  type EntryKind,
-  type Fund,
-  type PaymentAccount,
-  type RecordInput,
-} from '../../../shared/contract/index.ts';
+import { entryKinds, generalFundId, recipientCodeSchema, type Entry, type EntryKind, type Fund, type PaymentAccount, type RecordInput } from '../../../shared/contract/index.ts';
 import { formatMoney, parseAmount } from '../../../shared/money.ts';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -202,14 +193,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         <p className="hint">Enter saves · Escape closes</p>
       </div>
       <form ref={formRef} className="entry-fields" onSubmit={(event) => void save(event)} noValidate aria-busy={action.busy}>
-        <SelectField
-          ref={kindField}
-          id="entry-kind"
-          label="Kind"
-          note={entryKindMeanings[kind]}
-          value={kind}
-          onChange={(event) => chooseKind(event.target.value as EntryKind)}
-        >
+        <SelectField ref={kindField} id="entry-kind" label="Kind" note={entryKindMeanings[kind]} value={kind} onChange={(event) => chooseKind(event.target.value as EntryKind)}>
           {entryKinds.map((each) => (
             <option key={each} value={each}>
               {entryKindNames[each]}

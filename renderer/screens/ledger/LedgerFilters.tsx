@@ -50,11 +50,7 @@ export function LedgerFilters({ filter, onChange, accounts, categories }: Ledger
         <DateField id="filter-to" label="To" value={to} onChange={setTo} onBlur={() => setLeftDates((left) => ({ ...left, to: true }))} error={dateError(to, leftDates.to)} />
         <div className="field">
           <label htmlFor="filter-account">Account</label>
-          <select
-            id="filter-account"
-            value={filter.accountId ?? ''}
-            onChange={(event) => set({ accountId: event.target.value === '' ? undefined : Number(event.target.value) })}
-          >
+          <select id="filter-account" value={filter.accountId ?? ''} onChange={(event) => set({ accountId: event.target.value === '' ? undefined : Number(event.target.value) })}>
             <option value="">All accounts</option>
             {accounts.map((account) => (
               <option key={account.id} value={account.id}>

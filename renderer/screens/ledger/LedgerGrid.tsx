@@ -173,7 +173,8 @@ export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, 
         className="ledger-body"
         // As tall as the rows, up to the height the stylesheet allows; then it scrolls.
         style={{ height: total * rowHeight }}
-        onScroll={scaled ? (event) => setScrollTop(event.currentTarget.scrollTop) : undefined}>
+        onScroll={scaled ? (event) => setScrollTop(event.currentTarget.scrollTop) : undefined}
+      >
         <div role="none" className="ledger-sizer" style={{ height: Math.min(virtualizer.getTotalSize(), total * itemSize) }}>
           {indexes.map((index) => (
             <EntryRow

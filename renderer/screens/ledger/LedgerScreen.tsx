@@ -98,9 +98,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
           onLocked={onLocked}
         />
       ) : null}
-      {references.value === null ? null : (
-        <LedgerFilters filter={filter} onChange={setFilter} accounts={references.value.accounts} categories={references.value.categories} />
-      )}
+      {references.value === null ? null : <LedgerFilters filter={filter} onChange={setFilter} accounts={references.value.accounts} categories={references.value.categories} />}
       <div className="ledger-totals" role="status">
         {view === null ? (
           <p className="quiet">Counting the entries…</p>
@@ -114,9 +112,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
           </>
         )}
       </div>
-      {view !== null && view.total === 0 ? (
-        <p className="empty">{filtered ? 'No entries match these filters.' : 'No entries yet. Record the first one with New entry (or press N).'}</p>
-      ) : null}
+      {view !== null && view.total === 0 ? <p className="empty">{filtered ? 'No entries match these filters.' : 'No entries yet. Record the first one with New entry (or press N).'}</p> : null}
       {view !== null && view.total > 0 ? (
         <>
           <p id="ledger-keys" className="hint">

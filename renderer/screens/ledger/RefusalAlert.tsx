@@ -15,9 +15,7 @@ export function RefusalAlert({ id, error }: { id: string; error: TreasuryError |
   const payInstead = error.code === 'ACCOUNT_UNAVAILABLE' && hints.length > 0;
   return (
     <div id={id} className="alert" role="alert">
-      <p>
-        {reason} Nothing was saved.
-      </p>
+      <p>{reason} Nothing was saved.</p>
       {hints.length > 0 ? (
         <>
           {payInstead ? <p className="alert-subhead">Accounts that could pay instead:</p> : null}

@@ -50,10 +50,7 @@ export function PassphraseStep({ vaultDir, onBack, onCreated }: PassphraseStepPr
       <Heading level={1} focusOnMount>
         <span className="step-of">{stepOf('passphrase')}</span> Choose the passphrase
       </Heading>
-      <p>
-        The passphrase is what encrypts the vault. Nobody can reset it for you, so choose one you will remember, and do not use it
-        anywhere else.
-      </p>
+      <p>The passphrase is what encrypts the vault. Nobody can reset it for you, so choose one you will remember, and do not use it anywhere else.</p>
       <p className="quiet">
         New vault in <code className="path">{vaultDir}</code>
       </p>

@@ -26,10 +26,7 @@ function ShowRecoveryCode({ groups, onNext }: { groups: string[]; onNext: () => 
       <Heading level={1} focusOnMount>
         <span className="step-of">{stepOf('recovery-code')}</span> Write down the recovery code
       </Heading>
-      <p>
-        The vault is created. If the passphrase is ever forgotten, this code is the only other way in. Write it on paper now and keep the
-        paper somewhere safe, away from this laptop.
-      </p>
+      <p>The vault is created. If the passphrase is ever forgotten, this code is the only other way in. Write it on paper now and keep the paper somewhere safe, away from this laptop.</p>
       <RecoveryCodeGroups groups={groups} />
       <p className="notice">
         <strong>It is shown only this once.</strong> Do not photograph it or save it on this laptop: anyone holding it can open the vault.

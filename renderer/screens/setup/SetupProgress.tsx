@@ -14,11 +14,7 @@ export function SetupProgress({ current }: { current: StepKind }) {
     <nav aria-label="Setup steps">
       <ol className="setup-progress">
         {steps.map((step, index) => (
-          <li
-            key={step.kind}
-            className={index < currentIndex ? 'done' : index === currentIndex ? 'current' : undefined}
-            aria-current={index === currentIndex ? 'step' : undefined}
-          >
+          <li key={step.kind} className={index < currentIndex ? 'done' : index === currentIndex ? 'current' : undefined} aria-current={index === currentIndex ? 'step' : undefined}>
             <span className="step-number" aria-hidden="true">
               {index < currentIndex ? '✓' : index + 1}
             </span>

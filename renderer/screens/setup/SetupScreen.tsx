@@ -6,11 +6,7 @@ import { SetupProgress } from './SetupProgress.tsx';
 import { TotpStep } from './TotpStep.tsx';
 import { VaultFolderStep } from './VaultFolderStep.tsx';
 
-type Step =
-  | { kind: 'folder'; vaultDir: string }
-  | { kind: 'passphrase'; vaultDir: string }
-  | { kind: 'recovery-code'; recoveryCode: string }
-  | { kind: 'totp' };
+type Step = { kind: 'folder'; vaultDir: string } | { kind: 'passphrase'; vaultDir: string } | { kind: 'recovery-code'; recoveryCode: string } | { kind: 'totp' };
 
 interface SetupScreenProps {
   status: VaultStatus;
@@ -27,19 +23,9 @@ export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreen
   return (
     <div className="screen">
       <SetupProgress current={step.kind} />
-      {step.kind === 'folder' ? (
-        <VaultFolderStep
-          initialVaultDir={step.vaultDir}
-          onCreateHere={(vaultDir) => setStep({ kind: 'passphrase', vaultDir })}
-          onExistingVault={onExistingVault}
-        />
-      ) : null}
+      {step.kind === 'folder' ? <VaultFolderStep initialVaultDir={step.vaultDir} onCreateHere={(vaultDir) => setStep({ kind: 'passphrase', vaultDir })} onExistingVault={onExistingVault} /> : null}
       {step.kind === 'passphrase' ? (
-        <PassphraseStep
-          vaultDir={step.vaultDir}
-          onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })}
-          onCreated={(recoveryCode) => setStep({ kind: 'recovery-code', recoveryCode })}
-        />
+        <PassphraseStep vaultDir={step.vaultDir} onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} onCreated={(recoveryCode) => setStep({ kind: 'recovery-code', recoveryCode })} />
       ) : null}
       {step.kind === 'recovery-code' ? <RecoveryCodeStep recoveryCode={step.recoveryCode} onWrittenDown={() => setStep({ kind: 'totp' })} /> : null}
       {step.kind === 'totp' ? <TotpStep onFinished={onFinished} /> : null}

@@ -14,8 +14,8 @@ export function TotpStep({ onFinished }: { onFinished: () => void }) {
         <span className="step-of">{stepOf('totp')}</span> Ask for a code from your phone (recommended)
       </Heading>
       <p>
-        With TOTP on, opening the app takes the passphrase and a six-digit code from an authenticator app on your phone. Someone who
-        saw you type the passphrase still cannot open the app on this laptop. You can also turn it on later, from the vault screen.
+        With TOTP on, opening the app takes the passphrase and a six-digit code from an authenticator app on your phone. Someone who saw you type the passphrase still cannot open the app on this
+        laptop. You can also turn it on later, from the vault screen.
       </p>
       <TotpNotice />
       {enrolment.pending === null ? (

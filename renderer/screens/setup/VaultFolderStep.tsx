@@ -67,8 +67,8 @@ export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault
         <span className="step-of">{stepOf('folder')}</span> Where the vault lives
       </Heading>
       <p>
-        The vault is one folder holding the group&apos;s encrypted ledger and its key file. Keep it on a laptop used only for the
-        treasury: not a shared or family computer, and not a folder that syncs to the cloud.
+        The vault is one folder holding the group&apos;s encrypted ledger and its key file. Keep it on a laptop used only for the treasury: not a shared or family computer, and not a folder that syncs
+        to the cloud.
       </p>
       <Field
         id="vault-dir"

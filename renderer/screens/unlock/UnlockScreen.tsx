@@ -20,12 +20,7 @@ export function UnlockScreen({ status, onUnlocked }: UnlockScreenProps) {
   return (
     <div className="screen screen-narrow">
       {phase === 'secret' ? (
-        <SecretForm
-          vaultDir={status.vaultDir}
-          lockedBecause={lockedBecause}
-          countdown={countdown}
-          onPassed={(state) => (state === 'unlocked' ? onUnlocked() : setPhase('totp'))}
-        />
+        <SecretForm vaultDir={status.vaultDir} lockedBecause={lockedBecause} countdown={countdown} onPassed={(state) => (state === 'unlocked' ? onUnlocked() : setPhase('totp'))} />
       ) : (
         <TotpGateForm countdown={countdown} onPassed={onUnlocked} />
       )}

@@ -28,9 +28,7 @@ export function AutoLockSection({ details, onDetails, onLocked }: AutoLockSectio
 
   async function save(seconds: number, withSecret: boolean) {
     setSaved(null);
-    const done = await action.run(async () =>
-      onDetails(await treasury.vault.setAutoLock(withSecret ? { seconds, confirmWith: confirmationOf(details.unlockedWith, secret) } : { seconds })),
-    );
+    const done = await action.run(async () => onDetails(await treasury.vault.setAutoLock(withSecret ? { seconds, confirmWith: confirmationOf(details.unlockedWith, secret) } : { seconds })));
     if (done) {
       setLonger(null);
       setSecret('');

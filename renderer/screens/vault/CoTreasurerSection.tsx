@@ -128,8 +128,7 @@ function ConfirmRemoval({ unlockedWith, onRemoved, onKeep, onLocked }: ConfirmRe
   return (
     <form className="confirm stack-tight" aria-labelledby="co-treasurer-remove-question" onSubmit={remove} noValidate aria-busy={action.busy}>
       <p id="co-treasurer-remove-question" ref={question} tabIndex={-1}>
-        Remove the co-treasurer passphrase? Whoever knows it will no longer be able to open the vault. The vault&apos;s key changes too, so an old
-        copy of the vault folder will not help them either.
+        Remove the co-treasurer passphrase? Whoever knows it will no longer be able to open the vault. The vault&apos;s key changes too, so an old copy of the vault folder will not help them either.
       </p>
       <ConfirmSecretField
         id="co-treasurer-remove-confirm"

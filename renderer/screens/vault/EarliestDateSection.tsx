@@ -39,10 +39,7 @@ export function EarliestDateSection({ onLocked }: { onLocked: () => void }) {
 
   return (
     <Section id="earliest-date-section" title="Earliest date">
-      <p>
-        The ledger refuses anything dated before this day{current === null ? '' : ` (now ${current})`}, so that a year typed wrong is caught. Set an
-        earlier day before bringing in older records.
-      </p>
+      <p>The ledger refuses anything dated before this day{current === null ? '' : ` (now ${current})`}, so that a year typed wrong is caught. Set an earlier day before bringing in older records.</p>
       <form onSubmit={(event) => void save(event)} noValidate>
         <DateField id="earliest-date" label="Earliest date" value={typed} onChange={setTyped} error={typedError} />
         <button type="submit" className="button" disabled={action.busy || current === null}>

@@ -26,12 +26,12 @@ export function KeySlotBackupSection({ onLocked }: { onLocked: () => void }) {
   return (
     <Section id="key-slot-backup" title="Save a copy of the key slots">
       <p>
-        The file key-slots.json holds the vault&apos;s key, locked by each passphrase and the recovery code. If it is damaged, nobody can open
-        the ledger, not even with the right passphrase. A copy, kept apart from this laptop, saves the books.
+        The file key-slots.json holds the vault&apos;s key, locked by each passphrase and the recovery code. If it is damaged, nobody can open the ledger, not even with the right passphrase. A copy,
+        kept apart from this laptop, saves the books.
       </p>
       <p>
-        <strong>Keep the copy as safely as the recovery sheet.</strong> With it, the passphrases and recovery code of today open the vault. After
-        the vault&apos;s key changes, earlier copies stop working: save a new one.
+        <strong>Keep the copy as safely as the recovery sheet.</strong> With it, the passphrases and recovery code of today open the vault. After the vault&apos;s key changes, earlier copies stop
+        working: save a new one.
       </p>
       <form className="stack-tight" onSubmit={save} noValidate aria-busy={action.busy}>
         <Field

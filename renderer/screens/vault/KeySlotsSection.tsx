@@ -13,8 +13,8 @@ export function KeySlotsSection({ details }: { details: VaultDetails }) {
   return (
     <Section id="key-slots" title="Keys that open the vault">
       <p>
-        Each of these opens the same vault. Changing a passphrase gives its slot a new lock; removing or replacing the co-treasurer, or
-        changing the vault&apos;s key, also re-encrypts the ledger under a new key.
+        Each of these opens the same vault. Changing a passphrase gives its slot a new lock; removing or replacing the co-treasurer, or changing the vault&apos;s key, also re-encrypts the ledger under
+        a new key.
       </p>
       <table className="key-slots">
         <thead>
@@ -33,8 +33,7 @@ export function KeySlotsSection({ details }: { details: VaultDetails }) {
               </th>
               <td>{formatShortDateTime(slot.updatedAt)}</td>
               <td>
-                {Math.round(slot.argon2.memoryKiB / 1024)} MiB memory, {slot.argon2.iterations} iterations, {slot.argon2.parallelism}{' '}
-                {slot.argon2.parallelism === 1 ? 'lane' : 'lanes'}
+                {Math.round(slot.argon2.memoryKiB / 1024)} MiB memory, {slot.argon2.iterations} iterations, {slot.argon2.parallelism} {slot.argon2.parallelism === 1 ? 'lane' : 'lanes'}
               </td>
             </tr>
           ))}

@@ -61,9 +61,8 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
   return (
     <Section id="ledger-proof" title="Proof of the ledger">
       <p>
-        Every entry is chained to the one before it, and so are the accounts, freezes, funds and reconciliations. Write the anchor down, or print
-        it, and keep it away from this laptop: checked against it later, the ledger shows that nothing was removed or rewritten since, even by
-        someone who knows the passphrase.
+        Every entry is chained to the one before it, and so are the accounts, freezes, funds and reconciliations. Write the anchor down, or print it, and keep it away from this laptop: checked against
+        it later, the ledger shows that nothing was removed or rewritten since, even by someone who knows the passphrase.
       </p>
       {head === null ? null : (
         <dl className="facts">

@@ -37,9 +37,8 @@ export function RekeySection({ details, onDetails, onLocked }: RekeySectionProps
   return (
     <Section id="rekey" title="Change the vault's key">
       <p>
-        Changing a passphrase stops it opening this vault, but a copy of the vault folder taken earlier still opens with the old one. Changing
-        the vault&apos;s key re-encrypts the ledger so that no earlier copy of the folder opens today&apos;s ledger. Your passphrases stay the
-        same. Do this after a passphrase may have been seen, or a laptop or USB stick with a copy was lost.
+        Changing a passphrase stops it opening this vault, but a copy of the vault folder taken earlier still opens with the old one. Changing the vault&apos;s key re-encrypts the ledger so that no
+        earlier copy of the folder opens today&apos;s ledger. Your passphrases stay the same. Do this after a passphrase may have been seen, or a laptop or USB stick with a copy was lost.
       </p>
       <div className="saved" role="status">
         {change === null ? null : <KeyChangeNotice change={change} />}

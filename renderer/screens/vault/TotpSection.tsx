@@ -25,8 +25,7 @@ export function TotpSection({ details, onChanged, onLocked }: TotpSectionProps) 
     <Section id="totp" title="TOTP code at unlock">
       {details.totp.enrolled ? (
         <p>
-          <strong>On.</strong> Unlocking asks for a code from your phone. {details.totp.backupCodesLeft}{' '}
-          {details.totp.backupCodesLeft === 1 ? 'backup code is' : 'backup codes are'} left.
+          <strong>On.</strong> Unlocking asks for a code from your phone. {details.totp.backupCodesLeft} {details.totp.backupCodesLeft === 1 ? 'backup code is' : 'backup codes are'} left.
         </p>
       ) : (
         <p>

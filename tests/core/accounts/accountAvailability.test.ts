@@ -57,6 +57,8 @@ describe('a frozen account takes money in but pays nothing out', () => {
     expect(refused.message).toBe('Venmo is frozen on 2026-11-12 and cannot pay out $1.00. No other USD account is active: add one, or wait for the freeze to lift.');
     const closedIn = await rejection(client.ledger.record({ kind: 'contribution', date: '2026-11-12', amount: 100, accountId: bank.id }));
     expect(closedIn.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(closedIn.message).toBe('Credit union is closed on 2026-11-12; it cannot take money in. Record the money on an open account; to correct an entry from before the closing, record an adjustment dated before it.');
+    expect(closedIn.message).toBe(
+      'Credit union is closed on 2026-11-12; it cannot take money in. Record the money on an open account; to correct an entry from before the closing, record an adjustment dated before it.',
+    );
   });
 });

@@ -75,7 +75,7 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
       { sql: ["UPDATE payment_accounts SET currency = 'EUR' WHERE id = 1"], found: /payment account #1 is not as its chained facts record it/ },
       { sql: ["INSERT INTO categories (name, built_in) VALUES ('sneaked', 0)"], found: /category "sneaked" is not as its chained facts record it/ },
       { sql: ["UPDATE payment_accounts SET name_key = 'elsewhere' WHERE id = 2"], found: /payment account #2 is not kept under its own name's key/ },
-      { sql: ['DROP TRIGGER facts_are_never_changed', "UPDATE facts SET content = replace(content, '\"restricted\":1', '\"restricted\":0')"], found: /altered after it was recorded/ },
+      { sql: ['DROP TRIGGER facts_are_never_changed', 'UPDATE facts SET content = replace(content, \'"restricted":1\', \'"restricted":0\')'], found: /altered after it was recorded/ },
     ];
     for (const { sql, found } of tampering) {
       const { client, bank, venmo, vaultDir } = await ledgerWithAccounts();

@@ -43,7 +43,13 @@ describe('appending a batch of entries', () => {
           appendEntry(batched, leading, now);
         }
         const singles = contents.map((entry) => appendEntry(oneByOne, entry, now));
-        expect(appendEntries(batched, contents.map((entry) => ({ content: entry })), now)).toEqual(singles);
+        expect(
+          appendEntries(
+            batched,
+            contents.map((entry) => ({ content: entry })),
+            now,
+          ),
+        ).toEqual(singles);
         const rows = (db: Ledger): unknown[] => db.prepare('SELECT * FROM entries ORDER BY seq').all();
         expect(rows(batched)).toEqual(rows(oneByOne));
         expect(batched.prepare('SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6').all()).toEqual(oneByOne.prepare('SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6').all());
@@ -83,12 +89,16 @@ describe('appending a batch of entries', () => {
     const paidEarlier = { content: payout({ fundId: bail.id, amount: 6_000, date: '2026-11-15' }) };
     const refused = refusal(() => appendEntries(db, [incoming, paidEarlier], now));
     expect(refused.code).toBe('FUND_TOO_LOW');
-    expect(refused.message).toBe(
-      'The restricted fund "Bail fund" holds $0.00 on 2026-11-15; this would take it to -$60.00 that day. A restricted fund cannot be spent below zero on any date.',
-    );
+    expect(refused.message).toBe('The restricted fund "Bail fund" holds $0.00 on 2026-11-15; this would take it to -$60.00 that day. A restricted fund cannot be spent below zero on any date.');
     expect(entryCount(db)).toBe(0);
 
-    const overspent = refusal(() => appendEntries(db, [{ content: contributionContent({ fundId: bail.id, amount: 10_000 }) }, { content: payout({ fundId: bail.id, amount: 6_000 }) }, { content: payout({ fundId: bail.id, amount: 5_000 }) }], now));
+    const overspent = refusal(() =>
+      appendEntries(
+        db,
+        [{ content: contributionContent({ fundId: bail.id, amount: 10_000 }) }, { content: payout({ fundId: bail.id, amount: 6_000 }) }, { content: payout({ fundId: bail.id, amount: 5_000 }) }],
+        now,
+      ),
+    );
     expect(overspent.message).toContain('holds $100.00 on 2026-11-01; this would take it to -$10.00 that day');
     expect(entryCount(db)).toBe(0);
 

@@ -10,7 +10,12 @@ type Step =
 
 const amount = fc.integer({ min: 1, max: 5_000_000 });
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ op: fc.constantFrom('contribution', 'disbursement', 'fee') as fc.Arbitrary<'contribution' | 'disbursement' | 'fee'>, account: fc.constantFrom(0, 1) as fc.Arbitrary<0 | 1>, amount, restricted: fc.boolean() }),
+  fc.record({
+    op: fc.constantFrom('contribution', 'disbursement', 'fee') as fc.Arbitrary<'contribution' | 'disbursement' | 'fee'>,
+    account: fc.constantFrom(0, 1) as fc.Arbitrary<0 | 1>,
+    amount,
+    restricted: fc.boolean(),
+  }),
   fc.record({ op: fc.constant('transfer') as fc.Arbitrary<'transfer'>, account: fc.constantFrom(0, 1) as fc.Arbitrary<0 | 1>, amount, restricted: fc.boolean() }),
   fc.record({ op: fc.constant('reverse') as fc.Arbitrary<'reverse'>, pick: fc.nat() }),
 );

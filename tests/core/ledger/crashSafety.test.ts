@@ -72,7 +72,13 @@ async function recordUntilKilled(): Promise<{ seqs: number[]; whileWriting: bool
   child.kill('SIGKILL');
   const signal = await exited;
   if (signal !== 'SIGKILL') throw new Error(`the child stopped by itself before it was killed:\n${stderr}`);
-  return { seqs: stdout.split('\n').filter((line) => /^\d+$/.test(line)).map(Number), whileWriting };
+  return {
+    seqs: stdout
+      .split('\n')
+      .filter((line) => /^\d+$/.test(line))
+      .map(Number),
+    whileWriting,
+  };
 }
 
 it(`after ${kills} kills at random moments, the ledger opens, verifies and holds every entry whose write returned`, async () => {
@@ -86,8 +92,11 @@ it(`after ${kills} kills at random moments, the ledger opens, verifies and holds
     try {
       const verification = await verifyLedger(db);
       expect(verification, `after kill ${kill}`).toMatchObject({ ok: true, integrityCheck: 'ok', firstBrokenLink: null });
-      const present = new Set((db.prepare('SELECT seq FROM entries').pluck().all() as number[]));
-      expect([...returned].filter((seq) => !present.has(seq)), `entries lost after kill ${kill}`).toEqual([]);
+      const present = new Set(db.prepare('SELECT seq FROM entries').pluck().all() as number[]);
+      expect(
+        [...returned].filter((seq) => !present.has(seq)),
+        `entries lost after kill ${kill}`,
+      ).toEqual([]);
       expect(verification.entriesChecked).toBe(present.size);
     } finally {
       // A plain close, not closeLedger: the next child should find the vault as an ordinary reopen leaves it.

@@ -8,8 +8,7 @@ import { noPersonalTies, ledgersClosedAfterEachTest, openBareLedger } from './ba
 // unless the group moves it), and the earliest date itself never after anything already recorded.
 const bareLedger = ledgersClosedAfterEachTest(openBareLedger, 'mutual-ledger-dates-');
 const now = new Date('2026-11-30T23:30:00.000Z');
-const beforeEarliest = (date: string) =>
-  `A payment cannot be dated before ${date}, the earliest date this vault accepts. If that date is right, set an earlier one in the vault's settings first.`;
+const beforeEarliest = (date: string) => `A payment cannot be dated before ${date}, the earliest date this vault accepts. If that date is right, set an earlier one in the vault's settings first.`;
 
 describe('the dates an entry may have', () => {
   it('today and the earliest date are taken; the day after today and the day before the earliest are not', () => {

@@ -30,8 +30,7 @@ afterAll(() => {
 });
 
 // Newest first: the highest seq is the newest date, so the window at offset k holds seqs count-k, count-k-1, …
-const expectedSeqs = (offset: number, limit: number) =>
-  Array.from({ length: Math.max(0, Math.min(limit, count - offset)) }, (_, i) => count - offset - i);
+const expectedSeqs = (offset: number, limit: number) => Array.from({ length: Math.max(0, Math.min(limit, count - offset)) }, (_, i) => count - offset - i);
 
 describe(`listing windows of ${count.toLocaleString('en')} entries`, () => {
   it.each([0, 1, 14_999, 29_000, 29_990, 29_999])('the window at offset %i holds the right entries, newest first', (offset) => {

@@ -27,7 +27,14 @@ describe('an entry as it is read back', () => {
     ];
     const insert = db.prepare(insertEntrySql);
     cases.forEach(([kind, sign], index) =>
-      insert.run(entryRowValues(index + 1, contributionContent({ kind, sign, amount: 700, receiptSha256: index === 0 ? 'ab'.repeat(32) : null, ...(kind === 'transfer' ? { toAccountId: 1, toFundId: 1 } : {}) }), '0'.repeat(64), '0'.repeat(64))),
+      insert.run(
+        entryRowValues(
+          index + 1,
+          contributionContent({ kind, sign, amount: 700, receiptSha256: index === 0 ? 'ab'.repeat(32) : null, ...(kind === 'transfer' ? { toAccountId: 1, toFundId: 1 } : {}) }),
+          '0'.repeat(64),
+          '0'.repeat(64),
+        ),
+      ),
     );
     cases.forEach(([kind, sign, direction, accountEffect], index) => {
       expect(findEntry(db, index + 1), `${kind} ${sign}`).toMatchObject({ kind, amount: 700, direction, accountEffect, hasReceipt: index === 0 });

@@ -34,7 +34,11 @@ describe('verify walks the chain of facts link by link', () => {
   });
 
   it('a fact relabelled as another kind, its content and hash untouched, is reported altered', async () => {
-    const { client, middle } = await factsAlteredBy(['DROP TRIGGER facts_are_never_changed', "UPDATE facts SET kind = 'category-added' WHERE seq = $middle AND kind <> 'category-added'", "UPDATE facts SET kind = 'fund-added' WHERE seq = $middle AND kind = 'category-added'"]);
+    const { client, middle } = await factsAlteredBy([
+      'DROP TRIGGER facts_are_never_changed',
+      "UPDATE facts SET kind = 'category-added' WHERE seq = $middle AND kind <> 'category-added'",
+      "UPDATE facts SET kind = 'fund-added' WHERE seq = $middle AND kind = 'category-added'",
+    ]);
     expect((await client.ledger.verify()).factsCheck).toBe(`fact #${middle}: its content does not match its content hash: it was altered after it was recorded`);
   });
 
@@ -91,7 +95,9 @@ describe('names kept under their folded key', () => {
       // What the name-key migration leaves for a second account whose name folds to the same key.
       db.exec('DROP INDEX payment_accounts_by_name_key');
       const { lastInsertRowid } = db
-        .prepare("INSERT INTO payment_accounts (name, name_key, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('CAFÉ', ?, 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-02T00:00:00.000Z')")
+        .prepare(
+          "INSERT INTO payment_accounts (name, name_key, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('CAFÉ', ?, 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-02T00:00:00.000Z')",
+        )
         .run('placeholder');
       db.prepare('UPDATE payment_accounts SET name_key = ? WHERE id = ?').run(`café #${lastInsertRowid}`, lastInsertRowid);
       appendRowFact(db, 'account-added', Number(lastInsertRowid));

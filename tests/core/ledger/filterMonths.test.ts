@@ -22,7 +22,12 @@ const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-m
 function ledgerWithAccountsAndFunds(): Ledger {
   const db = emptyLedger();
   db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
-  for (const [name, currency] of [['Credit union', 'USD'], ['Venmo', 'USD'], ['Caja', 'EUR']] as const) addAccount(db, { name, kind: 'bank', currency, holder: 'organisation', security: noPersonalTies }, now);
+  for (const [name, currency] of [
+    ['Credit union', 'USD'],
+    ['Venmo', 'USD'],
+    ['Caja', 'EUR'],
+  ] as const)
+    addAccount(db, { name, kind: 'bank', currency, holder: 'organisation', security: noPersonalTies }, now);
   addFund(db, { name: 'Bail fund', restricted: true }, now);
   addFund(db, { name: 'Rent relief', restricted: false }, now);
   return db;
@@ -57,7 +62,13 @@ function insert(db: Ledger, contents: EntryContent[]): void {
 
 const boundary = fc.oneof(day, fc.constantFrom('2025-12-01', '2025-12-31', '2026-01-01', '2026-01-31', '2026-02-01', '2026-02-28', '2026-03-01', '2025-11-30'));
 const filter: fc.Arbitrary<EntryFilter> = fc.record(
-  { from: boundary, to: boundary, accountId: fc.constantFrom(1, 2, 3), category: fc.constantFrom('food', 'rent', 'nothing-here', ''), kind: fc.constantFrom('contribution', 'disbursement', 'fee', 'adjustment', 'transfer') },
+  {
+    from: boundary,
+    to: boundary,
+    accountId: fc.constantFrom(1, 2, 3),
+    category: fc.constantFrom('food', 'rent', 'nothing-here', ''),
+    kind: fc.constantFrom('contribution', 'disbursement', 'fee', 'adjustment', 'transfer'),
+  },
   { requiredKeys: [] },
 );
 
@@ -95,7 +106,13 @@ describe('counts, totals and deep windows from the monthly totals', () => {
       { numRuns: 100 },
     );
     const funds = balances(db).funds;
-    expect(new Map(funds.map(({ fundId, restricted }) => [fundId, restricted]))).toEqual(new Map([[1, false], [2, true], [3, false]]));
+    expect(new Map(funds.map(({ fundId, restricted }) => [fundId, restricted]))).toEqual(
+      new Map([
+        [1, false],
+        [2, true],
+        [3, false],
+      ]),
+    );
     for (const fund of funds) expect(fund.balance).toBe(db.prepare('SELECT COALESCE(SUM(delta), 0) FROM postings WHERE fund_id = ? AND currency = ?').pluck().get(fund.fundId, fund.currency));
   });
 
@@ -136,12 +153,25 @@ describe('counts, totals and deep windows from the monthly totals', () => {
   it('every window of a small ledger, at every offset and size, for ranges that start and end inside months', () => {
     const db = ledgerWithAccountsAndFunds();
     const months = ['2026-01', '2026-02', '2026-03', '2026-04'];
-    insert(db, months.flatMap((month) => ['05', '15', '25'].map((day) => contributionContent({ date: `${month}-${day}`, accountId: day === '15' ? 2 : 1 }))));
-    for (const drawn of [{}, { from: '2026-01-10', to: '2026-04-20' }, { from: '2026-02-01', to: '2026-03-31' }, { from: '2026-01-26', to: '2026-04-03' }, { accountId: 1, to: '2026-03-20' }, { kind: 'fee' as const }]) {
+    insert(
+      db,
+      months.flatMap((month) => ['05', '15', '25'].map((day) => contributionContent({ date: `${month}-${day}`, accountId: day === '15' ? 2 : 1 }))),
+    );
+    for (const drawn of [
+      {},
+      { from: '2026-01-10', to: '2026-04-20' },
+      { from: '2026-02-01', to: '2026-03-31' },
+      { from: '2026-01-26', to: '2026-04-03' },
+      { accountId: 1, to: '2026-03-20' },
+      { kind: 'fee' as const },
+    ]) {
       const all = listEntries(db, drawn, { offset: 0, limit: 100 }).map((row) => row.seq);
       for (let offset = 0; offset <= all.length + 1; offset += 1) {
         for (let limit = 1; limit <= all.length + 1; limit += 1) {
-          expect(listEntries(db, drawn, { offset, limit }).map((row) => row.seq), JSON.stringify({ drawn, offset, limit })).toEqual(all.slice(offset, offset + limit));
+          expect(
+            listEntries(db, drawn, { offset, limit }).map((row) => row.seq),
+            JSON.stringify({ drawn, offset, limit }),
+          ).toEqual(all.slice(offset, offset + limit));
         }
       }
     }

@@ -42,9 +42,7 @@ describe('totals cannot overflow', () => {
     })();
     expect(refused).toBeInstanceOf(TreasuryError);
     expect((refused as TreasuryError).code).toBe('TOTAL_TOO_LARGE');
-    expect((refused as TreasuryError).message).toBe(
-      'This entry would take the money recorded in USD past $90,000,000,000,000.00 in all, more than the ledger can add up exactly. Check the amount.',
-    );
+    expect((refused as TreasuryError).message).toBe('This entry would take the money recorded in USD past $90,000,000,000,000.00 in all, more than the ledger can add up exactly. Check the amount.');
     expect(balances(db).currencies).toEqual([{ currency: 'USD', amount: 0 }]);
     expect(summariseEntries(db, {}).totals).toEqual([{ currency: 'USD', moneyIn: largestTotal / 2, moneyOut: largestTotal / 2 }]);
     db.close();

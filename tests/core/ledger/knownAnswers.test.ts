@@ -68,7 +68,12 @@ describe('the chain link, against SHA-256 over the bytes the page names', () => 
   it('refuses a link made from anything but two 64-digit hex hashes, whatever the link before it left behind', () => {
     const hash = 'ab'.repeat(32);
     chainHash(hash, hash, 1);
-    for (const [previous, content] of [['zz'.repeat(32), hash], [hash, 'ab'.repeat(31)], [hash, `${'ab'.repeat(31)}zz`], ['', hash]]) {
+    for (const [previous, content] of [
+      ['zz'.repeat(32), hash],
+      [hash, 'ab'.repeat(31)],
+      [hash, `${'ab'.repeat(31)}zz`],
+      ['', hash],
+    ]) {
       expect(() => chainHash(previous as string, content as string, 2)).toThrow('A chain link is made of two SHA-256 hashes in hex.');
     }
   });

@@ -27,7 +27,12 @@ describe('memo search', () => {
     const searchAlphabet = fc.oneof(alphabet, fc.constant('\u0000'));
     fc.assert(
       fc.property(memos, fc.string({ unit: searchAlphabet, minLength: 1, maxLength: 5 }), fc.nat(), (batch, search, pick) => {
-        const first = appendEntries(db, batch.map((memo) => ({ content: contributionContent({ memo }) })), now)[0] ?? 0;
+        const first =
+          appendEntries(
+            db,
+            batch.map((memo) => ({ content: contributionContent({ memo }) })),
+            now,
+          )[0] ?? 0;
         // Half the time, search for a piece of a memo just written, so that matches are common.
         const source = batch[pick % batch.length] ?? '';
         const query = pick % 2 === 0 ? [...source].slice(pick % 3, (pick % 3) + 1 + (pick % 4)).join('') || search : search;
@@ -71,7 +76,11 @@ describe('memo search', () => {
     const older = openBareLedger('mutual-ledger-memo-index-step-6-');
     const path = join(older.folder, 'ledger.sqlite');
     try {
-      appendEntries(older.db, ['Rent for household 12', 'RENT, second half', 'groceries', 'Ñandú rent'].map((memo) => ({ content: contributionContent({ memo }) })), now);
+      appendEntries(
+        older.db,
+        ['Rent for household 12', 'RENT, second half', 'groceries', 'Ñandú rent'].map((memo) => ({ content: contributionContent({ memo }) })),
+        now,
+      );
       // Step 6's memo index, as released: trigrams folded by FTS5 itself, its content the entries.
       older.db.exec(`
         DROP TRIGGER entries_add_to_memo_search;

@@ -21,7 +21,11 @@ const total = quickCheckEntries + 10;
 
 function ledgerOf(entries: number): Ledger {
   const db = bareLedger();
-  appendEntries(db, Array.from({ length: entries }, (_, index) => ({ content: contributionContent({ amount: 100 + index }) })), now);
+  appendEntries(
+    db,
+    Array.from({ length: entries }, (_, index) => ({ content: contributionContent({ amount: 100 + index }) })),
+    now,
+  );
   return db;
 }
 

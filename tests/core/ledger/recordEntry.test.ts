@@ -32,10 +32,22 @@ describe('recording an entry', () => {
     ['a direction on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, direction: 'out' }, 'Only an adjustment has a direction; the kind of entry says which way the money goes.'],
     ['a category on a transfer', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2, category: 'bail' }, 'A transfer moves the group’s own money and has no category.'],
     ['a recipient code on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, recipientCode: 'R-7KQ2MX' }, 'Only contributions and disbursements have a recipient code.'],
-    ['a recipient code on an adjustment', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1, direction: 'in', recipientCode: 'R-7KQ2MX' }, 'Only contributions and disbursements have a recipient code.'],
-    ['a transfer between currencies', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 3 }, 'Credit union holds USD and Caja holds EUR: a transfer stays in one currency.'],
+    [
+      'a recipient code on an adjustment',
+      { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1, direction: 'in', recipientCode: 'R-7KQ2MX' },
+      'Only contributions and disbursements have a recipient code.',
+    ],
+    [
+      'a transfer between currencies',
+      { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 3 },
+      'Credit union holds USD and Caja holds EUR: a transfer stays in one currency.',
+    ],
     ['a transfer to the same account and fund', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1 }, 'A transfer must move money to another account or another fund.'],
-    ['a transfer to the same account, its fund named', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1, fundId: 2, toFundId: 2 }, 'A transfer must move money to another account or another fund.'],
+    [
+      'a transfer to the same account, its fund named',
+      { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1, fundId: 2, toFundId: 2 },
+      'A transfer must move money to another account or another fund.',
+    ],
     ['a category the ledger lacks', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, category: 'yachts' }, 'There is no category "yachts". Add it first, or choose another.'],
   ];
   it.each(refusals)('refuses %s, says why, and writes nothing', (_what, input, message) => {

@@ -44,7 +44,11 @@ describe('verify, finding what was altered', () => {
   it('a receipt taken away, added afterwards, or altered', async () => {
     const cases: [what: string, tamper: (db: Ledger) => void, problem: string][] = [
       ['taken away', (db) => db.exec('DELETE FROM receipts WHERE entry_seq = 2'), 'its receipt is missing or was added afterwards'],
-      ['added to an entry that had none', (db) => db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (3, ?, ?)').run('application/pdf', pdf), 'its receipt is missing or was added afterwards'],
+      [
+        'added to an entry that had none',
+        (db) => db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (3, ?, ?)').run('application/pdf', pdf),
+        'its receipt is missing or was added afterwards',
+      ],
       ['altered', (db) => db.prepare('UPDATE receipts SET data = ? WHERE entry_seq = 2').run(Buffer.from('%PDF-1.7\nanother receipt\n')), 'its receipt was altered'],
     ];
     for (const [what, tamper, problem] of cases) {
@@ -102,14 +106,20 @@ describe('verify, against what was written down', () => {
     const facts = factsHead(db);
     if (facts === null || before.anchor === null) throw new Error('every ledger has facts: its built-in categories');
     // Before any entry the anchor covers the genesis hash, as docs/ledger-format.md says.
-    const expected = (entryHash: string) => createHash('sha256').update(Buffer.concat([Buffer.from(entryHash, 'hex'), Buffer.from(facts.chainHash, 'hex')])).digest('hex');
+    const expected = (entryHash: string) =>
+      createHash('sha256')
+        .update(Buffer.concat([Buffer.from(entryHash, 'hex'), Buffer.from(facts.chainHash, 'hex')]))
+        .digest('hex');
     expect(before.anchor).toEqual({ entriesSeq: 0, factsSeq: facts.seq, hash: expected(genesisChainHash) });
     appendEntries(db, [{ content: contributionContent({}) }], now);
     expect((await verifyLedger(db, { expectAnchor: before.anchor })).headCheck).toBe('ok');
     const after = ledgerHead(db).anchor;
     expect(after).toEqual({ entriesSeq: 1, factsSeq: facts.seq, hash: expected(ledgerHead(db).head?.chainHash ?? '') });
     const refusals: [anchor: typeof before.anchor, problem: string][] = [
-      [{ ...before.anchor, hash: 'ef'.repeat(32) }, 'The ledger no longer matches the anchor written down: its entries or its facts (accounts, freezes, funds, reconciliations) up to it were rewritten since.'],
+      [
+        { ...before.anchor, hash: 'ef'.repeat(32) },
+        'The ledger no longer matches the anchor written down: its entries or its facts (accounts, freezes, funds, reconciliations) up to it were rewritten since.',
+      ],
       [{ ...before.anchor, entriesSeq: 7 }, 'The ledger no longer holds entry #7, which the anchor written down covers: entries were cut off since.'],
       [{ ...before.anchor, factsSeq: 99 }, 'The ledger no longer holds fact #99, which the anchor written down covers: facts were cut off since.'],
     ];
@@ -119,7 +129,11 @@ describe('verify, against what was written down', () => {
 
 it('reports its progress a slice of entries at a time (the last one full), then the database checks', async () => {
   const db = bareLedger();
-  appendEntries(db, Array.from({ length: 4_000 }, () => ({ content: contributionContent({}) })), now);
+  appendEntries(
+    db,
+    Array.from({ length: 4_000 }, () => ({ content: contributionContent({}) })),
+    now,
+  );
   const progress: Array<Omit<WorkProgress, 'work'>> = [];
   const result = await verifyLedger(db, {}, undefined, { between: (step) => (progress.push(step), Promise.resolve()), signal: new AbortController().signal });
   expect(result).toMatchObject({ ok: true, entriesChecked: 4_000 });

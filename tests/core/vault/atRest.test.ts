@@ -46,22 +46,17 @@ describe('nothing in plaintext at rest', () => {
       receipt: { mediaType: 'image/png', dataBase64: receipt.toString('base64') },
     });
 
-    const canaries = [
-      secret,
-      passphrases.treasurer,
-      recoveryCode,
-      recoveryCode.replace(/-/g, ''),
-      'Canary account 7Q4Z',
-      'CANARY-R-8H2K',
-      'CANARY-MEMO-3F9A',
-      'CANARY-RECEIPT-BYTES-5D1E',
-    ].map((text) => Buffer.from(text));
+    const canaries = [secret, passphrases.treasurer, recoveryCode, recoveryCode.replace(/-/g, ''), 'Canary account 7Q4Z', 'CANARY-R-8H2K', 'CANARY-MEMO-3F9A', 'CANARY-RECEIPT-BYTES-5D1E'].map(
+      (text) => Buffer.from(text),
+    );
     const searchEverywhere = () => canaries.flatMap((canary) => [...filesContaining(vaultDir, canary), ...filesContaining(processTmp, canary)]);
 
     // While unlocked the new pages sit in the WAL; it must be ciphertext too.
-    expect(filesUnder(vaultDir).map((path) => path.slice(vaultDir.length + 1)).sort()).toEqual(
-      expect.arrayContaining(['key-slots.json', 'ledger.sqlite', 'ledger.sqlite-wal']),
-    );
+    expect(
+      filesUnder(vaultDir)
+        .map((path) => path.slice(vaultDir.length + 1))
+        .sort(),
+    ).toEqual(expect.arrayContaining(['key-slots.json', 'ledger.sqlite', 'ledger.sqlite-wal']));
     expect(searchEverywhere()).toEqual([]);
 
     await treasury.close();

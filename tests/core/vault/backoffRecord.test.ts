@@ -77,7 +77,10 @@ describe('the backoff record', () => {
     writeFileSync(attemptLockPath(path), JSON.stringify({ pid: process.ppid, at: new Date().toISOString() }));
     vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
     let settled = false;
-    const attempt = backoff.guarded(async () => 'attempted').catch((error: unknown) => error).finally(() => (settled = true));
+    const attempt = backoff
+      .guarded(async () => 'attempted')
+      .catch((error: unknown) => error)
+      .finally(() => (settled = true));
     await vi.advanceTimersByTimeAsync(29_000);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(2_000);

@@ -75,7 +75,9 @@ export async function dataKeyFromDocs(keySlotsJson: string, secret: { passphrase
     // "After opening a slot, check it [slotListMac]."
     const macKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), Buffer.from(`mutual-ledger/key-slots/v2/${file.vaultId}/slot-list`, 'utf8'), 32));
     const sealed = file.slots.filter((candidate) => candidate.publicKey !== undefined).map((candidate) => [candidate.kind, candidate.publicKey]);
-    const mac = createHmac('sha256', macKey).update(JSON.stringify({ vaultId: file.vaultId, slots: sealed })).digest();
+    const mac = createHmac('sha256', macKey)
+      .update(JSON.stringify({ vaultId: file.vaultId, slots: sealed }))
+      .digest();
     if (!timingSafeEqual(mac, b(file.slotListMac!))) throw new Error('slot list MAC does not match');
     return dataKey;
   }

@@ -14,7 +14,12 @@ describe('the group signing key', () => {
   it('is an Ed25519 key pair whose stored public key verifies what its private key signs', () => {
     const db = emptyLedger();
     createGroupSigningKey(db, now);
-    const row = db.prepare('SELECT algorithm, public_key, private_key_pkcs8, created_at FROM group_signing_key WHERE id = 1').get() as { algorithm: string; public_key: Buffer; private_key_pkcs8: Buffer; created_at: string };
+    const row = db.prepare('SELECT algorithm, public_key, private_key_pkcs8, created_at FROM group_signing_key WHERE id = 1').get() as {
+      algorithm: string;
+      public_key: Buffer;
+      private_key_pkcs8: Buffer;
+      created_at: string;
+    };
     expect(row.algorithm).toBe('ed25519');
     expect(row.created_at).toBe(now.toISOString());
     expect(row.public_key).toHaveLength(32);

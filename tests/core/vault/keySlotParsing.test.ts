@@ -55,7 +55,11 @@ const refusals: [what: string, edit: Edit, problem: string][] = [
   ['a sealed slot without its public key', (file) => delete file.slots[0].publicKey, 'slots.0.publicKey: Invalid input: expected string, received undefined'],
   // A slot that fits neither shape is named from the one it is closest to: here a version-1 slot, the second.
   ['a version-1 slot without its wrapped key', (file) => (file.slots[1] = { ...legacySlot('recovery'), wrap: undefined }), 'slots.1.wrap: Invalid input: expected object, received undefined'],
-  ['a version-1 file with two slots of one kind', (file) => (delete file.slotListMac, (file.version = 1), (file.slots = [legacySlot('treasurer'), legacySlot('treasurer')])), 'slots: two slots of one kind'],
+  [
+    'a version-1 file with two slots of one kind',
+    (file) => (delete file.slotListMac, (file.version = 1), (file.slots = [legacySlot('treasurer'), legacySlot('treasurer')])),
+    'slots: two slots of one kind',
+  ],
   ['a version-1 file holding a sealed slot', (file) => (file.version = 1), 'slots.0.wrap: Invalid input: expected object, received undefined'],
   ['a newer version of another format', (file) => ((file.format = 'other/format'), (file.version = 3)), 'format: Invalid input: expected "mutual-ledger/key-slots"'],
   ['a version written as text', (file) => (file.version = '3'), 'version: Invalid input: expected 2'],
@@ -73,13 +77,21 @@ describe('reading the key-slot file', () => {
   it.each(refusals)('refuses %s, naming where the problem is', (_what, edit, problem) => {
     const file = version2();
     edit(file);
-    expect(() => parseKeySlotFile(JSON.stringify(file))).toThrowError(expect.objectContaining({ code: 'VAULT_UNREADABLE', message: `The key-slot file is not one this version can read: ${problem}. ${backupAdvice}` }));
+    expect(() => parseKeySlotFile(JSON.stringify(file))).toThrowError(
+      expect.objectContaining({ code: 'VAULT_UNREADABLE', message: `The key-slot file is not one this version can read: ${problem}. ${backupAdvice}` }),
+    );
     expect(() => keySlotFileText(file as KeySlotFileV2)).toThrow();
   });
 
   it('refuses text that is not JSON, or JSON that is not an object', () => {
-    expect(() => parseKeySlotFile('{"format": "mutual-ledger/key-sl')).toThrowError(expect.objectContaining({ code: 'VAULT_UNREADABLE', message: `The key-slot file is damaged (not valid JSON). ${backupAdvice}` }));
-    const notObjects: [text: string, received: string][] = [['null', 'null'], ['[]', 'array'], ['"slots"', 'string']];
+    expect(() => parseKeySlotFile('{"format": "mutual-ledger/key-sl')).toThrowError(
+      expect.objectContaining({ code: 'VAULT_UNREADABLE', message: `The key-slot file is damaged (not valid JSON). ${backupAdvice}` }),
+    );
+    const notObjects: [text: string, received: string][] = [
+      ['null', 'null'],
+      ['[]', 'array'],
+      ['"slots"', 'string'],
+    ];
     for (const [text, received] of notObjects) {
       expect(() => parseKeySlotFile(text)).toThrowError(`The key-slot file is not one this version can read: Invalid input: expected object, received ${received}.`);
     }
@@ -92,6 +104,8 @@ describe('reading the key-slot file', () => {
 
   it('says a file of a newer version of this format needs a newer app', () => {
     const file = { ...version2(), version: 3 };
-    expect(() => parseKeySlotFile(JSON.stringify(file))).toThrowError(expect.objectContaining({ code: 'VAULT_TOO_NEW', message: 'This vault was made by a newer version of Mutual Ledger: update the app to open it.' }));
+    expect(() => parseKeySlotFile(JSON.stringify(file))).toThrowError(
+      expect.objectContaining({ code: 'VAULT_TOO_NEW', message: 'This vault was made by a newer version of Mutual Ledger: update the app to open it.' }),
+    );
   });
 });

@@ -26,7 +26,11 @@ const file: KeySlotFileV2 = {
   createdAt: now.toISOString(),
   ledger: { file: 'ledger.sqlite', cipher: 'sqlcipher', cipherVersion: 4 },
   slots: slots.map(({ slot }) => slot),
-  slotListMac: slotListMac(vaultId, slots.map(({ slot }) => slot), dataKey),
+  slotListMac: slotListMac(
+    vaultId,
+    slots.map(({ slot }) => slot),
+    dataKey,
+  ),
 };
 
 function folderWithOldFile(): { folder: string; path: string } {

@@ -29,7 +29,7 @@ function heldBy(path: string, pid: number, ageMs = 0): void {
 const secondsAgo = (seconds: number) => seconds * 1000;
 
 describe('the lock file', () => {
-  it('holds this process\'s pid, readable by its owner alone, until it is let go', async () => {
+  it("holds this process's pid, readable by its owner alone, until it is let go", async () => {
     const path = lockPath();
     const release = await acquireLockFile(path, options);
     expect(JSON.parse(readFileSync(path, 'utf8')).pid).toBe(process.pid);
@@ -53,7 +53,7 @@ describe('the lock file', () => {
     expect(order).toEqual(['first let go', 'second took it']);
   });
 
-  it('gives up with the caller\'s refusal while a live process holds it, this one included', async () => {
+  it("gives up with the caller's refusal while a live process holds it, this one included", async () => {
     for (const pid of [process.ppid, process.pid]) {
       const path = lockPath();
       heldBy(path, pid);
@@ -65,7 +65,10 @@ describe('the lock file', () => {
   });
 
   it('takes over at once from a process that is gone, and from one too old to be running', async () => {
-    const holders: [pid: number, ageMs: number][] = [[goneProcess(), 0], [process.ppid, secondsAgo(61)]];
+    const holders: [pid: number, ageMs: number][] = [
+      [goneProcess(), 0],
+      [process.ppid, secondsAgo(61)],
+    ];
     for (const [pid, ageMs] of holders) {
       const path = lockPath();
       heldBy(path, pid, ageMs);

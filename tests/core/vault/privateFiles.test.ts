@@ -65,7 +65,11 @@ describe.skipIf(process.platform === 'win32')('vault file modes, while another p
     // Another CLI run closing the ledger deletes its -wal and -shm at any moment; this child does that
     // over and over while this process makes the folder private and checks it.
     const dir = mkdtempSync(join(tmpdir(), 'mutual-ledger-vanishing-'));
-    const churn = spawn(process.execPath, ['-e', `const fs = require('node:fs'); const f = ${JSON.stringify(join(dir, 'ledger.sqlite-wal'))}; for (;;) { fs.writeFileSync(f, ''); fs.rmSync(f, { force: true }); }`], { stdio: 'ignore' });
+    const churn = spawn(
+      process.execPath,
+      ['-e', `const fs = require('node:fs'); const f = ${JSON.stringify(join(dir, 'ledger.sqlite-wal'))}; for (;;) { fs.writeFileSync(f, ''); fs.rmSync(f, { force: true }); }`],
+      { stdio: 'ignore' },
+    );
     try {
       await new Promise((resolve) => setTimeout(resolve, 200));
       for (let round = 0; round < 5_000; round += 1) {

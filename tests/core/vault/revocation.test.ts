@@ -22,7 +22,6 @@ async function oldCopyOpens(vaultDir: string, oldKeySlots: string, secret: { pas
 
 const onlyLiveFiles = (vaultDir: string) => readdirSync(vaultDir).filter((name) => /rekey|\.tmp$/.test(name));
 
-
 describe('revoking a key slot really revokes it', () => {
   it('after the co-treasurer is removed, an old key-slot file and their passphrase no longer open the ledger', async () => {
     const { client, vaultDir, treasury } = startTreasury();
@@ -109,12 +108,18 @@ describe('revoking a key slot really revokes it', () => {
     await treasury.close();
     const path = join(vaultDir, 'key-slots.json');
     const oldRecoveryCode = 'K7M2Q-4ZC8D-WX1NB-6HRT3-9PVEA-JS0FY';
-    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer], ['recovery', oldRecoveryCode.replace(/-/g, '')]]);
+    await rewriteAsVersion1(vaultDir, [
+      ['treasurer', passphrases.treasurer],
+      ['recovery', oldRecoveryCode.replace(/-/g, '')],
+    ]);
 
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
     const upgraded = JSON.parse(readFileSync(path, 'utf8'));
     expect(upgraded.version).toBe(2);
-    expect(upgraded.slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([['treasurer', true], ['recovery', false]]);
+    expect(upgraded.slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([
+      ['treasurer', true],
+      ['recovery', false],
+    ]);
 
     const change = await client.vault.rekey({ confirmWith: { passphrase: passphrases.treasurer } });
     expect(change.newRecoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){5}[0-9A-HJKMNP-TV-Z]{5}$/);
@@ -128,7 +133,10 @@ describe('revoking a key slot really revokes it', () => {
     const { client, vaultDir, treasury } = startTreasury();
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     await treasury.close();
-    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer], ['co-treasurer', passphrases.coTreasurer]]);
+    await rewriteAsVersion1(vaultDir, [
+      ['treasurer', passphrases.treasurer],
+      ['co-treasurer', passphrases.coTreasurer],
+    ]);
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
     const before = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
     const refused = await rejection(client.vault.rekey({ confirmWith: { passphrase: passphrases.treasurer } }));
@@ -146,10 +154,16 @@ describe('revoking a key slot really revokes it', () => {
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     await treasury.close();
     const recoveryCode = 'K7M2Q-4ZC8D-WX1NB-6HRT3-9PVEA-JS0FY';
-    await rewriteAsVersion1(vaultDir, [['treasurer', passphrases.treasurer], ['recovery', recoveryCode.replace(/-/g, '')]]);
+    await rewriteAsVersion1(vaultDir, [
+      ['treasurer', passphrases.treasurer],
+      ['recovery', recoveryCode.replace(/-/g, '')],
+    ]);
     expect(await client.vault.unlock({ recoveryCode })).toEqual({ state: 'unlocked' });
     const upgraded = JSON.parse(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8'));
-    expect(upgraded.slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([['treasurer', false], ['recovery', true]]);
+    expect(upgraded.slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([
+      ['treasurer', false],
+      ['recovery', true],
+    ]);
     await client.vault.lock({});
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
   });

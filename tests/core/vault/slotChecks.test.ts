@@ -36,7 +36,12 @@ describe('a key slot', () => {
     // The data key wrapped directly under the key-encryption key, as docs/vault-format.md says of version 1.
     const wrap = encryptUnder(kek, dataKey, `mutual-ledger/key-slots/v1/${vaultId}/recovery`);
     const b64 = (bytes: Buffer) => bytes.toString('base64');
-    const version1: LegacySlot = { kind: 'recovery', updatedAt: now.toISOString(), kdf: { algorithm: 'argon2id', ...quick, salt: b64(salt) }, wrap: { algorithm: 'aes-256-gcm', nonce: b64(wrap.nonce), ciphertext: b64(wrap.ciphertext) } };
+    const version1: LegacySlot = {
+      kind: 'recovery',
+      updatedAt: now.toISOString(),
+      kdf: { algorithm: 'argon2id', ...quick, salt: b64(salt) },
+      wrap: { algorithm: 'aes-256-gcm', nonce: b64(wrap.nonce), ciphertext: b64(wrap.ciphertext) },
+    };
     expect(await openSlotWithSecret(vaultId, version1, 'synthetic recovery')).toEqual({ kind: 'recovery', dataKey, legacyKek: kek });
     expect(await openSlotWithSecret(vaultId, version1, 'synthetic secret one')).toBeUndefined();
     expect(await openSlot(vaultId, version1, 'synthetic recovery')).toEqual(dataKey);
@@ -136,7 +141,14 @@ describe('the list of slots', () => {
     const treasurer = (await makeSlot(vaultId, 'treasurer', dataKey, 'synthetic secret one', now, quick)).slot;
     const version1: LegacySlot = { kind: 'recovery', updatedAt: now.toISOString(), kdf: treasurer.kdf, wrap: treasurer.privateKey };
     expect(slotListMac(vaultId, [treasurer, version1], dataKey)).toBe(slotListMac(vaultId, [treasurer], dataKey));
-    const file: KeySlotFile = { format: 'mutual-ledger/key-slots', version: 1, vaultId, createdAt: now.toISOString(), ledger: { file: 'ledger.sqlite', cipher: 'sqlcipher', cipherVersion: 4 }, slots: [version1] };
+    const file: KeySlotFile = {
+      format: 'mutual-ledger/key-slots',
+      version: 1,
+      vaultId,
+      createdAt: now.toISOString(),
+      ledger: { file: 'ledger.sqlite', cipher: 'sqlcipher', cipherVersion: 4 },
+      slots: [version1],
+    };
     expect(slotListIsAuthentic(file, newDataKey())).toBe(true);
   });
 

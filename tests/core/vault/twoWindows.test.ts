@@ -21,7 +21,10 @@ describe('two windows on one vault', () => {
     const { first, second } = await twoWindows();
     await first.client.vault.rekey({ confirmWith: { passphrase: passphrases.treasurer } });
     const refused = await rejection(second.client.vault.changePassphrase({ currentPassphrase: passphrases.treasurer, newPassphrase: passphrases.next }));
-    expect([refused.code, refused.message]).toEqual(['KEYS_CHANGED', "The vault's keys were changed in another window or command since this one was unlocked. Lock the vault, unlock it again and try once more; nothing was changed."]);
+    expect([refused.code, refused.message]).toEqual([
+      'KEYS_CHANGED',
+      "The vault's keys were changed in another window or command since this one was unlocked. Lock the vault, unlock it again and try once more; nothing was changed.",
+    ]);
 
     await first.client.vault.lock({});
     await second.client.vault.lock({});

@@ -86,33 +86,69 @@ describe('an unlock whose Argon2id was begun ahead', () => {
 describe('nothing in an unchecked key-slot file chooses the work begun ahead', () => {
   // Parameters the file may hold but new slots never get still open the slot (the unlock runs them); here they no longer match its key.
   const edits: [string, (file: { slots: SlotOnDisk[] }) => string | void, string][] = [
-    ['64 GiB of memory', (file) => {
-      file.slots[0]!.kdf.memoryKiB = 64 * 1024 * 1024;
-    }, 'VAULT_UNREADABLE'],
-    ['four passes, allowed but not the standard three', (file) => {
-      file.slots[0]!.kdf.iterations = 4;
-    }, 'WRONG_SECRET'],
-    ['eight lanes, allowed but not the standard four', (file) => {
-      file.slots[0]!.kdf.parallelism = 8;
-    }, 'WRONG_SECRET'],
-    ['memory written as text', (file) => {
-      file.slots[0]!.kdf.memoryKiB = '65536';
-    }, 'VAULT_UNREADABLE'],
-    ['a salt of 8 bytes', (file) => {
-      file.slots[0]!.kdf.salt = Buffer.alloc(8, 1).toString('base64');
-    }, 'VAULT_UNREADABLE'],
-    ['a salt that is a number', (file) => {
-      file.slots[0]!.kdf.salt = 16;
-    }, 'VAULT_UNREADABLE'],
-    ['a salt written as a list of sixteen numbers', (file) => {
-      file.slots[0]!.kdf.salt = Array.from({ length: 16 }, (_, index) => index);
-    }, 'VAULT_UNREADABLE'],
-    ['a slot with no kind', (file) => {
-      delete (file.slots[0] as Partial<SlotOnDisk>).kind;
-    }, 'VAULT_UNREADABLE'],
-    ['no kdf at all', (file) => {
-      delete (file.slots[0] as Partial<SlotOnDisk>).kdf;
-    }, 'VAULT_UNREADABLE'],
+    [
+      '64 GiB of memory',
+      (file) => {
+        file.slots[0]!.kdf.memoryKiB = 64 * 1024 * 1024;
+      },
+      'VAULT_UNREADABLE',
+    ],
+    [
+      'four passes, allowed but not the standard three',
+      (file) => {
+        file.slots[0]!.kdf.iterations = 4;
+      },
+      'WRONG_SECRET',
+    ],
+    [
+      'eight lanes, allowed but not the standard four',
+      (file) => {
+        file.slots[0]!.kdf.parallelism = 8;
+      },
+      'WRONG_SECRET',
+    ],
+    [
+      'memory written as text',
+      (file) => {
+        file.slots[0]!.kdf.memoryKiB = '65536';
+      },
+      'VAULT_UNREADABLE',
+    ],
+    [
+      'a salt of 8 bytes',
+      (file) => {
+        file.slots[0]!.kdf.salt = Buffer.alloc(8, 1).toString('base64');
+      },
+      'VAULT_UNREADABLE',
+    ],
+    [
+      'a salt that is a number',
+      (file) => {
+        file.slots[0]!.kdf.salt = 16;
+      },
+      'VAULT_UNREADABLE',
+    ],
+    [
+      'a salt written as a list of sixteen numbers',
+      (file) => {
+        file.slots[0]!.kdf.salt = Array.from({ length: 16 }, (_, index) => index);
+      },
+      'VAULT_UNREADABLE',
+    ],
+    [
+      'a slot with no kind',
+      (file) => {
+        delete (file.slots[0] as Partial<SlotOnDisk>).kind;
+      },
+      'VAULT_UNREADABLE',
+    ],
+    [
+      'no kdf at all',
+      (file) => {
+        delete (file.slots[0] as Partial<SlotOnDisk>).kdf;
+      },
+      'VAULT_UNREADABLE',
+    ],
     ['slots that are not a list', () => JSON.stringify({ slots: { treasurer: {} } }), 'VAULT_UNREADABLE'],
     ['a slot that is null', () => JSON.stringify({ slots: [null] }), 'VAULT_UNREADABLE'],
     ['text that is not JSON', () => '{"slots": [', 'VAULT_UNREADABLE'],

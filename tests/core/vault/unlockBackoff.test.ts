@@ -33,7 +33,7 @@ describe('the unlock backoff', () => {
     expect(await waitAfterWrong()).toBe(first);
   });
 
-  it('two windows guessing at once take turns: the second sees the first one\'s failure instead of guessing in parallel', async () => {
+  it("two windows guessing at once take turns: the second sees the first one's failure instead of guessing in parallel", async () => {
     const first = startTreasury();
     await first.client.vault.create({ vaultDir: first.vaultDir, passphrase: passphrases.treasurer });
     await first.client.vault.lock({});

@@ -178,7 +178,15 @@ describe('the vault session', () => {
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     const path = join(vaultDir, 'key-slots.json');
     const reversed = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(reversed) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reversed(inner)])) : value;
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, inner]) => [key, reversed(inner)]),
+            )
+          : value;
     writeFileSync(path, JSON.stringify(reversed(JSON.parse(readFileSync(path, 'utf8')))));
     expect(await client.vault.changePassphrase({ currentPassphrase: passphrases.treasurer, newPassphrase: passphrases.next })).toEqual({ slot: 'treasurer', oldCopiesStillOpen: true });
   });

@@ -73,8 +73,11 @@ vi.mock(
 
 vi.mock(
   '../../../electron/core/vault/backgroundReader.ts',
-  around<typeof import('../../../electron/core/vault/backgroundReader.ts').readInWorker>('readInWorker', (real) => (...args) =>
-    planted.workerFails ? () => Promise.reject(new Error('planted: no worker thread')) : real(...args),
+  around<typeof import('../../../electron/core/vault/backgroundReader.ts').readInWorker>(
+    'readInWorker',
+    (real) =>
+      (...args) =>
+        planted.workerFails ? () => Promise.reject(new Error('planted: no worker thread')) : real(...args),
   ),
 );
 
@@ -155,7 +158,11 @@ describe('the vault when something gives out', () => {
   it('a ledger that will not open after a committed re-key locks the vault, which then opens with the new key', async () => {
     const vaultDir = join(startTreasury().root, 'vault');
     const locks: string[] = [];
-    const vault = bareVault(vaultDir, (step) => (planted.ledgerFails = step === 'slots-replaced'), (reason) => locks.push(reason));
+    const vault = bareVault(
+      vaultDir,
+      (step) => (planted.ledgerFails = step === 'slots-replaced'),
+      (reason) => locks.push(reason),
+    );
     await vault.create(vaultDir, passphrases.treasurer);
     const keyBefore = await dataKeyOf(vaultDir);
     try {
@@ -171,7 +178,10 @@ describe('the vault when something gives out', () => {
   });
 
   it('a version-1 slot that cannot be upgraded at unlock (a read-only folder) still opens, and the re-key upgrades it with the passphrase just typed', async () => {
-    const { vault, vaultDir } = await lockedVersion1Vault([['treasurer', passphrases.treasurer], ['recovery', 'K7M2Q4ZC8DWX1NB6HRT39PVEAJS0FY']]);
+    const { vault, vaultDir } = await lockedVersion1Vault([
+      ['treasurer', passphrases.treasurer],
+      ['recovery', 'K7M2Q4ZC8DWX1NB6HRT39PVEAJS0FY'],
+    ]);
     planted.slotWriteFails = true;
     try {
       expect(await vault.unlock(confirmWith)).toEqual({ state: 'unlocked' });
@@ -182,7 +192,10 @@ describe('the vault when something gives out', () => {
     expect(slotsOnDisk().version).toBe(1);
     const change = await vault.rekey(confirmWith);
     expect(change.newRecoveryCode).not.toBeNull();
-    expect(slotsOnDisk().slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([['treasurer', true], ['recovery', true]]);
+    expect(slotsOnDisk().slots.map((slot: { kind: string; publicKey?: string }) => [slot.kind, slot.publicKey !== undefined])).toEqual([
+      ['treasurer', true],
+      ['recovery', true],
+    ]);
     vault.lock('manual');
     expect(await vault.unlock(confirmWith)).toEqual({ state: 'unlocked' });
     vault.lock('manual');

@@ -18,8 +18,20 @@ export async function rewriteAsVersion1(vaultDir: string, slots: [kind: string, 
     const cipher = createCipheriv('aes-256-gcm', kek, nonce);
     cipher.setAAD(Buffer.from(`mutual-ledger/key-slots/v1/${current.vaultId}/${kind}`));
     const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final(), cipher.getAuthTag()]);
-    return { kind, updatedAt: current.createdAt, kdf: { algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 4, salt: salt.toString('base64') }, wrap: { algorithm: 'aes-256-gcm', nonce: nonce.toString('base64'), ciphertext: ciphertext.toString('base64') } };
+    return {
+      kind,
+      updatedAt: current.createdAt,
+      kdf: { algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 4, salt: salt.toString('base64') },
+      wrap: { algorithm: 'aes-256-gcm', nonce: nonce.toString('base64'), ciphertext: ciphertext.toString('base64') },
+    };
   };
-  const v1 = { format: current.format, version: 1, vaultId: current.vaultId, createdAt: current.createdAt, ledger: current.ledger, slots: await Promise.all(slots.map(([kind, secret]) => v1Slot(kind, secret))) };
+  const v1 = {
+    format: current.format,
+    version: 1,
+    vaultId: current.vaultId,
+    createdAt: current.createdAt,
+    ledger: current.ledger,
+    slots: await Promise.all(slots.map(([kind, secret]) => v1Slot(kind, secret))),
+  };
   writeFileSync(path, JSON.stringify(v1));
 }

@@ -22,8 +22,7 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
     const results = await axe.run({ resultTypes: ['violations'] });
     return results.violations.map(
       (violation) =>
-        `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
-        violation.nodes.map((node) => `    at ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`).join('\n'),
+        `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` + violation.nodes.map((node) => `    at ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`).join('\n'),
     );
   });
   expect(violations, `axe violations on the ${screen} screen`).toEqual([]);
