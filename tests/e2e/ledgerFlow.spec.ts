@@ -194,6 +194,9 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await page.keyboard.press('Escape');
   await expect(details).toHaveCount(0);
   await expect(main.getByText('5 entries in the ledger')).toBeVisible();
+  // Focus goes back to the row the details were opened from: entry #3, now third under its reversal.
+  await expect(focused(page)).toHaveAttribute('aria-rowindex', '4');
+  await expect(focused(page)).toContainText('Entered twice');
 
   // The platform freezes Venmo, after the mistaken contribution was reversed (a frozen account could not pay it back).
   await page.keyboard.press('Alt+3');
@@ -249,12 +252,14 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(totals).toContainText('4 entries match the filters');
   await expect(totals).toContainText('In $350.00');
   await main.getByLabel('Memo contains', { exact: true }).fill('grocer');
-  await expect(totals).toContainText('1 entry match the filters');
+  await expect(totals).toContainText('1 entry matches the filters');
   await expect(totals).toContainText('Out $45.00');
   await expect(grid.getByRole('row')).toHaveCount(2);
   await inspect(page, 'ledger-filtered');
-  await main.getByRole('button', { name: 'Clear the filters' }).click();
+  await main.getByRole('button', { name: 'Clear the filters' }).press('Enter');
   await expect(totals).toContainText('5 entries in the ledger');
+  // The button is gone with the filters: focus goes to the first filter, not to the top of the page.
+  await expect(main.getByRole('textbox', { name: 'From' })).toBeFocused();
 
   // The dashboard has followed: this month, balances, and the money stuck in the frozen account.
   await page.keyboard.press('Alt+1');

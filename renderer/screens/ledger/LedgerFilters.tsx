@@ -102,6 +102,8 @@ export function LedgerFilters({ filter, onChange, accounts, categories }: Ledger
               setTo('');
               setLeftDates({ from: false, to: false });
               onChange({});
+              // The button goes with the filters: the first filter takes focus, not the top of the page.
+              document.getElementById('filter-from')?.focus();
             }}
           >
             Clear the filters

@@ -24,7 +24,7 @@ interface LedgerGridProps {
   /** Told which rows are on screen, so their windows are fetched. */
   onShowRows: (first: number, last: number) => void;
   /** Opens an entry's details (Enter, or a click). */
-  onOpen: (entry: Entry, index: number) => void;
+  onOpen: (entry: Entry) => void;
   /** Changes with the filter: the grid goes back to its first row. */
   filterKey: string;
   busy: boolean;
@@ -32,9 +32,12 @@ interface LedgerGridProps {
   describedBy?: string;
 }
 
-/** A row of a ledger grid, if it is on screen (to put focus back on it after its details close). */
-export function ledgerRow(gridId: string, index: number): HTMLElement | null | undefined {
-  return document.getElementById(gridId)?.querySelector<HTMLElement>(`[data-row="${index}"]`);
+/**
+ * The row of an entry in a ledger grid, if it is on screen, to put focus back on it after its details
+ * close: found by the entry's number, since a reversal recorded meanwhile moves it down a row.
+ */
+export function ledgerRowOf(gridId: string, seq: number): HTMLElement | null | undefined {
+  return document.getElementById(gridId)?.querySelector<HTMLElement>(`[data-seq="${seq}"]`);
 }
 
 /**
@@ -131,7 +134,7 @@ export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, 
       const entry = entryAt(activeIndex);
       if (entry !== null) {
         event.preventDefault();
-        onOpen(entry, activeIndex);
+        onOpen(entry);
       }
       return;
     }
@@ -209,7 +212,7 @@ interface EntryRowProps {
   top: number;
   tabbable: boolean;
   onFocus: () => void;
-  onOpen: (entry: Entry, index: number) => void;
+  onOpen: (entry: Entry) => void;
 }
 
 function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProps) {
@@ -236,7 +239,7 @@ function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProp
   return (
     // The row is the grid's focus stop: the keys above move between rows, and a click opens the entry as Enter does.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-    <div {...common} role="row" tabIndex={tabbable ? 0 : -1} className={classes} onClick={() => onOpen(entry, index)}>
+    <div {...common} data-seq={entry.seq} role="row" tabIndex={tabbable ? 0 : -1} className={classes} onClick={() => onOpen(entry)}>
       <div role="gridcell" aria-colindex={1} className="seq">
         {entry.seq}
       </div>

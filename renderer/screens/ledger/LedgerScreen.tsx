@@ -9,7 +9,7 @@ import { useFocusLater } from '../../useFocusLater.ts';
 import { useLoaded } from '../../useLoaded.ts';
 import { EntryDetails } from './EntryDetails.tsx';
 import { EntryForm } from './EntryForm.tsx';
-import { LedgerGrid, ledgerRow } from './LedgerGrid.tsx';
+import { LedgerGrid, ledgerRowOf } from './LedgerGrid.tsx';
 import { LedgerFilters } from './LedgerFilters.tsx';
 import { useEntryWindows } from './useEntryWindows.ts';
 
@@ -42,7 +42,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
   const [filter, setFilter] = useState<EntryFilter>({});
   const entries = useEntryWindows(filter, onLocked);
   const [formOpen, setFormOpen] = useState(false);
-  const [details, setDetails] = useState<{ entry: Entry; index: number } | null>(null);
+  const [details, setDetails] = useState<Entry | null>(null);
   const newEntryButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
 
@@ -106,7 +106,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
           <>
             <p className="ledger-count">
               <strong>{countOf(view.total, 'entry', 'entries')}</strong>
-              {filtered ? ' match the filters' : ' in the ledger'}
+              {filtered ? (view.total === 1 ? ' matches the filters' : ' match the filters') : ' in the ledger'}
             </p>
             {view.total === 0 ? null : view.totals === null ? <p className="quiet appears-late">Adding up the money in and out…</p> : <FlowFigures flows={view.totals} />}
           </>
@@ -123,7 +123,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
             total={view.total}
             entryAt={entries.entryAt}
             onShowRows={entries.showRows}
-            onOpen={(entry, index) => setDetails({ entry, index })}
+            onOpen={setDetails}
             filterKey={JSON.stringify(filter)}
             busy={entries.loading}
             describedBy="ledger-keys"
@@ -132,11 +132,11 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
       ) : null}
       {details === null ? null : (
         <EntryDetails
-          entry={details.entry}
+          entry={details}
           onClose={() => {
-            const index = details.index;
+            const { seq } = details;
             setDetails(null);
-            focusLater(() => ledgerRow(gridId, index));
+            focusLater(() => ledgerRowOf(gridId, seq));
           }}
           onReversed={() => entries.refresh()}
           onLocked={onLocked}
