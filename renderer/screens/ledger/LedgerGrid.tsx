@@ -246,7 +246,7 @@ function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProp
       <div role="gridcell" aria-colindex={2}>
         {formatDay(entry.date)}
       </div>
-      <div role="gridcell" aria-colindex={3}>
+      <div role="gridcell" aria-colindex={3} className="kind">
         {entryKindNames[entry.kind]}
         {entry.reversesSeq !== null ? <span className="tag tag-quiet">correction</span> : null}
         {entry.reversedBySeq !== null ? <span className="tag tag-quiet">reversed</span> : null}
