@@ -1,6 +1,6 @@
-// The screens hold their shape from 800×600 to 1920×1080: nothing is cut off or pushed past the
-// window's edge, the ledger keeps every column, and its Kind column shows the correction and reversed
-// markers whole. Screenshots at each size go to test-results/screens. Synthetic data only.
+// Every section holds its shape from 800×600 to 1920×1080: nothing is cut off or pushed past the
+// main area's edge, the ledger keeps every column, and its Kind column shows the correction and
+// reversed markers whole. Screenshots at each size go to test-results/screens. Synthetic data only.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appFixture.ts';
 import { addCreditUnion, callCore } from './support/coreSeed.ts';
@@ -40,7 +40,7 @@ function cutOff(page: Page): Promise<string[]> {
   return page.evaluate(cutOffInPage);
 }
 
-test('the ledger and the accounts hold from 800×600 to 1920×1080', async ({ app }) => {
+test('every section holds from 800×600 to 1920×1080', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
   const call = (method: string, input: unknown) => callCore(app, method, input);
@@ -76,6 +76,13 @@ test('the ledger and the accounts hold from 800×600 to 1920×1080', async ({ ap
     await saveScreen(page, `accounts-${size.width}`);
     await expectNoAxeViolations(page, `accounts at ${size.width}`);
     expect(await cutOff(page), `accounts at ${size.width}×${size.height}`).toEqual([]);
+
+    for (const section of ['Dashboard', 'Funds', 'Vault'] as const) {
+      await openSection(page, section);
+      await saveScreen(page, `${section.toLowerCase()}-${size.width}`);
+      await expectNoAxeViolations(page, `${section} at ${size.width}`);
+      expect(await cutOff(page), `${section} at ${size.width}×${size.height}`).toEqual([]);
+    }
   }
   expect(app.internalErrors).toEqual([]);
 });
