@@ -22,17 +22,23 @@ test('checking the ledger shows its progress and can be stopped, then runs to th
   await openSection(page, 'Vault');
   const proof = page.getByRole('region', { name: 'Proof of the ledger' });
   const check = proof.getByRole('button', { name: 'Check the ledger' });
-  // Enabled once the screen has read the ledger's head. The check then waits its turn behind calls
-  // held at the door, long enough to be seen waiting and stopped.
+  // The screen reads the ledger's head first (the button is busy meanwhile): wait until it shows, so
+  // that no call of its own is among those held. The check then waits its turn behind the held calls,
+  // long enough to be seen waiting and stopped.
+  await expect(proof.getByText(`${count}:`, { exact: false }).first()).toBeVisible();
   await expect(check).toBeEnabled();
   const held = holdTheCoresCalls(app);
-  await check.click();
-  await expect(proof.getByRole('progressbar', { name: 'Starting the check…' })).toBeVisible();
-  await expect(proof.getByRole('button', { name: 'Checking…' })).toBeDisabled();
-  await expectNoAxeViolations(page, 'vault, checking the ledger');
-  await saveScreen(page, 'vault-ledger-check-running');
-  await proof.getByRole('button', { name: 'Stop' }).click();
-  held.release();
+  try {
+    await check.click();
+    await expect(proof.getByRole('progressbar', { name: 'Starting the check…' })).toBeVisible();
+    await expect(proof.getByRole('button', { name: 'Checking…' })).toBeDisabled();
+    await expectNoAxeViolations(page, 'vault, checking the ledger');
+    await saveScreen(page, 'vault-ledger-check-running');
+    await proof.getByRole('button', { name: 'Stop' }).click();
+  } finally {
+    // Released even when a step above fails, so that closing the app is not held too.
+    held.release();
+  }
   await expect(proof.getByRole('status')).toHaveText('Stopped before it finished, as asked. Nothing was changed.');
   await expect(proof.getByRole('progressbar')).toHaveCount(0);
 
