@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { KeySlotKind } from '../../../shared/contract/index.ts';
-import { isSealed, keySlotFormat, type KeySlot, type KeySlotFile, type LegacySlot, type SealedSlot } from './keySlotFile.ts';
+import { isSealed, keySlotFormat, keySlotFormatVersion, type KeySlot, type KeySlotFile, type KeySlotFileV2, type LegacySlot, type SealedSlot } from './keySlotFile.ts';
 import { argon2Floor, decryptUnder, deriveKeyEncryptionKey, encryptUnder, newSalt, unwrapDataKey, type Argon2Parameters } from './keyWrapping.ts';
 import { newSlotKeyPair, publicKeyOf, sealDataKey, unsealDataKey, type SealedDataKey } from './slotSealing.ts';
 
@@ -155,6 +155,19 @@ export function slotListMac(vaultId: string, slots: readonly KeySlot[], dataKey:
   } finally {
     key.fill(0);
   }
+}
+
+/** A version-2 key-slot file for these slots, its slot list authenticated with `dataKey`. */
+export function keySlotFileFor(base: { vaultId: string; createdAt: string }, slots: KeySlotFileV2['slots'], dataKey: Buffer): KeySlotFileV2 {
+  return {
+    format: keySlotFormat,
+    version: keySlotFormatVersion,
+    vaultId: base.vaultId,
+    createdAt: base.createdAt,
+    ledger: { file: 'ledger.sqlite', cipher: 'sqlcipher', cipherVersion: 4 },
+    slots,
+    slotListMac: slotListMac(base.vaultId, slots, dataKey),
+  };
 }
 
 /** Whether the file's slot list is the one the holder of `dataKey` wrote (version-1 files have no list to check). */

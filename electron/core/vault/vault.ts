@@ -6,9 +6,9 @@ import { TreasuryError } from '../../../shared/errors.ts';
 import { checkGate, isTotpEnrolled, totpState, type PendingEnrolment } from '../totp/totpGate.ts';
 import { createGroupSigningKey, groupKeyFingerprint } from './groupSigningKey.ts';
 import { IdleLock } from './idleLock.ts';
-import { isSealed, keySlotFormat, keySlotFormatVersion, parseKeySlotFile, readKeySlotFile, type KeySlot, type KeySlotFile, type KeySlotFileV2, type SealedSlot } from './keySlotFile.ts';
+import { isSealed, parseKeySlotFile, readKeySlotFile, type KeySlot, type KeySlotFile, type SealedSlot } from './keySlotFile.ts';
 import { slotsToTry } from './slotChoice.ts';
-import { keptSlot, makeSlot, openSlotWithSecret, resealSlot, slotListIsAuthentic, slotListMac, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
+import { keptSlot, keySlotFileFor, makeSlot, openSlotWithSecret, resealSlot, slotListIsAuthentic, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
 import { writeKeySlotsChecked, type SlotCheck } from './keySlotWriter.ts';
 import { readInWorker, readOnSameConnection, type ReadElsewhere } from './backgroundReader.ts';
 import { newDataKey } from './keyWrapping.ts';
@@ -115,7 +115,7 @@ export class Vault {
     const dataKey = newDataKey();
     const recoveryCode = generateRecoveryCode();
     const prepared = await Promise.all([makeSlot(vaultId, 'treasurer', dataKey, passphrase, now), makeSlot(vaultId, 'recovery', dataKey, normaliseRecoveryCode(recoveryCode) ?? '', now)]);
-    const keySlots = slotFile(
+    const keySlots = keySlotFileFor(
       { vaultId, createdAt: now.toISOString() },
       prepared.map((slot) => slot.slot),
       dataKey,
@@ -376,7 +376,7 @@ export class Vault {
     try {
       await this.whileChangingKeys(() => {
         const others = open.keySlots.slots.filter((slot) => slot.kind !== kind);
-        const file = slotFile(open.keySlots, withSlot<KeySlot>(others, prepared.slot), dataKey);
+        const file = keySlotFileFor(open.keySlots, withSlot<KeySlot>(others, prepared.slot), dataKey);
         const checks = checksOf([prepared, ...others.map(keptSlot)]);
         writeKeySlotsChecked(this.folder.keySlots, file, checks, dataKey);
         open.keySlots = file;
@@ -447,7 +447,7 @@ export class Vault {
       }
       if (plan.replace !== undefined) prepared.push(await makeSlot(vaultId, plan.replace.kind, newKey, plan.replace.secret, now));
       const slots = prepared.map((slot) => slot.slot).reduce<SealedSlot[]>((all, slot) => withSlot(all, slot), []);
-      const file = slotFile(open.keySlots, slots, newKey);
+      const file = keySlotFileFor(open.keySlots, slots, newKey);
       step('slots-prepared');
 
       // From here no Argon2id runs: the part that touches the files is quick.
@@ -518,7 +518,7 @@ export class Vault {
       release = await this.keyChangeLock();
       if (!sameContent(readKeySlotFile(this.folder.keySlots), keySlots)) return keySlots;
       const others = keySlots.slots.filter((slot) => slot.kind !== opened.kind);
-      const file = slotFile(keySlots, withSlot<KeySlot>(others, upgraded.slot), opened.dataKey);
+      const file = keySlotFileFor(keySlots, withSlot<KeySlot>(others, upgraded.slot), opened.dataKey);
       writeKeySlotsChecked(this.folder.keySlots, file, checksOf([upgraded, ...others.map(keptSlot)]), opened.dataKey);
       return file;
     } catch {
@@ -575,19 +575,6 @@ export class Vault {
   private ledgerOptions(): { nativeBinding?: string } {
     return this.options.sqliteNativeBinding === undefined ? {} : { nativeBinding: this.options.sqliteNativeBinding };
   }
-}
-
-/** A version-2 key-slot file for these slots, its slot list authenticated with `dataKey`. */
-function slotFile(base: { vaultId: string; createdAt: string }, slots: KeySlotFileV2['slots'], dataKey: Buffer): KeySlotFileV2 {
-  return {
-    format: keySlotFormat,
-    version: keySlotFormatVersion,
-    vaultId: base.vaultId,
-    createdAt: base.createdAt,
-    ledger: { file: 'ledger.sqlite', cipher: 'sqlcipher', cipherVersion: 4 },
-    slots,
-    slotListMac: slotListMac(base.vaultId, slots, dataKey),
-  };
 }
 
 function checksOf(prepared: readonly { slot: { kind: string }; opensTo: SlotCheck['opensTo'] }[]): Map<string, SlotCheck> {

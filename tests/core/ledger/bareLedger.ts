@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { afterEach } from 'vitest';
-import { closeLedger, openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { cipherSettings, closeLedger, openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { migrate } from '../../../electron/core/vault/migrations.ts';
+import { sqlcipherRawKey } from '../../../electron/core/vault/sqlcipherKey.ts';
 
 /** The security answers of the synthetic accounts tests add: MFA on, nothing tied to a person. */
 export const noPersonalTies = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
@@ -20,12 +23,32 @@ export function openEmptyLedger(prefix: string): { db: Ledger; folder: string; k
 
 /** A fresh encrypted ledger under a random key, with one synthetic USD account (#1); `folder` holds it as `ledger.sqlite`, under `key`. */
 export function openBareLedger(prefix: string): { db: Ledger; folder: string; key: Buffer } {
-  const { db, folder, key } = openEmptyLedger(prefix);
+  const opened = openEmptyLedger(prefix);
+  addSettingsAndAccount(opened.db);
+  return opened;
+}
+
+/**
+ * The same, its schema brought only to `version` by the released steps, as a vault of an older release
+ * holds it: for the tests of what a later step does to it. Opened again with openLedger, it is brought
+ * up to date.
+ */
+export function openBareLedgerAtSchema(prefix: string, version: number): { db: Ledger; folder: string; key: Buffer } {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  const key = randomBytes(32);
+  const db = new Database(join(folder, 'ledger.sqlite'));
+  cipherSettings.forEach((setting) => db.pragma(setting));
+  db.key(sqlcipherRawKey(key));
+  migrate(db, version);
+  addSettingsAndAccount(db);
+  return { db, folder, key };
+}
+
+function addSettingsAndAccount(db: Ledger): void {
   db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
   db.prepare(
     "INSERT INTO payment_accounts (name, kind, currency, holder, mfa, personal_phone, personal_name, personal_card, created_at) VALUES ('Credit union', 'bank', 'USD', 'organisation', 1, 0, 0, 0, '2026-01-01T00:00:00.000Z')",
   ).run();
-  return { db, folder, key };
 }
 
 /** A contribution into account #1 and the general fund; a test changes only what it is about. */

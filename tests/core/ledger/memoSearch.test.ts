@@ -7,7 +7,7 @@ import { recordInputSchema } from '../../../shared/contract/index.ts';
 import { countEntries, listEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
 import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { ledgerSchemaVersion } from '../../../electron/core/vault/migrations.ts';
-import { contributionContent, openBareLedger } from './bareLedger.ts';
+import { contributionContent, openBareLedger, openBareLedgerAtSchema } from './bareLedger.ts';
 
 // The memo search goes through an FTS5 trigram index; it must find exactly what a case-insensitive
 // "contains" finds (ASCII letters folded, as SQLite's LIKE does), whatever the memo and the search hold.
@@ -73,7 +73,8 @@ describe('memo search', () => {
   });
 
   it('a ledger from before schema step 7 (memos indexed as written, read through the entries) is brought over at unlock, and finds exactly as before', () => {
-    const older = openBareLedger('mutual-ledger-memo-index-step-6-');
+    // Schema 6's memo index, as released: trigrams folded by FTS5 itself, its content the entries.
+    const older = openBareLedgerAtSchema('mutual-ledger-memo-index-step-6-', 6);
     const path = join(older.folder, 'ledger.sqlite');
     try {
       appendEntries(
@@ -81,21 +82,6 @@ describe('memo search', () => {
         ['Rent for household 12', 'RENT, second half', 'groceries', 'Ñandú rent'].map((memo) => ({ content: contributionContent({ memo }) })),
         now,
       );
-      // Step 6's memo index, as released: trigrams folded by FTS5 itself, its content the entries.
-      older.db.exec(`
-        DROP TRIGGER entries_add_to_memo_search;
-        DROP TRIGGER entries_leave_memo_search;
-        DROP TABLE memo_search;
-        CREATE VIRTUAL TABLE memo_search USING fts5(memo, tokenize = 'trigram', content = 'entries', content_rowid = 'seq');
-        INSERT INTO memo_search (memo_search) VALUES ('rebuild');
-        CREATE TRIGGER entries_add_to_memo_search AFTER INSERT ON entries WHEN NEW.memo IS NOT NULL BEGIN
-          INSERT INTO memo_search (rowid, memo) VALUES (NEW.seq, NEW.memo);
-        END;
-        CREATE TRIGGER entries_leave_memo_search AFTER DELETE ON entries WHEN OLD.memo IS NOT NULL BEGIN
-          INSERT INTO memo_search (memo_search, rowid, memo) VALUES ('delete', OLD.seq, OLD.memo);
-        END;
-        PRAGMA user_version = 6;
-      `);
       closeLedger(older.db);
       const reopened = openLedger(path, older.key);
       expect(reopened.pragma('user_version', { simple: true })).toBe(ledgerSchemaVersion);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keySlotFileText, type KeySlot, type KeySlotFileV2 } from '../../../electron/core/vault/keySlotFile.ts';
 import { writeKeySlotsChecked, type SlotCheck } from '../../../electron/core/vault/keySlotWriter.ts';
-import { makeSlot, slotListMac } from '../../../electron/core/vault/keySlots.ts';
+import { keySlotFileFor, makeSlot } from '../../../electron/core/vault/keySlots.ts';
 import { argon2Floor, newDataKey } from '../../../electron/core/vault/keyWrapping.ts';
 
 // The key-slot file is written so that it can never replace a good one with slots that do not open:
@@ -19,19 +19,11 @@ const vaultId = randomUUID();
 const dataKey = newDataKey();
 // Two real slots, made once (the file's reader refuses an Argon2id cost below the floor).
 const slots = await Promise.all([makeSlot(vaultId, 'treasurer', dataKey, 'synthetic secret one', now, argon2Floor), makeSlot(vaultId, 'recovery', dataKey, 'synthetic recovery', now, argon2Floor)]);
-const file: KeySlotFileV2 = {
-  format: 'mutual-ledger/key-slots',
-  version: 2,
-  vaultId,
-  createdAt: now.toISOString(),
-  ledger: { file: 'ledger.sqlite', cipher: 'sqlcipher', cipherVersion: 4 },
-  slots: slots.map(({ slot }) => slot),
-  slotListMac: slotListMac(
-    vaultId,
-    slots.map(({ slot }) => slot),
-    dataKey,
-  ),
-};
+const file: KeySlotFileV2 = keySlotFileFor(
+  { vaultId, createdAt: now.toISOString() },
+  slots.map(({ slot }) => slot),
+  dataKey,
+);
 
 function folderWithOldFile(): { folder: string; path: string } {
   const folder = mkdtempSync(join(tmpdir(), 'mutual-ledger-slot-writer-'));
@@ -70,7 +62,7 @@ describe('writing the key-slot file', () => {
     ['a slot with no check', { treasurer: true }, file],
     ['as many checks as slots, one for a kind the file lacks', { treasurer: true, 'co-treasurer': true }, file],
     ['a check for a slot the file lacks', { treasurer: true, recovery: true, 'co-treasurer': true }, file],
-    ['a slot list its data key did not authenticate', { treasurer: true, recovery: true }, { ...file, slotListMac: slotListMac(vaultId, file.slots, newDataKey()) }],
+    ['a slot list its data key did not authenticate', { treasurer: true, recovery: true }, keySlotFileFor(file, file.slots, newDataKey())],
   ];
   it.each(refused)('keeps the file as it was for %s, and leaves no temporary file', (_what, answers, written) => {
     const { folder, path } = folderWithOldFile();
