@@ -3,6 +3,8 @@
 import type { TreasuryEvent } from '../shared/contract/index.ts';
 import type { Result } from '../shared/result.ts';
 import type { TreasuryOptions } from './core/treasury.ts';
+import { TreasuryError } from '../shared/errors.ts';
+import { say, type Message } from '../shared/messages/message.ts';
 
 /** What main tells the core when it starts it: plain data, since functions cannot cross the process boundary. */
 export type CoreStartOptions = Pick<TreasuryOptions, 'appDataDir' | 'defaultVaultDir' | 'sqliteNativeBinding'>;
@@ -26,7 +28,7 @@ export interface CoreCalls {
   /** Settles the call a `result` message answers; answers to unknown ids are ignored. */
   settle(message: Extract<MessageFromCore, { type: 'result' }>): void;
   /** Answers every call still waiting with an INTERNAL error (the core stopped); never leaves a screen hanging. */
-  abandonAll(message: string): void;
+  abandonAll(reason: Message): void;
 }
 
 /** Creates the relay over a function that posts one message to the core. */
@@ -42,7 +44,7 @@ export function createCoreCalls(post: (message: MessageToCore) => void): CoreCal
           post({ type: 'call', id, method, input });
         } catch {
           waiting.delete(id);
-          resolve({ ok: false, error: { code: 'INTERNAL', message: 'The app could not reach its core. Restart the app.' } });
+          resolve({ ok: false, error: new TreasuryError('INTERNAL', say('common.coreUnreachable')).toPayload() });
         }
       });
     },
@@ -51,10 +53,10 @@ export function createCoreCalls(post: (message: MessageToCore) => void): CoreCal
       waiting.delete(message.id);
       resolve?.(message.result);
     },
-    abandonAll(message) {
+    abandonAll(reason) {
       const pending = [...waiting.values()];
       waiting.clear();
-      for (const resolve of pending) resolve({ ok: false, error: { code: 'INTERNAL', message } });
+      for (const resolve of pending) resolve({ ok: false, error: new TreasuryError('INTERNAL', reason).toPayload() });
     },
   };
 }

@@ -4,6 +4,8 @@
 import type { Result } from '../shared/result.ts';
 import type { MessageFromCore, MessageToCore } from './coreChannel.ts';
 import { openTreasury, type Treasury } from './core/treasury.ts';
+import { TreasuryError } from '../shared/errors.ts';
+import { say } from '../shared/messages/message.ts';
 
 /** The part of Electron's ParentPort this process uses, declared here so the core never needs Electron's types. */
 interface ParentPort {
@@ -43,7 +45,7 @@ port.on('message', ({ data }) => {
 async function answer(id: number, method: string, input: unknown): Promise<void> {
   let result: Result<unknown>;
   if (treasury === undefined) {
-    result = { ok: false, error: { code: 'INTERNAL', message: 'The app core has not started yet.' } };
+    result = { ok: false, error: new TreasuryError('INTERNAL', say('common.coreNotStarted')).toPayload() };
   } else {
     try {
       result = await treasury.dispatcher.call(method, input);
@@ -51,7 +53,7 @@ async function answer(id: number, method: string, input: unknown): Promise<void>
       // The dispatcher turns every failure into a Result; this only guards against a bug there,
       // because an unanswered call would leave a screen waiting forever.
       console.error(`Mutual Ledger core: ${method} threw:`, error);
-      result = { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app. Nothing was changed.' } };
+      result = { ok: false, error: new TreasuryError('INTERNAL', say('common.internal')).toPayload() };
     }
   }
   port.postMessage({ type: 'result', id, result });

@@ -9,6 +9,8 @@ import type { Result } from '../shared/result.ts';
 import { appEntryUrl, appResponseHeaders, appScheme, isAppUrl, isRequestAllowed, resolveAppRequest } from './appProtocol.ts';
 import { createCoreCalls, isMessageFromCore, type CoreCalls, type CoreStartOptions, type MessageToCore } from './coreChannel.ts';
 import { watchLogind, type LogindWatch } from './logindLockSignals.ts';
+import { TreasuryError } from '../shared/errors.ts';
+import { say, type Message } from '../shared/messages/message.ts';
 
 /** The bundle sits in dist/electron; the renderer build sits beside it in dist/renderer. */
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -73,10 +75,10 @@ function onReady(): void {
 
   ipcMain.handle('treasury:call', (event, method: unknown, input: unknown) => {
     if (event.sender !== mainWindow?.webContents || !isAppUrl(event.senderFrame?.url ?? '')) {
-      return refusal('NOT_PERMITTED', 'Only the app window may call the core.');
+      return refusal('NOT_PERMITTED', say('common.onlyTheApp'));
     }
-    if (typeof method !== 'string') return refusal('UNKNOWN_METHOD', 'A method name must be a string.');
-    if (core === undefined) return refusal('INTERNAL', 'The app is closing.');
+    if (typeof method !== 'string') return refusal('UNKNOWN_METHOD', say('common.methodNotText'));
+    if (core === undefined) return refusal('INTERNAL', say('common.appClosing'));
     return core.calls.call(method, input);
   });
 
@@ -163,7 +165,7 @@ function startCore(): void {
     else onCoreEvent(message.event);
   });
   child.on('exit', (code) => {
-    calls.abandonAll('The app core stopped, so the vault is locked. Try again.');
+    calls.abandonAll(say('common.coreStopped'));
     if (core !== running) return;
     core = undefined;
     if (quitting !== 'no') return;
@@ -242,6 +244,6 @@ function electronSqliteBinding(): string | undefined {
   return undefined;
 }
 
-function refusal(code: 'NOT_PERMITTED' | 'UNKNOWN_METHOD' | 'INTERNAL', message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+function refusal(code: 'NOT_PERMITTED' | 'UNKNOWN_METHOD' | 'INTERNAL', reason: Message): Result<never> {
+  return { ok: false, error: new TreasuryError(code, reason).toPayload() };
 }

@@ -1,57 +1,71 @@
-// The treasurer's words for the ledger's codes: what each kind, status and holder is called on screen.
-import type { AccountKind, AccountStatus, EntryKind } from '../shared/contract/index.ts';
+// The treasurer's words for the ledger's codes: which message names each kind, status and category on screen.
+import { builtInCategories, type AccountKind, type AccountStatus, type EntryKind } from '../shared/contract/index.ts';
+import { say, type Message } from '../shared/messages/message.ts';
+import type { Translator } from '../shared/messages/translator.ts';
 
-export const entryKindNames: Record<EntryKind, string> = {
-  contribution: 'Contribution',
-  disbursement: 'Disbursement',
-  transfer: 'Transfer',
-  fee: 'Fee',
-  adjustment: 'Adjustment',
+export const entryKindNames: Record<EntryKind, Message> = {
+  contribution: say('common.entryKind.contribution'),
+  disbursement: say('common.entryKind.disbursement'),
+  transfer: say('common.entryKind.transfer'),
+  fee: say('common.entryKind.fee'),
+  adjustment: say('common.entryKind.adjustment'),
 };
 
 /** One line under the kind field: what the kind does to the money. */
-export const entryKindMeanings: Record<EntryKind, string> = {
-  contribution: 'Money coming in: a donation or a member’s dues.',
-  disbursement: 'Money going out to someone the group supports.',
-  transfer: 'The group’s own money moving between its accounts or funds.',
-  fee: 'A charge taken by a platform or a bank.',
-  adjustment: 'A correction to an account’s balance, in or out.',
+export const entryKindMeanings: Record<EntryKind, Message> = {
+  contribution: say('ledgerScreen.kindMeaning.contribution'),
+  disbursement: say('ledgerScreen.kindMeaning.disbursement'),
+  transfer: say('ledgerScreen.kindMeaning.transfer'),
+  fee: say('ledgerScreen.kindMeaning.fee'),
+  adjustment: say('ledgerScreen.kindMeaning.adjustment'),
 };
 
-export const accountKindNames: Record<AccountKind, string> = {
-  venmo: 'Venmo',
-  paypal: 'PayPal',
-  'cash-app': 'Cash App',
-  zelle: 'Zelle',
-  bank: 'Bank',
-  'credit-union': 'Credit union',
-  'prepaid-card': 'Prepaid card',
-  'cash-box': 'Cash box',
-  'crypto-wallet': 'Crypto wallet',
-  other: 'Other',
+export const accountKindNames: Record<AccountKind, Message> = {
+  venmo: say('common.accountKind.venmo'),
+  paypal: say('common.accountKind.paypal'),
+  'cash-app': say('common.accountKind.cashApp'),
+  zelle: say('common.accountKind.zelle'),
+  bank: say('common.accountKind.bank'),
+  'credit-union': say('common.accountKind.creditUnion'),
+  'prepaid-card': say('common.accountKind.prepaidCard'),
+  'cash-box': say('common.accountKind.cashBox'),
+  'crypto-wallet': say('common.accountKind.cryptoWallet'),
+  other: say('common.accountKind.other'),
 };
 
-export const statusNames: Record<AccountStatus, string> = {
-  active: 'Active',
-  limited: 'Limited',
-  frozen: 'Frozen',
-  closed: 'Closed',
+export const statusNames: Record<AccountStatus, Message> = {
+  active: say('common.status.active'),
+  limited: say('common.status.limited'),
+  frozen: say('common.status.frozen'),
+  closed: say('common.status.closed'),
 };
 
 /** What each status means for the money, shown where the status is chosen. */
-export const statusMeanings: Record<AccountStatus, string> = {
-  active: 'Working normally.',
-  limited: 'The platform caps what can move; it can still pay out.',
-  frozen: 'The platform holds the money; nothing can be paid out.',
-  closed: 'No longer used; nothing can move in or out.',
+export const statusMeanings: Record<AccountStatus, Message> = {
+  active: say('accountsScreen.statusMeaning.active'),
+  limited: say('accountsScreen.statusMeaning.limited'),
+  frozen: say('accountsScreen.statusMeaning.frozen'),
+  closed: say('accountsScreen.statusMeaning.closed'),
 };
 
-/** A category's name as a person reads it ("bail" → "Bail"). */
-export function categoryName(category: string): string {
-  return category.charAt(0).toUpperCase() + category.slice(1);
+type BuiltInCategory = (typeof builtInCategories)[number];
+
+const builtInCategoryNames: Record<BuiltInCategory, Message> = {
+  bail: say('common.category.bail'),
+  rent: say('common.category.rent'),
+  food: say('common.category.food'),
+  medical: say('common.category.medical'),
+  transport: say('common.category.transport'),
+  utilities: say('common.category.utilities'),
+  other: say('common.category.other'),
+};
+
+function isBuiltIn(category: string): category is BuiltInCategory {
+  return (builtInCategories as readonly string[]).includes(category);
 }
 
-/** "1 entry", "2 entries", with thousands separated. */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
+/** A category's name as a person reads it: a built-in one in their language ("food" → "Food", "Comida"), the group's own as typed, capitalised ("diapers" → "Diapers"). */
+export function categoryName(words: Translator, category: string): string {
+  if (isBuiltIn(category)) return words.say(builtInCategoryNames[category]);
+  return category.charAt(0).toUpperCase() + category.slice(1);
 }

@@ -1,4 +1,6 @@
-/** Every error the core can return, by code. The message is for people; the code is for programs. */
+import type { Message } from './messages/message.ts';
+
+/** Every error the core can return, by code. The code is for programs; the reason (a message) is for people. */
 export const errorCodes = [
   'INVALID_INPUT',
   'UNKNOWN_METHOD',
@@ -31,41 +33,44 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
-/** An error as it crosses IPC, the page binding and the CLI's --json output. */
+/** An error as it crosses IPC and the page binding: its code, and its reason and hints as messages, never as sentences. */
 export interface TreasuryErrorPayload {
   code: ErrorCode;
-  message: string;
+  reason: Message;
   /** Seconds until another unlock attempt is allowed (UNLOCK_BACKOFF). */
   retryAfterSeconds?: number;
-  /** Extra lines a screen may list under the message (passphrase suggestions, accounts that could pay instead). */
-  hints?: string[];
+  /** Extra lines a screen may list under the reason (passphrase suggestions, accounts that could pay instead). */
+  hints?: Message[];
 }
 
 /** The one error type the core throws on purpose; anything else is reported as INTERNAL. */
 export class TreasuryError extends Error {
   readonly code: ErrorCode;
+  readonly reason: Message;
   readonly retryAfterSeconds: number | undefined;
-  readonly hints: string[] | undefined;
+  readonly hints: Message[] | undefined;
 
-  constructor(code: ErrorCode, message: string, extra: { retryAfterSeconds?: number; hints?: string[] } = {}) {
-    super(message);
+  constructor(code: ErrorCode, reason: Message, extra: { retryAfterSeconds?: number; hints?: Message[] } = {}) {
+    // Error.message is for stack traces and logs only: the key and its values, never shown to a person.
+    super(`${reason.key}${reason.params === undefined ? '' : ` ${JSON.stringify(reason.params)}`}`);
     this.name = 'TreasuryError';
     this.code = code;
+    this.reason = reason;
     this.retryAfterSeconds = extra.retryAfterSeconds;
     this.hints = extra.hints;
   }
 
-  /** The plain object that crosses IPC, the page binding and the CLI's --json output. */
+  /** The plain object that crosses IPC and the page binding. */
   toPayload(): TreasuryErrorPayload {
     return {
       code: this.code,
-      message: this.message,
+      reason: this.reason,
       ...(this.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: this.retryAfterSeconds }),
       ...(this.hints === undefined ? {} : { hints: this.hints }),
     };
   }
 
   static fromPayload(payload: TreasuryErrorPayload): TreasuryError {
-    return new TreasuryError(payload.code, payload.message, payload);
+    return new TreasuryError(payload.code, payload.reason, payload);
   }
 }

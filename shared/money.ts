@@ -1,5 +1,7 @@
 // Money is an integer of minor units (cents) in one currency; never a float. These functions turn
 // what a person types into minor units and back, and are shared by the screens and the CLI.
+import { languages, localeOf, type Language } from './messages/language.ts';
+import { money, say, type Message } from './messages/message.ts';
 
 /**
  * The largest amount one entry (or one statement balance) may hold, in minor units: ten billion
@@ -25,19 +27,18 @@ export function isKnownCurrency(currency: string): boolean {
   return Intl.supportedValuesOf('currency').includes(currency);
 }
 
-export type ParsedAmount = { ok: true; minor: number } | { ok: false; reason: string };
+export type ParsedAmount = { ok: true; minor: number } | { ok: false; reason: Message };
 
 // The ways a currency is written beside an amount: its code, its symbol and its narrow symbol, in
 // the languages the app speaks ("USD", "US$", "$"; "CAD", "CA$", "$"; "EUR", "€").
-const markerLocales = ['en', 'es'];
 const knownMarkers = new Map<string, Set<string>>();
 function markersOf(currency: string): Set<string> {
   const known = knownMarkers.get(currency);
   if (known !== undefined) return known;
   const markers = new Set([currency]);
-  for (const locale of markerLocales) {
+  for (const language of languages) {
     for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
-      const part = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(1).find((token) => token.type === 'currency');
+      const part = new Intl.NumberFormat(localeOf[language], { style: 'currency', currency, currencyDisplay }).formatToParts(1).find((token) => token.type === 'currency');
       if (part !== undefined) markers.add(part.value.toUpperCase());
     }
   }
@@ -50,55 +51,70 @@ function isCurrencyMarker(marker: string): boolean {
   return isKnownCurrency(marker) || Intl.supportedValuesOf('currency').some((code) => markersOf(code).has(marker));
 }
 
-type ReadMoney = { ok: true; minor: number; negative: boolean } | { ok: false; reason: string };
+/** How a language writes a number: what groups thousands and what marks decimals ("1,200.50"; "1.200,50"). */
+export function numberMarks(language: Language): { group: string; decimal: string } {
+  const parts = new Intl.NumberFormat(localeOf[language]).formatToParts(12_345.6);
+  return { group: parts.find((part) => part.type === 'group')?.value ?? ',', decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.' };
+}
+
+/** An amount written the language's way, for hints and messages: "1,200.50", "1.200,50". */
+export function exampleAmount(language: Language): string {
+  const { group, decimal } = numberMarks(language);
+  return `1${group}200${decimal}50`;
+}
+
+const escaped = (mark: string): string => mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type ReadMoney = { ok: true; minor: number; negative: boolean } | { ok: false; reason: Message };
 
 /**
- * Reads money as typed, exactly: the digits are shifted as text, never through a float. Commas group
- * thousands; a dot marks decimals. A currency written with it ("EUR 100", "£50", "100 €") must be
- * the account's own: money in another currency is refused, never booked as if it were this one.
+ * Reads money as typed, exactly: the digits are shifted as text, never through a float. The
+ * language decides the marks: in English commas group thousands and a dot marks decimals
+ * ("1,200.50"); in Spanish the other way round ("1.200,50", or "1200,50"). A currency written with
+ * it ("EUR 100", "£50", "100 €") must be the account's own: money in another currency is refused,
+ * never booked as if it were this one.
  */
-function readMoney(typed: string, currency: string): ReadMoney {
+function readMoney(typed: string, currency: string, language: Language): ReadMoney {
   const text = typed.trim();
-  if (text === '') return { ok: false, reason: 'Enter an amount.' };
+  if (text === '') return { ok: false, reason: say('amount.empty') };
+  const notAnAmount: ReadMoney = { ok: false, reason: say('amount.notAnAmount', { typed: text, example: exampleAmount(language) }) };
   const parts = /^(?<signFirst>[-−+])?\s*(?<before>[^\d\s.,+\-−]+)?\s*(?<sign>[-−+])?\s*(?<number>[\d.,\s]*?)\s*(?<after>[^\d\s.,+\-−]+)?$/u.exec(text)?.groups;
-  if (parts === undefined || (parts.before !== undefined && parts.after !== undefined) || (parts.signFirst !== undefined && parts.sign !== undefined)) return notAnAmount(text);
+  if (parts === undefined || (parts.before !== undefined && parts.after !== undefined) || (parts.signFirst !== undefined && parts.sign !== undefined)) return notAnAmount;
   const number = parts.number ?? '';
-  if (/\d\s+\d/.test(number)) return { ok: false, reason: `"${text}" has a space inside it. Write the amount without spaces, like 1,200.50.` };
-  const match = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/.exec(number);
+  if (/\d\s+\d/.test(number)) return { ok: false, reason: say('amount.hasSpace', { typed: text, example: exampleAmount(language) }) };
+  const { group, decimal } = numberMarks(language);
+  const match = new RegExp(`^(\\d{1,3}(?:${escaped(group)}\\d{3})+|\\d+)?(?:${escaped(decimal)}(\\d*))?$`).exec(number);
   const sign = parts.signFirst ?? parts.sign;
-  if (sign === '+' || match === null || (match[1] === undefined && (match[2] ?? '') === '')) return notAnAmount(text);
-  const marker = (parts.before ?? parts.after)?.toUpperCase();
-  if (marker !== undefined && !markersOf(currency).has(marker)) {
-    if (!isCurrencyMarker(marker)) return notAnAmount(text);
-    return { ok: false, reason: `"${text}" is in another currency (${parts.before ?? parts.after}); this account holds ${currency}. Enter the amount in ${currency}.` };
+  if (sign === '+' || match === null || (match[1] === undefined && (match[2] ?? '') === '')) return notAnAmount;
+  const written = parts.before ?? parts.after;
+  const marker = written?.toUpperCase();
+  if (written !== undefined && marker !== undefined && !markersOf(currency).has(marker)) {
+    if (!isCurrencyMarker(marker)) return notAnAmount;
+    return { ok: false, reason: say('amount.otherCurrency', { typed: text, marker: written, currency }) };
   }
   const digits = minorDigits(currency);
-  const whole = (match[1] ?? '0').replace(/,/g, '');
+  const whole = (match[1] ?? '0').split(group).join('');
   const fraction = match[2] ?? '';
   if (fraction.length > digits) {
-    return { ok: false, reason: digits === 0 ? `${currency} has no cents: enter a whole number.` : `${currency} has only ${digits} decimal places.` };
+    return { ok: false, reason: digits === 0 ? say('amount.noCents', { currency }) : say('amount.tooManyDecimals', { currency, digits }) };
   }
   const minor = Number(whole + fraction.padEnd(digits, '0'));
-  if (!(minor <= largestAmount)) return { ok: false, reason: `One amount can be at most ${formatMoney(largestAmount, currency)}.` };
+  if (!(minor <= largestAmount)) return { ok: false, reason: say('amount.tooLarge', { largest: money(largestAmount, currency) }) };
   return { ok: true, minor, negative: sign !== undefined };
 }
 
-function notAnAmount(text: string): ReadMoney & { ok: false } {
-  return { ok: false, reason: `"${text}" is not an amount. Write it like 1,200.50.` };
-}
-
-/** An entry's amount as a person types it ("1,200.50", "$75", "20"), in minor units: more than zero, no sign. */
-export function parseAmount(typed: string, currency: string): ParsedAmount {
-  const read = readMoney(typed, currency);
+/** An entry's amount as a person types it ("1,200.50", "$75", "20"; "1.200,50" in Spanish), in minor units: more than zero, no sign. */
+export function parseAmount(typed: string, currency: string, language: Language): ParsedAmount {
+  const read = readMoney(typed, currency, language);
   if (!read.ok) return read;
-  if (read.negative) return { ok: false, reason: 'Enter the amount without a minus sign; the kind of entry says which way the money goes.' };
-  if (read.minor === 0) return { ok: false, reason: 'The amount must be more than zero.' };
+  if (read.negative) return { ok: false, reason: say('amount.noSign') };
+  if (read.minor === 0) return { ok: false, reason: say('amount.notZero') };
   return { ok: true, minor: read.minor };
 }
 
 /** A statement balance as typed: unlike an entry's amount it may be zero, or below zero (an overdraft: "-12.50"). */
-export function parseStatementBalance(typed: string, currency: string): ParsedAmount {
-  const read = readMoney(typed, currency);
+export function parseStatementBalance(typed: string, currency: string, language: Language): ParsedAmount {
+  const read = readMoney(typed, currency, language);
   if (!read.ok) return read;
   return { ok: true, minor: read.negative && read.minor !== 0 ? -read.minor : read.minor };
 }

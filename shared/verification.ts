@@ -1,31 +1,33 @@
 import type { Output } from './contract/index.ts';
+import { say, type Message } from './messages/message.ts';
 
 type Verification = Output<'ledger.verify'>;
+
+/** Whether a check of the ledger found nothing wrong. */
+export function checkPassed(check: Message): boolean {
+  return check.key === 'ledger.check.ok';
+}
 
 /**
  * The first thing wrong with a verified ledger, in the order it matters (past a broken link nothing
  * else can be trusted), or null when it is intact. The screens and the CLI say the same.
  */
-export function firstVerificationProblem(result: Verification): string | null {
+export function firstVerificationProblem(result: Verification): Message | null {
   if (result.firstBrokenLink !== null) return brokenLinkProblem(result.firstBrokenLink);
-  if (result.integrityCheck !== 'ok') return `The database fails its integrity check: ${result.integrityCheck}`;
-  if (result.factsCheck !== 'ok') return factsProblem(result.factsCheck);
-  if (result.headCheck !== 'ok' && result.headCheck !== 'not asked') return `The ledger does not extend the head written down. ${result.headCheck}`;
-  if (result.monthlyTotalsCheck !== 'ok') return `The monthly totals do not match the entries: ${result.monthlyTotalsCheck}. The entries themselves are intact.`;
-  return result.ok ? null : 'The ledger did not verify.';
+  if (!checkPassed(result.integrityCheck)) return say('ledger.check.integrityFailed', { finding: result.integrityCheck });
+  if (!checkPassed(result.factsCheck)) return say('ledger.check.factsBroken', { finding: result.factsCheck });
+  if (!checkPassed(result.headCheck) && result.headCheck.key !== 'ledger.check.notAsked') return say('ledger.check.headNotExtended', { finding: result.headCheck });
+  if (!checkPassed(result.monthlyTotalsCheck)) return say('ledger.check.monthlyTotalsWrong', { finding: result.monthlyTotalsCheck });
+  return result.ok ? null : say('ledger.check.notVerified');
 }
 
 /** What the check on every unlock found wrong, in the same words as verify, or null when it found nothing. */
-export function quickCheckProblem(result: Output<'ledger.quickCheck'>): string | null {
+export function quickCheckProblem(result: Output<'ledger.quickCheck'>): Message | null {
   if (result.firstBrokenLink !== null) return brokenLinkProblem(result.firstBrokenLink);
-  if (result.factsCheck !== 'ok') return factsProblem(result.factsCheck);
-  return result.ok ? null : 'The ledger did not pass its check.';
+  if (!checkPassed(result.factsCheck)) return say('ledger.check.factsBroken', { finding: result.factsCheck });
+  return result.ok ? null : say('ledger.check.quickNotPassed');
 }
 
-function brokenLinkProblem(link: { seq: number; problem: string }): string {
-  return `The ledger is broken at entry #${link.seq}: ${link.problem}`;
-}
-
-function factsProblem(check: string): string {
-  return `The ledger's facts are broken: ${check}.`;
+function brokenLinkProblem(link: { seq: number; problem: Message }): Message {
+  return say('ledger.check.brokenAt', { seq: link.seq, problem: link.problem });
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/messages/message.ts';
 import type { OptionName, optionCatalogue } from './options.ts';
 import type { Output } from './output.ts';
 
@@ -13,6 +14,7 @@ export interface CommandContext {
   values: OptionValues;
   /** The word after the command's name (`record KIND`, `reverse ID`), for a command that takes one. */
   operand?: string;
+  /** Where results go, and the words of the reader's language (out.words). */
   out: Output;
 }
 
@@ -21,7 +23,7 @@ export interface Operand {
   /** As help shows it: "KIND", "ID". */
   name: string;
   /** What to write there, for the error when it is missing: "contribution, disbursement, …". */
-  expected: string;
+  expected: Message;
 }
 
 /** One command of `mutual-ledger`; its name and flags are a public interface. */
@@ -29,13 +31,13 @@ export interface Command {
   /** As typed: "status", "passphrase change". */
   name: string;
   /** One line for the command list. */
-  summary: string;
+  summary: Message;
   /** The rest of `mutual-ledger NAME --help`, after the usage and before the flags. */
-  description: string;
-  /** Its own flags; --vault, --json and --help are common to all. */
+  description: Message;
+  /** Its own flags; --vault, --json, --lang and --help are common to all. */
   options: OptionName[];
   /** What this command means by a flag whose catalogue description is too general (--kind, --date, --name). */
-  flagDescriptions?: Partial<Record<OptionName, string>>;
+  flagDescriptions?: Partial<Record<OptionName, Message>>;
   /** The word it takes after its name, if any. */
   operand?: Operand;
   run(context: CommandContext): Promise<void>;

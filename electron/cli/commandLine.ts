@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { say } from '../../shared/messages/message.ts';
 import { usageError } from './cliError.ts';
 import type { Command, OptionValues } from './command.ts';
 import { commonOptions, freeTextFiles, optionCatalogue } from './options.ts';
@@ -55,17 +56,17 @@ export function parseCommandLine(argv: string[], commands: Command[]): Invocatio
     if (token.kind === 'positional') words.push(token.value);
     if (token.kind !== 'option') continue;
     const spec = parserOptions[token.name];
-    if (spec === undefined) throw usageError(`Unknown option ${token.rawName}. See: mutual-ledger --help`);
-    if (Object.hasOwn(values, token.name)) throw usageError(`${token.rawName} is given more than once.`);
+    if (spec === undefined) throw usageError(say('cli.usage.unknownOption', { option: token.rawName }));
+    if (Object.hasOwn(values, token.name)) throw usageError(say('cli.usage.givenTwice', { option: token.rawName }));
     if (spec.type === 'boolean') {
-      if (token.value !== undefined) throw usageError(`${token.rawName} takes no value.`);
+      if (token.value !== undefined) throw usageError(say('cli.usage.takesNoValue', { option: token.rawName }));
       values[token.name] = true;
     } else {
       // A following flag is not a value: `--vault --json` means the folder was forgotten. A lone "-" is
       // stdin, for the flags that read free text.
       const readsStdin = token.value === '-' && stdinFlags.has(token.name);
       if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && !readsStdin)) {
-        throw usageError(`${token.rawName} needs a value.`);
+        throw usageError(say('cli.usage.needsValue', { option: token.rawName }));
       }
       values[token.name] = token.value;
     }
@@ -76,36 +77,36 @@ export function parseCommandLine(argv: string[], commands: Command[]): Invocatio
   if (first === undefined) {
     if (values.version === true) return { kind: 'version', json };
     if (values.help === true) return { kind: 'help' };
-    throw usageError('No command given. See: mutual-ledger --help');
+    throw usageError(say('cli.usage.noCommand'));
   }
   const group = commands.filter((command) => command.name.split(' ')[0] === first);
-  if (group.length === 0) throw usageError(`Unknown command "${first}". See: mutual-ledger --help`);
+  if (group.length === 0) throw usageError(say('cli.usage.unknownCommand', { command: first }));
   const isGroup = group.some((command) => command.name.includes(' '));
   if (isGroup && rest.length === 0) {
     if (values.help === true) return { kind: 'group-help', group: first, commands: group };
-    throw usageError(`"${first}" needs one of: ${group.map((command) => command.name.split(' ')[1]).join(', ')}.`);
+    throw usageError(say('cli.usage.groupNeedsCommand', { group: first, commands: group.map((command) => command.name.split(' ')[1]).join(', ') }));
   }
   const nameWords = isGroup ? 2 : 1;
   const name = words.slice(0, nameWords).join(' ');
   const command = group.find((candidate) => candidate.name === name);
-  if (command === undefined) throw usageError(`Unknown command "${name}". See: mutual-ledger ${first} --help`);
+  if (command === undefined) throw usageError(say('cli.usage.unknownGroupCommand', { command: name, group: first }));
   const operand = command.operand === undefined ? undefined : words[nameWords];
   const extra = words[command.operand === undefined ? nameWords : nameWords + 1];
-  if (extra !== undefined) throw usageError(`Unexpected argument "${extra}". See: mutual-ledger ${name} --help`);
+  if (extra !== undefined) throw usageError(say('cli.usage.unexpectedArgument', { argument: extra, command: name }));
 
   const allowed = new Set<string>([...commonOptions, ...command.options]);
   for (const flag of Object.keys(values)) {
-    if (!allowed.has(flag)) throw usageError(`"${name}" does not take --${flag}. See: mutual-ledger ${name} --help`);
+    if (!allowed.has(flag)) throw usageError(say('cli.usage.flagNotTaken', { command: name, flag: `--${flag}` }));
   }
   if (values.help === true) return { kind: 'command-help', command };
   if (command.operand !== undefined && operand === undefined) {
-    throw usageError(`"${name}" needs ${command.operand.name}: ${command.operand.expected}. See: mutual-ledger ${name} --help`);
+    throw usageError(say('cli.usage.needsOperand', { command: name, operand: command.operand.name, expected: command.operand.expected }));
   }
   const vault = values.vault;
-  if (typeof vault !== 'string' || vault.trim() === '') throw usageError(`"${name}" needs --vault DIR. See: mutual-ledger ${name} --help`);
+  if (typeof vault !== 'string' || vault.trim() === '') throw usageError(say('cli.usage.needsVault', { command: name }));
   const vaultDir = path.resolve(vault);
   if (existsSync(vaultDir) && !statSync(vaultDir).isDirectory()) {
-    throw usageError(`--vault ${vault}: that is a file, not a folder. --vault takes the vault's folder (the one holding key-slots.json).`);
+    throw usageError(say('cli.usage.vaultIsFile', { vault }));
   }
   return { kind: 'run', command, values: values as OptionValues, ...(operand === undefined ? {} : { operand }), vaultDir, json };
 }

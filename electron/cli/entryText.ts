@@ -1,65 +1,89 @@
 // How ledger entries read in a terminal: one entry's facts (record, reverse), or a row of `list`.
-import type { Entry, Flow } from '../../shared/contract/index.ts';
-import { formatMoney } from '../../shared/money.ts';
+import type { Entry, EntryKind, Flow } from '../../shared/contract/index.ts';
+import { formatDay } from '../../shared/messages/dates.ts';
+import { say, type Message } from '../../shared/messages/message.ts';
+import type { Translator } from '../../shared/messages/translator.ts';
 import { renderFacts, renderTable, type Column } from './textTable.ts';
 
+const kindNames: Record<EntryKind, Message> = {
+  contribution: say('cli.entry.kind.contribution'),
+  disbursement: say('cli.entry.kind.disbursement'),
+  transfer: say('cli.entry.kind.transfer'),
+  fee: say('cli.entry.kind.fee'),
+  adjustment: say('cli.entry.kind.adjustment'),
+};
+
+/** An entry's kind in the reader's words ("contribution", "aporte"). */
+export function kindName(kind: EntryKind, words: Translator): string {
+  return words.say(kindNames[kind]);
+}
+
 /** An entry's facts, one per line. `recipientGenerated` says the code was made up because none was given. */
-export function renderEntry(entry: Entry, recipientGenerated = false): string {
+export function renderEntry(entry: Entry, words: Translator, recipientGenerated = false): string {
+  const kind = kindName(entry.kind, words);
+  const amount = words.money(entry.amount, entry.currency);
   const facts: Array<[string, string]> = [
-    ['Date', entry.date],
-    ['Kind', entry.reversesSeq === null ? entry.kind : `${entry.kind}, correcting #${entry.reversesSeq}`],
-    ['Amount', entry.kind === 'transfer' ? `${money(entry.amount, entry.currency)} moved` : `${money(entry.amount, entry.currency)} ${entry.direction}`],
-    ['Account', accountsOf(entry)],
-    ['Fund', fundsOf(entry)],
+    [words.words('cli.entry.date'), formatDay(entry.date, words.language)],
+    [words.words('cli.entry.kind'), entry.reversesSeq === null ? kind : words.words('cli.entry.kindCorrecting', { kind, seq: String(entry.reversesSeq) })],
+    [
+      words.words('cli.entry.amount'),
+      entry.kind === 'transfer' ? words.words('cli.entry.amountMoved', { amount }) : words.words(entry.direction === 'in' ? 'cli.entry.amountIn' : 'cli.entry.amountOut', { amount }),
+    ],
+    [words.words('cli.entry.account'), accountsOf(entry)],
+    [words.words('cli.entry.fund'), fundsOf(entry)],
   ];
-  if (entry.category !== null) facts.push(['Category', entry.category]);
+  if (entry.category !== null) facts.push([words.words('cli.entry.category'), entry.category]);
   if (entry.recipientCode !== null) {
-    facts.push(['Recipient', recipientGenerated ? `${entry.recipientCode} (generated, since no --recipient was given)` : entry.recipientCode]);
+    facts.push([words.words('cli.entry.recipient'), recipientGenerated ? words.words('cli.entry.recipientGenerated', { code: entry.recipientCode }) : entry.recipientCode]);
   }
-  if (entry.memo !== null) facts.push(['Memo', entry.memo]);
-  if (entry.hasReceipt) facts.push(['Receipt', 'kept encrypted in the vault']);
-  if (entry.reversedBySeq !== null) facts.push(['Reversed by', `#${entry.reversedBySeq}`]);
+  if (entry.memo !== null) facts.push([words.words('cli.entry.memo'), entry.memo]);
+  if (entry.hasReceipt) facts.push([words.words('cli.entry.receipt'), words.words('cli.entry.receiptKept')]);
+  if (entry.reversedBySeq !== null) facts.push([words.words('cli.entry.reversedBy'), `#${entry.reversedBySeq}`]);
   return renderFacts(facts);
 }
 
-const entryColumns: ReadonlyArray<Column<Entry>> = [
-  { heading: '#', cell: (entry) => String(entry.seq), align: 'right' },
-  { heading: 'DATE', cell: (entry) => entry.date },
-  { heading: 'KIND', cell: (entry) => entry.kind },
-  { heading: 'AMOUNT', cell: signedAmount, align: 'right' },
-  { heading: 'ACCOUNT', cell: accountsOf },
-  { heading: 'FUND', cell: fundsOf },
-  { heading: 'CATEGORY', cell: (entry) => entry.category ?? '' },
-  { heading: 'RECIPIENT', cell: (entry) => entry.recipientCode ?? '' },
-  { heading: 'MEMO', cell: memoWithLinks },
-];
+function entryColumns(words: Translator): ReadonlyArray<Column<Entry>> {
+  return [
+    { heading: '#', cell: (entry) => String(entry.seq), align: 'right' },
+    { heading: words.words('cli.entries.heading.date'), cell: (entry) => formatDay(entry.date, words.language) },
+    { heading: words.words('cli.entries.heading.kind'), cell: (entry) => kindName(entry.kind, words) },
+    { heading: words.words('cli.entries.heading.amount'), cell: (entry) => signedAmount(entry, words), align: 'right' },
+    { heading: words.words('cli.entries.heading.account'), cell: accountsOf },
+    { heading: words.words('cli.entries.heading.fund'), cell: fundsOf },
+    { heading: words.words('cli.entries.heading.category'), cell: (entry) => entry.category ?? '' },
+    { heading: words.words('cli.entries.heading.recipient'), cell: (entry) => entry.recipientCode ?? '' },
+    { heading: words.words('cli.entries.heading.memo'), cell: (entry) => memoWithLinks(entry, words) },
+  ];
+}
 
 /** Entries as a table, in the order given (newest first from `list`). */
-export function renderEntryTable(entries: readonly Entry[]): string {
-  return renderTable(entries, entryColumns);
+export function renderEntryTable(entries: readonly Entry[], words: Translator): string {
+  return renderTable(entries, entryColumns(words));
 }
 
 /** The money in and out of a filtered view, one line per currency. */
-export function renderFlows(totals: readonly Flow[]): string {
-  if (totals.length === 0) return 'Totals: nothing in, nothing out.';
+export function renderFlows(totals: readonly Flow[], words: Translator): string {
+  if (totals.length === 0) return words.words('cli.entries.noTotals');
   return totals
-    .map(({ currency, moneyIn, moneyOut }) => `Totals ${currency}: in ${money(moneyIn, currency)}, out ${money(moneyOut, currency)}, net ${signed(moneyIn - moneyOut, currency)}`)
+    .map(({ currency, moneyIn, moneyOut }) =>
+      words.words('cli.entries.totals', {
+        currency,
+        moneyIn: words.money(moneyIn, currency),
+        moneyOut: words.money(moneyOut, currency),
+        net: signed(moneyIn - moneyOut, currency, words),
+      }),
+    )
     .join('\n');
 }
 
-/** Minor units for people: "$1,200.50". */
-export function money(minor: number, currency: string): string {
-  return formatMoney(minor, currency);
-}
-
 /** With its sign, "+$10.00" or "-$5.00", for money in or out. */
-export function signed(minor: number, currency: string): string {
-  return minor > 0 ? `+${formatMoney(minor, currency)}` : formatMoney(minor, currency);
+export function signed(minor: number, currency: string, words: Translator): string {
+  return minor > 0 ? `+${words.money(minor, currency)}` : words.money(minor, currency);
 }
 
 // A transfer only moves the group's own money, so it shows without a sign, its direction in the accounts.
-function signedAmount(entry: Entry): string {
-  return entry.kind === 'transfer' ? money(entry.amount, entry.currency) : signed(entry.accountEffect, entry.currency);
+function signedAmount(entry: Entry, words: Translator): string {
+  return entry.kind === 'transfer' ? words.money(entry.amount, entry.currency) : signed(entry.accountEffect, entry.currency, words);
 }
 
 // A reversed transfer moves the money back: it reads from the second account to the first.
@@ -80,11 +104,11 @@ function pair(first: string, second: string | null, backwards: boolean): string 
   return backwards ? `${second} → ${first}` : `${first} → ${second}`;
 }
 
-function memoWithLinks(entry: Entry): string {
+function memoWithLinks(entry: Entry, words: Translator): string {
   const links = [
-    ...(entry.reversesSeq === null ? [] : [`corrects #${entry.reversesSeq}`]),
-    ...(entry.reversedBySeq === null ? [] : [`reversed by #${entry.reversedBySeq}`]),
-    ...(entry.hasReceipt ? ['receipt'] : []),
+    ...(entry.reversesSeq === null ? [] : [words.words('cli.entries.corrects', { seq: String(entry.reversesSeq) })]),
+    ...(entry.reversedBySeq === null ? [] : [words.words('cli.entries.reversedBy', { seq: String(entry.reversedBySeq) })]),
+    ...(entry.hasReceipt ? [words.words('cli.entries.receipt')] : []),
   ];
   return [links.length === 0 ? '' : `[${links.join('; ')}]`, entry.memo ?? ''].filter((part) => part !== '').join(' ');
 }

@@ -1,4 +1,5 @@
 // What `status` says about vault files that other users of the laptop could read.
+import type { Translator } from '../../shared/messages/translator.ts';
 import { widerThanPrivate, type WideMode } from '../core/vault/privateFiles.ts';
 
 /** A file or folder found open to other users, and whether opening the vault made it private again. */
@@ -19,12 +20,10 @@ export function fileModeWarnings(foundBefore: readonly WideMode[], vaultDir: str
 }
 
 /** One line per warning, for the text output. */
-export function renderFileModeWarnings(warnings: readonly FileModeWarning[]): string {
+export function renderFileModeWarnings(warnings: readonly FileModeWarning[], words: Translator): string {
   return warnings
     .map(({ path, mode, expected, fixed }) =>
-      fixed
-        ? `Warning: ${path} was ${mode}, open to other users of this computer; it is now ${expected}.`
-        : `Warning: ${path} is ${mode}, open to other users of this computer. Make it private: chmod ${expected.slice(1)} "${path}"`,
+      fixed ? words.words('cli.fileMode.madePrivate', { path, mode, expected }) : words.words('cli.fileMode.stillOpen', { path, mode, chmod: expected.slice(1) }),
     )
     .join('\n');
 }

@@ -2,6 +2,9 @@
 // so a value that cannot be read is a usage error naming its flag, before anything is touched.
 import type * as z from 'zod';
 import { isoDate } from '../../shared/contract/common.ts';
+import type { Language } from '../../shared/messages/language.ts';
+import { problemOf } from '../../shared/messages/inputProblems.ts';
+import { list, say } from '../../shared/messages/message.ts';
 import { parseAmount, parseStatementBalance, type ParsedAmount } from '../../shared/money.ts';
 import { calendarDate } from '../core/calendar.ts';
 import { usageError } from './cliError.ts';
@@ -15,7 +18,7 @@ export function requiredFlag(values: OptionValues, name: ValuedOption, command: 
   const value = values[name];
   if (value === undefined || value.trim() === '') {
     const spec = optionCatalogue[name];
-    throw usageError(`"${command}" needs --${name}${'valueName' in spec ? ` ${spec.valueName}` : ''}. See: mutual-ledger ${command} --help`);
+    throw usageError(say('cli.flag.required', { command, flag: `--${name}${'valueName' in spec ? ` ${spec.valueName}` : ''}` }));
   }
   return value;
 }
@@ -24,7 +27,7 @@ export function requiredFlag(values: OptionValues, name: ValuedOption, command: 
 export function choiceFlag<T extends string>(value: string, choices: readonly T[], flag: string): T {
   const word = value.trim().toLowerCase();
   const choice = choices.find((candidate) => candidate === word);
-  if (choice === undefined) throw usageError(`${flag} "${value}" is not one of: ${choices.join(', ')}.`);
+  if (choice === undefined) throw usageError(say('cli.flag.notAChoice', { flag, value, choices: choices.join(', ') }));
   return choice;
 }
 
@@ -34,7 +37,7 @@ export function dateFlag(value: string, flag: string): string {
   if (parsed.success) return parsed.data;
   // The shape is explained with an example; a well-shaped day the calendar lacks (2026-02-30) is said to be one.
   const doesNotExist = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
-  throw usageError(`${flag} "${value}": ${doesNotExist ? 'that day does not exist on the calendar.' : `write the date as YYYY-MM-DD, such as ${today()}.`}`);
+  throw usageError(doesNotExist ? say('cli.flag.dayDoesNotExist', { flag, value }) : say('cli.flag.dateShape', { flag, value, today: today() }));
 }
 
 /**
@@ -44,7 +47,7 @@ export function dateFlag(value: string, flag: string): string {
  */
 export function textFlag<T>(value: string, schema: z.ZodType<T>, flag: string): Exclude<T, undefined> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw usageError(`${flag}: ${parsed.error.issues[0]?.message ?? 'not accepted.'}`);
+  if (!parsed.success) throw usageError(say('cli.flag.refused', { flag, problem: problemOf(parsed.error) }));
   // A string given to a field's schema (optional or not) reads as that field's value, never as "left out".
   return parsed.data as Exclude<T, undefined>;
 }
@@ -55,21 +58,22 @@ export function today(): string {
 }
 
 /**
- * An amount as a person types it ("1,200.50") in minor units of the account's currency, exact.
- * A value that cannot be read is a usage error (exit 2) with parseAmount's reason; it is found only
- * once the account (and so its currency) is known, and nothing is written by then.
+ * An amount as a person types it in the reader's language ("1,200.50"; "1.200,50" in Spanish) in
+ * minor units of the account's currency, exact. A value that cannot be read is a usage error (exit 2)
+ * with parseAmount's reason; it is found only once the account (and so its currency) is known, and
+ * nothing is written by then.
  */
-export function amountFlag(value: string, currency: string, flag: string): number {
-  return readMoneyFlag(parseAmount(value, currency), value, flag);
+export function amountFlag(value: string, currency: string, flag: string, language: Language): number {
+  return readMoneyFlag(parseAmount(value, currency, language), value, flag);
 }
 
 /** A statement balance, which unlike an amount may be zero or below zero (-12.50); read like amountFlag. */
-export function statementBalanceFlag(value: string, currency: string, flag: string): number {
-  return readMoneyFlag(parseStatementBalance(value, currency), value, flag);
+export function statementBalanceFlag(value: string, currency: string, flag: string, language: Language): number {
+  return readMoneyFlag(parseStatementBalance(value, currency, language), value, flag);
 }
 
 function readMoneyFlag(parsed: ParsedAmount, value: string, flag: string): number {
-  if (!parsed.ok) throw usageError(`${flag} ${value}: ${parsed.reason}`);
+  if (!parsed.ok) throw usageError(say('cli.flag.badAmount', { flag, value, reason: parsed.reason }));
   return parsed.minor;
 }
 
@@ -77,7 +81,7 @@ function readMoneyFlag(parsed: ParsedAmount, value: string, flag: string): numbe
 export function countFlag(value: string, flag: string, min: number, max: number): number {
   const text = value.trim();
   const count = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(count >= min && count <= max)) throw usageError(`${flag} "${value}" must be a whole number from ${min} to ${max}.`);
+  if (!(count >= min && count <= max)) throw usageError(say('cli.flag.notACount', { flag, value, min, max }));
   return count;
 }
 
@@ -85,7 +89,7 @@ export function countFlag(value: string, flag: string, min: number, max: number)
 export function entryNumber(value: string, what: string): number {
   const match = /^#?(\d{1,15})$/.exec(value.trim());
   const seq = match?.[1] === undefined ? 0 : Number(match[1]);
-  if (!Number.isSafeInteger(seq) || seq < 1) throw usageError(`${what} "${value}" is not an entry number; entries are numbered 1, 2, 3… as "mutual-ledger list" shows.`);
+  if (!Number.isSafeInteger(seq) || seq < 1) throw usageError(say('cli.flag.notAnEntryNumber', { what, value }));
   return seq;
 }
 
@@ -93,5 +97,5 @@ export function entryNumber(value: string, what: string): number {
 export function refuseFlagsWithout(values: OptionValues, needed: OptionName, dependents: OptionName[], command: string): void {
   if (values[needed] !== undefined) return;
   const given = dependents.filter((name) => values[name] !== undefined);
-  if (given.length > 0) throw usageError(`"${command}": ${given.map((name) => `--${name}`).join(' and ')} only go${given.length === 1 ? 'es' : ''} with --${needed}.`);
+  if (given.length > 0) throw usageError(say('cli.flag.onlyWith', { command, flags: list(given.map((name) => `--${name}`)), count: given.length, needed: `--${needed}` }));
 }

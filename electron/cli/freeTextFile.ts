@@ -1,6 +1,7 @@
 // Reads free text (a memo, a reason, a name) from a file or stdin instead of the command line, where it
 // would stay in shell history and be visible to every user of the laptop in `ps` while the command runs.
 import { readFile } from 'node:fs/promises';
+import { list, say } from '../../shared/messages/message.ts';
 import { CliError, usageError } from './cliError.ts';
 import type { OptionValues } from './command.ts';
 import { freeTextFiles } from './options.ts';
@@ -19,11 +20,11 @@ export type TextSource = AsyncIterable<Buffer | string>;
 export async function withFreeTextFromFiles(values: OptionValues, stdin: TextSource = process.stdin): Promise<OptionValues> {
   const result: OptionValues = { ...values };
   const fromStdin = Object.values(freeTextFiles).filter((fileFlag) => values[fileFlag] === '-');
-  if (fromStdin.length > 1) throw usageError(`Only one flag can read stdin; ${fromStdin.map((flag) => `--${flag}`).join(' and ')} both say "-".`);
+  if (fromStdin.length > 1) throw usageError(say('cli.freeText.oneStdin', { flags: list(fromStdin.map((flag) => `--${flag}`)) }));
   for (const [textFlag, fileFlag] of Object.entries(freeTextFiles) as Array<[keyof typeof freeTextFiles, (typeof freeTextFiles)[keyof typeof freeTextFiles]]>) {
     const file = values[fileFlag];
     if (file === undefined) continue;
-    if (values[textFlag] !== undefined) throw usageError(`Give --${textFlag} or --${fileFlag}, not both.`);
+    if (values[textFlag] !== undefined) throw usageError(say('cli.freeText.notBoth', { text: `--${textFlag}`, file: `--${fileFlag}` }));
     const text = file === '-' ? await readStream(stdin, fileFlag) : await readTextFile(file, fileFlag);
     result[textFlag] = withoutFinalLineBreak(text);
     delete result[fileFlag];
@@ -36,7 +37,7 @@ async function readTextFile(file: string, flag: string): Promise<string> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new CliError('failure', 'FILE_UNREADABLE', `--${flag}: cannot read ${file}: ${describeFileError(error)}.`);
+    throw new CliError('failure', 'FILE_UNREADABLE', say('cli.freeText.cannotRead', { flag: `--${flag}`, file, problem: describeFileError(error) }));
   }
   return decode(bytes, flag);
 }
@@ -58,12 +59,12 @@ function decode(bytes: Buffer, flag: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError('failure', 'FILE_UNREADABLE', `--${flag}: the text is not UTF-8.`);
+    throw new CliError('failure', 'FILE_UNREADABLE', say('cli.freeText.notUtf8', { flag: `--${flag}` }));
   }
 }
 
 function tooBig(flag: string): CliError {
-  return new CliError('failure', 'FILE_UNREADABLE', `--${flag}: more than ${maxFreeTextBytes / 1024} KiB; a memo, reason or name is a few words.`);
+  return new CliError('failure', 'FILE_UNREADABLE', say('cli.freeText.tooBig', { flag: `--${flag}`, kibibytes: maxFreeTextBytes / 1024 }));
 }
 
 // `echo "text" > memo.txt` ends the file with a line break that is not part of the memo.

@@ -1,75 +1,70 @@
+import { say, type Message } from '../../shared/messages/message.ts';
+import type { Translator } from '../../shared/messages/translator.ts';
 import type { Command } from './command.ts';
 import { commonOptions, freeTextFiles, optionCatalogue, type OptionName } from './options.ts';
 
-const secretSources: ReadonlyArray<{ option: OptionName; what: string; variable: string }> = [
-  { option: 'passphrase-file', what: 'passphrase', variable: 'MUTUAL_LEDGER_PASSPHRASE' },
-  { option: 'recovery-code-file', what: 'recovery code', variable: 'MUTUAL_LEDGER_RECOVERY_CODE' },
-  { option: 'totp', what: 'TOTP code', variable: 'MUTUAL_LEDGER_TOTP' },
-  { option: 'new-passphrase-file', what: 'new passphrase', variable: 'MUTUAL_LEDGER_NEW_PASSPHRASE' },
+const secretSources: ReadonlyArray<{ option: OptionName; what: Message; variable: string }> = [
+  { option: 'passphrase-file', what: say('cli.help.secret.passphrase'), variable: 'MUTUAL_LEDGER_PASSPHRASE' },
+  { option: 'recovery-code-file', what: say('cli.help.secret.recoveryCode'), variable: 'MUTUAL_LEDGER_RECOVERY_CODE' },
+  { option: 'totp', what: say('cli.help.secret.totpCode'), variable: 'MUTUAL_LEDGER_TOTP' },
+  { option: 'new-passphrase-file', what: say('cli.help.secret.newPassphrase'), variable: 'MUTUAL_LEDGER_NEW_PASSPHRASE' },
 ];
 
 /** Where the secrets among `options` come from; empty when a command takes none. */
-function secretsSection(options: OptionName[]): string[] {
+function secretsSection(options: OptionName[], words: Translator): string[] {
   const sources = secretSources.filter((source) => options.includes(source.option));
   if (sources.length === 0) return [];
-  const rows = sources.map(({ option, what, variable }) => `  ${what.padEnd(16)} ${flagUsage(option).padEnd(27)} or $${variable}`);
-  const totpNote = options.includes('totp') ? '\n--totp CODE may be typed: a code is accepted once, so a used one is worthless.' : '';
-  const prompted = options.includes('new-passphrase-file')
-    ? 'On a terminal, a missing secret is asked for without echo (a new passphrase\ntwice).'
-    : 'On a terminal, a missing secret is asked for without echo.';
-  return [`Secrets, for scripts (a file's first line is the secret):\n${rows.join('\n')}\n${prompted}\nWithout a terminal, a missing secret is a usage error.${totpNote}`];
+  const whats = sources.map(({ what }) => words.say(what));
+  const whatWidth = Math.max(...whats.map((what) => what.length));
+  const rows = sources.map(({ option, variable }, index) => `  ${(whats[index] ?? '').padEnd(whatWidth)}  ${flagUsage(option).padEnd(27)} ${words.words('cli.help.orVariable', { variable })}`);
+  const lines = [
+    words.words('cli.help.secretsHeading'),
+    ...rows,
+    words.words(options.includes('new-passphrase-file') ? 'cli.help.promptedTwice' : 'cli.help.prompted'),
+    words.words('cli.help.noTerminal'),
+    ...(options.includes('totp') ? [words.words('cli.help.totpTyped')] : []),
+  ];
+  return [lines.join('\n')];
 }
 
-const closingSection = `Every command locks the vault again before it exits, also when it fails.
-TOTP is a gate on the app, not encryption: the passphrase protects the data.
-
-Anything typed as a flag stays in your shell's history and, while the command
-runs, any user of this computer can read it with "ps". Give memos, reasons,
-names and purposes from a file instead: --memo-file FILE, --reason-file FILE,
---name-file FILE, --purpose-file FILE ("-" reads stdin). --totp CODE is fine
-on the command line: a code is accepted once, so a used one is worthless.
-Run this command with node (node bin/mutual-ledger.js, or "mutual-ledger"
-after npm link), not through npx or npm run, whose logs keep the arguments.
-
-Exit status: 0 done, 1 failed, 2 wrong command line (unknown command or flag,
-missing --vault, missing secret, a flag value that cannot be read such as an
-amount "12.345" in USD or a date not written YYYY-MM-DD). An error is one line
-on stderr; with --json that line is {"error":{"code":…,"message":…}}.`;
-
 /** `mutual-ledger --help`: every command and how secrets are given. */
-export function generalHelp(commands: Command[]): string {
+export function generalHelp(commands: Command[], words: Translator): string {
   return [
-    "mutual-ledger: the group's encrypted vault from a terminal.",
-    'Usage: mutual-ledger COMMAND --vault DIR [flags]',
-    `Commands:\n${commandList(commands)}`,
-    'Add --json to print the result as JSON. For a command\'s flags, run\n"mutual-ledger COMMAND --help". Also: mutual-ledger --version',
-    ...secretsSection(secretSources.map((source) => source.option)),
-    closingSection,
+    words.words('cli.help.title'),
+    words.words('cli.help.usage'),
+    `${words.words('cli.help.commands')}\n${commandList(commands, words)}`,
+    words.words('cli.help.jsonAndVersion'),
+    ...secretsSection(
+      secretSources.map((source) => source.option),
+      words,
+    ),
+    words.words('cli.help.closing', { errorLine: '{"error":{"code":…,"message":…}}' }),
   ].join('\n\n');
 }
 
 /** `mutual-ledger totp --help`: the commands of one group. */
-export function groupHelp(group: string, commands: Command[]): string {
-  return [`Usage: mutual-ledger ${group} COMMAND --vault DIR [flags]`, `Commands:\n${commandList(commands)}`].join('\n\n');
+export function groupHelp(group: string, commands: Command[], words: Translator): string {
+  return [words.words('cli.help.groupUsage', { group }), `${words.words('cli.help.commands')}\n${commandList(commands, words)}`].join('\n\n');
 }
 
 /** `mutual-ledger COMMAND --help`: what it does and every flag it takes. */
-export function commandHelp(command: Command): string {
+export function commandHelp(command: Command, words: Translator): string {
   const flags: OptionName[] = ['vault', ...command.options, ...commonOptions.filter((name) => name !== 'vault')];
-  const rows = flags.map((name) => [flagUsage(name), command.flagDescriptions?.[name] ?? optionCatalogue[name].description] as const);
-  const sections = [`Usage: mutual-ledger ${invocationName(command)} --vault DIR [flags]`, command.summary, command.description, `Flags:\n${table(rows)}`];
-  return [...sections, ...freeTextSection(command.options), ...secretsSection(command.options)].join('\n\n');
+  const rows = flags.map((name) => [flagUsage(name), words.say(command.flagDescriptions?.[name] ?? { key: optionCatalogue[name].description })] as const);
+  const sections = [
+    words.words('cli.help.commandUsage', { command: invocationName(command) }),
+    words.say(command.summary),
+    words.say(command.description),
+    `${words.words('cli.help.flags')}\n${table(rows)}`,
+  ];
+  return [...sections, ...freeTextSection(command.options, words), ...secretsSection(command.options, words)].join('\n\n');
 }
 
 /** The warning about typed text, for a command that takes free text. */
-function freeTextSection(options: OptionName[]): string[] {
+function freeTextSection(options: OptionName[], words: Translator): string[] {
   const fileFlags: OptionName[] = Object.values(freeTextFiles).filter((flag) => options.includes(flag));
   if (fileFlags.length === 0) return [];
-  return [
-    `Anything typed as a flag stays in your shell's history and shows in "ps"
-while the command runs. For anything sensitive, use instead:
-${fileFlags.map((flag) => `--${flag} FILE`).join(', ')} ("-" reads stdin).`,
-  ];
+  return [words.words('cli.help.freeText', { flags: fileFlags.map((flag) => `--${flag} FILE`).join(', ') })];
 }
 
 function flagUsage(name: OptionName): string {
@@ -82,8 +77,8 @@ function invocationName(command: Command): string {
   return command.operand === undefined ? command.name : `${command.name} ${command.operand.name}`;
 }
 
-function commandList(commands: Command[]): string {
-  return table(commands.map((command) => [invocationName(command), command.summary] as const));
+function commandList(commands: Command[], words: Translator): string {
+  return table(commands.map((command) => [invocationName(command), words.say(command.summary)] as const));
 }
 
 function table(rows: ReadonlyArray<readonly [string, string]>): string {

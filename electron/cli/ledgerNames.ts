@@ -2,6 +2,7 @@
 // any case, or by number. An unknown one is refused with the list of those that exist.
 import type { Fund, PaymentAccount } from '../../shared/contract/index.ts';
 import { TreasuryError } from '../../shared/errors.ts';
+import { list, say, type Message } from '../../shared/messages/message.ts';
 import type { TreasuryClient } from '../../shared/treasuryBridge.ts';
 import { nameKey } from '../../shared/text.ts';
 
@@ -13,26 +14,24 @@ interface Named {
 /** The payment account a flag names. */
 export async function findAccount(client: TreasuryClient, named: string, flag: string): Promise<PaymentAccount> {
   const { accounts } = await client.accounts.list();
-  return pick(accounts, named, flag, {
-    what: 'payment account',
-    none: 'There are no payment accounts yet: add one with "mutual-ledger account add".',
-  });
+  return pick(accounts, named, (known) => say('cli.names.noSuchAccount', { flag, named, known: known ?? say('cli.names.noAccounts') }));
 }
 
 /** The fund a flag names. */
 export async function findFund(client: TreasuryClient, named: string, flag: string): Promise<Fund> {
-  return pick(await client.funds.list(), named, flag, { what: 'fund', none: 'There are no funds.' });
+  return pick(await client.funds.list(), named, (known) => say('cli.names.noSuchFund', { flag, named, known: known ?? say('cli.names.noFunds') }));
 }
 
 // A name matches as people read it (any case, any Unicode form: "cafe\u0301" finds "Café"); then a
 // number. Names cannot be bare numbers, so the two never clash (an older vault's "2024" still matches by name first).
-function pick<T extends Named>(known: T[], named: string, flag: string, words: { what: string; none: string }): T {
+// `refusal` is told which exist ("Known: …"), or undefined when there are none.
+function pick<T extends Named>(known: T[], named: string, refusal: (known: Message | undefined) => Message): T {
   const wanted = nameKey(named.trim());
   const byName = known.find((candidate) => nameKey(candidate.name) === wanted);
   if (byName !== undefined) return byName;
   const number = /^#?(\d+)$/.exec(wanted)?.[1];
   const byId = number === undefined ? undefined : known.find((candidate) => candidate.id === Number(number));
   if (byId !== undefined) return byId;
-  const list = known.length === 0 ? words.none : `Known: ${known.map((candidate) => `${candidate.name} (#${candidate.id})`).join(', ')}.`;
-  throw new TreasuryError('NOT_FOUND', `${flag} "${named}": there is no ${words.what} by that name or number. ${list}`);
+  const names = known.map((candidate) => say('cli.names.nameAndNumber', { name: candidate.name, id: String(candidate.id) }));
+  throw new TreasuryError('NOT_FOUND', refusal(names.length === 0 ? undefined : say('cli.names.known', { names: list(names) })));
 }

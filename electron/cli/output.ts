@@ -1,52 +1,70 @@
 import { TreasuryError } from '../../shared/errors.ts';
 import { visibleText } from '../../shared/text.ts';
+import { say, type Message } from '../../shared/messages/message.ts';
+import type { Translator } from '../../shared/messages/translator.ts';
 import { CliError } from './cliError.ts';
 
 /** Where a command's results go: human text, or one JSON object per result with --json. */
 export interface Output {
   readonly json: boolean;
+  /** The reader's language: every sentence the command prints goes through it. */
+  readonly words: Translator;
   /** Prints a result: as one JSON line with --json, else as the text `render` makes of it. */
   show<T>(value: T, render: (value: T) => string): void;
   /** Prints guidance for a person; nothing with --json, where stdout is only data. */
-  note(text: string): void;
+  note(message: Message): void;
 }
 
-/** The output for this run, writing to stdout. */
-export function createOutput(json: boolean): Output {
+/** The output for this run, writing to stdout in the reader's language. */
+export function createOutput(json: boolean, words: Translator): Output {
   return {
     json,
+    words,
     show(value, render) {
       process.stdout.write(json ? `${JSON.stringify(value)}\n` : forTerminal(render(value)));
     },
-    note(text) {
-      if (!json) process.stdout.write(forTerminal(text));
+    note(message) {
+      if (!json) process.stdout.write(forTerminal(words.say(message)));
     },
   };
 }
 
-/** The one line an error becomes on stderr: `mutual-ledger: message`, or `{"error":{…}}` with --json. */
-export function formatError(error: unknown, json: boolean): string {
-  const payload = errorPayload(error);
-  if (json) return JSON.stringify({ error: payload });
-  // Some messages already name their hints (the accounts that could pay instead): say them once.
-  const hints = (payload.hints ?? []).filter((hint) => !payload.message.includes(hint));
-  const text = [payload.message, ...hints, ...waitAdvice(payload)].join(' ');
+/**
+ * The one line an error becomes on stderr: `mutual-ledger: reason`, or with --json
+ * `{"error":{code, message, key, params, hints, retryAfterSeconds}}`: the words in the reader's
+ * language, and the message's key and values for programs, which must not parse the words.
+ */
+export function formatError(error: unknown, json: boolean, words: Translator): string {
+  const { code, reason, hints = [], retryAfterSeconds } = errorPayload(error);
+  if (json) {
+    return JSON.stringify({
+      error: {
+        code,
+        message: words.say(reason),
+        key: reason.key,
+        ...(reason.params === undefined ? {} : { params: reason.params }),
+        ...(hints.length === 0 ? {} : { hints: hints.map((hint) => words.say(hint)) }),
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      },
+    });
+  }
+  const text = [reason, ...hints, ...waitAdvice(code, retryAfterSeconds)].map((message) => words.say(message)).join(' ');
   return `mutual-ledger: ${visibleText(text.replace(/\s*\n\s*/g, ' '))}`;
 }
 
 // A wrong secret starts (or lengthens) the unlock backoff; say so, since the next try will be refused
-// until then. UNLOCK_BACKOFF itself already says how long in its message.
-function waitAdvice({ code, retryAfterSeconds }: { code: string; retryAfterSeconds?: number }): string[] {
+// until then. UNLOCK_BACKOFF itself already says how long in its reason.
+function waitAdvice(code: string, retryAfterSeconds: number | undefined): Message[] {
   if (code === 'UNLOCK_BACKOFF' || retryAfterSeconds === undefined || retryAfterSeconds === 0) return [];
-  return [`Wait ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'} before the next try.`];
+  return [say('cli.waitBeforeNextTry', { seconds: retryAfterSeconds })];
 }
 
-function errorPayload(error: unknown): { code: string; message: string; hints?: string[]; retryAfterSeconds?: number } {
+function errorPayload(error: unknown): { code: string; reason: Message; hints?: Message[]; retryAfterSeconds?: number } {
   if (error instanceof TreasuryError) return error.toPayload();
-  if (error instanceof CliError) return { code: error.code, message: error.message };
+  if (error instanceof CliError) return { code: error.code, reason: error.reason };
   // Anything else is a bug in the CLI; its message is still more useful than nothing.
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', message: `Unexpected error: ${message}` };
+  return { code: 'INTERNAL', reason: say('cli.unexpectedError', { detail: message }) };
 }
 
 /**

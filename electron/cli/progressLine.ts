@@ -1,4 +1,5 @@
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
+import type { Translator } from '../../shared/messages/translator.ts';
 
 /** The stream a progress line goes to: stderr, so that stdout stays the result alone. */
 export interface ProgressStream {
@@ -15,18 +16,15 @@ export interface ProgressLine {
 
 const eraseLine = '\r\u001b[2K';
 
-export function progressLine(stream: ProgressStream = process.stderr): ProgressLine {
+export function progressLine(words: Translator, stream: ProgressStream = process.stderr): ProgressLine {
   let shown = false;
   if (stream.isTTY !== true) return { show: () => undefined, clear: () => undefined };
   return {
     show(event) {
       if (event.name !== 'progress') return;
       const { step, done, total } = event.payload;
-      const text =
-        step === 'entries'
-          ? `Verifying: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} entries re-hashed (${Math.floor((done / total) * 100)} %)`
-          : "Verifying: waiting for SQLite's integrity check and the monthly totals…";
-      stream.write(`${eraseLine}${text} Ctrl-C stops.`);
+      const text = step === 'entries' ? words.words('cli.progress.entries', { done, total, percent: Math.floor((done / total) * 100) }) : words.words('cli.progress.waitingForChecks');
+      stream.write(`${eraseLine}${text} ${words.words('cli.progress.ctrlCStops')}`);
       shown = true;
     },
     clear() {

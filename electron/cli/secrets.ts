@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { PassphraseAssessment } from '../../shared/contract/index.ts';
+import { say, type Message } from '../../shared/messages/message.ts';
+import type { Translator } from '../../shared/messages/translator.ts';
 import { CliError, usageError } from './cliError.ts';
 import type { OptionValues } from './command.ts';
 import { isInteractive, promptHidden } from './terminal.ts';
@@ -18,21 +20,21 @@ const environment = {
  * The passphrase or recovery code to unlock with. A flag beats the environment; a recovery code
  * and a passphrase from the same level is ambiguous and refused rather than guessed at.
  */
-export async function unlockSecret(values: OptionValues): Promise<UnlockSecret> {
-  return unlockSecretAtHand(values) ?? askPassphrase();
+export async function unlockSecret(values: OptionValues, words: Translator): Promise<UnlockSecret> {
+  return unlockSecretAtHand(values) ?? askPassphrase(words);
 }
 
 /** The secret to unlock with if a flag's file or the environment holds it; undefined when it must be typed. */
 export function unlockSecretAtHand(values: OptionValues): UnlockSecret | undefined {
   const recoveryFile = values['recovery-code-file'];
   if (recoveryFile !== undefined) {
-    if (values['passphrase-file'] !== undefined) throw usageError('Give --passphrase-file or --recovery-code-file, not both.');
+    if (values['passphrase-file'] !== undefined) throw usageError(say('cli.secret.passphraseOrRecoveryFile'));
     return { recoveryCode: readFirstLine(recoveryFile).trim() };
   }
   const recoveryEnv = values['passphrase-file'] === undefined ? fromEnvironment(environment.recoveryCode) : undefined;
   if (recoveryEnv !== undefined) {
     if (fromEnvironment(environment.passphrase) !== undefined) {
-      throw usageError(`Both ${environment.passphrase} and ${environment.recoveryCode} are set. Unset one.`);
+      throw usageError(say('cli.secret.bothVariables', { passphrase: environment.passphrase, recoveryCode: environment.recoveryCode }));
     }
     return { recoveryCode: recoveryEnv.trim() };
   }
@@ -40,8 +42,8 @@ export function unlockSecretAtHand(values: OptionValues): UnlockSecret | undefin
 }
 
 /** The passphrase, from --passphrase-file, the environment or a prompt; never the recovery code. */
-export async function passphraseSecret(values: OptionValues): Promise<{ passphrase: string }> {
-  return passphraseAtHand(values) ?? askPassphrase();
+export async function passphraseSecret(values: OptionValues, words: Translator): Promise<{ passphrase: string }> {
+  return passphraseAtHand(values) ?? askPassphrase(words);
 }
 
 function passphraseAtHand(values: OptionValues): { passphrase: string } | undefined {
@@ -51,17 +53,17 @@ function passphraseAtHand(values: OptionValues): { passphrase: string } | undefi
   return fromEnv === undefined ? undefined : { passphrase: fromEnv };
 }
 
-async function askPassphrase(): Promise<{ passphrase: string }> {
-  if (isInteractive()) return { passphrase: await promptHidden('Passphrase: ') };
-  throw new CliError('usage', 'MISSING_SECRET', `No passphrase: use --passphrase-file FILE or set ${environment.passphrase}.`);
+async function askPassphrase(words: Translator): Promise<{ passphrase: string }> {
+  if (isInteractive()) return { passphrase: await promptHidden(prompt(words, say('cli.secret.passphrasePrompt'))) };
+  throw new CliError('usage', 'MISSING_SECRET', say('cli.secret.noPassphrase', { variable: environment.passphrase }));
 }
 
 /** The TOTP code (or a backup code) for a vault whose unlock asked for one. */
-export async function totpCode(values: OptionValues): Promise<string> {
+export async function totpCode(values: OptionValues, words: Translator): Promise<string> {
   const code = values.totp ?? fromEnvironment(environment.totp);
   if (code !== undefined) return code;
-  if (isInteractive()) return promptHidden('TOTP code (or a backup code): ');
-  throw new CliError('usage', 'MISSING_SECRET', `This vault asks for a TOTP code: use --totp CODE or set ${environment.totp}.`);
+  if (isInteractive()) return promptHidden(prompt(words, say('cli.secret.totpPrompt')));
+  throw new CliError('usage', 'MISSING_SECRET', say('cli.secret.noTotp', { variable: environment.totp }));
 }
 
 /**
@@ -69,28 +71,28 @@ export async function totpCode(values: OptionValues): Promise<string> {
  * environment it goes to the core as is, which refuses a weak one with the reason. On a terminal
  * it is typed twice and checked before use, and asked again until it is good (Ctrl-C gives up).
  */
-export async function newPassphrase(values: OptionValues, whose: string, assess: (candidate: string) => Promise<PassphraseAssessment>): Promise<string> {
+export async function newPassphrase(values: OptionValues, whose: Message, assess: (candidate: string) => Promise<PassphraseAssessment>, words: Translator): Promise<string> {
   const file = values['new-passphrase-file'];
   if (file !== undefined) return readFirstLine(file);
   const fromEnv = fromEnvironment(environment.newPassphrase);
   if (fromEnv !== undefined) return fromEnv;
   if (!isInteractive()) {
-    throw new CliError('usage', 'MISSING_SECRET', `No new passphrase: use --new-passphrase-file FILE or set ${environment.newPassphrase}.`);
+    throw new CliError('usage', 'MISSING_SECRET', say('cli.secret.noNewPassphrase', { variable: environment.newPassphrase }));
   }
   for (;;) {
-    const first = await promptHidden(`New passphrase for ${whose}: `);
-    const second = await promptHidden('Type it again: ');
+    const first = await promptHidden(prompt(words, say('cli.secret.newPassphrasePrompt', { whose })));
+    const second = await promptHidden(prompt(words, say('cli.secret.typeAgain')));
     if (first !== second) {
-      process.stderr.write('The two entries differ. Try again.\n');
+      process.stderr.write(`${words.words('cli.secret.entriesDiffer')}\n`);
       continue;
     }
     const assessment = await assess(first);
     if (!assessment.acceptable) {
-      const reason = assessment.warning ?? 'It would be easy to guess.';
-      process.stderr.write(`Too weak: ${[reason, ...assessment.suggestions].join(' ')}\n`);
+      const reasons = [assessment.warning ?? say('cli.secret.easyToGuess'), ...assessment.suggestions].map((reason) => words.say(reason));
+      process.stderr.write(`${words.words('cli.secret.tooWeak', { reasons: reasons.join(' ') })}\n`);
       continue;
     }
-    process.stderr.write(`Strength ${assessment.score}/4: ${assessment.crackTime} to guess offline.\n`);
+    process.stderr.write(`${words.words('cli.secret.strength', { score: assessment.score, crackTime: assessment.crackTime })}\n`);
     return first;
   }
 }
@@ -99,12 +101,17 @@ export async function newPassphrase(values: OptionValues, whose: string, assess:
  * The passphrase for a new vault. It is the one every later command unlocks with, so its usual
  * sources (--passphrase-file, $MUTUAL_LEDGER_PASSPHRASE) serve as well as the new-passphrase ones.
  */
-export async function passphraseForNewVault(values: OptionValues, assess: (candidate: string) => Promise<PassphraseAssessment>): Promise<string> {
+export async function passphraseForNewVault(values: OptionValues, assess: (candidate: string) => Promise<PassphraseAssessment>, words: Translator): Promise<string> {
   if (values['passphrase-file'] !== undefined || fromEnvironment(environment.passphrase) !== undefined) {
-    if (values['new-passphrase-file'] !== undefined) throw usageError('Give --passphrase-file or --new-passphrase-file, not both.');
-    return (await passphraseSecret(values)).passphrase;
+    if (values['new-passphrase-file'] !== undefined) throw usageError(say('cli.secret.passphraseOrNewPassphraseFile'));
+    return (await passphraseSecret(values, words)).passphrase;
   }
-  return newPassphrase(values, 'the new vault', assess);
+  return newPassphrase(values, say('cli.secret.whose.newVault'), assess, words);
+}
+
+// A question on the terminal: its words, and a space before the answer.
+function prompt(words: Translator, question: Message): string {
+  return `${words.say(question)} `;
 }
 
 function fromEnvironment(name: string): string | undefined {
@@ -118,18 +125,19 @@ function readFirstLine(file: string): string {
   try {
     content = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError('failure', 'FILE_UNREADABLE', `Cannot read ${file}: ${describeFileError(error)}.`);
+    throw new CliError('failure', 'FILE_UNREADABLE', say('cli.file.cannotRead', { file, problem: describeFileError(error) }));
   }
   const line = content.split(/\r?\n/, 1)[0] ?? '';
-  if (line === '') throw new CliError('failure', 'FILE_UNREADABLE', `The first line of ${file} is empty.`);
+  if (line === '') throw new CliError('failure', 'FILE_UNREADABLE', say('cli.file.firstLineEmpty', { file }));
   return line;
 }
 
 /** Why a file could not be read, in a few words. */
-export function describeFileError(error: unknown): string {
+export function describeFileError(error: unknown): Message {
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT') return say('cli.file.noSuchFile');
+  if (code === 'EACCES') return say('cli.file.permissionDenied');
+  if (code === 'EISDIR') return say('cli.file.isFolder');
+  // Another failure of the system, as the system words it.
+  return say('cli.file.otherProblem', { detail: error instanceof Error ? error.message : String(error) });
 }

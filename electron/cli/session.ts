@@ -1,8 +1,9 @@
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { TreasuryError } from '../../shared/errors.ts';
+import { say } from '../../shared/messages/message.ts';
 import type { TreasuryClient } from '../../shared/treasuryBridge.ts';
 import { CliError } from './cliError.ts';
-import type { OptionValues } from './command.ts';
+import type { CommandContext } from './command.ts';
 import { totpCode, unlockSecret, type UnlockSecret } from './secrets.ts';
 
 /**
@@ -17,7 +18,7 @@ export async function withTreasury<T>(vaultDir: string, body: (client: TreasuryC
   const treasury = openTreasury({ defaultVaultDir: vaultDir, onInternalError: reportInternalError, ...(onEvent === undefined ? {} : { onEvent }) });
   let onSignal = (): void => {};
   const interrupted = new Promise<never>((_resolve, reject) => {
-    onSignal = () => reject(new CliError('failure', 'INTERRUPTED', 'Interrupted. The vault is locked.'));
+    onSignal = () => reject(new CliError('failure', 'INTERRUPTED', say('cli.session.interrupted')));
   });
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -35,29 +36,23 @@ export async function withTreasury<T>(vaultDir: string, body: (client: TreasuryC
  * or the recovery code, then the TOTP gate if the vault has one. The secret is asked for only once
  * the folder is known to hold a vault that may be tried now; it is returned for a later step.
  */
-export async function unlockVault(client: TreasuryClient, vaultDir: string, values: OptionValues): Promise<UnlockSecret> {
+export async function unlockVault(client: TreasuryClient, { vaultDir, values, out }: CommandContext): Promise<UnlockSecret> {
   const status = await client.vault.select({ vaultDir });
-  if (status.state === 'no-vault') {
-    throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault in ${vaultDir}. Create one with: mutual-ledger init --vault ${vaultDir}`);
-  }
+  if (status.state === 'no-vault') throw new TreasuryError('VAULT_NOT_FOUND', say('cli.session.noVault', { folder: vaultDir }));
   const wait = status.retryAfterSeconds;
-  if (wait > 0) {
-    throw new TreasuryError('UNLOCK_BACKOFF', `Wait ${wait} second${wait === 1 ? '' : 's'} before trying again: each wrong attempt doubles the wait, to slow down guessing.`, {
-      retryAfterSeconds: wait,
-    });
-  }
-  const secret = await unlockSecret(values);
+  if (wait > 0) throw new TreasuryError('UNLOCK_BACKOFF', say('cli.session.backoff', { seconds: wait }), { retryAfterSeconds: wait });
+  const secret = await unlockSecret(values, out.words);
   const { state } = await client.vault.unlock(secret);
-  if (state === 'awaiting-totp') await client.vault.confirmTotp({ code: await totpCode(values) });
+  if (state === 'awaiting-totp') await client.vault.confirmTotp({ code: await totpCode(values, out.words) });
   return secret;
 }
 
 /** Runs `body` on the unlocked vault (passphrase or recovery code, then TOTP), and locks it afterwards. */
-export function withUnlockedTreasury<T>(vaultDir: string, values: OptionValues, body: (client: TreasuryClient) => Promise<T>, onEvent?: (event: TreasuryEvent) => void): Promise<T> {
+export function withUnlockedTreasury<T>(context: CommandContext, body: (client: TreasuryClient) => Promise<T>, onEvent?: (event: TreasuryEvent) => void): Promise<T> {
   return withTreasury(
-    vaultDir,
+    context.vaultDir,
     async (client) => {
-      await unlockVault(client, vaultDir, values);
+      await unlockVault(client, context);
       return body(client);
     },
     onEvent,

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { say, type Message } from '../../shared/messages/message.ts';
 import { CliError } from './cliError.ts';
 
 /** Whether a person is at the keyboard: only then does the CLI ask questions. */
@@ -7,7 +8,7 @@ export function isInteractive(): boolean {
 }
 
 function cancelled(): CliError {
-  return new CliError('failure', 'CANCELLED', 'Cancelled.');
+  return new CliError('failure', 'CANCELLED', say('cli.cancelled'));
 }
 
 /**
@@ -55,7 +56,7 @@ export function promptHidden(question: string): Promise<string> {
 }
 
 /** Reads one line from stdin when it is not a terminal (a script answering); fails at end of input. */
-export function readStdinLine(missing: string): Promise<string> {
+export function readStdinLine(missing: Message): Promise<string> {
   const lines = createInterface({ input: process.stdin, terminal: false });
   return new Promise((resolve, reject) => {
     let answered = false;

@@ -30,8 +30,11 @@ export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column
     .join('\n');
 }
 
-/** Label-and-value lines, the labels padded to one width; values printed with visibleText, like cells. */
+/**
+ * Label-and-value lines, the labels padded to one width (the longest label's, in whatever language);
+ * values printed with visibleText, like cells. A value of several lines continues under its first.
+ */
 export function renderFacts(facts: ReadonlyArray<readonly [string, string]>): string {
   const width = Math.max(...facts.map(([label]) => label.length)) + 2;
-  return facts.map(([label, value]) => `${label.padEnd(width)}${visibleText(value)}`.trimEnd()).join('\n');
+  return facts.flatMap(([label, value]) => value.split('\n').map((line, index) => `${(index === 0 ? label : '').padEnd(width)}${visibleText(line)}`.trimEnd())).join('\n');
 }

@@ -4,6 +4,8 @@ import type { Result } from '../../shared/result.ts';
 import { isWellFormed } from '../../shared/text.ts';
 import { isBusy } from './vault/vaultBusy.ts';
 import type * as z from 'zod';
+import { list, say, type Message } from '../../shared/messages/message.ts';
+import { problemsOf } from '../../shared/messages/inputProblems.ts';
 
 /** One function per contract method; each receives the parsed input. */
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M> };
@@ -20,8 +22,9 @@ export interface Dispatcher {
   call(method: string, input: unknown): Promise<Result<unknown>>;
 }
 
-export function describeZodError(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+/** What INVALID_INPUT says: every problem of the input, each with its field. */
+export function describeZodError(error: z.ZodError): Message {
+  return say('input.invalid', { problems: list(problemsOf(error)) });
 }
 
 export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Dispatcher {
@@ -31,17 +34,17 @@ export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Di
   const run = async (method: string, rawInput: unknown): Promise<Result<unknown>> => {
     const definition = findMethod(method);
     if (definition === undefined) {
-      return failure(new TreasuryError('UNKNOWN_METHOD', `There is no method called "${method}".`));
+      return failure(new TreasuryError('UNKNOWN_METHOD', say('common.unknownMethod', { method })));
     }
     if (!holdsOnlyWellFormedText(rawInput)) {
-      return failure(new TreasuryError('INVALID_INPUT', 'The text holds a broken character (a lone UTF-16 surrogate); type or paste it again.'));
+      return failure(new TreasuryError('INVALID_INPUT', say('common.brokenCharacter')));
     }
     const parsed = definition.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       return failure(new TreasuryError('INVALID_INPUT', describeZodError(parsed.error)));
     }
     if (definition.access === 'unlocked' && !hooks.isUnlocked()) {
-      return failure(new TreasuryError('VAULT_LOCKED', 'The vault is locked. Unlock it first.'));
+      return failure(new TreasuryError('VAULT_LOCKED', say('common.vaultLocked')));
     }
     try {
       const handler = handlers[method as MethodName] as (input: unknown) => unknown;
@@ -49,9 +52,9 @@ export function createDispatcher(handlers: Handlers, hooks: DispatcherHooks): Di
       return { ok: true, value };
     } catch (error) {
       if (error instanceof TreasuryError) return failure(error);
-      if (isBusy(error)) return failure(new TreasuryError('VAULT_BUSY', 'The vault is busy in another window or command; try again in a moment. Nothing was changed.'));
+      if (isBusy(error)) return failure(new TreasuryError('VAULT_BUSY', say('common.vaultBusy')));
       hooks.onInternalError(method, error);
-      return failure(new TreasuryError('INTERNAL', 'Something went wrong inside the app. Nothing was changed.'));
+      return failure(new TreasuryError('INTERNAL', say('common.internal')));
     }
   };
   return {

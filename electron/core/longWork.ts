@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { TreasuryEvent, WorkName, WorkProgress } from '../../shared/contract/index.ts';
 import { TreasuryError } from '../../shared/errors.ts';
+import type { Message } from '../../shared/messages/message.ts';
 
 /** What a long piece of work is handed: its way to report progress, give other calls their turn, and learn it must stop. */
 export interface WorkTurn {
@@ -51,7 +52,7 @@ export class LongWork {
   }
 
   /** Stops the work running, and any waiting, at its next slice with this reason; false when there was none. */
-  stop(reason: string): boolean {
+  stop(reason: Message): boolean {
     const stoppers = [...this.unfinished];
     for (const stopper of stoppers) stopper.abort(new TreasuryError('WORK_CANCELLED', reason));
     return stoppers.length > 0;

@@ -1,5 +1,6 @@
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { AppSettings } from './appSettings.ts';
+import { settingsHandlers } from './handlers/settingsHandlers.ts';
 import { keepKeysOutOfCoreDumps } from './coreDumps.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
@@ -48,6 +49,7 @@ export function openTreasury(options: TreasuryOptions): Treasury {
   });
   const dispatcher: Dispatcher = createDispatcher(
     {
+      ...settingsHandlers(settings),
       ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)),
       ...totpHandlers(vault, now),
       ...ledgerHandlers(

@@ -11,6 +11,8 @@ import type { Result } from '../../shared/result.ts';
 import { contentSecurityPolicy } from '../contentSecurityPolicy.ts';
 import { openTreasury, type Treasury, type TreasuryOptions } from '../core/treasury.ts';
 import { watchLogind, type LogindWatch, type SignalMonitor } from '../logindLockSignals.ts';
+import { TreasuryError } from '../../shared/errors.ts';
+import { say } from '../../shared/messages/message.ts';
 
 /** The one origin the renderer is served from; nothing is listening there, every request is answered by the shell. */
 export const shellOrigin = 'http://mutual-ledger.localhost';
@@ -97,13 +99,13 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
     await context.route('**/*', (route) => serveRenderer(route, rendererDir));
     const answer = async (frame: Frame, method: unknown, input: unknown): Promise<Result<unknown>> => {
       if (new URL(frame.url()).origin !== shellOrigin || frame !== page.mainFrame()) {
-        return { ok: false, error: { code: 'NOT_PERMITTED', message: 'Only the app itself may call the core.' } };
+        return { ok: false, error: new TreasuryError('NOT_PERMITTED', say('common.onlyTheApp')).toPayload() };
       }
       try {
         return await treasury.dispatcher.call(String(method), input);
       } catch (error) {
         options.treasury.onInternalError?.(String(method), error);
-        return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside the app. Nothing was changed.' } };
+        return { ok: false, error: new TreasuryError('INTERNAL', say('common.internal')).toPayload() };
       }
     };
     // The answer crosses as one JSON string: Playwright's own serialisation of a window of 200 rows

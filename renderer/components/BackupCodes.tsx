@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useWords } from '../language/words.tsx';
 import { Heading } from './Heading.tsx';
 
 interface BackupCodesProps {
@@ -9,13 +10,14 @@ interface BackupCodesProps {
 
 /** The one-time backup codes, shown once, with a confirmation that they were saved before moving on. */
 export function BackupCodes({ codes, headingLevel, onSaved }: BackupCodesProps) {
+  const words = useWords();
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [unticked, setUnticked] = useState(false);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!saved) {
-      setError('Tick the box once the backup codes are written down or printed.');
+      setUnticked(true);
       return;
     }
     onSaved();
@@ -24,13 +26,11 @@ export function BackupCodes({ codes, headingLevel, onSaved }: BackupCodesProps) 
   return (
     <form className="stack enrolment" onSubmit={submit} noValidate>
       <Heading level={headingLevel} focusOnMount>
-        Save your backup codes
+        {words.words('components.backupCodes.title')}
       </Heading>
-      <p>
-        TOTP is now on. If the phone with the authenticator app is lost, each of these codes opens the app once instead of a six-digit code. Write them down or print them, and keep them with the
-        recovery code, away from this laptop. They will not be shown again.
-      </p>
-      <ol className="backup-codes" aria-label="Backup codes">
+      <p>{words.words('components.backupCodes.whatTheyAre')}</p>
+      <p>{words.words('components.backupCodes.whatToDo')}</p>
+      <ol className="backup-codes" aria-label={words.words('components.backupCodes.listLabel')}>
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -44,21 +44,21 @@ export function BackupCodes({ codes, headingLevel, onSaved }: BackupCodesProps) 
           checked={saved}
           onChange={(event) => {
             setSaved(event.target.checked);
-            setError(null);
+            setUnticked(false);
           }}
-          aria-invalid={error === null ? undefined : true}
-          aria-describedby={error === null ? undefined : 'backup-codes-saved-error'}
+          aria-invalid={unticked ? true : undefined}
+          aria-describedby={unticked ? 'backup-codes-saved-error' : undefined}
         />
-        <label htmlFor="backup-codes-saved">I have saved these backup codes somewhere safe</label>
+        <label htmlFor="backup-codes-saved">{words.words('components.backupCodes.savedThem')}</label>
       </div>
-      {error === null ? null : (
+      {unticked ? (
         <p id="backup-codes-saved-error" className="field-error" role="alert">
-          {error}
+          {words.words('components.backupCodes.tickTheBox')}
         </p>
-      )}
+      ) : null}
       <div className="actions">
         <button type="submit" className="primary">
-          Continue
+          {words.words('components.backupCodes.continue')}
         </button>
       </div>
     </form>

@@ -1,6 +1,9 @@
 import type { Ref } from 'react';
 import type { Confirmation, KeySlotKind } from '../../shared/contract/index.ts';
 import { Field } from './Field.tsx';
+import type { TreasuryError } from '../../shared/errors.ts';
+import type { Translator } from '../../shared/messages/translator.ts';
+import { useWords } from '../language/words.tsx';
 
 interface ConfirmSecretFieldProps {
   id: string;
@@ -14,13 +17,14 @@ interface ConfirmSecretFieldProps {
 
 /** The passphrase (or recovery code) asked for again before a change to who can open the vault. */
 export function ConfirmSecretField({ id, unlockedWith, value, onChange, error, ref }: ConfirmSecretFieldProps) {
+  const words = useWords();
   const recovery = unlockedWith === 'recovery';
   return (
     <Field
       ref={ref}
       id={id}
-      label={recovery ? 'Recovery code, to confirm' : 'Your passphrase, to confirm'}
-      hint="A wrong one counts like a wrong try at the unlock screen."
+      label={recovery ? words.words('components.confirmSecret.recoveryCodeLabel') : words.words('components.confirmSecret.passphraseLabel')}
+      hint={words.words('components.confirmSecret.hint')}
       type={recovery ? 'text' : 'password'}
       autoComplete={recovery ? 'off' : 'current-password'}
       spellCheck={false}
@@ -37,6 +41,6 @@ export function confirmationOf(unlockedWith: KeySlotKind, typed: string): Confir
 }
 
 /** The message to show under the field, for the errors that are about what was typed there. */
-export function confirmationError(error: { code: string; message: string } | null): string | null {
-  return error !== null && ['WRONG_SECRET', 'INVALID_INPUT', 'UNLOCK_BACKOFF'].includes(error.code) ? error.message : null;
+export function confirmationError(error: TreasuryError | null, words: Translator): string | null {
+  return error !== null && ['WRONG_SECRET', 'INVALID_INPUT', 'UNLOCK_BACKOFF'].includes(error.code) ? words.say(error.reason) : null;
 }

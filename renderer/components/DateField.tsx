@@ -1,11 +1,13 @@
 import type { Ref } from 'react';
 import { isoDate } from '../../shared/contract/index.ts';
+import { say, type Message } from '../../shared/messages/message.ts';
+import { useWords } from '../language/words.tsx';
 
 /** Why a typed date cannot be used, or null: the form the core stores (YYYY-MM-DD), never in the future. */
-export function dateProblem(text: string, latest?: string): string | null {
+export function dateProblem(text: string, latest?: string): Message | null {
   const parsed = isoDate.safeParse(text.trim());
-  if (!parsed.success) return /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? 'That day does not exist on the calendar.' : 'Write the date as YYYY-MM-DD, such as 2025-03-14.';
-  if (latest !== undefined && text.trim() > latest) return 'The date cannot be in the future.';
+  if (!parsed.success) return /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? say('components.date.noSuchDay') : say('components.date.writeItAs');
+  if (latest !== undefined && text.trim() > latest) return say('components.date.inTheFuture');
   return null;
 }
 
@@ -26,6 +28,7 @@ interface DateFieldProps {
  * beside the label, so the box lines up with its neighbours.
  */
 export function DateField({ id, label, value, onChange, onBlur, error, ref }: DateFieldProps) {
+  const words = useWords();
   const formatId = `${id}-format`;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -33,7 +36,7 @@ export function DateField({ id, label, value, onChange, onBlur, error, ref }: Da
       <div className="label-row">
         <label htmlFor={id}>{label}</label>
         <span id={formatId} className="label-detail">
-          YYYY-MM-DD
+          {words.words('components.date.format')}
         </span>
       </div>
       <input

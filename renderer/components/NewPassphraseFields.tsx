@@ -1,24 +1,29 @@
 import { usePassphraseAssessment } from '../usePassphraseAssessment.ts';
 import { Field } from './Field.tsx';
 import { StrengthMeter } from './StrengthMeter.tsx';
+import { say, type Message } from '../../shared/messages/message.ts';
+import { useWords } from '../language/words.tsx';
 
 interface NewPassphraseFieldsProps {
   /** Prefix for element ids, unique on the screen. */
   id: string;
   label: string;
+  /** The second field's label ("Type the passphrase again"). */
+  confirmLabel: string;
   passphrase: string;
   confirmation: string;
   onPassphraseChange: (value: string) => void;
   onConfirmationChange: (value: string) => void;
   /** A refusal from the core (WEAK_PASSPHRASE), with its hints, or a missing passphrase. */
-  passphraseError?: { message: string; hints?: string[] } | null;
-  confirmationError?: string | null;
+  passphraseError?: { reason: Message; hints?: Message[] } | null;
+  confirmationError?: Message | null;
 }
 
 /** A new passphrase typed twice, with the live strength meter under the first field. */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const assessment = usePassphraseAssessment(props.passphrase);
   const meterId = `${props.id}-strength`;
+  const words = useWords();
   return (
     <>
       <Field
@@ -27,30 +32,30 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         type="password"
         autoComplete="new-password"
         spellCheck={false}
-        hint="Several unrelated words are easier to remember and harder to guess than one clever word."
+        hint={words.words('components.newPassphrase.hint')}
         value={props.passphrase}
         onChange={(event) => props.onPassphraseChange(event.target.value)}
-        error={props.passphraseError?.message ?? null}
-        errorHints={props.passphraseError?.hints ?? []}
+        error={props.passphraseError == null ? null : words.say(props.passphraseError.reason)}
+        errorHints={(props.passphraseError?.hints ?? []).map((hint) => words.say(hint))}
         describedBy={meterId}
       >
         <StrengthMeter id={meterId} assessment={assessment} brief={props.passphraseError != null} />
       </Field>
       <Field
         id={`${props.id}-confirm`}
-        label={`Type the ${props.label.toLowerCase()} again`}
+        label={props.confirmLabel}
         type="password"
         autoComplete="new-password"
         spellCheck={false}
         value={props.confirmation}
         onChange={(event) => props.onConfirmationChange(event.target.value)}
-        error={props.confirmationError ?? null}
+        error={props.confirmationError == null ? null : words.say(props.confirmationError)}
       />
     </>
   );
 }
 
 /** The confirmation error, or null when both fields match. */
-export function confirmationProblem(passphrase: string, confirmation: string): string | null {
-  return passphrase === confirmation ? null : 'The two passphrases are not the same. Type the new passphrase again in both fields.';
+export function confirmationProblem(passphrase: string, confirmation: string): Message | null {
+  return passphrase === confirmation ? null : say('components.newPassphrase.notTheSame');
 }

@@ -1,10 +1,13 @@
+import { useWords } from '../language/words.tsx';
+
 /** The recovery code as numbered groups, large and spaced, for copying onto paper. */
 export function RecoveryCodeGroups({ groups }: { groups: string[] }) {
+  const words = useWords();
   return (
-    <ol className="recovery-code" aria-label="Recovery code">
+    <ol className="recovery-code" aria-label={words.words('components.recoveryCode.label')}>
       {groups.map((group, index) => (
         <li key={index}>
-          <span className="group-number">Group {index + 1}</span>
+          <span className="group-number">{words.words('components.recoveryCode.group', { number: index + 1 })}</span>
           <code>{group}</code>
         </li>
       ))}

@@ -8,6 +8,8 @@ import { BackupCodes } from './BackupCodes.tsx';
 import { Field } from './Field.tsx';
 import { Heading } from './Heading.tsx';
 import { QrCodeImage } from './QrCodeImage.tsx';
+import { TechnicalDetails } from './TechnicalDetails.tsx';
+import { useWords } from '../language/words.tsx';
 
 type Phase = { kind: 'scan' } | { kind: 'backup-codes'; codes: string[] };
 
@@ -22,6 +24,7 @@ interface TotpEnrolmentProps {
 
 /** Scan, prove with a code, save the backup codes: TOTP is only on once a correct code came back. */
 export function TotpEnrolment({ secret, otpauthUri, headingLevel, onFinished, onCancel }: TotpEnrolmentProps) {
+  const words = useWords();
   const [phase, setPhase] = useState<Phase>({ kind: 'scan' });
   const [code, setCode] = useState('');
   const [error, setError] = useState<TreasuryError | null>(null);
@@ -49,13 +52,17 @@ export function TotpEnrolment({ secret, otpauthUri, headingLevel, onFinished, on
   return (
     <form className="stack enrolment" onSubmit={confirm} noValidate aria-busy={busy}>
       <Heading level={headingLevel} focusOnMount>
-        Scan the code with your authenticator app
+        {words.words('components.totpEnrolment.title')}
       </Heading>
-      <p>Open an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator), add an account, and scan this code.</p>
+      <ol className="plain-steps">
+        <li>{words.words('components.totpEnrolment.openTheApp')}</li>
+        <li>{words.words('components.totpEnrolment.scan')}</li>
+        <li>{words.words('components.totpEnrolment.typeTheCode')}</li>
+      </ol>
       <div className="totp-scan">
-        <QrCodeImage uri={otpauthUri} label="QR code to add Mutual Ledger to an authenticator app" />
+        <QrCodeImage uri={otpauthUri} label={words.words('components.totpEnrolment.qrCode')} />
         <div className="stack-tight">
-          <p>If you cannot scan it, type this key into the app instead:</p>
+          <p>{words.words('components.totpEnrolment.cannotScan')}</p>
           <p className="secret" id="totp-manual-key">
             {groupCharacters(secret).join(' ')}
           </p>
@@ -64,25 +71,28 @@ export function TotpEnrolment({ secret, otpauthUri, headingLevel, onFinished, on
       <Field
         ref={codeField}
         id="totp-enrol-code"
-        label="Six-digit code from the app"
-        hint="TOTP turns on only after a correct code, so a scan that went wrong cannot lock you out."
+        label={words.words('components.totpEnrolment.codeLabel')}
+        hint={words.words('components.totpEnrolment.codeHint')}
         inputMode="numeric"
         autoComplete="one-time-code"
         spellCheck={false}
         className="field-short"
         value={code}
         onChange={(event) => setCode(event.target.value)}
-        error={error?.code === 'TOTP_INVALID' || error?.code === 'INVALID_INPUT' ? error.message : null}
+        error={error?.code === 'TOTP_INVALID' || error?.code === 'INVALID_INPUT' ? words.say(error.reason) : null}
       />
       {error !== null && error.code !== 'TOTP_INVALID' && error.code !== 'INVALID_INPUT' ? <Alert error={error} /> : null}
       <div className="actions">
         <button type="submit" className="primary" aria-disabled={busy}>
-          Turn on TOTP
+          {words.words('components.totpEnrolment.turnOn')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {words.words('components.cancel')}
         </button>
       </div>
+      <TechnicalDetails>
+        <p>{words.words('components.totpEnrolment.details')}</p>
+      </TechnicalDetails>
     </form>
   );
 }

@@ -1,4 +1,7 @@
+import { useWords } from '../language/words.tsx';
+
 /** The plain truth about TOTP, said wherever it can be turned on or off. */
 export function TotpNotice() {
-  return <p className="notice">TOTP gates the app on this laptop. It is not encryption: your passphrase is what protects the data.</p>;
+  const words = useWords();
+  return <p className="notice">{words.words('components.totpNotice')}</p>;
 }

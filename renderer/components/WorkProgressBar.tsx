@@ -1,4 +1,6 @@
 import type { WorkProgress } from '../../shared/contract/index.ts';
+import type { Translator } from '../../shared/messages/translator.ts';
+import { useWords } from '../language/words.tsx';
 
 /**
  * A long piece of work under way: what it is doing, a bar of how far (moving without a figure while
@@ -6,22 +8,23 @@ import type { WorkProgress } from '../../shared/contract/index.ts';
  * hears the verdict once, not every slice.
  */
 export function WorkProgressBar({ id, progress, onStop }: { id: string; progress: WorkProgress | null; onStop: () => void }) {
+  const words = useWords();
   const counted = progress?.step === 'entries' ? progress : null;
   return (
     <div className="work-progress">
-      <label htmlFor={id}>{describe(progress)}</label>
+      <label htmlFor={id}>{describe(progress, words)}</label>
       <div className="work-progress-row">
         {counted === null ? <progress id={id} /> : <progress id={id} max={counted.total} value={counted.done} />}
         <button type="button" onClick={onStop}>
-          Stop
+          {words.words('components.workProgress.stop')}
         </button>
       </div>
     </div>
   );
 }
 
-function describe(progress: WorkProgress | null): string {
-  if (progress === null) return 'Starting the check…';
-  if (progress.step === 'database') return "Waiting for SQLite's integrity check and the monthly totals…";
-  return `Re-hashing entries: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
+function describe(progress: WorkProgress | null, words: Translator): string {
+  if (progress === null) return words.words('components.workProgress.starting');
+  if (progress.step === 'database') return words.words('components.workProgress.database');
+  return words.words('components.workProgress.entries', { done: words.number(progress.done), total: words.number(progress.total) });
 }

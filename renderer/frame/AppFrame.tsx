@@ -5,6 +5,7 @@ import { AccountsScreen } from '../screens/accounts/AccountsScreen.tsx';
 import { LedgerScreen } from '../screens/ledger/LedgerScreen.tsx';
 import { VaultScreen } from '../screens/vault/VaultScreen.tsx';
 import { treasury } from '../treasury.ts';
+import { useWords } from '../language/words.tsx';
 import { LedgerCheckNotice } from './LedgerCheckNotice.tsx';
 import { sectionForShortcut, sections, type SectionId } from './sections.ts';
 
@@ -13,6 +14,7 @@ import { sectionForShortcut, sections, type SectionId } from './sections.ts';
  * <main>. After a recovery-code unlock it opens on the Vault, where the new passphrase is set.
  */
 export function AppFrame({ onLocked }: { onLocked: () => void }) {
+  const words = useWords();
   const [section, setSection] = useState<SectionId | null>(null);
   // Kept here rather than in the vault screen, so leaving the Vault and coming back does not ask again.
   const [passphraseRenewed, setPassphraseRenewed] = useState(false);
@@ -66,11 +68,11 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to main content
+        {words.words('app.skipToMain')}
       </a>
       <header className="app-header app-header-open">
-        <p className="brand">Mutual Ledger</p>
-        <nav aria-label="Sections" className="sections-nav">
+        <p className="brand">{words.words('app.name')}</p>
+        <nav aria-label={words.words('app.sections')} className="sections-nav">
           <ul>
             {sections.map((each, index) => (
               <li key={each.id}>
@@ -78,17 +80,17 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
                   type="button"
                   aria-current={section === each.id ? 'page' : undefined}
                   aria-keyshortcuts={`Alt+${index + 1}`}
-                  title={`${each.name} (Alt+${index + 1})`}
+                  title={words.words('app.sectionShortcut', { section: each.name, number: index + 1 })}
                   onClick={() => openSection(each.id)}
                 >
-                  {each.name}
+                  {words.say(each.name)}
                 </button>
               </li>
             ))}
           </ul>
         </nav>
         <button type="button" className="lock-now" onClick={() => void lockNow()}>
-          Lock now
+          {words.words('app.lockNow')}
         </button>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
@@ -98,7 +100,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
             setVaultOpenAt('ledger-proof');
           }}
         />
-        {section === null ? <p className="opening">Opening…</p> : null}
+        {section === null ? <p className="opening">{words.words('app.opening')}</p> : null}
         {section === 'dashboard' ? <DashboardScreen onLocked={onLocked} onOpen={openSection} /> : null}
         {section === 'ledger' ? <LedgerScreen onLocked={onLocked} /> : null}
         {section === 'accounts' ? <AccountsScreen onLocked={onLocked} /> : null}

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { Message } from '../../shared/messages/message.ts';
 import { quickCheckProblem } from '../../shared/verification.ts';
+import { useWords } from '../language/words.tsx';
 import { treasury } from '../treasury.ts';
 
 /**
@@ -7,7 +9,8 @@ import { treasury } from '../treasury.ts';
  * finds something: then the treasurer is sent to the full check, against an anchor written down.
  */
 export function LedgerCheckNotice({ onOpenProof }: { onOpenProof: () => void }) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const words = useWords();
+  const [problem, setProblem] = useState<Message | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -27,11 +30,11 @@ export function LedgerCheckNotice({ onOpenProof }: { onOpenProof: () => void }) 
   return (
     <div className="alert ledger-check" role="alert">
       <p>
-        <strong>The check at unlock found a problem.</strong> {problem}
+        <strong>{words.words('ledger.check.unlockFoundProblem')}</strong> {words.say(problem)}
       </p>
-      <p>Nothing will be changed to hide it. Run the full check against the anchor you wrote down, and keep a copy of the vault folder as it is now.</p>
+      <p>{words.words('ledger.check.unlockAdvice')}</p>
       <button type="button" onClick={onOpenProof}>
-        Open the proof of the ledger
+        {words.words('ledger.check.openProof')}
       </button>
     </div>
   );

@@ -1,11 +1,13 @@
+import { say, type Message } from '../../shared/messages/message.ts';
+
 /** The parts of the open app, in the order the navigation lists them (Alt+1 … Alt+5). */
 export const sections = [
-  { id: 'dashboard', name: 'Dashboard' },
-  { id: 'ledger', name: 'Ledger' },
-  { id: 'accounts', name: 'Accounts' },
-  { id: 'funds', name: 'Funds' },
-  { id: 'vault', name: 'Vault' },
-] as const;
+  { id: 'dashboard', name: say('app.section.dashboard') },
+  { id: 'ledger', name: say('app.section.ledger') },
+  { id: 'accounts', name: say('app.section.accounts') },
+  { id: 'funds', name: say('app.section.funds') },
+  { id: 'vault', name: say('app.section.vault') },
+] as const satisfies readonly { id: string; name: Message }[];
 
 export type SectionId = (typeof sections)[number]['id'];
 

@@ -1,7 +1,10 @@
 import * as z from 'zod';
+import { messageSchema } from '../messages/messageSchema.ts';
 import { currencyCode, freeText, id, isoDate, minorUnits, moneySchema, nameText, plainText, totalMinorUnits } from './common.ts';
 import { accountKinds } from './kinds.ts';
 import { method } from './method.ts';
+import { inputProblem } from '../messages/inputProblems.ts';
+import { say } from '../messages/message.ts';
 
 export { accountKinds, type AccountKind } from './kinds.ts';
 export const accountKindSchema = z.enum(accountKinds);
@@ -33,7 +36,8 @@ export const paymentAccountSchema = z.object({
   tiedToMember: z.boolean(),
   status: accountStatusSchema,
   statusSince: z.string(),
-  statusReason: z.string(),
+  /** Why the status last changed, as the treasurer wrote it; null while it never has (the account as registered). */
+  statusReason: z.string().nullable(),
   balance: totalMinorUnits,
   /** Whole days since the account was frozen; null unless frozen. */
   daysFrozen: z.number().int().nullable(),
@@ -58,8 +62,8 @@ export const accountsOverviewSchema = z.object({
   /** Each account's share of the group's money in its currency. */
   concentration: z.array(z.object({ accountId: id, currency: z.string(), sharePercent: z.number() })),
   concentrationThresholdPercent: z.number().int(),
-  /** Plain-language warnings, e.g. too much money on one platform. */
-  warnings: z.array(z.string()),
+  /** Warnings as messages: too much money on one platform, money stuck in frozen accounts. */
+  warnings: z.array(messageSchema),
 });
 export type AccountsOverview = z.infer<typeof accountsOverviewSchema>;
 
@@ -84,7 +88,7 @@ export const accounts = {
     summary: 'Register a payment account the group uses.',
     access: 'unlocked',
     input: z.strictObject({
-      name: nameText(60, 'Give the account a name.'),
+      name: nameText(60, say('input.nameAccount')),
       kind: accountKindSchema,
       currency: currencyCode,
       /** The last four digits at most: never a full account number. */
@@ -107,7 +111,7 @@ export const accounts = {
       accountId: id,
       status: accountStatusSchema,
       date: isoDate,
-      reason: freeText(200).refine((text) => text.length > 0, 'Say why, in a few words.'),
+      reason: freeText(200).refine((text) => text.length > 0, inputProblem(say('input.sayWhy'))),
     }),
     output: paymentAccountSchema,
   }),
@@ -132,7 +136,13 @@ export const accounts = {
   setConcentrationThreshold: method({
     summary: "The share of the group's money on one account above which the app warns.",
     access: 'unlocked',
-    input: z.strictObject({ percent: z.number().int().min(1, 'Use a percentage from 1 to 100.').max(100, 'Use a percentage from 1 to 100.') }),
+    input: z.strictObject({
+      percent: z
+        .number()
+        .int()
+        .min(1, inputProblem(say('input.percentage')))
+        .max(100, inputProblem(say('input.percentage'))),
+    }),
     output: accountsOverviewSchema,
   }),
 };

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { plainText } from './common.ts';
 import { method } from './method.ts';
 import { nameKey } from '../text.ts';
+import { inputProblem } from '../messages/inputProblems.ts';
+import { say } from '../messages/message.ts';
 
 /** A category as it is stored and matched: plain text, folded ("Café", "CAFÉ" and "cafe\u0301" are one category). */
 export const categoryName = plainText(40).transform(nameKey);
@@ -20,8 +22,8 @@ export const categories = {
     access: 'unlocked',
     input: z.strictObject({
       name: categoryName
-        .refine((name) => name.length > 0, { message: 'Name the category.', abort: true })
-        .refine((name) => /^[\p{L}\p{N}][\p{L}\p{N}\p{M} -]*$/u.test(name), 'Use letters, numbers, spaces and dashes.'),
+        .refine((name) => name.length > 0, { message: inputProblem(say('input.nameCategory')), abort: true })
+        .refine((name) => /^[\p{L}\p{N}][\p{L}\p{N}\p{M} -]*$/u.test(name), inputProblem(say('input.categoryCharacters'))),
     }),
     output: z.object({ name: z.string(), builtIn: z.boolean() }),
   }),

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { largestAmount } from '../money.ts';
+import { inputProblem } from '../messages/inputProblems.ts';
+import { say, type Message } from '../messages/message.ts';
 import { codePointLabel, hiddenCharacterIn, looksLikeNumber, nameSpacing, storedForm } from '../text.ts';
 
 /** Whether a YYYY-MM-DD date names a day the calendar has (no 2026-02-30). */
@@ -15,18 +17,17 @@ function isCalendarDay(text: string): boolean {
 /** A calendar date as the treasurer means it, YYYY-MM-DD, with no time zone to drift. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD.', abort: true })
-  .refine(isCalendarDay, { message: 'That day does not exist on the calendar.', abort: true });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: inputProblem(say('input.dateFormat')), abort: true })
+  .refine(isCalendarDay, { message: inputProblem(say('input.noSuchDay')), abort: true });
 /** An amount in minor units (cents): a whole number, never a float, never beyond the largest amount one entry may hold. */
 export const minorUnits = z
   .number()
-  .int('Amounts are whole numbers of cents.')
-  // The message is written when it is needed: the first number formatted wakes ICU, about 25 ms that a start-up should not pay.
-  .refine((value) => Math.abs(value) <= largestAmount, { error: () => `One amount can be at most ${largestAmount.toLocaleString('en')} minor units.` });
-export const positiveMinorUnits = minorUnits.refine((value) => value > 0, 'The amount must be more than zero.');
+  .int(inputProblem(say('input.wholeCents')))
+  .refine((value) => Math.abs(value) <= largestAmount, inputProblem(say('input.amountTooLarge', { largest: largestAmount })));
+export const positiveMinorUnits = minorUnits.refine((value) => value > 0, inputProblem(say('input.amountNotPositive')));
 /** A total: any exactly representable whole number of minor units (zod's int() is the safe-integer range; the ledger keeps every total within it). */
 export const totalMinorUnits = z.number().int();
-export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD.');
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, inputProblem(say('input.currencyCode')));
 export const id = z.number().int().positive();
 
 /**
@@ -45,16 +46,16 @@ const characters = (text: string): number => [...text].length;
  */
 export function freeText(max: number) {
   return storedText
-    .refine((text) => characters(text) <= max, { message: `Keep it to at most ${max} characters.`, abort: true })
-    .refine((text) => !text.includes('\0'), 'It cannot hold a NUL character (‹U+0000›).');
+    .refine((text) => characters(text) <= max, { message: inputProblem(say('input.tooLong', { maximum: max })), abort: true })
+    .refine((text) => !text.includes('\0'), inputProblem(say('input.nulCharacter')));
 }
 
 /** Short text people read as it looks (a handle, a category): no control, bidi or invisible characters, at most `max` characters. */
 export function plainText(max: number) {
   return storedText
-    .refine((text) => characters(text) <= max, { message: `Keep it to at most ${max} characters.`, abort: true })
+    .refine((text) => characters(text) <= max, { message: inputProblem(say('input.tooLong', { maximum: max })), abort: true })
     .refine((text) => hiddenCharacterIn(text) === undefined, {
-      error: (issue) => `It cannot hold invisible, control or direction characters (found ${codePointLabel(hiddenCharacterIn(String(issue.input)) ?? '')}).`,
+      error: (issue) => inputProblem(say('input.hiddenCharacter', { found: codePointLabel(hiddenCharacterIn(String(issue.input)) ?? '') })),
       abort: true,
     });
 }
@@ -63,12 +64,12 @@ export function plainText(max: number) {
  * A name people pick things by (an account, a fund): plain text, not empty, and not a bare number,
  * which would shadow an account or fund number on the command line.
  */
-export function nameText(max: number, emptyMessage: string) {
+export function nameText(max: number, emptyMessage: Message) {
   return plainText(max)
     .transform(nameSpacing)
-    .refine((text) => text.length > 0, { message: emptyMessage, abort: true })
-    .refine((text) => !/^\p{M}/u.test(text), { message: 'A name cannot start with an accent or other combining mark.', abort: true })
-    .refine((text) => !looksLikeNumber(text), 'A name cannot be only a number: numbers pick accounts and funds by their #.');
+    .refine((text) => text.length > 0, { message: inputProblem(emptyMessage), abort: true })
+    .refine((text) => !/^\p{M}/u.test(text), { message: inputProblem(say('input.nameStartsWithMark')), abort: true })
+    .refine((text) => !looksLikeNumber(text), inputProblem(say('input.nameIsNumber')));
 }
 
 /** A sum of money in one currency; totals are always grouped by currency. */

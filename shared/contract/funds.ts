@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { freeText, id, moneySchema, nameText } from './common.ts';
 import { method } from './method.ts';
+import { say } from '../messages/message.ts';
 
 export const fundSchema = z.object({
   id,
@@ -20,7 +21,7 @@ export const funds = {
     summary: 'Create a fund: money set aside for a purpose (bail fund, rent relief, a donor’s earmark).',
     access: 'unlocked',
     input: z.strictObject({
-      name: nameText(60, 'Give the fund a name.'),
+      name: nameText(60, say('input.nameFund')),
       restricted: z.boolean(),
       purpose: freeText(200).optional(),
     }),

@@ -5,12 +5,13 @@ import { categories } from './categories.ts';
 import { dashboard } from './dashboard.ts';
 import { funds } from './funds.ts';
 import { ledger } from './ledger.ts';
+import { settings } from './settings.ts';
 import { totp } from './totp.ts';
 import { vault } from './vault.ts';
 import { work } from './work.ts';
 
 /** Every method the core offers, by namespace. The single source for IPC, the Chromium shell and the CLI. */
-export const contract = { vault, totp, accounts, funds, categories, ledger, dashboard, work };
+export const contract = { settings, vault, totp, accounts, funds, categories, ledger, dashboard, work };
 
 export type Contract = typeof contract;
 export type Namespace = keyof Contract;
@@ -41,6 +42,7 @@ export * from './events.ts';
 export * from './funds.ts';
 export * from './ledger.ts';
 export * from './method.ts';
+export * from './settings.ts';
 export * from './totp.ts';
 export * from './vault.ts';
 export * from './work.ts';

@@ -1,8 +1,11 @@
 import * as z from 'zod';
+import { messageSchema } from '../messages/messageSchema.ts';
 import { categoryName } from './categories.ts';
 import { flowSchema, freeText, id, isoDate, minorUnits, moneySchema, positiveMinorUnits, totalMinorUnits } from './common.ts';
 import { entryKinds } from './kinds.ts';
 import { method } from './method.ts';
+import { inputProblem } from '../messages/inputProblems.ts';
+import { say } from '../messages/message.ts';
 
 export { entryKinds, type EntryKind } from './kinds.ts';
 export const entryKindSchema = z.enum(entryKinds);
@@ -12,7 +15,7 @@ export const recipientCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'A recipient code is 2 to 32 letters, digits or dashes, such as R-7KQ2MX. Never a name.');
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, inputProblem(say('input.recipientCode')));
 
 export const receiptMediaTypes = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'] as const;
 /** A receipt is kept inside the vault; 5 MiB is plenty for a phone photo. */
@@ -69,8 +72,8 @@ export const recordInputSchema = z.strictObject({
   memo: freeText(200).optional(),
   receipt: z
     .strictObject({
-      mediaType: z.enum(receiptMediaTypes, 'A receipt must be a PNG, JPEG or WebP image, or a PDF.'),
-      dataBase64: z.string().max(Math.ceil(maxReceiptBytes / 3) * 4, 'A receipt can be at most 5 MiB.'),
+      mediaType: z.enum(receiptMediaTypes, inputProblem(say('input.receiptKind'))),
+      dataBase64: z.string().max(Math.ceil(maxReceiptBytes / 3) * 4, inputProblem(say('input.receiptTooLarge'))),
     })
     .optional(),
 });
@@ -98,7 +101,7 @@ export type Balances = z.infer<typeof balancesSchema>;
 /** The last link of a hash chain: its number and chain hash. Written SEQ:HASH on paper and on the command line. */
 export const chainHeadSchema = z.strictObject({
   seq: z.number().int().positive(),
-  chainHash: z.string().regex(/^[0-9a-f]{64}$/, 'A chain hash is 64 lowercase hexadecimal digits.'),
+  chainHash: z.string().regex(/^[0-9a-f]{64}$/, inputProblem(say('input.chainHash'))),
 });
 export type ChainHead = z.infer<typeof chainHeadSchema>;
 
@@ -109,7 +112,7 @@ export type ChainHead = z.infer<typeof chainHeadSchema>;
 export const anchorSchema = z.strictObject({
   entriesSeq: z.number().int().nonnegative(),
   factsSeq: z.number().int().positive(),
-  hash: z.string().regex(/^[0-9a-f]{64}$/, 'An anchor hash is 64 lowercase hexadecimal digits.'),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, inputProblem(say('input.anchorHash'))),
 });
 export type Anchor = z.infer<typeof anchorSchema>;
 
@@ -123,6 +126,9 @@ export const ledgerHeadSchema = z.object({
   factsHead: chainHeadSchema.nullable(),
 });
 export type LedgerHead = z.infer<typeof ledgerHeadSchema>;
+
+/** The first entry whose hash, receipt or link does not hold, and what is wrong with it. */
+const brokenLinkSchema = z.object({ seq: z.number().int(), problem: messageSchema });
 
 export const ledger = {
   record: method({
@@ -190,16 +196,17 @@ export const ledger = {
     }),
     output: ledgerHeadSchema.extend({
       ok: z.boolean(),
-      integrityCheck: z.string(),
+      /** ledger.check.ok, or what SQLite's integrity_check reports. */
+      integrityCheck: messageSchema,
       entriesChecked: z.number().int(),
-      firstBrokenLink: z.object({ seq: z.number().int(), problem: z.string() }).nullable(),
-      /** 'ok' when the monthly totals balances are read from match the entries; otherwise what differs. */
-      monthlyTotalsCheck: z.string(),
+      firstBrokenLink: brokenLinkSchema.nullable(),
+      /** ledger.check.ok when the monthly totals balances are read from match the entries; otherwise what differs. */
+      monthlyTotalsCheck: messageSchema,
       factsChecked: z.number().int(),
-      /** 'ok' when the facts chain is whole and the accounts, freezes, funds, categories and reconciliations match it. */
-      factsCheck: z.string(),
-      /** 'ok', 'not asked' when no head was given, or how the ledger fails to extend the head given. */
-      headCheck: z.string(),
+      /** ledger.check.ok when the facts chain is whole and the accounts, freezes, funds, categories and reconciliations match it. */
+      factsCheck: messageSchema,
+      /** ledger.check.ok, ledger.check.notAsked when no head was given, or how the ledger fails to extend the head given. */
+      headCheck: messageSchema,
     }),
   }),
   quickCheck: method({
@@ -209,10 +216,10 @@ export const ledger = {
     output: z.object({
       ok: z.boolean(),
       entriesChecked: z.number().int(),
-      firstBrokenLink: z.object({ seq: z.number().int(), problem: z.string() }).nullable(),
+      firstBrokenLink: brokenLinkSchema.nullable(),
       factsChecked: z.number().int(),
-      /** 'ok' when the facts chain is whole and the tables match it. */
-      factsCheck: z.string(),
+      /** ledger.check.ok when the facts chain is whole and the tables match it. */
+      factsCheck: messageSchema,
     }),
   }),
   earliestDate: method({

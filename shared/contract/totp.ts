@@ -1,8 +1,14 @@
 import * as z from 'zod';
 import { method } from './method.ts';
 import { confirmationSchema } from './vault.ts';
+import { inputProblem } from '../messages/inputProblems.ts';
+import { say } from '../messages/message.ts';
 
-const code = z.string().trim().min(1, 'Enter the six-digit code.').max(32);
+const code = z
+  .string()
+  .trim()
+  .min(1, inputProblem(say('input.enterSixDigitCode')))
+  .max(32);
 
 export const totp = {
   beginEnrolment: method({

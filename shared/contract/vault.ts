@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { keySlotKinds } from './kinds.ts';
 import { method } from './method.ts';
+import { inputProblem } from '../messages/inputProblems.ts';
+import { say } from '../messages/message.ts';
+import { messageSchema } from '../messages/messageSchema.ts';
 
 export { keySlotKinds } from './kinds.ts';
 
@@ -11,8 +14,15 @@ export type LockReason = z.infer<typeof lockReasonSchema>;
 export const vaultStateSchema = z.enum(['no-vault', 'locked', 'awaiting-totp', 'unlocked']);
 export type VaultState = z.infer<typeof vaultStateSchema>;
 
-const vaultDir = z.string().trim().min(1, 'Choose a folder for the vault.').max(4096);
-const passphrase = z.string().min(1, 'Enter a passphrase.').max(1024);
+const vaultDir = z
+  .string()
+  .trim()
+  .min(1, inputProblem(say('input.chooseVaultFolder')))
+  .max(4096);
+const passphrase = z
+  .string()
+  .min(1, inputProblem(say('input.enterPassphrase')))
+  .max(1024);
 
 export const vaultStatusSchema = z.object({
   state: vaultStateSchema,
@@ -48,10 +58,10 @@ export const passphraseAssessmentSchema = z.object({
   /** zxcvbn score, 0 (guessable in seconds) to 4 (very unguessable). */
   score: z.number().int().min(0).max(4),
   acceptable: z.boolean(),
-  warning: z.string().nullable(),
-  suggestions: z.array(z.string()),
-  /** How long an offline attacker would take, in words ("centuries"). */
-  crackTime: z.string(),
+  warning: messageSchema.nullable(),
+  suggestions: z.array(messageSchema),
+  /** How long an offline attacker would take ("3 hours", "centuries"). */
+  crackTime: messageSchema,
 });
 export type PassphraseAssessment = z.infer<typeof passphraseAssessmentSchema>;
 
@@ -60,8 +70,13 @@ export const autoLockLimits = { minSeconds: 10, maxSeconds: 24 * 60 * 60, defaul
 const empty = z.strictObject({});
 const ok = z.object({});
 
+const recoveryCode = z
+  .string()
+  .min(1, inputProblem(say('input.enterRecoveryCode')))
+  .max(200);
+
 /** The passphrase or the recovery code, asked for again by every change to who can open the vault. */
-export const confirmationSchema = z.union([z.strictObject({ passphrase }), z.strictObject({ recoveryCode: z.string().min(1, 'Enter the recovery code.').max(200) })]);
+export const confirmationSchema = z.union([z.strictObject({ passphrase }), z.strictObject({ recoveryCode })]);
 export type Confirmation = z.infer<typeof confirmationSchema>;
 
 /** What a change to the key slots did: the vault now, whether the ledger got a new key, and a new recovery code if one had to be issued. */
@@ -102,13 +117,19 @@ export const vault = {
   unlock: method({
     summary: 'Unwrap the data key with a passphrase or the recovery code.',
     access: 'always',
-    input: z.union([z.strictObject({ passphrase }), z.strictObject({ recoveryCode: z.string().min(1, 'Enter the recovery code.').max(200) })]),
+    input: confirmationSchema,
     output: z.object({ state: z.enum(['unlocked', 'awaiting-totp']) }),
   }),
   confirmTotp: method({
     summary: 'Pass the TOTP gate with a current code or a one-time backup code.',
     access: 'always',
-    input: z.strictObject({ code: z.string().trim().min(1, 'Enter the code.').max(32) }),
+    input: z.strictObject({
+      code: z
+        .string()
+        .trim()
+        .min(1, inputProblem(say('input.enterCode')))
+        .max(32),
+    }),
     output: z.object({ usedBackupCode: z.boolean(), backupCodesLeft: z.number().int().nonnegative() }),
   }),
   lock: method({
@@ -133,7 +154,11 @@ export const vault = {
     summary: 'How long the app may sit idle before it locks itself. A longer time asks for the passphrase (or recovery code) again.',
     access: 'unlocked',
     input: z.strictObject({
-      seconds: z.number().int().min(autoLockLimits.minSeconds, `Auto-lock must be at least ${autoLockLimits.minSeconds} seconds.`).max(autoLockLimits.maxSeconds, 'Auto-lock can be at most 24 hours.'),
+      seconds: z
+        .number()
+        .int()
+        .min(autoLockLimits.minSeconds, inputProblem(say('input.autoLockTooShort', { minimum: autoLockLimits.minSeconds })))
+        .max(autoLockLimits.maxSeconds, inputProblem(say('input.autoLockTooLong'))),
       confirmWith: confirmationSchema.optional(),
     }),
     output: vaultDetailsSchema,
@@ -170,7 +195,13 @@ export const vault = {
   backupKeySlots: method({
     summary: 'Save a copy of key-slots.json to a file outside the vault folder (refuses to overwrite one).',
     access: 'unlocked',
-    input: z.strictObject({ path: z.string().trim().min(1, 'Choose where to save the copy.').max(4096) }),
+    input: z.strictObject({
+      path: z
+        .string()
+        .trim()
+        .min(1, inputProblem(say('input.chooseCopyPath')))
+        .max(4096),
+    }),
     output: z.object({ path: z.string() }),
   }),
 };

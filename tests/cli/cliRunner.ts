@@ -87,7 +87,9 @@ export interface RunOptions {
 
 /** Runs `mutual-ledger ARGS` in the sandbox and collects its output and exit code. */
 export function runCli(sandbox: Sandbox, args: string[], options: RunOptions = {}): Promise<CliRun> {
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: sandbox.untouched.home, TMPDIR: sandbox.untouched.tmp, TERM: 'dumb', ...options.env };
+  // Nothing else of this machine's environment: no LC_ALL or LC_MESSAGES, and LANG English, so the CLI
+  // speaks English on any machine unless a test gives it another locale.
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: sandbox.untouched.home, TMPDIR: sandbox.untouched.tmp, TERM: 'dumb', LANG: 'en_US.UTF-8', ...options.env };
   const command = [...(options.umask === undefined ? [] : ['/bin/sh', '-c', `umask ${options.umask.toString(8).padStart(3, '0')} && exec "$@"`, 'sh']), process.execPath, bin, ...args];
   const child = options.terminal
     ? spawn('script', ['--quiet', '--return', '--command', command.map(shellQuote).join(' '), '/dev/null'], { cwd: sandbox.untouched.cwd, env })

@@ -60,17 +60,19 @@ describe('mutual-ledger --memo-file, --reason-file, --name-file, --purpose-file'
   it('a memo file that cannot be read fails before anything is unlocked or written', async () => {
     const refused = await run(['record', 'contribution', '--account', 'Credit union', '--amount', '5', '--memo-file', sandbox.vault('no-such-memo.txt')]);
     expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.stderr)).toEqual({ error: { code: 'FILE_UNREADABLE', message: expect.stringContaining('no such file') } });
+    expect(JSON.parse(refused.stderr)).toEqual({
+      error: { code: 'FILE_UNREADABLE', message: expect.stringContaining('no such file'), key: 'cli.freeText.cannotRead', params: expect.objectContaining({ flag: '--memo-file' }) },
+    });
     expect((await entries()).map((entry) => entry.seq)).toEqual([2, 1]);
   });
 
   it('help says typed flags land in shell history, and that --totp is safe to type', async () => {
     const help = await runCli(sandbox, ['record', '--help']);
-    expect(help.stdout).toContain("shell's history");
+    expect(help.stdout).toContain('shell’s history');
     expect(help.stdout).toContain('--memo-file FILE');
     expect(help.stdout).toContain('a used one is worthless');
     const general = await runCli(sandbox, ['--help']);
-    expect(general.stdout).toContain("shell's history");
+    expect(general.stdout).toContain('shell’s history');
     expect(general.stdout).toContain('not through npx');
   });
 });

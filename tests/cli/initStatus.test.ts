@@ -74,7 +74,7 @@ describe('mutual-ledger init and status', () => {
     const wrong = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(third));
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/^[^\n]+\n$/);
-    expect(JSON.parse(wrong.stderr)).toEqual({ error: { code: 'WRONG_SECRET', message: expect.any(String), retryAfterSeconds: expect.any(Number) } });
+    expect(JSON.parse(wrong.stderr)).toEqual({ error: { code: 'WRONG_SECRET', message: expect.any(String), key: expect.any(String), retryAfterSeconds: expect.any(Number) } });
     await waitForBackoff(wrong);
   });
 });

@@ -50,9 +50,9 @@ describe("mutual-ledger list: the ledger screen's filters, and the totals of the
     expect(listed.code).toBe(0);
     const rows = listed.stdout.split('\n');
     expect(rows[0]).toMatch(/^#\s+DATE\s+KIND\s+AMOUNT\s+ACCOUNT\s+FUND\s+CATEGORY\s+RECIPIENT\s+MEMO$/);
-    expect(rows[1]).toMatch(/^8 +\S+ +contribution +\+€40\.00 +Cash box +General +other +Bake sale cash$/);
-    expect(rows[2]).toMatch(/^7 +\S+ +disbursement +-\$120\.00 +Credit union +General +rent +R-AAA1 +Rent top-up$/);
-    expect(rows[3]).toMatch(/^6 +\S+ +transfer +\$100\.00 +Credit union → Venmo +General$/);
+    expect(rows[1]).toMatch(/^8 +\d+ \w{3} \d{4} +contribution +\+€40\.00 +Cash box +General +other +Bake sale cash$/);
+    expect(rows[2]).toMatch(/^7 +\d+ \w{3} \d{4} +disbursement +-\$120\.00 +Credit union +General +rent +R-AAA1 +Rent top-up$/);
+    expect(rows[3]).toMatch(/^6 +\d+ \w{3} \d{4} +transfer +\$100\.00 +Credit union → Venmo +General$/);
     expect(listed.stdout).toContain('Totals EUR: in €40.00, out €0.00, net +€40.00');
     // Transfers are the group's own money moving: unfiltered, they count neither in nor out.
     expect(listed.stdout).toContain('Totals USD: in $1,250.00, out $497.75, net +$752.25');
@@ -83,7 +83,7 @@ describe("mutual-ledger list: the ledger screen's filters, and the totals of the
   it('filters combine (account, category, recipient code), and --offset pages through them', () => {
     const listed = runs.combined;
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toMatch(/^3 +\S+ +disbursement +-\$300\.00 +Credit union/m);
+    expect(listed.stdout).toMatch(/^3 +\d+ \w{3} \d{4} +disbursement +-\$300\.00 +Credit union/m);
     expect(listed.stdout).not.toMatch(/^7 /m);
     expect(listed.stdout).toContain('Totals USD: in $0.00, out $420.00, net -$420.00');
     expect(listed.stdout).toContain('Showing 1 of 2 entries, newest first, after skipping 1.');
@@ -93,7 +93,7 @@ describe("mutual-ledger list: the ledger screen's filters, and the totals of the
     const { unknownAccount, badDate } = runs;
     expect(unknownAccount.code).toBe(1);
     expect(unknownAccount.stderr).toMatch(oneErrorLine);
-    expect(unknownAccount.stderr).toContain('--account "Savings": there is no payment account by that name or number. Known: Cash box (#3), Credit union (#1), Venmo (#2).');
+    expect(unknownAccount.stderr).toContain('--account "Savings": there is no payment account by that name or number. Known: Cash box (#3), Credit union (#1), and Venmo (#2).');
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(oneErrorLine);
     expect(badDate.stderr).toContain('--from "2026-13-01": that day does not exist on the calendar.');

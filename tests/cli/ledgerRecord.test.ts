@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../shared/messages/dates.ts';
 import { sandboxForThisFile, oneErrorLine, runCli } from './cliRunner.ts';
 import { daysAgo, seedVault, unlockEnv } from './ledgerSeed.ts';
 
@@ -49,7 +50,8 @@ describe('mutual-ledger account add, fund add, record and balance', () => {
     expect(contribution.stdout).toContain('Recorded entry #1.');
     expect(contribution.stdout).toMatch(/Amount +\$1,200\.50 in/);
     expect(contribution.stdout).toMatch(/Account +Credit union/);
-    expect(contribution.stdout).toMatch(new RegExp(`Date +${daysAgo(5)}`));
+    // Dates read with the month in words, never a bare 11/26.
+    expect(contribution.stdout).toMatch(new RegExp(`Date +${formatDay(daysAgo(5), 'en')}\n`));
 
     // Accounts and funds by number or by name in any case; amounts in JSON are whole cents.
     const json = await run(['record', 'contribution', '--account', '2', '--amount', '$300', '--fund', 'bail FUND', '--recipient', 'd-0001', '--date', daysAgo(4), '--json']);

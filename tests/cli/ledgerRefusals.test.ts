@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../shared/messages/dates.ts';
 import { sandboxForThisFile, oneErrorLine, runCli } from './cliRunner.ts';
 import { addTwoAccounts, daysAgo, openBehindTheAppsBack, seedVault, unlockEnv } from './ledgerSeed.ts';
 
@@ -18,7 +19,7 @@ describe('mutual-ledger account status, reverse, reconcile and verify', () => {
     const freeze = await run(['account', 'status', '--account', 'venmo', '--set', 'frozen', '--reason', 'Platform review', '--date', daysAgo(3)]);
     expect(freeze.stderr).toBe('');
     expect(freeze.code).toBe(0);
-    expect(freeze.stdout).toContain(`Venmo is frozen since ${daysAgo(3)}: Platform review`);
+    expect(freeze.stdout).toContain(`Venmo is frozen since ${formatDay(daysAgo(3), 'en')}: Platform review`);
     expect(freeze.stdout).toContain('Held at the freeze: $250.00.');
   });
 
@@ -75,15 +76,15 @@ describe('mutual-ledger account status, reverse, reconcile and verify', () => {
     expect(recorded.stdout).toMatch(/Ledger balance +\$460\.00/);
     expect(recorded.stdout).toContain('none: the ledger matches the statement');
     expect(recorded.stdout).toContain('2 entries since the first entry');
-    expect(recorded.stdout).toMatch(/^ *3 +\S+ +disbursement +-\$40\.00 +Credit union/m);
+    expect(recorded.stdout).toMatch(/^ *3 +\d+ \w{3} \d{4} +disbursement +-\$40\.00 +Credit union/m);
     expect(recorded.stdout).toMatch(/\nRecorded\.\n$/);
   });
 
   it('account list shows balances, the freeze, the flags, the reconciliation and the warnings', async () => {
     const listed = await run(['account', 'list']);
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toMatch(/^ *1 +Credit union +credit-union +USD +\$500\.00 +active since \S+ +\S+, matched$/m);
-    expect(listed.stdout).toMatch(/^ *2 +Venmo +venmo +USD +\$250\.00 +frozen since \S+ \(3 days, held \$250\.00\) +tied to a member, no MFA +never$/m);
+    expect(listed.stdout).toMatch(/^ *1 +Credit union +credit-union +USD +\$500\.00 +active since \d+ \w{3} \d{4} +\d+ \w{3} \d{4}, matched$/m);
+    expect(listed.stdout).toMatch(/^ *2 +Venmo +venmo +USD +\$250\.00 +frozen since \d+ \w{3} \d{4} \(3 days, held \$250\.00\) +tied to a member, no MFA +never$/m);
     expect(listed.stdout).toContain('Warning: $250.00 is stuck in frozen accounts.');
   });
 

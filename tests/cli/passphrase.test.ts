@@ -82,7 +82,7 @@ describe('mutual-ledger passphrase', () => {
     const removed = await runCli(sandbox, ['passphrase', 'remove-co-treasurer', '--vault', vault], asTreasurer(first));
     expect(removed.code).toBe(0);
     expect(removed.stdout).toContain('The co-treasurer key slot is removed');
-    expect(removed.stdout).toContain("The vault's key is changed");
+    expect(removed.stdout).toContain('The vault’s key is changed');
     const removedPassphrase = await runCli(sandbox, ['status', '--vault', vault, '--json'], asTreasurer(coTreasurer));
     expect(removedPassphrase.code).toBe(1);
     expect(errorCode(removedPassphrase)).toBe('WRONG_SECRET');

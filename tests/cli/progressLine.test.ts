@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { progressLine } from '../../electron/cli/progressLine.ts';
+import { translatorFor } from '../../shared/messages/translator.ts';
+
+const english = translatorFor('en');
 
 const progress = (step: 'entries' | 'database', done: number, total: number): TreasuryEvent => ({ name: 'progress', payload: { work: 'verify', step, done, total } });
 
@@ -12,7 +15,7 @@ function recorder(isTTY: boolean): { stream: { isTTY: boolean; write: (text: str
 describe('the progress line of a long command', () => {
   it('redraws one line in place on a terminal, and erases it before the result', () => {
     const { stream, written } = recorder(true);
-    const line = progressLine(stream);
+    const line = progressLine(english, stream);
     line.show(progress('entries', 5_000, 1_000_000));
     line.show({ name: 'locked', payload: { reason: 'idle' } });
     line.show(progress('entries', 1_000_000, 1_000_000));
@@ -22,19 +25,25 @@ describe('the progress line of a long command', () => {
     expect(written).toEqual([
       '\r\u001b[2KVerifying: 5,000 of 1,000,000 entries re-hashed (0 %) Ctrl-C stops.',
       '\r\u001b[2KVerifying: 1,000,000 of 1,000,000 entries re-hashed (100 %) Ctrl-C stops.',
-      "\r\u001b[2KVerifying: waiting for SQLite's integrity check and the monthly totals… Ctrl-C stops.",
+      '\r\u001b[2KVerifying: waiting for SQLite’s integrity check and the monthly totals… Ctrl-C stops.',
       '\r\u001b[2K',
     ]);
   });
 
+  it('speaks the reader’s language, with its way of writing numbers', () => {
+    const { stream, written } = recorder(true);
+    progressLine(translatorFor('es'), stream).show(progress('entries', 5_000, 1_000_000));
+    expect(written).toEqual(['\r\u001b[2KVerificando: 5000 de 1.000.000 movimientos recalculados (0 %) Ctrl-C detiene.']);
+  });
+
   it('writes nothing when stderr is a pipe or a file, nor erases what was never drawn', () => {
     const piped = recorder(false);
-    const line = progressLine(piped.stream);
+    const line = progressLine(english, piped.stream);
     line.show(progress('entries', 5_000, 10_000));
     line.clear();
     expect(piped.written).toEqual([]);
     const terminal = recorder(true);
-    progressLine(terminal.stream).clear();
+    progressLine(english, terminal.stream).clear();
     expect(terminal.written).toEqual([]);
   });
 });

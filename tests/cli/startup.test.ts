@@ -12,7 +12,7 @@ describe('the bundled CLI starts without what only commands need', () => {
     const { metafile } = await build({ ...cliBuildOptions({ write: false }) });
     const loaded = staticallyLoadedInputs(metafile as Metafile, 'dist/cli/mutual-ledger.mjs');
     expect(loaded.some((input) => input.startsWith('electron/cli/commands/'))).toBe(true);
-    const heavy = loaded.filter((input) => /node_modules\/(zod|@zxcvbn-ts|qrcode|date-fns|otplib)\/|^electron\/core\/|^electron\/cli\/runs\//.test(input));
+    const heavy = loaded.filter((input) => /node_modules\/(zod|@zxcvbn-ts|qrcode|otplib)\/|^electron\/core\/|^electron\/cli\/runs\//.test(input));
     expect(heavy).toEqual([]);
     expect(metafile?.outputs['dist/cli/mutual-ledger.mjs']?.imports.filter((imported) => imported.external).map((imported) => imported.path)).not.toContain('better-sqlite3-multiple-ciphers');
   });

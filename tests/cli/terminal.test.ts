@@ -77,10 +77,10 @@ describe('mutual-ledger on a terminal', () => {
     const counted = (done: number) => `${done.toLocaleString('en')} of ${entries.toLocaleString('en')} entries re-hashed (${Math.floor((done / entries) * 100)} %)`;
     expect(watched.stdout).toContain(`\r\u001b[2KVerifying: ${counted(entriesPerSlice)} Ctrl-C stops.`);
     // Erased before the result, which starts on a clean line.
-    expect(watched.stdout).toContain(`Ctrl-C stops.\r\u001b[2KOK: ${entries} entries and `);
+    expect(watched.stdout).toContain(`Ctrl-C stops.\r\u001b[2KOK: ${entries.toLocaleString('en')} entries and `);
     const piped = await runCli(sandbox, ['verify', '--vault', large], unlockEnv);
     expect(piped.code).toBe(0);
     expect(piped.stderr).toBe('');
-    expect(piped.stdout.startsWith(`OK: ${entries} entries`)).toBe(true);
+    expect(piped.stdout.startsWith(`OK: ${entries.toLocaleString('en')} entries`)).toBe(true);
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import type { Ledger } from '../../electron/core/vault/ledgerDatabase.ts';
 import { Vault } from '../../electron/core/vault/vault.ts';
 import { ledgerWithAccounts } from './ledger/ledgerFixture.ts';
 import { passphrases, rejection, startTreasury, type TestTreasury } from './treasuryFixture.ts';
+import { say, type Message } from '../../shared/messages/message.ts';
 
 // Two whole slices and one entry more: verify yields three times while it walks them.
 const entries = 2 * entriesPerSlice + 1;
@@ -76,12 +77,12 @@ describe('long work runs beside the queue of calls', () => {
     expect(await settleOrder({ verify, lock })).toEqual(['lock', 'verify']);
     const stopped = await rejection(verify);
     expect(stopped.code).toBe('WORK_CANCELLED');
-    expect(stopped.message).toBe('Stopped before it finished: the vault was locked. Nothing was changed.');
+    expect(stopped.reason).toEqual(say('vault.stoppedByLock'));
     expect((await client.vault.status()).state).toBe('locked');
 
     await client.vault.unlock({ passphrase: passphrases.treasurer });
     const locking = whenFirstProgress(events, () => client.vault.lock({ reason: 'idle' }));
-    expect(await rejection(client.ledger.verify())).toMatchObject({ code: 'WORK_CANCELLED', message: /the vault was locked/ });
+    expect(await rejection(client.ledger.verify())).toMatchObject({ code: 'WORK_CANCELLED', reason: say('vault.stoppedByLock') });
     await locking;
     expect(progressOf(events)).toHaveLength(1);
     expect((await client.vault.status()).lastLock?.reason).toBe('idle');
@@ -110,7 +111,7 @@ describe('long work runs beside the queue of calls', () => {
     const cancel = client.work.cancel();
     expect(await settleOrder({ early, cancel })).toEqual(['cancel', 'early']);
     expect(await cancel).toEqual({ cancelled: true });
-    expect(await rejection(early)).toMatchObject({ code: 'WORK_CANCELLED', message: 'Stopped before it finished, as asked. Nothing was changed.' });
+    expect(await rejection(early)).toMatchObject({ code: 'WORK_CANCELLED', reason: say('common.stoppedAsAsked') });
     expect(progressOf(events)).toEqual([]);
 
     // The stop button pressed as the first slice is reported: the walk goes no further.
@@ -125,7 +126,7 @@ describe('long work runs beside the queue of calls', () => {
   });
 
   it('is told to stop before a re-key or a lock closes the ledger, while the ledger is still open', async () => {
-    const told: Array<{ why: string; ledgerOpen: boolean }> = [];
+    const told: Array<{ why: Message; ledgerOpen: boolean }> = [];
     let ledger: Ledger | undefined;
     const vault = new Vault({
       vaultDir: join(vaultRoot, 'vault'),
@@ -137,10 +138,10 @@ describe('long work runs beside the queue of calls', () => {
     await vault.unlock({ passphrase: passphrases.treasurer });
     ledger = vault.ledger();
     await vault.rekey({ passphrase: passphrases.treasurer });
-    expect(told).toEqual([{ why: "Stopped before it finished: the vault's key is being changed. Nothing was changed by the check.", ledgerOpen: true }]);
+    expect(told).toEqual([{ why: say('vault.stoppedByKeyChange'), ledgerOpen: true }]);
     ledger = vault.ledger();
     vault.lock('manual');
-    expect(told[1]).toEqual({ why: 'Stopped before it finished: the vault was locked. Nothing was changed.', ledgerOpen: true });
+    expect(told[1]).toEqual({ why: say('vault.stoppedByLock'), ledgerOpen: true });
     expect(ledger.open).toBe(false);
   }, 30_000);
 

@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { tabTo } from './support/keyboard.ts';
 import { saveScreen } from './support/screens.ts';
 import { completeSetup } from './support/setupFlow.ts';
 
@@ -15,19 +16,6 @@ const tinyPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9
 async function inspect(page: Page, screen: string): Promise<void> {
   await expectNoAxeViolations(page, screen);
   await saveScreen(page, screen);
-}
-
-/** Presses Tab until the focused control is the one with this label. */
-async function tabTo(page: Page, name: string | RegExp, limit = 8): Promise<void> {
-  for (let step = 0; step < limit; step += 1) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const element = (globalThis as unknown as { document: { activeElement: { labels?: Array<{ textContent: string }>; textContent: string } | null } }).document.activeElement;
-      return element?.labels?.[0]?.textContent ?? element?.textContent ?? '';
-    });
-    if (typeof name === 'string' ? label.trim() === name : name.test(label)) return;
-  }
-  throw new Error(`no control named ${String(name)} within ${limit} tabs`);
 }
 
 async function addAccount(page: Page, fill: (form: Locator) => Promise<void>): Promise<void> {

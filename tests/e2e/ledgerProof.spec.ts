@@ -34,13 +34,13 @@ test('the vault screen shows the chain head to write down, checks the ledger aga
   await expect(earliest.getByLabel('Earliest date')).toHaveValue('2000-01-01');
   await earliest.getByLabel('Earliest date').fill('2026-02-01');
   await earliest.getByLabel('Earliest date').press('Enter');
-  await expect(earliest.getByRole('alert')).toContainText('already holds something dated 2026-01-05');
+  await expect(earliest.getByRole('alert')).toContainText('already holds something dated 5 Jan 2026');
   await earliest.getByLabel('Earliest date').fill('2026-02-30');
   await earliest.getByLabel('Earliest date').press('Enter');
   await expect(earliest.getByText('That day does not exist on the calendar.')).toBeVisible();
   await earliest.getByLabel('Earliest date').fill('1995-01-01');
   await earliest.getByLabel('Earliest date').press('Enter');
-  await expect(earliest.getByRole('status')).toHaveText('Saved. Entries may now be dated from 1995-01-01.');
+  await expect(earliest.getByRole('status')).toHaveText('Saved. Entries may now be dated from 1 Jan 1995.');
   await expectNoAxeViolations(page, 'vault, proof of the ledger');
   await saveScreen(page, 'vault-ledger-proof');
   // The 64-digit head wraps rather than pushing the page sideways on a small screen.

@@ -73,14 +73,14 @@ test('a co-treasurer passphrase is added, opens the vault, and is removed', asyn
   await section.getByLabel('Type the co-treasurer passphrase again').fill(coTreasurerPassphrase);
   await section.getByLabel('Type the co-treasurer passphrase again').press('Enter');
   await expect(section.getByText('The co-treasurer passphrase is added.')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('rowheader', { name: "Co-treasurer's passphrase" })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Co-treasurer’s passphrase' })).toBeVisible();
 
   await lockNow(page);
   await page.getByLabel('Passphrase').fill(coTreasurerPassphrase);
   await page.getByLabel('Passphrase').press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await openSection(page, 'Vault');
-  await expect(page.getByRole('rowheader', { name: /Co-treasurer's passphrase/ })).toContainText('used to unlock');
+  await expect(page.getByRole('rowheader', { name: /Co-treasurer’s passphrase/ })).toContainText('used to unlock');
 
   await section.getByRole('button', { name: 'Remove it' }).click();
   await expect(section.getByText('Remove the co-treasurer passphrase?', { exact: false })).toBeFocused();
@@ -88,8 +88,8 @@ test('a co-treasurer passphrase is added, opens the vault, and is removed', asyn
   await section.getByLabel('Your passphrase, to confirm').fill(coTreasurerPassphrase);
   await section.getByRole('button', { name: 'Remove it' }).click();
   await expect(section.getByText('The co-treasurer passphrase is removed.', { exact: false })).toBeVisible({ timeout: 30_000 });
-  await expect(section.getByText("The vault's key is changed", { exact: false })).toBeVisible();
-  await expect(page.getByRole('rowheader', { name: /Co-treasurer's passphrase/ })).toHaveCount(0);
+  await expect(section.getByText('The vault’s key is changed', { exact: false })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /Co-treasurer’s passphrase/ })).toHaveCount(0);
 });
 
 test('changing the passphrase asks for the current one', async ({ app }) => {
@@ -116,7 +116,7 @@ test('changing the passphrase asks for the current one', async ({ app }) => {
   await expect(section.getByText('Your passphrase is changed.', { exact: false })).toBeVisible({ timeout: 30_000 });
   await expect(section.getByText('a copy of the vault folder taken before today still opens with it', { exact: false })).toBeVisible();
   await section.getByRole('button', { name: /Change the vault.s key/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: "Change the vault's key" })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Change the vault’s key' })).toBeFocused();
 
   await lockNow(page);
   await page.getByLabel('Passphrase').fill(newPassphrase);
@@ -124,7 +124,7 @@ test('changing the passphrase asks for the current one', async ({ app }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 });
 
-test("the vault's key can be changed, a longer auto-lock asks for the passphrase, and the key slots can be saved", async ({ app }) => {
+test('the vault’s key can be changed, a longer auto-lock asks for the passphrase, and the key slots can be saved', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
   await openSection(page, 'Vault');
@@ -139,12 +139,12 @@ test("the vault's key can be changed, a longer auto-lock asks for the passphrase
   await autoLock.getByLabel('Your passphrase, to confirm').press('Enter');
   await expect(autoLock.getByText('Saved.', { exact: false })).toBeVisible({ timeout: 30_000 });
 
-  const rekey = page.getByRole('region', { name: "Change the vault's key" });
-  await rekey.getByRole('button', { name: "Change the vault's key" }).click();
+  const rekey = page.getByRole('region', { name: 'Change the vault’s key' });
+  await rekey.getByRole('button', { name: 'Change the vault’s key' }).click();
   await rekey.getByLabel('Your passphrase, to confirm').fill(treasurerPassphrase);
   await rekey.getByLabel('Your passphrase, to confirm').press('Enter');
-  await expect(rekey.getByText("The vault's key is changed", { exact: false })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('heading', { level: 2, name: "Change the vault's key" })).toBeFocused();
+  await expect(rekey.getByText('The vault’s key is changed', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 2, name: 'Change the vault’s key' })).toBeFocused();
   await expectNoAxeViolations(page, 'vault, key changed');
   await saveScreen(page, 'vault-rekeyed');
 

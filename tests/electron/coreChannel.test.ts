@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../shared/messages/message.ts';
 import { createCoreCalls, isMessageFromCore, type MessageToCore } from '../../electron/coreChannel.ts';
 
 describe("main's relay of calls to the core", () => {
@@ -31,8 +32,8 @@ describe("main's relay of calls to the core", () => {
     const calls = createCoreCalls(() => undefined);
     const first = calls.call('vault.unlock', { passphrase: 'x' });
     const second = calls.call('vault.status', {});
-    calls.abandonAll('The core stopped.');
-    const expected = { ok: false, error: { code: 'INTERNAL', message: 'The core stopped.' } };
+    calls.abandonAll(say('common.coreStopped'));
+    const expected = { ok: false, error: { code: 'INTERNAL', reason: say('common.coreStopped') } };
     await expect(first).resolves.toEqual(expected);
     await expect(second).resolves.toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import type { Input, MethodName, Output } from '../../shared/contract/index.ts';
+import { say } from '../../shared/messages/message.ts';
 
 // One call of every method of the contract, as a front door sends it and as the core answers: the
 // richest input the method takes and an answer of the shape it gives. The type below makes a new
@@ -82,7 +83,7 @@ const overview: Output<'accounts.list'> = {
   stuckInFrozen: [{ currency: 'USD', amount: 310_000 }],
   concentration: [{ accountId: 2, currency: 'USD', sharePercent: 71.5 }],
   concentrationThresholdPercent: 60,
-  warnings: ['71.5 % of the group’s USD is on Payment app.'],
+  warnings: [say('accounts.concentrated', { share: 0.715, currency: 'USD', account: 'Payment app', threshold: 0.5 })],
 };
 
 const reconciliation: Output<'accounts.reconcile'> = {
@@ -103,11 +104,19 @@ const bailFund: Output<'funds.add'> = { id: 3, name: 'Bail fund', restricted: tr
 const confirmWith = { passphrase: 'correct horse battery staple, made up' };
 
 export const contractExamples: ContractExamples = {
+  'settings.language': { input: {}, output: { language: 'es' } },
+  'settings.chooseLanguage': { input: { language: 'es' }, output: { language: 'es' } },
   'vault.status': { input: {}, output: status },
   'vault.select': { input: { vaultDir: '/home/treasurer/mutual-ledger' }, output: { ...status, state: 'no-vault', retryAfterSeconds: 0, lastLock: null } },
   'vault.assessPassphrase': {
     input: { passphrase: 'summer2026' },
-    output: { score: 1, acceptable: false, warning: 'This is similar to a commonly used password.', suggestions: ['Add another word or two.'], crackTime: '3 hours' },
+    output: {
+      score: 1,
+      acceptable: false,
+      warning: say('vault.warning.similarToCommon'),
+      suggestions: [say('vault.suggestion.anotherWord')],
+      crackTime: say('vault.crackTime', { unit: 'hour', count: 3 }),
+    },
   },
   'vault.create': {
     input: { vaultDir: '/home/treasurer/mutual-ledger', passphrase: confirmWith.passphrase },
@@ -189,18 +198,24 @@ export const contractExamples: ContractExamples = {
     output: {
       ...head,
       ok: false,
-      integrityCheck: 'ok',
+      integrityCheck: say('ledger.check.ok'),
       entriesChecked: 43,
-      firstBrokenLink: { seq: 41, problem: 'The chain hash does not follow from the entry before.' },
-      monthlyTotalsCheck: 'ok',
+      firstBrokenLink: { seq: 41, problem: say('ledger.check.entryLinkBroken') },
+      monthlyTotalsCheck: say('ledger.check.monthlyTotalsNotChecked'),
       factsChecked: 17,
-      factsCheck: 'ok',
-      headCheck: 'not asked',
+      factsCheck: say('ledger.check.ok'),
+      headCheck: say('ledger.check.chainRewritten', { chain: 'entries', seq: 40 }),
     },
   },
   'ledger.quickCheck': {
     input: {},
-    output: { ok: false, entriesChecked: 998, firstBrokenLink: { seq: 43_001, problem: 'its chain hash does not follow from the entry before it' }, factsChecked: 17, factsCheck: 'ok' },
+    output: {
+      ok: false,
+      entriesChecked: 998,
+      firstBrokenLink: { seq: 43_001, problem: say('ledger.check.entryLinkBroken') },
+      factsChecked: 17,
+      factsCheck: say('ledger.check.ok'),
+    },
   },
   'ledger.earliestDate': { input: {}, output: { earliestDate: '2000-01-01' } },
   'ledger.setEarliestDate': { input: { earliestDate: '2020-01-01' }, output: { earliestDate: '2020-01-01' } },

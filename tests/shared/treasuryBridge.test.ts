@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../shared/contract/index.ts';
 import { errorCodes, TreasuryError } from '../../shared/errors.ts';
+import { say } from '../../shared/messages/message.ts';
 import type { Result } from '../../shared/result.ts';
 import { bridgeCall, createTreasuryBridge, createTreasuryClient, type Call } from '../../shared/treasuryBridge.ts';
 
@@ -41,21 +42,21 @@ describe('errors as they cross to the screens and the CLI', () => {
   });
 
   it('carries the wait and the hints only when there are some, and comes back the same', () => {
-    const plain = new TreasuryError('NOT_FOUND', 'There is no entry #9.');
+    const plain = new TreasuryError('NOT_FOUND', say('common.internal'));
     expect(plain).toBeInstanceOf(Error);
     expect(plain.name).toBe('TreasuryError');
-    expect(plain.toPayload()).toStrictEqual({ code: 'NOT_FOUND', message: 'There is no entry #9.' });
-    const full = new TreasuryError('UNLOCK_BACKOFF', 'Wait a moment.', { retryAfterSeconds: 4, hints: ['Check Caps Lock.'] });
-    expect(full.toPayload()).toStrictEqual({ code: 'UNLOCK_BACKOFF', message: 'Wait a moment.', retryAfterSeconds: 4, hints: ['Check Caps Lock.'] });
+    expect(plain.toPayload()).toStrictEqual({ code: 'NOT_FOUND', reason: say('common.internal') });
+    const full = new TreasuryError('UNLOCK_BACKOFF', say('cli.waitBeforeNextTry', { seconds: 4 }), { retryAfterSeconds: 4, hints: [say('common.coreStopped')] });
+    expect(full.toPayload()).toStrictEqual({ code: 'UNLOCK_BACKOFF', reason: say('cli.waitBeforeNextTry', { seconds: 4 }), retryAfterSeconds: 4, hints: [say('common.coreStopped')] });
     const back = TreasuryError.fromPayload(full.toPayload());
-    expect([back.code, back.message, back.retryAfterSeconds, back.hints]).toEqual(['UNLOCK_BACKOFF', 'Wait a moment.', 4, ['Check Caps Lock.']]);
+    expect([back.code, back.reason, back.retryAfterSeconds, back.hints]).toEqual(['UNLOCK_BACKOFF', full.reason, 4, full.hints]);
   });
 });
 
 describe('the bridge and the client', () => {
   const calls: Array<[MethodName, unknown]> = [];
   const answerTo = (method: MethodName): Result<unknown> =>
-    method === 'ledger.receipt' ? { ok: false, error: { code: 'NOT_FOUND', message: 'There is no entry #9.', hints: ['Look in the ledger.'] } } : { ok: true, value: { method } };
+    method === 'ledger.receipt' ? { ok: false, error: { code: 'NOT_FOUND', reason: say('common.internal'), hints: [say('common.coreUnreachable')] } } : { ok: true, value: { method } };
   const call: Call = (method, input) => {
     calls.push([method, input]);
     return Promise.resolve(answerTo(method));
@@ -80,6 +81,6 @@ describe('the bridge and the client', () => {
     expect(await client.ledger.head()).toEqual({ method: 'ledger.head' });
     const refused = await client.ledger.receipt({ seq: 9 }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(TreasuryError);
-    expect(refused).toMatchObject({ code: 'NOT_FOUND', message: 'There is no entry #9.', hints: ['Look in the ledger.'] });
+    expect(refused).toMatchObject({ code: 'NOT_FOUND', reason: say('common.internal'), hints: [say('common.coreUnreachable')] });
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../shared/messages/message.ts';
+import { translatorFor } from '../../shared/messages/translator.ts';
 import { firstVerificationProblem, quickCheckProblem } from '../../shared/verification.ts';
 import { readWrittenHead, readWrittenProof, writtenAnchor, writtenHead } from '../../shared/writtenHead.ts';
 
@@ -51,54 +53,72 @@ describe('an anchor or a chain head, written down and read back', () => {
 });
 
 describe('the first problem verify found', () => {
+  const passed = say('ledger.check.ok');
   const intact = {
     ok: true,
     entries: 3,
     anchor: null,
     head: null,
     factsHead: null,
-    integrityCheck: 'ok',
+    integrityCheck: passed,
     entriesChecked: 3,
     firstBrokenLink: null,
-    monthlyTotalsCheck: 'ok',
+    monthlyTotalsCheck: passed,
     factsChecked: 5,
-    factsCheck: 'ok',
-    headCheck: 'not asked',
-  } as const;
+    factsCheck: passed,
+    headCheck: say('ledger.check.notAsked'),
+  };
 
   it('is none for an intact ledger, with or without a head asked for', () => {
     expect(firstVerificationProblem(intact)).toBeNull();
-    expect(firstVerificationProblem({ ...intact, headCheck: 'ok' })).toBeNull();
+    expect(firstVerificationProblem({ ...intact, headCheck: passed })).toBeNull();
   });
 
   it('names the broken link first, then integrity, facts, the head written down and the totals, in that order', () => {
+    const brokenLink = say('ledger.check.entryLinkBroken');
+    const integrity = say('ledger.check.sqliteReport', { report: 'page 4 is never used' });
+    const facts = say('ledger.check.factMissing', { seq: 3 });
+    const head = say('ledger.check.chainCutOff', { chain: 'entries', end: say('ledger.check.chainEnd', { seq: 1 }), seq: 2 });
+    const totals = say('ledger.check.monthlyTotalsDiffer', { accountId: 1, month: '2026-11' });
     const everything = {
       ...intact,
       ok: false,
-      firstBrokenLink: { seq: 2, problem: 'its chain hash does not follow from the entry before it' },
-      integrityCheck: 'page 4 is never used',
-      factsCheck: 'fact #3 is missing',
-      headCheck: 'The entries chain ends at #1.',
-      monthlyTotalsCheck: 'the monthly totals of account #1 for 2026-11 do not match its entries',
+      firstBrokenLink: { seq: 2, problem: brokenLink },
+      integrityCheck: integrity,
+      factsCheck: facts,
+      headCheck: head,
+      monthlyTotalsCheck: totals,
     };
-    expect(firstVerificationProblem(everything)).toBe('The ledger is broken at entry #2: its chain hash does not follow from the entry before it');
-    expect(firstVerificationProblem({ ...everything, firstBrokenLink: null })).toBe('The database fails its integrity check: page 4 is never used');
-    expect(firstVerificationProblem({ ...everything, firstBrokenLink: null, integrityCheck: 'ok' })).toBe("The ledger's facts are broken: fact #3 is missing.");
-    expect(firstVerificationProblem({ ...everything, firstBrokenLink: null, integrityCheck: 'ok', factsCheck: 'ok' })).toBe(
-      'The ledger does not extend the head written down. The entries chain ends at #1.',
+    expect(firstVerificationProblem(everything)).toEqual(say('ledger.check.brokenAt', { seq: 2, problem: brokenLink }));
+    expect(firstVerificationProblem({ ...everything, firstBrokenLink: null })).toEqual(say('ledger.check.integrityFailed', { finding: integrity }));
+    expect(firstVerificationProblem({ ...everything, firstBrokenLink: null, integrityCheck: passed })).toEqual(say('ledger.check.factsBroken', { finding: facts }));
+    expect(firstVerificationProblem({ ...everything, firstBrokenLink: null, integrityCheck: passed, factsCheck: passed })).toEqual(say('ledger.check.headNotExtended', { finding: head }));
+    expect(firstVerificationProblem({ ...everything, firstBrokenLink: null, integrityCheck: passed, factsCheck: passed, headCheck: passed })).toEqual(
+      say('ledger.check.monthlyTotalsWrong', { finding: totals }),
     );
-    expect(firstVerificationProblem({ ...everything, firstBrokenLink: null, integrityCheck: 'ok', factsCheck: 'ok', headCheck: 'ok' })).toBe(
-      'The monthly totals do not match the entries: the monthly totals of account #1 for 2026-11 do not match its entries. The entries themselves are intact.',
-    );
-    expect(firstVerificationProblem({ ...intact, ok: false })).toBe('The ledger did not verify.');
+    expect(firstVerificationProblem({ ...intact, ok: false })).toEqual(say('ledger.check.notVerified'));
   });
 
   it('says what the check at unlock found in the same words: the broken link first, then the facts', () => {
-    const whole = { ok: true, entriesChecked: 1_000, firstBrokenLink: null, factsChecked: 12, factsCheck: 'ok' };
+    const whole = { ok: true, entriesChecked: 1_000, firstBrokenLink: null, factsChecked: 12, factsCheck: passed };
     expect(quickCheckProblem(whole)).toBeNull();
-    const broken = { ...whole, ok: false, firstBrokenLink: { seq: 7, problem: 'entry #7 is missing' }, factsCheck: 'fact #3 is missing' };
-    expect(quickCheckProblem(broken)).toBe('The ledger is broken at entry #7: entry #7 is missing');
-    expect(quickCheckProblem({ ...broken, firstBrokenLink: null })).toBe("The ledger's facts are broken: fact #3 is missing.");
-    expect(quickCheckProblem({ ...whole, ok: false })).toBe('The ledger did not pass its check.');
+    const missing = say('ledger.check.entryMissing', { seq: 7 });
+    const facts = say('ledger.check.factMissing', { seq: 3 });
+    const broken = { ...whole, ok: false, firstBrokenLink: { seq: 7, problem: missing }, factsCheck: facts };
+    expect(quickCheckProblem(broken)).toEqual(say('ledger.check.brokenAt', { seq: 7, problem: missing }));
+    expect(quickCheckProblem({ ...broken, firstBrokenLink: null })).toEqual(say('ledger.check.factsBroken', { finding: facts }));
+    expect(quickCheckProblem({ ...whole, ok: false })).toEqual(say('ledger.check.quickNotPassed'));
+  });
+
+  it('reads in words as the screens and the CLI show it', () => {
+    const problem = quickCheckProblem({
+      ok: false,
+      entriesChecked: 0,
+      firstBrokenLink: null,
+      factsChecked: 2,
+      factsCheck: say('ledger.check.atFact', { seq: 3, problem: say('ledger.check.factMissing', { seq: 2 }) }),
+    });
+    expect(problem === null ? null : translatorFor('en').say(problem)).toBe('The ledger’s facts are broken: fact #3: fact #2 is missing.');
+    expect(problem === null ? null : translatorFor('es').say(problem)).toBe('Los hechos del libro están rotos: hecho #3: falta el hecho #2.');
   });
 });

@@ -1,15 +1,16 @@
+import { say } from '../../../shared/messages/message.ts';
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
+
+/** The fields of --json: names a script reads, the same in every language. */
+const fields = '{"name","builtIn"}';
 
 /** `mutual-ledger category add`: a category of the group's own. */
 export const categoryAdd: Command = {
   name: 'category add',
-  summary: "Add a category of the group's own.",
-  description: `Besides the built-in bail, rent, food, medical, transport, utilities and other.
-Names are kept in lower case: letters, numbers, spaces and dashes.
-
---json prints {"name","builtIn"} (categories.add).`,
+  summary: say('cli.categoryAdd.summary'),
+  description: say('cli.categoryAdd.description', { fields }),
   options: ['name', 'name-file', ...unlockOptions],
-  flagDescriptions: { name: 'The category, such as "legal fees".' },
+  flagDescriptions: { name: say('cli.categoryAdd.flag.name') },
   run: (context) => import('../runs/categoryAdd.ts').then(({ run }) => run(context)),
 };

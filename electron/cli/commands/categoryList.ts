@@ -1,13 +1,15 @@
+import { say } from '../../../shared/messages/message.ts';
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
+
+/** The fields of --json: names a script reads, the same in every language. */
+const fields = '[{"name","builtIn"}]';
 
 /** `mutual-ledger category list`: the categories entries can have. */
 export const categoryList: Command = {
   name: 'category list',
-  summary: 'The categories entries can have.',
-  description: `The built-in ones first, then the group's own.
-
---json prints [{"name","builtIn"}] (categories.list).`,
+  summary: say('cli.categoryList.summary'),
+  description: say('cli.categoryList.description', { fields }),
   options: unlockOptions,
   run: (context) => import('../runs/categoryList.ts').then(({ run }) => run(context)),
 };

@@ -1,13 +1,15 @@
+import { say } from '../../../shared/messages/message.ts';
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
+
+/** The fields of --json: names a script reads, the same in every language. */
+const fields = '[{"id","name","restricted","purpose","balances":[{"currency","amount"}]}]';
 
 /** `mutual-ledger fund list`: every fund and what it holds. */
 export const fundList: Command = {
   name: 'fund list',
-  summary: 'Every fund, restricted or not, with its balance per currency.',
-  description: `The general fund comes first. --json prints the funds (funds.list):
-[{"id","name","restricted","purpose","balances":[{"currency","amount"}]}];
-amounts are whole minor units (cents).`,
+  summary: say('cli.fundList.summary'),
+  description: say('cli.fundList.description', { fields }),
   options: unlockOptions,
   run: (context) => import('../runs/fundList.ts').then(({ run }) => run(context)),
 };

@@ -1,16 +1,15 @@
+import { say } from '../../../shared/messages/message.ts';
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
+
+/** The fields of --json: names a script reads, the same in every language. */
+const fields = '{"details", "rekeyed", "newRecoveryCode"}';
 
 /** `mutual-ledger passphrase remove-co-treasurer`: drop the co-treasurer's key slot and re-key. */
 export const passphraseRemoveCoTreasurer: Command = {
   name: 'passphrase remove-co-treasurer',
-  summary: "Remove the co-treasurer passphrase and change the vault's key.",
-  description: `Unlock as usual; the passphrase (or recovery code) you unlocked with also
-confirms the removal. The co-treasurer key slot is removed and the ledger is
-re-encrypted under a new key, so the co-treasurer's passphrase opens nothing,
-not even with an old copy of key-slots.json.
-
---json prints {"details", "rekeyed", "newRecoveryCode"}.`,
+  summary: say('cli.passphraseRemoveCoTreasurer.summary'),
+  description: say('cli.passphraseRemoveCoTreasurer.description', { fields }),
   options: unlockOptions,
   run: (context) => import('../runs/passphraseRemoveCoTreasurer.ts').then(({ run }) => run(context)),
 };

@@ -1,15 +1,15 @@
+import { say } from '../../../shared/messages/message.ts';
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
+
+/** The fields of --json: names a script reads, the same in every language. */
+const fields = '{"totpEnrolled":false}';
 
 /** `mutual-ledger totp disable`: turn the TOTP gate off. */
 export const totpDisable: Command = {
   name: 'totp disable',
-  summary: 'Turn TOTP off (asks for the passphrase or recovery code).',
-  description: `Unlock with the passphrase (or the recovery code) and a TOTP or backup code;
-the same secret then confirms turning TOTP off, counted like an unlock attempt.
-Afterwards the passphrase alone opens the vault.
-
---json prints {"totpEnrolled":false}.`,
+  summary: say('cli.totpDisable.summary'),
+  description: say('cli.totpDisable.description', { fields }),
   options: unlockOptions,
   run: (context) => import('../runs/totpDisable.ts').then(({ run }) => run(context)),
 };

@@ -1,18 +1,22 @@
 // What `mutual-ledger account add` does once its command line is read (its help and flags: ../commands/accountAdd.ts).
 import { accountKinds, contract, type PaymentAccount } from '../../../shared/contract/index.ts';
+import { list, say, type Message } from '../../../shared/messages/message.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
 import { isKnownCurrency } from '../../../shared/money.ts';
+import { statusName } from '../accountStatusName.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext } from '../command.ts';
 import { choiceFlag, requiredFlag, textFlag } from '../flagValues.ts';
 import { withUnlockedTreasury } from '../session.ts';
 import { renderFacts } from '../textTable.ts';
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
+export async function run(context: CommandContext): Promise<void> {
+  const { values, out } = context;
   const accountFields = contract.accounts.add.input.shape;
   const name = textFlag(requiredFlag(values, 'name', 'account add'), accountFields.name, '--name');
   const kind = choiceFlag(requiredFlag(values, 'kind', 'account add'), accountKinds, '--kind');
   const currency = requiredFlag(values, 'currency', 'account add').trim().toUpperCase();
-  if (!isKnownCurrency(currency)) throw usageError(`--currency "${values.currency}" is not an ISO 4217 currency code such as USD or EUR.`);
+  if (!isKnownCurrency(currency)) throw usageError(say('cli.accountAdd.notACurrency', { currency: values.currency ?? '' }));
   const holder = choiceFlag(values.holder ?? 'organisation', ['organisation', 'member'] as const, '--holder');
   const security = {
     mfa: values.mfa === true,
@@ -20,7 +24,7 @@ export async function run({ vaultDir, values, out }: CommandContext): Promise<vo
     personalName: values['personal-name'] === true,
     personalCard: values['personal-card'] === true,
   };
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
+  await withUnlockedTreasury(context, async (client) => {
     const account = await client.accounts.add({
       name,
       kind,
@@ -29,27 +33,25 @@ export async function run({ vaultDir, values, out }: CommandContext): Promise<vo
       security,
       ...(values.handle === undefined ? {} : { handle: textFlag(values.handle, accountFields.handle, '--handle') }),
     });
-    out.show(account, renderAdded);
+    out.show(account, (added) => renderAdded(added, out.words));
   });
 }
 
-function renderAdded(account: PaymentAccount): string {
+function renderAdded(account: PaymentAccount, words: Translator): string {
   const facts: Array<[string, string]> = [
-    ['Kind', account.kind],
-    ['Currency', account.currency],
-    ['Handle', account.handle ?? '(none)'],
-    ['Held by', account.holder === 'member' ? 'a member (personal account)' : 'the group'],
-    ['MFA', account.security.mfa ? 'on' : 'off: turn it on at the platform if it offers it'],
-    ['Status', 'active'],
+    [words.words('cli.accountAdd.label.kind'), account.kind],
+    [words.words('cli.accountAdd.label.currency'), account.currency],
+    [words.words('cli.accountAdd.label.handle'), account.handle ?? words.words('cli.accountAdd.noHandle')],
+    [words.words('cli.accountAdd.label.heldBy'), words.words(account.holder === 'member' ? 'cli.accountAdd.heldByMember' : 'cli.accountAdd.heldByGroup')],
+    [words.words('cli.accountAdd.label.mfa'), words.words(account.security.mfa ? 'cli.accountAdd.mfaOn' : 'cli.accountAdd.mfaOff')],
+    [words.words('cli.accountAdd.label.status'), statusName('active', words)],
   ];
-  const ties = [
-    ...(account.holder === 'member' ? ['held by a member'] : []),
-    ...(account.security.personalPhone ? ['a personal phone'] : []),
-    ...(account.security.personalName ? ['a personal name'] : []),
-    ...(account.security.personalCard ? ['a personal card'] : []),
+  const ties: Message[] = [
+    ...(account.holder === 'member' ? [say('cli.accountAdd.tie.heldByMember')] : []),
+    ...(account.security.personalPhone ? [say('cli.accountAdd.tie.personalPhone')] : []),
+    ...(account.security.personalName ? [say('cli.accountAdd.tie.personalName')] : []),
+    ...(account.security.personalCard ? [say('cli.accountAdd.tie.personalCard')] : []),
   ];
-  const flag = account.tiedToMember
-    ? `\n\nFlagged: tied to a member (${ties.join(', ')}). Its records can lead to that person;\nmove the group's money to an account in the group's name when you can.`
-    : '';
-  return `Added payment account #${account.id} "${account.name}".\n\n${renderFacts(facts)}${flag}`;
+  const flag = account.tiedToMember ? `\n\n${words.words('cli.accountAdd.flagged', { ties: list(ties) })}` : '';
+  return `${words.words('cli.accountAdd.added', { id: String(account.id), name: account.name })}\n\n${renderFacts(facts)}${flag}`;
 }

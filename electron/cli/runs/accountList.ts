@@ -1,49 +1,55 @@
 // What `mutual-ledger account list` does once its command line is read (its help and flags: ../commands/accountList.ts).
 import type { AccountsOverview, PaymentAccount } from '../../../shared/contract/index.ts';
+import { day } from '../../../shared/messages/message.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
+import { statusName } from '../accountStatusName.ts';
 import type { CommandContext } from '../command.ts';
-import { money, signed } from '../entryText.ts';
+import { signed } from '../entryText.ts';
 import { withUnlockedTreasury } from '../session.ts';
 import { renderTable, type Column } from '../textTable.ts';
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
-    out.show(await client.accounts.list(), renderOverview);
+export async function run(context: CommandContext): Promise<void> {
+  const { out } = context;
+  await withUnlockedTreasury(context, async (client) => {
+    out.show(await client.accounts.list(), (overview) => renderOverview(overview, out.words));
   });
 }
 
-const accountColumns: ReadonlyArray<Column<PaymentAccount>> = [
-  { heading: '#', cell: (account) => String(account.id), align: 'right' },
-  { heading: 'NAME', cell: (account) => account.name },
-  { heading: 'KIND', cell: (account) => account.kind },
-  { heading: 'CUR', cell: (account) => account.currency },
-  { heading: 'BALANCE', cell: (account) => money(account.balance, account.currency), align: 'right' },
-  { heading: 'STATUS', cell: statusOf },
-  { heading: 'FLAGS', cell: flagsOf },
-  { heading: 'LAST RECONCILED', cell: reconciledOf },
-];
-
-function renderOverview(overview: AccountsOverview): string {
-  if (overview.accounts.length === 0) {
-    return 'No payment accounts yet. Add one with:\n  mutual-ledger account add --vault DIR --name NAME --kind KIND --currency USD';
-  }
-  const warnings = overview.warnings.map((warning) => `Warning: ${warning}`);
-  return [renderTable(overview.accounts, accountColumns), ...(warnings.length === 0 ? [] : ['', ...warnings])].join('\n');
+function accountColumns(words: Translator): ReadonlyArray<Column<PaymentAccount>> {
+  return [
+    { heading: '#', cell: (account) => String(account.id), align: 'right' },
+    { heading: words.words('cli.accountList.heading.name'), cell: (account) => account.name },
+    { heading: words.words('cli.accountList.heading.kind'), cell: (account) => account.kind },
+    { heading: words.words('cli.accountList.heading.currency'), cell: (account) => account.currency },
+    { heading: words.words('cli.accountList.heading.balance'), cell: (account) => words.money(account.balance, account.currency), align: 'right' },
+    { heading: words.words('cli.accountList.heading.status'), cell: (account) => statusOf(account, words) },
+    { heading: words.words('cli.accountList.heading.flags'), cell: (account) => flagsOf(account, words) },
+    { heading: words.words('cli.accountList.heading.lastReconciled'), cell: (account) => reconciledOf(account, words) },
+  ];
 }
 
-function statusOf(account: PaymentAccount): string {
-  const since = `${account.status} since ${account.statusSince}`;
+function renderOverview(overview: AccountsOverview, words: Translator): string {
+  if (overview.accounts.length === 0) return words.words('cli.accountList.none');
+  const warnings = overview.warnings.map((warning) => words.words('cli.warning', { warning }));
+  return [renderTable(overview.accounts, accountColumns(words)), ...(warnings.length === 0 ? [] : ['', ...warnings])].join('\n');
+}
+
+function statusOf(account: PaymentAccount, words: Translator): string {
+  const since = words.words('cli.accountList.statusSince', { status: statusName(account.status, words), since: day(account.statusSince) });
   if (account.status !== 'frozen') return since;
   const days = account.daysFrozen ?? 0;
-  const held = account.heldAtFreeze === null ? '' : `, held ${money(account.heldAtFreeze, account.currency)}`;
-  return `${since} (${days} day${days === 1 ? '' : 's'}${held})`;
+  return account.heldAtFreeze === null
+    ? words.words('cli.accountList.frozenFor', { since, days })
+    : words.words('cli.accountList.frozenHolding', { since, days, held: words.money(account.heldAtFreeze, account.currency) });
 }
 
-function flagsOf(account: PaymentAccount): string {
-  return [...(account.tiedToMember ? ['tied to a member'] : []), ...(account.security.mfa ? [] : ['no MFA'])].join(', ');
+function flagsOf(account: PaymentAccount, words: Translator): string {
+  return [...(account.tiedToMember ? [words.words('cli.accountList.tiedToMember')] : []), ...(account.security.mfa ? [] : [words.words('cli.accountList.noMfa')])].join(', ');
 }
 
-function reconciledOf(account: PaymentAccount): string {
+function reconciledOf(account: PaymentAccount, words: Translator): string {
   const last = account.lastReconciled;
-  if (last === null) return 'never';
-  return last.difference === 0 ? `${last.date}, matched` : `${last.date}, off by ${signed(last.difference, account.currency)}`;
+  if (last === null) return words.words('cli.accountList.neverReconciled');
+  const date = day(last.date);
+  return last.difference === 0 ? words.words('cli.accountList.matched', { date }) : words.words('cli.accountList.offBy', { date, difference: signed(last.difference, account.currency, words) });
 }

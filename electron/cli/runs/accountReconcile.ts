@@ -1,8 +1,10 @@
 // What `mutual-ledger account reconcile` does once its command line is read (its help and flags: ../commands/accountReconcile.ts).
 import type { Entry, PaymentAccount, Reconciliation } from '../../../shared/contract/index.ts';
+import { day, say } from '../../../shared/messages/message.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
 import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 import type { CommandContext } from '../command.ts';
-import { money, renderEntryTable, signed } from '../entryText.ts';
+import { renderEntryTable, signed } from '../entryText.ts';
 import { dateFlag, requiredFlag, statementBalanceFlag, today } from '../flagValues.ts';
 import { findAccount } from '../ledgerNames.ts';
 import { withUnlockedTreasury } from '../session.ts';
@@ -10,17 +12,19 @@ import { renderFacts } from '../textTable.ts';
 
 type Reconciled = Reconciliation & { recorded: boolean };
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
+export async function run(context: CommandContext): Promise<void> {
+  const { values, out } = context;
   const named = requiredFlag(values, 'account', 'account reconcile');
   const typedBalance = requiredFlag(values, 'statement-balance', 'account reconcile');
   const date = values.date === undefined ? today() : dateFlag(values.date, '--date');
   const dryRun = values['dry-run'] === true;
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
+  await withUnlockedTreasury(context, async (client) => {
     const account = await findAccount(client, named, '--account');
-    const statement = { accountId: account.id, date, statementBalance: statementBalanceFlag(typedBalance, account.currency, '--statement-balance') };
+    const statementBalance = statementBalanceFlag(typedBalance, account.currency, '--statement-balance', out.words.language);
+    const statement = { accountId: account.id, date, statementBalance };
     const reconciliation = dryRun ? await client.accounts.previewReconciliation(statement) : await client.accounts.reconcile(statement);
     const entries = out.json ? [] : await entriesOf(client, reconciliation);
-    out.show<Reconciled>({ ...reconciliation, recorded: !dryRun }, (shown) => renderReconciliation(account, shown, entries));
+    out.show<Reconciled>({ ...reconciliation, recorded: !dryRun }, (shown) => renderReconciliation(account, shown, entries, out.words));
   });
 }
 
@@ -37,19 +41,23 @@ async function entriesOf(client: TreasuryClient, reconciliation: Reconciliation)
   return found.reverse();
 }
 
-function renderReconciliation(account: PaymentAccount, reconciliation: Reconciled, entries: Entry[]): string {
+function renderReconciliation(account: PaymentAccount, reconciliation: Reconciled, entries: Entry[], words: Translator): string {
   const { currency } = account;
-  const difference =
-    reconciliation.difference === 0
-      ? 'none: the ledger matches the statement'
-      : `${signed(reconciliation.difference, currency)} (the statement shows ${reconciliation.difference > 0 ? 'more' : 'less'} than the ledger)`;
+  const { difference } = reconciliation;
   const facts = renderFacts([
-    ['Statement balance', money(reconciliation.statementBalance, currency)],
-    ['Ledger balance', money(reconciliation.ledgerBalance, currency)],
-    ['Difference', difference],
+    [words.words('cli.reconcile.statementBalance'), words.money(reconciliation.statementBalance, currency)],
+    [words.words('cli.reconcile.ledgerBalance'), words.money(reconciliation.ledgerBalance, currency)],
+    [
+      words.words('cli.reconcile.difference'),
+      difference === 0
+        ? words.words('cli.reconcile.noDifference')
+        : words.words(difference > 0 ? 'cli.reconcile.statementShowsMore' : 'cli.reconcile.statementShowsLess', { difference: signed(difference, currency, words) }),
+    ],
   ]);
-  const since = reconciliation.previousDate === null ? 'since the first entry' : `since the last reconciliation (${reconciliation.previousDate})`;
-  const listed = entries.length === 0 ? `No entries ${since}.` : `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} ${since}:\n\n${renderEntryTable(entries)}`;
-  const outcome = reconciliation.recorded ? 'Recorded.' : 'Not recorded (--dry-run).';
-  return `${account.name} (#${account.id}), statement of ${reconciliation.date}\n\n${facts}\n\n${listed}\n\n${outcome}`;
+  const since = reconciliation.previousDate === null ? say('cli.reconcile.sinceFirst') : say('cli.reconcile.sinceLast', { previous: day(reconciliation.previousDate) });
+  const listed =
+    entries.length === 0 ? words.words('cli.reconcile.noEntries', { since }) : `${words.words('cli.reconcile.entries', { count: entries.length, since })}\n\n${renderEntryTable(entries, words)}`;
+  const outcome = words.words(reconciliation.recorded ? 'cli.reconcile.recorded' : 'cli.reconcile.notRecorded');
+  const heading = words.words('cli.reconcile.heading', { name: account.name, id: String(account.id), date: day(reconciliation.date) });
+  return `${heading}\n\n${facts}\n\n${listed}\n\n${outcome}`;
 }

@@ -4,9 +4,10 @@ import type { CommandContext } from '../command.ts';
 import { requiredFlag, textFlag } from '../flagValues.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
+export async function run(context: CommandContext): Promise<void> {
+  const { values, out } = context;
   const name = textFlag(requiredFlag(values, 'name', 'category add'), contract.categories.add.input.shape.name, '--name');
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
-    out.show(await client.categories.add({ name }), (category) => `Added the category "${category.name}".`);
+  await withUnlockedTreasury(context, async (client) => {
+    out.show(await client.categories.add({ name }), (category) => out.words.words('cli.categoryAdd.added', { name: category.name }));
   });
 }

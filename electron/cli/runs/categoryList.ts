@@ -2,8 +2,11 @@
 import type { CommandContext } from '../command.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
-    out.show(await client.categories.list(), (categories) => categories.map((category) => (category.builtIn ? category.name : `${category.name} (the group's own)`)).join('\n'));
+export async function run(context: CommandContext): Promise<void> {
+  const { out } = context;
+  await withUnlockedTreasury(context, async (client) => {
+    out.show(await client.categories.list(), (categories) =>
+      categories.map((category) => (category.builtIn ? category.name : out.words.words('cli.categoryList.groupsOwn', { name: category.name }))).join('\n'),
+    );
   });
 }

@@ -1,5 +1,7 @@
 // What `mutual-ledger list` does once its command line is read (its help and flags: ../commands/entryList.ts).
 import { entryKinds, type Entry, type EntryFilter, type Flow } from '../../../shared/contract/index.ts';
+import { say } from '../../../shared/messages/message.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext } from '../command.ts';
 import { renderEntryTable, renderFlows } from '../entryText.ts';
@@ -15,10 +17,11 @@ interface EntryPage {
   totals: Flow[];
 }
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
+export async function run(context: CommandContext): Promise<void> {
+  const { values, out } = context;
   const from = values.from === undefined ? undefined : dateFlag(values.from, '--from');
   const to = values.to === undefined ? undefined : dateFlag(values.to, '--to');
-  if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${from} is after --to ${to}.`);
+  if (from !== undefined && to !== undefined && from > to) throw usageError(say('cli.entryList.fromAfterTo', { from, to }));
   const filter: Omit<EntryFilter, 'accountId'> = {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
@@ -29,21 +32,21 @@ export async function run({ vaultDir, values, out }: CommandContext): Promise<vo
   };
   const limit = values.limit === undefined ? 50 : countFlag(values.limit, '--limit', 1, 1000);
   const offset = values.offset === undefined ? 0 : countFlag(values.offset, '--offset', 0, Number.MAX_SAFE_INTEGER);
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
+  await withUnlockedTreasury(context, async (client) => {
     const accountId = values.account === undefined ? undefined : (await findAccount(client, values.account, '--account')).id;
     const view = { ...filter, ...(accountId === undefined ? {} : { accountId }) };
     const { entries } = await client.ledger.list({ ...view, offset, limit });
     const { total, totals } = await client.ledger.summarise(view);
-    out.show<EntryPage>({ total, offset, limit, entries, totals }, renderPage);
+    out.show<EntryPage>({ total, offset, limit, entries, totals }, (page) => renderPage(page, out.words));
   });
 }
 
-function renderPage(page: EntryPage): string {
-  if (page.total === 0) return 'No entries match.';
+function renderPage(page: EntryPage, words: Translator): string {
+  if (page.total === 0) return words.words('cli.entryList.noneMatch');
   const shownUpTo = page.offset + page.entries.length;
-  const skipped = page.offset === 0 ? '' : `, after skipping ${page.offset}`;
-  const next = shownUpTo < page.total ? ` Next page: --offset ${shownUpTo}` : '';
-  const showing = `Showing ${page.entries.length} of ${page.total} entr${page.total === 1 ? 'y' : 'ies'}, newest first${skipped}.${next}`;
-  const table = page.entries.length === 0 ? [] : [renderEntryTable(page.entries), ''];
-  return [...table, renderFlows(page.totals), showing].join('\n');
+  const counts = { shown: page.entries.length, total: page.total };
+  const showing = page.offset === 0 ? words.words('cli.entryList.showing', counts) : words.words('cli.entryList.showingAfterSkipping', { ...counts, skipped: page.offset });
+  const next = shownUpTo < page.total ? ` ${words.words('cli.entryList.nextPage', { offset: String(shownUpTo) })}` : '';
+  const table = page.entries.length === 0 ? [] : [renderEntryTable(page.entries, words), ''];
+  return [...table, renderFlows(page.totals, words), `${showing}${next}`].join('\n');
 }

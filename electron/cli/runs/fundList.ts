@@ -1,22 +1,26 @@
 // What `mutual-ledger fund list` does once its command line is read (its help and flags: ../commands/fundList.ts).
 import type { Fund } from '../../../shared/contract/index.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
 import type { CommandContext } from '../command.ts';
-import { money } from '../entryText.ts';
 import { withUnlockedTreasury } from '../session.ts';
 import { renderTable } from '../textTable.ts';
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
-    out.show(await client.funds.list(), renderFunds);
+export async function run(context: CommandContext): Promise<void> {
+  const { out } = context;
+  await withUnlockedTreasury(context, async (client) => {
+    out.show(await client.funds.list(), (funds) => renderFunds(funds, out.words));
   });
 }
 
-function renderFunds(funds: Fund[]): string {
+function renderFunds(funds: Fund[], words: Translator): string {
   return renderTable(funds, [
     { heading: '#', cell: (fund) => String(fund.id), align: 'right' },
-    { heading: 'NAME', cell: (fund) => fund.name },
-    { heading: 'RESTRICTED', cell: (fund) => (fund.restricted ? 'yes' : 'no') },
-    { heading: 'BALANCE', cell: (fund) => (fund.balances.length === 0 ? 'nothing yet' : fund.balances.map((held) => money(held.amount, held.currency)).join(', ')) },
-    { heading: 'PURPOSE', cell: (fund) => fund.purpose ?? '' },
+    { heading: words.words('cli.fundList.heading.name'), cell: (fund) => fund.name },
+    { heading: words.words('cli.fundList.heading.restricted'), cell: (fund) => words.words(fund.restricted ? 'cli.fundList.yes' : 'cli.fundList.no') },
+    {
+      heading: words.words('cli.fundList.heading.balance'),
+      cell: (fund) => (fund.balances.length === 0 ? words.words('cli.balance.fundEmpty') : fund.balances.map((held) => words.money(held.amount, held.currency)).join(', ')),
+    },
+    { heading: words.words('cli.fundList.heading.purpose'), cell: (fund) => fund.purpose ?? '' },
   ]);
 }

@@ -1,5 +1,6 @@
 // What `mutual-ledger record` does once its command line is read (its help and flags: ../commands/record.ts).
 import { entryKinds, recipientCodeSchema, recordInputSchema, type Entry, type EntryKind, type RecordInput } from '../../../shared/contract/index.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext, OptionValues } from '../command.ts';
 import { renderEntry } from '../entryText.ts';
@@ -11,22 +12,23 @@ import { withUnlockedTreasury } from '../session.ts';
 
 type Recorded = Entry & { recipientCodeGenerated: boolean };
 
-export async function run({ vaultDir, values, operand, out }: CommandContext): Promise<void> {
+export async function run(context: CommandContext): Promise<void> {
+  const { values, operand, out } = context;
   const kind = choiceFlag(operand ?? '', entryKinds, 'KIND');
   refuseFlagsForKind(kind, values);
   const accountName = requiredFlag(values, 'account', 'record');
   const typedAmount = requiredFlag(values, 'amount', 'record');
   const date = values.date === undefined ? today() : dateFlag(values.date, '--date');
   const direction = values.direction === undefined ? undefined : choiceFlag(values.direction, ['in', 'out'] as const, '--direction');
-  const recipientCode = values.recipient === undefined ? undefined : recipientFlag(values.recipient);
+  const recipientCode = values.recipient === undefined ? undefined : textFlag(values.recipient, recipientCodeSchema, '--recipient');
   const memo = values.memo === undefined ? undefined : textFlag(values.memo, recordInputSchema.shape.memo, '--memo');
   const receipt = values.receipt === undefined ? undefined : readReceiptFile(values.receipt);
-  await withUnlockedTreasury(vaultDir, values, async (client) => {
+  await withUnlockedTreasury(context, async (client) => {
     const account = await findAccount(client, accountName, '--account');
     const input: RecordInput = {
       kind,
       date,
-      amount: amountFlag(typedAmount, account.currency, '--amount'),
+      amount: amountFlag(typedAmount, account.currency, '--amount', out.words.language),
       accountId: account.id,
       ...(values['to-account'] === undefined ? {} : { toAccountId: (await findAccount(client, values['to-account'], '--to-account')).id }),
       ...(values.fund === undefined ? {} : { fundId: (await findFund(client, values.fund, '--fund')).id }),
@@ -39,7 +41,9 @@ export async function run({ vaultDir, values, operand, out }: CommandContext): P
     };
     const entry = await client.ledger.record(input);
     const recipientCodeGenerated = recipientCode === undefined && entry.recipientCode !== null;
-    out.show<Recorded>({ ...entry, recipientCodeGenerated }, (shown) => `Recorded entry #${shown.seq}.\n\n${renderEntry(shown, shown.recipientCodeGenerated)}`);
+    out.show<Recorded>({ ...entry, recipientCodeGenerated }, (shown) =>
+      [out.words.words('cli.record.recorded', { seq: String(shown.seq) }), renderEntry(shown, out.words, shown.recipientCodeGenerated)].join('\n\n'),
+    );
   });
 }
 
@@ -56,14 +60,8 @@ const kindFlags: Record<EntryKind, { needs: OptionName[]; refuses: OptionName[] 
 function refuseFlagsForKind(kind: EntryKind, values: OptionValues): void {
   const { needs, refuses } = kindFlags[kind];
   const refused = refuses.find((name) => values[name] !== undefined);
-  if (refused !== undefined) throw usageError(`A ${kind} does not take --${refused}. See: mutual-ledger record --help`);
+  if (refused !== undefined) throw usageError(say('cli.record.flagNotForKind', { kind, flag: `--${refused}` }));
   const missing = needs.find((name) => values[name] === undefined);
-  if (missing === 'to-account') throw usageError('A transfer needs --to-account ACCOUNT (the same account as --account when only the fund changes).');
-  if (missing === 'direction') throw usageError('An adjustment needs --direction in (adds to the account) or --direction out (takes from it).');
-}
-
-function recipientFlag(value: string): string {
-  const parsed = recipientCodeSchema.safeParse(value);
-  if (!parsed.success) throw usageError(`--recipient "${value}": ${parsed.error.issues[0]?.message ?? 'not a recipient code.'}`);
-  return parsed.data;
+  if (missing === 'to-account') throw usageError(say('cli.record.transferNeedsToAccount'));
+  if (missing === 'direction') throw usageError(say('cli.record.adjustmentNeedsDirection'));
 }

@@ -3,18 +3,25 @@ import { existsSync } from 'node:fs';
 import { widerThanPrivate } from '../../core/vault/privateFiles.ts';
 import type { CommandContext } from '../command.ts';
 import { fileModeWarnings, renderFileModeWarnings } from '../fileModeWarnings.ts';
+import { ledgerHeadFacts } from '../ledgerHead.ts';
 import { unlockVault, withTreasury } from '../session.ts';
-import { renderVaultDetails } from '../vaultFacts.ts';
-import { renderLedgerHead } from '../ledgerHead.ts';
+import { renderFacts } from '../textTable.ts';
+import { vaultDetailsFacts } from '../vaultFacts.ts';
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
+export async function run(context: CommandContext): Promise<void> {
+  const { vaultDir, out } = context;
+  const { words } = out;
   await withTreasury(vaultDir, async (client) => {
     // Looked at before unlocking, which makes the folder private again, so the warning says what was found.
     const foundBefore = existsSync(vaultDir) ? widerThanPrivate(vaultDir) : [];
-    await unlockVault(client, vaultDir, values);
+    await unlockVault(client, context);
     const details = { ...(await client.vault.details({})), ledger: await client.ledger.head(), fileModeWarnings: fileModeWarnings(foundBefore, vaultDir) };
     out.show(details, (shown) =>
-      [renderVaultDetails(shown), renderLedgerHead(shown.ledger), ...(shown.fileModeWarnings.length === 0 ? [] : ['', renderFileModeWarnings(shown.fileModeWarnings)])].join('\n'),
+      [
+        // One table, so the vault's labels and the ledger's line up whatever their language.
+        renderFacts([...vaultDetailsFacts(shown, words), ...ledgerHeadFacts(shown.ledger, words)]),
+        ...(shown.fileModeWarnings.length === 0 ? [] : ['', renderFileModeWarnings(shown.fileModeWarnings, words)]),
+      ].join('\n'),
     );
   });
 }

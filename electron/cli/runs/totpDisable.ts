@@ -2,10 +2,11 @@
 import type { CommandContext } from '../command.ts';
 import { unlockVault, withTreasury } from '../session.ts';
 
-export async function run({ vaultDir, values, out }: CommandContext): Promise<void> {
+export async function run(context: CommandContext): Promise<void> {
+  const { vaultDir, out } = context;
   await withTreasury(vaultDir, async (client) => {
-    const secret = await unlockVault(client, vaultDir, values);
+    const secret = await unlockVault(client, context);
     await client.totp.disable(secret);
-    out.show({ totpEnrolled: false }, () => 'TOTP is off. The passphrase alone now opens the vault.');
+    out.show({ totpEnrolled: false }, () => out.words.words('cli.totpDisable.done'));
   });
 }

@@ -9,10 +9,10 @@
 //                    writes off what the platform kept at closing, never taking the balance below zero.
 import type { AccountStatus } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
-import { formatMoney } from '../../../shared/money.ts';
+import { day, money, say } from '../../../shared/messages/message.ts';
 import { accountBalance } from '../ledger/balances.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
-import { canPayOut, statusOn } from './accountStatus.ts';
+import { canPayOut, statusOn, statusWord } from './accountStatus.ts';
 import { allAccounts } from './paymentAccounts.ts';
 
 interface AccountEffect {
@@ -58,7 +58,7 @@ export function refuseUnavailableAccounts(db: Ledger, range: EntryRange, now: Da
     } else if (leaves && effect.kind !== 'fee') {
       throw frozenRefusal(db, effect, status, now);
     } else if (!leaves && isTransfer) {
-      throw new TreasuryError('ACCOUNT_UNAVAILABLE', `${effect.name} is ${status} on ${effect.date}: money moved there would be stuck.`);
+      throw new TreasuryError('ACCOUNT_UNAVAILABLE', say('accounts.wouldBeStuck', { account: effect.name, status: statusWord(status), date: day(effect.date) }));
     }
   }
 }
@@ -69,22 +69,24 @@ function balanceAfter(db: Ledger, effect: AccountEffect, batch: AccountEffect[])
   return accountBalance(db, effect.accountId) - later;
 }
 
-/** Nothing may leave a frozen account; the refusal names the accounts in its currency that could pay instead. */
+/**
+ * Nothing may leave a frozen account. The reason says only that; the hints are the accounts in its
+ * currency that could pay instead, one each, or the one hint that there is none.
+ */
 function frozenRefusal(db: Ledger, effect: AccountEffect, status: AccountStatus, now: Date): TreasuryError {
   // An account that could pay then and can pay now: a backdated refusal never offers one closed since.
   const alternatives = allAccounts(db, now).filter(
     (other) => other.id !== effect.accountId && other.currency === effect.currency && canPayOut(other.status) && canPayOut(statusOn(db, other.id, effect.date)?.status ?? 'active'),
   );
-  const hints = alternatives.map((other) => `${other.name} (${other.status}, ${formatMoney(other.balance, other.currency)})`);
-  const instead = hints.length > 0 ? `Accounts that could pay instead: ${hints.join('; ')}.` : `No other ${effect.currency} account is active: add one, or wait for the freeze to lift.`;
-  return new TreasuryError('ACCOUNT_UNAVAILABLE', `${effect.name} is ${status} on ${effect.date} and cannot pay out ${formatMoney(-effect.delta, effect.currency)}. ${instead}`, { hints });
+  const hints =
+    alternatives.length > 0
+      ? alternatives.map((other) => say('accounts.couldPayInstead', { account: other.name, status: statusWord(other.status), balance: money(other.balance, other.currency) }))
+      : [say('accounts.noOtherActive', { currency: effect.currency })];
+  const reason = say('accounts.cannotPayOut', { account: effect.name, status: statusWord(status), date: day(effect.date), amount: money(-effect.delta, effect.currency) });
+  return new TreasuryError('ACCOUNT_UNAVAILABLE', reason, { hints });
 }
 
 function closedRefusal(effect: AccountEffect, leaves: boolean): TreasuryError {
-  return new TreasuryError(
-    'ACCOUNT_UNAVAILABLE',
-    leaves
-      ? `${effect.name} is closed on ${effect.date}: nothing can leave it but a fee or an adjustment out that writes off what the platform kept, and never below zero.`
-      : `${effect.name} is closed on ${effect.date}; it cannot take money in. Record the money on an open account; to correct an entry from before the closing, record an adjustment dated before it.`,
-  );
+  const refusal = { account: effect.name, date: day(effect.date) };
+  return new TreasuryError('ACCOUNT_UNAVAILABLE', leaves ? say('accounts.closedNothingLeaves', refusal) : say('accounts.closedNothingComesIn', refusal));
 }

@@ -1,5 +1,5 @@
 import type { AccountsOverview, Money, PaymentAccount } from '../../../shared/contract/index.ts';
-import { formatMoney } from '../../../shared/money.ts';
+import { money, say } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { allAccounts } from './paymentAccounts.ts';
 
@@ -10,13 +10,12 @@ export function accountsOverview(db: Ledger, now: Date): AccountsOverview {
   const concentration = concentrationOf(accounts);
   const stuckInFrozen = sumByCurrency(accounts.filter((account) => account.status === 'frozen').map((account) => ({ currency: account.currency, amount: account.balance })));
   const warnings = [
-    ...concentration
-      .filter((share) => share.sharePercent > threshold)
-      .map((share) => {
-        const account = accounts.find((candidate) => candidate.id === share.accountId);
-        return `${Math.round(share.sharePercent)}% of the group's ${share.currency} is in ${account?.name ?? 'one account'}, above the ${threshold}% the group set. A freeze there would stop most payouts: consider moving some to another account.`;
-      }),
-    ...stuckInFrozen.filter((money) => money.amount > 0).map((money) => `${formatMoney(money.amount, money.currency)} is stuck in frozen accounts.`),
+    ...accounts.flatMap((account) =>
+      concentration
+        .filter((share) => share.accountId === account.id && share.sharePercent > threshold)
+        .map((share) => say('accounts.concentrated', { share: Math.round(share.sharePercent) / 100, currency: share.currency, account: account.name, threshold: threshold / 100 })),
+    ),
+    ...stuckInFrozen.filter((stuck) => stuck.amount > 0).map((stuck) => say('accounts.stuckInFrozen', { amount: money(stuck.amount, stuck.currency) })),
   ];
   return { accounts, stuckInFrozen, concentration, concentrationThresholdPercent: threshold, warnings };
 }

@@ -1,16 +1,18 @@
-import type { AccountStatus, PaymentAccount } from '../../../shared/contract/index.ts';
+import type { AccountStatus, EntryKind, PaymentAccount } from '../../../shared/contract/index.ts';
 import * as z from 'zod';
 import { accounts as accountMethods } from '../../../shared/contract/index.ts';
 import { isKnownCurrency } from '../../../shared/money.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { day, say } from '../../../shared/messages/message.ts';
 import { nameKey } from '../../../shared/text.ts';
 import { calendarDate, daysBetween } from '../calendar.ts';
 import { accountBalance } from '../ledger/balances.ts';
 import { refuseDateOutOfRange } from '../ledger/entryDates.ts';
+import { entryKindWord } from '../ledger/entryKindWords.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { refuseUnavailableAccounts } from './accountAvailability.ts';
-import { canPayOut, latestStatus } from './accountStatus.ts';
+import { canPayOut, latestStatus, statusWord } from './accountStatus.ts';
 
 type NewAccount = z.output<typeof accountMethods.add.input>;
 
@@ -32,11 +34,11 @@ const accountColumns = 'id, name, kind, currency, handle, holder, mfa, personal_
 
 /** Registers an account; it is active until a status change says otherwise. */
 export function addAccount(db: Ledger, account: NewAccount, now: Date): PaymentAccount {
-  if (!isKnownCurrency(account.currency)) throw new TreasuryError('INVALID_INPUT', `${account.currency} is not a currency code this app knows.`);
+  if (!isKnownCurrency(account.currency)) throw new TreasuryError('INVALID_INPUT', say('accounts.unknownCurrency', { currency: account.currency }));
   const id = writeTransaction(db, () => {
     const key = nameKey(account.name);
     const taken = db.prepare('SELECT name FROM payment_accounts WHERE name_key = ?').get(key) as { name: string } | undefined;
-    if (taken !== undefined) throw new TreasuryError('NAME_TAKEN', `There is already an account called "${taken.name}". Choose another name.`);
+    if (taken !== undefined) throw new TreasuryError('NAME_TAKEN', say('accounts.nameTaken', { name: taken.name }));
     const { lastInsertRowid } = db
       .prepare(
         `INSERT INTO payment_accounts (name, name_key, kind, currency, handle, holder, mfa, personal_phone, personal_name, personal_card, created_at)
@@ -64,7 +66,7 @@ export function addAccount(db: Ledger, account: NewAccount, now: Date): PaymentA
 /** The account as the screens see it today; NOT_FOUND if there is none. */
 export function paymentAccount(db: Ledger, id: number, now: Date): PaymentAccount {
   const row = db.prepare(`SELECT ${accountColumns} FROM payment_accounts WHERE id = ?`).get(id) as AccountRow | undefined;
-  if (row === undefined) throw new TreasuryError('NOT_FOUND', `There is no payment account #${id}.`);
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', say('accounts.notFound', { id }));
   return toPaymentAccount(db, row, now);
 }
 
@@ -77,12 +79,12 @@ export function allAccounts(db: Ledger, now: Date): PaymentAccount[] {
 export function setAccountStatus(db: Ledger, change: { accountId: number; status: AccountStatus; date: string; reason: string }, now: Date): PaymentAccount {
   writeTransaction(db, () => {
     const account = paymentAccount(db, change.accountId, now);
-    refuseDateOutOfRange(db, change.date, now, 'A status change');
+    refuseDateOutOfRange(db, change.date, now, 'statusChange');
     const latest = latestStatus(db, change.accountId);
     if (latest !== undefined && change.date < latest.effective_date) {
-      throw new TreasuryError('INVALID_INPUT', `${account.name}'s last status change is dated ${latest.effective_date}; record changes in the order they happened.`);
+      throw new TreasuryError('INVALID_INPUT', say('accounts.statusOutOfOrder', { account: account.name, date: day(latest.effective_date) }));
     }
-    if (account.status === change.status) throw new TreasuryError('INVALID_INPUT', `${account.name} is already ${change.status}.`);
+    if (account.status === change.status) throw new TreasuryError('INVALID_INPUT', say('accounts.alreadyStatus', { account: account.name, status: statusWord(change.status) }));
     const { lastInsertRowid } = db
       .prepare('INSERT INTO account_status_changes (account_id, status, effective_date, reason, balance_held, recorded_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(change.accountId, change.status, change.date, change.reason, accountBalance(db, change.accountId, change.date), now.toISOString());
@@ -102,7 +104,7 @@ function refuseEntriesTheStatusForbids(db: Ledger, accountName: string, change: 
   if (canPayOut(change.status)) return;
   const later = db
     .prepare('SELECT seq, kind, entry_date FROM entries WHERE (account_id = ? OR to_account_id = ?) AND entry_date > ? ORDER BY entry_date, seq')
-    .all(change.accountId, change.accountId, change.date) as Array<{ seq: number; kind: string; entry_date: string }>;
+    .all(change.accountId, change.accountId, change.date) as Array<{ seq: number; kind: EntryKind; entry_date: string }>;
   for (const entry of later) {
     try {
       refuseUnavailableAccounts(db, { first: entry.seq }, now);
@@ -110,7 +112,14 @@ function refuseEntriesTheStatusForbids(db: Ledger, accountName: string, change: 
       if (!(error instanceof TreasuryError) || error.code !== 'ACCOUNT_UNAVAILABLE') throw error;
       throw new TreasuryError(
         'INVALID_INPUT',
-        `${accountName} has entry #${entry.seq} (${entry.kind}, ${entry.entry_date}) that a ${change.status} status from ${change.date} would forbid. Date the change ${entry.entry_date} or later, as it happened.`,
+        say('accounts.statusForbidsEntry', {
+          account: accountName,
+          seq: entry.seq,
+          kind: entryKindWord(entry.kind),
+          date: day(entry.entry_date),
+          status: statusWord(change.status),
+          from: day(change.date),
+        }),
       );
     }
   }
@@ -135,7 +144,7 @@ function toPaymentAccount(db: Ledger, row: AccountRow, now: Date): PaymentAccoun
     tiedToMember: row.holder === 'member' || security.personalPhone || security.personalName || security.personalCard,
     status: status?.status ?? 'active',
     statusSince: status?.effective_date ?? calendarDate(new Date(row.created_at)),
-    statusReason: status?.reason ?? 'Registered',
+    statusReason: status?.reason ?? null,
     balance: accountBalance(db, row.id),
     daysFrozen: frozen && status !== undefined ? Math.max(0, daysBetween(status.effective_date, today)) : null,
     heldAtFreeze: frozen && status !== undefined ? status.balance_held : null,

@@ -14,7 +14,7 @@ export interface StatementBalance {
 /** Compares a statement balance with the ledger on its date, and lists the entries since the last reconciliation. */
 export function previewReconciliation(db: Ledger, statement: StatementBalance, now: Date): Reconciliation {
   paymentAccount(db, statement.accountId, now);
-  refuseDateOutOfRange(db, statement.date, now, 'A statement');
+  refuseDateOutOfRange(db, statement.date, now, 'statement');
   const previous = db
     .prepare('SELECT statement_date FROM reconciliations WHERE account_id = ? AND statement_date <= ? ORDER BY statement_date DESC, id DESC LIMIT 1')
     .get(statement.accountId, statement.date) as { statement_date: string } | undefined;

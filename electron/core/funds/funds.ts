@@ -1,5 +1,6 @@
 import type { Fund } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { nameKey } from '../../../shared/text.ts';
 import { fundBalances } from '../ledger/balances.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
@@ -17,7 +18,7 @@ export function addFund(db: Ledger, fund: { name: string; restricted: boolean; p
   const id = writeTransaction(db, () => {
     const key = nameKey(fund.name);
     const taken = db.prepare('SELECT name FROM funds WHERE name_key = ?').get(key) as { name: string } | undefined;
-    if (taken !== undefined) throw new TreasuryError('NAME_TAKEN', `There is already a fund called "${taken.name}".`);
+    if (taken !== undefined) throw new TreasuryError('NAME_TAKEN', say('funds.nameTaken', { name: taken.name }));
     const { lastInsertRowid } = db
       .prepare('INSERT INTO funds (name, name_key, restricted, purpose, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(fund.name, key, Number(fund.restricted), fund.purpose === undefined || fund.purpose === '' ? null : fund.purpose, now.toISOString());
@@ -35,7 +36,7 @@ export function allFunds(db: Ledger): Fund[] {
 /** One fund; NOT_FOUND if there is none. */
 export function findFund(db: Ledger, id: number): Fund {
   const row = db.prepare('SELECT id, name, restricted, purpose FROM funds WHERE id = ?').get(id) as FundRow | undefined;
-  if (row === undefined) throw new TreasuryError('NOT_FOUND', `There is no fund #${id}.`);
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', say('funds.notFound', { id }));
   return toFund(db, row);
 }
 

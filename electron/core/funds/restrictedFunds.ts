@@ -1,7 +1,7 @@
 // A restricted fund may never have been spent below zero, on any date: a backdated payout from a
 // fund that had not yet received the money is refused, as today's would be.
 import { TreasuryError } from '../../../shared/errors.ts';
-import { formatMoney } from '../../../shared/money.ts';
+import { day, money, say } from '../../../shared/messages/message.ts';
 import type { EntryRange } from '../accounts/accountAvailability.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 
@@ -35,7 +35,7 @@ export function refuseOverspentRestrictedFunds(db: Ledger, range: EntryRange): v
       .get(range.first, last, fund.id, fund.currency, lowest.date) as { taken: number };
     throw new TreasuryError(
       'FUND_TOO_LOW',
-      `The restricted fund "${fund.name}" holds ${formatMoney(lowest.balance - taken, fund.currency)} on ${lowest.date}; this would take it to ${formatMoney(lowest.balance, fund.currency)} that day. A restricted fund cannot be spent below zero on any date.`,
+      say('funds.restrictedTooLow', { fund: fund.name, held: money(lowest.balance - taken, fund.currency), date: day(lowest.date), after: money(lowest.balance, fund.currency) }),
     );
   }
 }

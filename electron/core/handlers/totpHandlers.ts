@@ -1,4 +1,5 @@
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import type { Handlers } from '../dispatcher.ts';
 import { beginEnrolment, confirmEnrolment, disableTotp, isTotpEnrolled } from '../totp/totpGate.ts';
 import type { Vault } from '../vault/vault.ts';
@@ -9,20 +10,20 @@ type TotpHandlers = Pick<Handlers, Extract<keyof Handlers, `totp.${string}`>>;
 export function totpHandlers(vault: Vault, now: () => Date): TotpHandlers {
   return {
     'totp.beginEnrolment': async () => {
-      if (isTotpEnrolled(vault.ledger())) throw new TreasuryError('TOTP_ALREADY_ENROLLED', 'TOTP is already on. Turn it off first to enrol a new authenticator.');
+      if (isTotpEnrolled(vault.ledger())) throw new TreasuryError('TOTP_ALREADY_ENROLLED', say('totp.alreadyOn'));
       const enrolment = await beginEnrolment();
       vault.pendingEnrolment = enrolment;
       return enrolment;
     },
     'totp.confirmEnrolment': async ({ code }) => {
       const pending = vault.pendingEnrolment;
-      if (pending === undefined) throw new TreasuryError('TOTP_NOT_PENDING', 'Start TOTP enrolment first: there is no secret waiting for a code.');
+      if (pending === undefined) throw new TreasuryError('TOTP_NOT_PENDING', say('totp.notPending'));
       const backupCodes = await confirmEnrolment(vault.ledger(), pending, code, now());
       vault.pendingEnrolment = undefined;
       return { backupCodes };
     },
     'totp.disable': async (confirmWith) => {
-      if (!isTotpEnrolled(vault.ledger())) throw new TreasuryError('TOTP_NOT_ENROLLED', 'TOTP is not turned on for this vault.');
+      if (!isTotpEnrolled(vault.ledger())) throw new TreasuryError('TOTP_NOT_ENROLLED', say('totp.notOn'));
       // Counted like an unlock attempt; a wrong secret changes nothing and TOTP stays on.
       const confirmed = await vault.confirm(confirmWith);
       confirmed.dataKey.fill(0);

@@ -71,7 +71,7 @@ export function appendEntries(db: Ledger, batch: NewEntry[], now: Date): number[
     const first = (last?.seq ?? 0) + 1;
     let previousChainHash = last?.chain_hash ?? genesisChainHash;
     const seqs = batch.map(({ content, receipt }, index) => {
-      refuseDateOutside(accepted, content.date, 'An entry', 'INVALID_ENTRY');
+      refuseDateOutside(accepted, content.date, 'entry', 'INVALID_ENTRY');
       const seq = first + index;
       const hash = contentHash(content);
       previousChainHash = chainHash(previousChainHash, hash, seq);

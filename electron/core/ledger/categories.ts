@@ -1,4 +1,5 @@
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { appendRowFact } from './ledgerFacts.ts';
 
@@ -18,7 +19,7 @@ export function allCategories(db: Ledger): Category[] {
 /** Adds one of the group's own categories; `name` is already folded, as the contract reads it. */
 export function addCategory(db: Ledger, name: string): Category {
   writeTransaction(db, () => {
-    if (isCategory(db, name)) throw new TreasuryError('NAME_TAKEN', `There is already a category called "${name}".`);
+    if (isCategory(db, name)) throw new TreasuryError('NAME_TAKEN', say('ledger.categoryTaken', { name }));
     db.prepare('INSERT INTO categories (name, built_in) VALUES (?, 0)').run(name);
     appendRowFact(db, 'category-added', name);
   });

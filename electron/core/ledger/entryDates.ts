@@ -1,6 +1,7 @@
 // Which dates the ledger accepts: none in the future, and none before the earliest date the group
 // set (by default 2000-01-01), so a mistyped year (0026, 1926) is refused instead of booked.
 import { TreasuryError } from '../../../shared/errors.ts';
+import { day, say } from '../../../shared/messages/message.ts';
 import { calendarDate } from '../calendar.ts';
 import { defaultEarliestEntryDate } from '../vault/migrations.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
@@ -22,8 +23,8 @@ export function earliestEntryDate(db: Ledger): string {
  */
 export function setEarliestEntryDate(db: Ledger, date: string, now: Date): string {
   return writeTransaction(db, () => {
-    if (date > calendarDate(now)) throw new TreasuryError('INVALID_INPUT', 'The earliest date cannot be in the future.');
-    if (date < lowestEarliestDate) throw new TreasuryError('INVALID_INPUT', `The earliest date can be ${lowestEarliestDate} at the earliest.`);
+    if (date > calendarDate(now)) throw new TreasuryError('INVALID_INPUT', say('ledger.earliestDateInFuture'));
+    if (date < lowestEarliestDate) throw new TreasuryError('INVALID_INPUT', say('ledger.earliestDateTooEarly', { lowest: day(lowestEarliestDate) }));
     const oldest = db
       .prepare(
         `SELECT MIN(date) AS date FROM (SELECT MIN(entry_date) AS date FROM entries UNION ALL SELECT MIN(effective_date) FROM account_status_changes
@@ -31,16 +32,19 @@ export function setEarliestEntryDate(db: Ledger, date: string, now: Date): strin
       )
       .get() as { date: string | null };
     if (oldest.date !== null && oldest.date < date) {
-      throw new TreasuryError('INVALID_INPUT', `The ledger already holds something dated ${oldest.date}; the earliest date can be that day at the latest.`);
+      throw new TreasuryError('INVALID_INPUT', say('ledger.earliestDateAfterHistory', { oldest: day(oldest.date) }));
     }
     appendFact(db, 'earliest-entry-date', { earliestEntryDate: date, recordedAt: now.toISOString() });
     return date;
   });
 }
 
-/** Refuses a date in the future or before the vault's earliest date; `what` names the thing dated. */
-export function refuseDateOutOfRange(db: Ledger, date: string, now: Date, what: string, code: 'INVALID_ENTRY' | 'INVALID_INPUT' = 'INVALID_INPUT'): void {
-  refuseDateOutside(acceptedDates(db, now), date, what, code);
+/** What a date belongs to, as the refusal names it: an entry, a status change or a statement. */
+export type Dated = 'entry' | 'statusChange' | 'statement';
+
+/** Refuses a date in the future or before the vault's earliest date. */
+export function refuseDateOutOfRange(db: Ledger, date: string, now: Date, dated: Dated, code: 'INVALID_ENTRY' | 'INVALID_INPUT' = 'INVALID_INPUT'): void {
+  refuseDateOutside(acceptedDates(db, now), date, dated, code);
 }
 
 /** The dates a vault accepts today: from its earliest date to today. */
@@ -54,13 +58,8 @@ export function acceptedDates(db: Ledger, now: Date): AcceptedDates {
   return { earliest: earliestEntryDate(db), today: calendarDate(now) };
 }
 
-/** Refuses a date outside `accepted`; `what` names the thing dated. */
-export function refuseDateOutside(accepted: AcceptedDates, date: string, what: string, code: 'INVALID_ENTRY' | 'INVALID_INPUT' = 'INVALID_INPUT'): void {
-  if (date > accepted.today) throw new TreasuryError(code, `${what} cannot be dated in the future.`);
-  if (date < accepted.earliest) {
-    throw new TreasuryError(
-      code,
-      `${what} cannot be dated before ${accepted.earliest}, the earliest date this vault accepts. If that date is right, set an earlier one in the vault's settings first.`,
-    );
-  }
+/** Refuses a date outside `accepted`. */
+export function refuseDateOutside(accepted: AcceptedDates, date: string, dated: Dated, code: 'INVALID_ENTRY' | 'INVALID_INPUT' = 'INVALID_INPUT'): void {
+  if (date > accepted.today) throw new TreasuryError(code, say('ledger.datedInFuture', { dated }));
+  if (date < accepted.earliest) throw new TreasuryError(code, say('ledger.datedTooEarly', { dated, earliest: day(accepted.earliest) }));
 }

@@ -1,5 +1,6 @@
 import type { Entry, EntryFilter, Flow } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { entrySelect, toEntry, type EntryRow } from './entryRows.ts';
 import { conditions } from './sqlConditions.ts';
@@ -9,7 +10,7 @@ import { addFlows, answeredByMonths, monthFigures, rangeParts, type MonthFigures
 /** One entry by its number; NOT_FOUND if there is none. */
 export function findEntry(db: Ledger, seq: number): Entry {
   const row = db.prepare(`${entrySelect} WHERE e.seq = ?`).get(seq) as EntryRow | undefined;
-  if (row === undefined) throw new TreasuryError('NOT_FOUND', `There is no entry #${seq}.`);
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', say('ledger.entryNotFound', { seq }));
   return toEntry(row);
 }
 

@@ -1,5 +1,6 @@
 import { TreasuryError } from '../../../shared/errors.ts';
-import { formatMoney, largestTotal } from '../../../shared/money.ts';
+import { money, say } from '../../../shared/messages/message.ts';
+import { largestTotal } from '../../../shared/money.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 
 /**
@@ -10,9 +11,6 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 export function refuseFlowPastLimit(db: Ledger, currency: string): void {
   const { flow } = db.prepare('SELECT COALESCE(SUM(gross), 0) AS flow FROM monthly_totals WHERE currency = ?').get(currency) as { flow: number };
   if (flow > largestTotal) {
-    throw new TreasuryError(
-      'TOTAL_TOO_LARGE',
-      `This entry would take the money recorded in ${currency} past ${formatMoney(largestTotal, currency)} in all, more than the ledger can add up exactly. Check the amount.`,
-    );
+    throw new TreasuryError('TOTAL_TOO_LARGE', say('ledger.flowTooLarge', { currency, largest: money(largestTotal, currency) }));
   }
 }

@@ -4,6 +4,7 @@
 // in the same transaction that writes them; verify then checks that those tables hold exactly what
 // the chained facts say. Deleting a freeze or un-restricting a fund behind the app's back breaks it.
 import type { ChainHead } from '../../../shared/contract/index.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { nameKey } from '../../../shared/text.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { canonicalJson } from './canonicalJson.ts';
@@ -82,7 +83,7 @@ export function factChainHash(db: Ledger, seq: number): string | undefined {
 export interface FactsVerification {
   factsChecked: number;
   /** The first fact whose hash or link is broken, or the first table row that differs from its facts. */
-  problem: { seq: number | null; problem: string } | null;
+  problem: { seq: number | null; problem: Message } | null;
 }
 
 /** Walks the facts chain, then checks that every fact table holds exactly the rows its facts record. */
@@ -100,13 +101,13 @@ export function verifyFacts(db: Ledger): FactsVerification {
     const expectedSeq = factsChecked + 1;
     const problem =
       fact.seq !== expectedSeq
-        ? `fact #${expectedSeq} is missing`
+        ? say('ledger.check.factMissing', { seq: expectedSeq })
         : sha256Hex(fact.content) !== fact.content_hash || (JSON.parse(fact.content) as FactContent).fact !== fact.kind
-          ? 'its content does not match its content hash: it was altered after it was recorded'
+          ? say('ledger.check.contentAltered')
           : chainHash(previous, fact.content_hash, fact.seq) !== fact.chain_hash
-            ? 'its chain hash does not follow from the fact before it'
+            ? say('ledger.check.factLinkBroken')
             : undefined;
-    if (problem !== undefined) return { factsChecked, problem: { seq: fact.seq, problem: `fact #${fact.seq}: ${problem}` } };
+    if (problem !== undefined) return { factsChecked, problem: { seq: fact.seq, problem: say('ledger.check.atFact', { seq: fact.seq, problem }) } };
     recorded.set(fact.kind, [...(recorded.get(fact.kind) ?? []), fact.content]);
     previous = fact.chain_hash;
     factsChecked += 1;
@@ -122,14 +123,14 @@ export function verifyFacts(db: Ledger): FactsVerification {
 }
 
 /** The key each account and fund name is found and kept unique by must be its name folded (or, for an older vault's clash, that and its number). */
-function namesOutOfStep(db: Ledger): string | undefined {
-  for (const [table, what] of [
-    ['payment_accounts', 'payment account'],
-    ['funds', 'fund'],
+function namesOutOfStep(db: Ledger): Message | undefined {
+  for (const [table, kind] of [
+    ['payment_accounts', 'account-added'],
+    ['funds', 'fund-added'],
   ] as const) {
     const rows = db.prepare(`SELECT id, name, name_key FROM ${table} ORDER BY id`).all() as Array<{ id: number; name: string; name_key: string | null }>;
     const wrong = rows.find((row) => row.name_key !== nameKey(row.name) && row.name_key !== `${nameKey(row.name)} #${row.id}`);
-    if (wrong !== undefined) return `the ${what} #${wrong.id} is not kept under its own name's key: it was altered behind the app's back`;
+    if (wrong !== undefined) return say('ledger.check.nameKeyAltered', { row: rowWords[kind]({ id: wrong.id }) });
   }
   return undefined;
 }
@@ -147,18 +148,16 @@ function firstDifference(rows: string[], facts: string[]): { content: string; si
   return leftover === undefined ? undefined : { content: leftover[0], side: 'facts' };
 }
 
-const tableWords: Record<TableFactKind, string> = {
-  'account-added': 'payment account',
-  'account-status': 'account status change',
-  'fund-added': 'fund',
-  'category-added': 'category',
-  reconciliation: 'reconciliation',
+/** The table row a fact records, as the check names it ("the fund #3", "the category "food""). */
+const rowWords: Record<TableFactKind, (content: FactContent) => Message> = {
+  'account-added': (content) => say('ledger.check.row.account', { id: Number(content.id) }),
+  'account-status': (content) => say('ledger.check.row.statusChange', { id: Number(content.id) }),
+  'fund-added': (content) => say('ledger.check.row.fund', { id: Number(content.id) }),
+  'category-added': (content) => say('ledger.check.row.category', { name: String(content.name) }),
+  reconciliation: (content) => say('ledger.check.row.reconciliation', { id: Number(content.id) }),
 };
 
-function describeDifference(kind: TableFactKind, difference: { content: string; side: 'table' | 'facts' }): string {
-  const content = JSON.parse(difference.content) as FactContent;
-  const which = `${tableWords[kind]} ${kind === 'category-added' ? `"${String(content.name)}"` : `#${String(content.id)}`}`;
-  return difference.side === 'table'
-    ? `the ${which} is not as its chained facts record it: it was added or altered behind the app's back`
-    : `the ${which} recorded in the chained facts is missing or altered: it was deleted or changed behind the app's back`;
+function describeDifference(kind: TableFactKind, difference: { content: string; side: 'table' | 'facts' }): Message {
+  const row = rowWords[kind](JSON.parse(difference.content) as FactContent);
+  return difference.side === 'table' ? say('ledger.check.rowNotAsRecorded', { row }) : say('ledger.check.rowGone', { row });
 }

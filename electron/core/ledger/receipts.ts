@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { maxReceiptBytes } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import type { ReceiptFile } from './appendEntry.ts';
 
@@ -15,10 +16,10 @@ const signatures: Record<string, (bytes: Buffer) => boolean> = {
 /** Decodes and checks a receipt from the contract's base64 form. */
 export function readReceipt(receipt: { mediaType: string; dataBase64: string }): ReceiptFile {
   const data = Buffer.from(receipt.dataBase64, 'base64');
-  if (data.length === 0) throw new TreasuryError('INVALID_ENTRY', 'The receipt file is empty.');
-  if (data.length > maxReceiptBytes) throw new TreasuryError('INVALID_ENTRY', 'A receipt can be at most 5 MiB.');
+  if (data.length === 0) throw new TreasuryError('INVALID_ENTRY', say('ledger.receiptEmpty'));
+  if (data.length > maxReceiptBytes) throw new TreasuryError('INVALID_ENTRY', say('ledger.receiptTooLarge'));
   if (!(signatures[receipt.mediaType]?.(data) ?? false)) {
-    throw new TreasuryError('INVALID_ENTRY', `The receipt's contents do not match its type (${receipt.mediaType}).`);
+    throw new TreasuryError('INVALID_ENTRY', say('ledger.receiptWrongType', { mediaType: receipt.mediaType }));
   }
   return { mediaType: receipt.mediaType, data };
 }
@@ -30,6 +31,6 @@ export function receiptSha256(receipt: ReceiptFile): string {
 /** The receipt kept with an entry; NOT_FOUND if it has none. */
 export function entryReceipt(db: Ledger, seq: number): { mediaType: string; dataBase64: string } {
   const row = db.prepare('SELECT media_type, data FROM receipts WHERE entry_seq = ?').get(seq) as { media_type: string; data: Buffer } | undefined;
-  if (row === undefined) throw new TreasuryError('NOT_FOUND', `Entry #${seq} has no receipt.`);
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', say('ledger.noReceipt', { seq }));
   return { mediaType: row.media_type, dataBase64: row.data.toString('base64') };
 }

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { generalFundId, type Entry, type recordInputSchema } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { paymentAccount } from '../accounts/paymentAccounts.ts';
 import { findFund } from '../funds/funds.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
@@ -14,28 +15,28 @@ type RecordInput = z.output<typeof recordInputSchema>;
 
 /** Checks an entry's fields against each other and appends it under the ledger's rules; a refusal changes nothing. */
 export function recordEntry(db: Ledger, input: RecordInput, now: Date): Entry {
-  const refuse = (message: string): never => {
-    throw new TreasuryError('INVALID_ENTRY', message);
+  const refuse = (reason: Message): never => {
+    throw new TreasuryError('INVALID_ENTRY', reason);
   };
   const isTransfer = input.kind === 'transfer';
-  if (isTransfer && input.toAccountId === undefined) refuse('A transfer needs the account the money goes to.');
-  if (!isTransfer && (input.toAccountId !== undefined || input.toFundId !== undefined)) refuse('Only a transfer has a second account or fund.');
-  if (input.kind === 'adjustment' && input.direction === undefined) refuse('Say whether the adjustment adds money to the account or takes it out.');
-  if (input.kind !== 'adjustment' && input.direction !== undefined) refuse('Only an adjustment has a direction; the kind of entry says which way the money goes.');
-  if (isTransfer && input.category !== undefined) refuse('A transfer moves the group’s own money and has no category.');
+  if (isTransfer && input.toAccountId === undefined) refuse(say('ledger.transferNeedsToAccount'));
+  if (!isTransfer && (input.toAccountId !== undefined || input.toFundId !== undefined)) refuse(say('ledger.onlyTransferHasSecond'));
+  if (input.kind === 'adjustment' && input.direction === undefined) refuse(say('ledger.adjustmentNeedsDirection'));
+  if (input.kind !== 'adjustment' && input.direction !== undefined) refuse(say('ledger.onlyAdjustmentHasDirection'));
+  if (isTransfer && input.category !== undefined) refuse(say('ledger.transferHasNoCategory'));
   const hasRecipient = input.kind === 'contribution' || input.kind === 'disbursement';
-  if (!hasRecipient && input.recipientCode !== undefined) refuse('Only contributions and disbursements have a recipient code.');
+  if (!hasRecipient && input.recipientCode !== undefined) refuse(say('ledger.onlyRecipientKindsHaveCode'));
 
   const account = paymentAccount(db, input.accountId, now);
   const toAccount = input.toAccountId === undefined ? undefined : paymentAccount(db, input.toAccountId, now);
   const fund = findFund(db, input.fundId ?? generalFundId);
   const toFund = input.toFundId === undefined ? undefined : findFund(db, input.toFundId);
   if (toAccount !== undefined) {
-    if (toAccount.currency !== account.currency) refuse(`${account.name} holds ${account.currency} and ${toAccount.name} holds ${toAccount.currency}: a transfer stays in one currency.`);
-    if (toAccount.id === account.id && (toFund === undefined || toFund.id === fund.id)) refuse('A transfer must move money to another account or another fund.');
+    if (toAccount.currency !== account.currency) refuse(say('ledger.transferCurrencies', { from: account.name, fromCurrency: account.currency, to: toAccount.name, toCurrency: toAccount.currency }));
+    if (toAccount.id === account.id && (toFund === undefined || toFund.id === fund.id)) refuse(say('ledger.transferGoesNowhere'));
   }
   const category = isTransfer ? null : (input.category ?? (input.kind === 'contribution' || input.kind === 'disbursement' ? 'other' : null));
-  if (category !== null && !isCategory(db, category)) refuse(`There is no category "${category}". Add it first, or choose another.`);
+  if (category !== null && !isCategory(db, category)) refuse(say('ledger.unknownCategory', { category }));
 
   const receipt: ReceiptFile | undefined = input.receipt === undefined ? undefined : readReceipt(input.receipt);
   const seq = appendEntry(

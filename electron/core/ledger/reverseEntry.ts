@@ -1,5 +1,6 @@
 import type { Entry } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { calendarDate } from '../calendar.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { appendEntry } from './appendEntry.ts';
@@ -15,10 +16,10 @@ export function reverseEntry(db: Ledger, seq: number, memo: string | undefined, 
 function appendReversal(db: Ledger, seq: number, memo: string | undefined, now: Date): Entry {
   const original = findEntry(db, seq);
   if (original.reversesSeq !== null) {
-    throw new TreasuryError('INVALID_ENTRY', `Entry #${seq} is itself a correction of #${original.reversesSeq}. Record a new entry instead of reversing it.`);
+    throw new TreasuryError('INVALID_ENTRY', say('ledger.reversingACorrection', { seq, corrected: original.reversesSeq }));
   }
   if (original.reversedBySeq !== null) {
-    throw new TreasuryError('ALREADY_REVERSED', `Entry #${seq} was already reversed by entry #${original.reversedBySeq}.`);
+    throw new TreasuryError('ALREADY_REVERSED', say('ledger.alreadyReversed', { seq, reversal: original.reversedBySeq }));
   }
   const row = db.prepare('SELECT sign FROM entries WHERE seq = ?').get(seq) as { sign: number };
   const reversal = appendEntry(

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Anchor, ChainHead, LedgerHead, Output } from '../../../shared/contract/index.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
+import { checkPassed } from '../../../shared/verification.ts';
 import { readOnSameConnection, type ReadElsewhere } from '../vault/backgroundReader.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { uninterrupted, type WorkTurn } from '../longWork.ts';
@@ -39,6 +41,9 @@ function storedContent(row: StoredRow): EntryContent {
   return { kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt };
 }
 
+/** A check that found nothing wrong. */
+const passed = say('ledger.check.ok');
+
 /** How many entries verify reads, hashes and links between two turns of the queue: tens of milliseconds. */
 export const entriesPerSlice = 2_000;
 
@@ -69,12 +74,18 @@ export async function verifyLedger(db: Ledger, expected: ExpectedHeads = {}, els
   // Nothing below reads the ledger: it may be locked while the database checks finish.
   await turn.between({ step: 'database', done: 0, total: 0 });
   const [[integrityRows = []], [differing = []]] = await background;
-  const integrityCheck = integrityRows.map(([line]) => String(line)).join('; ');
-  const monthlyTotalsCheck = entries.firstBrokenLink === null ? monthlyTotalsFinding(differing[0]) : 'not checked: the chain is broken';
-  const factsCheck = facts.problem === null ? 'ok' : facts.problem.problem;
+  const integrityReport = integrityRows.map(([line]) => String(line)).join('; ');
+  const integrityCheck = integrityReport === 'ok' ? passed : say('ledger.check.sqliteReport', { report: integrityReport });
+  const monthlyTotalsCheck = entries.firstBrokenLink === null ? monthlyTotalsFinding(differing[0]) : say('ledger.check.monthlyTotalsNotChecked');
+  const factsCheck = facts.problem === null ? passed : facts.problem.problem;
   return {
     ...heads,
-    ok: integrityCheck === 'ok' && entries.firstBrokenLink === null && monthlyTotalsCheck === 'ok' && factsCheck === 'ok' && (headCheck === 'ok' || headCheck === 'not asked'),
+    ok:
+      checkPassed(integrityCheck) &&
+      entries.firstBrokenLink === null &&
+      checkPassed(monthlyTotalsCheck) &&
+      checkPassed(factsCheck) &&
+      (checkPassed(headCheck) || headCheck.key === 'ledger.check.notAsked'),
     integrityCheck,
     ...entries,
     monthlyTotalsCheck,
@@ -97,8 +108,8 @@ export async function quickCheck(db: Ledger): Promise<QuickCheck> {
   const newest = (db.prepare('SELECT max(seq) AS seq FROM entries').get() as { seq: number | null }).seq ?? 0;
   const entries = await walkEntries(db, Math.max(0, newest - quickCheckEntries), newest, uninterrupted);
   const facts = verifyFacts(db);
-  const factsCheck = facts.problem === null ? 'ok' : facts.problem.problem;
-  return { ok: entries.firstBrokenLink === null && factsCheck === 'ok', ...entries, factsChecked: facts.factsChecked, factsCheck };
+  const factsCheck = facts.problem === null ? passed : facts.problem.problem;
+  return { ok: entries.firstBrokenLink === null && checkPassed(factsCheck), ...entries, factsChecked: facts.factsChecked, factsCheck };
 }
 
 export type QuickCheck = Output<'ledger.quickCheck'>;
@@ -121,9 +132,9 @@ function anchorHash(entryChainHash: string, factChainHash: string): string {
  * Entries `after` + 1 to `until`, each re-hashed and linked to the one before it, a slice at a time:
  * between slices the turn passes to any call waiting, and the walk stops there if it was cancelled.
  */
-async function walkEntries(db: Ledger, after: number, until: number, turn: WorkTurn): Promise<{ entriesChecked: number; firstBrokenLink: { seq: number; problem: string } | null }> {
+async function walkEntries(db: Ledger, after: number, until: number, turn: WorkTurn): Promise<{ entriesChecked: number; firstBrokenLink: { seq: number; problem: Message } | null }> {
   const start = after === 0 ? genesisChainHash : entryChainHash(db, after);
-  if (start === undefined) return { entriesChecked: 0, firstBrokenLink: { seq: after, problem: `entry #${after} is missing` } };
+  if (start === undefined) return { entriesChecked: 0, firstBrokenLink: { seq: after, problem: say('ledger.check.entryMissing', { seq: after }) } };
   const entries = db.prepare(storedEntries).raw();
   const receipts = db.prepare(storedReceipts).raw();
   let previous = start;
@@ -144,34 +155,32 @@ async function walkEntries(db: Ledger, after: number, until: number, turn: WorkT
 }
 
 /** Whether each chain still holds the head written down for it, at the same place. */
-function checkHeads(db: Ledger, heads: LedgerHead, expected: ExpectedHeads): string {
+function checkHeads(db: Ledger, heads: LedgerHead, expected: ExpectedHeads): Message {
+  if (expected.expectHead === undefined && expected.expectFactsHead === undefined && expected.expectAnchor === undefined) return say('ledger.check.notAsked');
   const problems = [
-    expected.expectHead === undefined ? undefined : headProblem('entries', 'entry', expected.expectHead, heads.head, entryChainHash(db, expected.expectHead.seq)),
-    expected.expectFactsHead === undefined ? undefined : headProblem('facts', 'fact', expected.expectFactsHead, heads.factsHead, factChainHash(db, expected.expectFactsHead.seq)),
+    expected.expectHead === undefined ? undefined : headProblem('entries', expected.expectHead, heads.head, entryChainHash(db, expected.expectHead.seq)),
+    expected.expectFactsHead === undefined ? undefined : headProblem('facts', expected.expectFactsHead, heads.factsHead, factChainHash(db, expected.expectFactsHead.seq)),
     expected.expectAnchor === undefined ? undefined : anchorProblem(db, expected.expectAnchor),
   ].filter((problem) => problem !== undefined);
-  if (expected.expectHead === undefined && expected.expectFactsHead === undefined && expected.expectAnchor === undefined) return 'not asked';
-  return problems.length === 0 ? 'ok' : problems.join(' ');
+  // Each problem is a sentence of its own: said one after the other.
+  return problems.length === 0 ? passed : problems.reduce((first, next) => say('ledger.check.andAlso', { first, next }));
 }
 
-function headProblem(chain: string, item: string, expected: ChainHead, head: ChainHead | null, storedHash: string | undefined): string | undefined {
+function headProblem(chain: 'entries' | 'facts', expected: ChainHead, head: ChainHead | null, storedHash: string | undefined): Message | undefined {
   if (storedHash === undefined) {
-    return `The ${chain} chain ends at ${head === null ? 'nothing' : `#${head.seq}`}, before the ${item} #${expected.seq} written down: ${chain} were cut off since.`;
+    const end = head === null ? say('ledger.check.chainEmpty') : say('ledger.check.chainEnd', { seq: head.seq });
+    return say('ledger.check.chainCutOff', { chain, end, seq: expected.seq });
   }
-  if (storedHash !== expected.chainHash) {
-    return `The ${item} #${expected.seq} no longer has the chain hash written down: the ${chain} up to it were rewritten since.`;
-  }
+  if (storedHash !== expected.chainHash) return say('ledger.check.chainRewritten', { chain, seq: expected.seq });
   return undefined;
 }
 
-function anchorProblem(db: Ledger, anchor: Anchor): string | undefined {
+function anchorProblem(db: Ledger, anchor: Anchor): Message | undefined {
   const entryHash = anchor.entriesSeq === 0 ? genesisChainHash : entryChainHash(db, anchor.entriesSeq);
   const factHash = factChainHash(db, anchor.factsSeq);
-  if (entryHash === undefined) return `The ledger no longer holds entry #${anchor.entriesSeq}, which the anchor written down covers: entries were cut off since.`;
-  if (factHash === undefined) return `The ledger no longer holds fact #${anchor.factsSeq}, which the anchor written down covers: facts were cut off since.`;
-  if (anchorHash(entryHash, factHash) !== anchor.hash) {
-    return 'The ledger no longer matches the anchor written down: its entries or its facts (accounts, freezes, funds, reconciliations) up to it were rewritten since.';
-  }
+  if (entryHash === undefined) return say('ledger.check.anchorEntryGone', { seq: anchor.entriesSeq });
+  if (factHash === undefined) return say('ledger.check.anchorFactGone', { seq: anchor.factsSeq });
+  if (anchorHash(entryHash, factHash) !== anchor.hash) return say('ledger.check.anchorRewritten');
   return undefined;
 }
 
@@ -190,16 +199,16 @@ const monthlyTotalsDifference = `WITH recomputed AS MATERIALIZED (${recomputedTo
     SELECT * FROM (SELECT * FROM recomputed EXCEPT SELECT * FROM kept)
     UNION ALL SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM recomputed)) LIMIT 1`;
 
-function monthlyTotalsFinding(differing: unknown[] | undefined): string {
-  return differing === undefined ? 'ok' : `the monthly totals of account #${String(differing[0])} for ${String(differing[1])} do not match its entries`;
+function monthlyTotalsFinding(differing: unknown[] | undefined): Message {
+  return differing === undefined ? passed : say('ledger.check.monthlyTotalsDiffer', { accountId: Number(differing[0]), month: String(differing[1]) });
 }
 
-function brokenLink(row: StoredRow, receipt: Buffer | null, previous: string, expectedSeq: number): string | undefined {
+function brokenLink(row: StoredRow, receipt: Buffer | null, previous: string, expectedSeq: number): Message | undefined {
   const [seq, , , , , , , , , , , , , receiptSha256, , , , storedContentHash, storedChainHash] = row;
-  if (seq !== expectedSeq) return `entry #${expectedSeq} is missing`;
-  if (contentHash(storedContent(row)) !== storedContentHash) return 'its content does not match its content hash: it was altered after it was recorded';
-  if ((receipt === null) !== (receiptSha256 === null)) return 'its receipt is missing or was added afterwards';
-  if (receipt !== null && createHash('sha256').update(receipt).digest('hex') !== receiptSha256) return 'its receipt was altered';
-  if (chainHash(previous, storedContentHash, seq) !== storedChainHash) return 'its chain hash does not follow from the entry before it';
+  if (seq !== expectedSeq) return say('ledger.check.entryMissing', { seq: expectedSeq });
+  if (contentHash(storedContent(row)) !== storedContentHash) return say('ledger.check.contentAltered');
+  if ((receipt === null) !== (receiptSha256 === null)) return say('ledger.check.receiptMissingOrAdded');
+  if (receipt !== null && createHash('sha256').update(receipt).digest('hex') !== receiptSha256) return say('ledger.check.receiptAltered');
+  if (chainHash(previous, storedContentHash, seq) !== storedChainHash) return say('ledger.check.entryLinkBroken');
   return undefined;
 }

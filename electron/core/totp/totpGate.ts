@@ -1,4 +1,5 @@
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { backupCodesLeft, issueBackupCodes, looksLikeBackupCode, spendBackupCode } from './backupCodes.ts';
 
@@ -49,10 +50,10 @@ async function matchingStep(secret: string, code: string, now: Date, afterTimeSt
 
 /** Stores the secret once a code from the authenticator proves it was scanned; returns fresh backup codes. */
 export async function confirmEnrolment(db: Ledger, pending: PendingEnrolment, code: string, now: Date): Promise<string[]> {
-  if (isTotpEnrolled(db)) throw new TreasuryError('TOTP_ALREADY_ENROLLED', 'TOTP is already on. Turn it off first to enrol a new authenticator.');
+  if (isTotpEnrolled(db)) throw new TreasuryError('TOTP_ALREADY_ENROLLED', say('totp.alreadyOn'));
   const step = await matchingStep(pending.secret, code.replace(/\s/g, ''), now);
   if (step === undefined) {
-    throw new TreasuryError('TOTP_INVALID', 'That code does not match. Check the authenticator shows "Mutual Ledger" and that this computer’s clock is right, then try the current code.');
+    throw new TreasuryError('TOTP_INVALID', say('totp.codeDoesNotMatch'));
   }
   return db.transaction(() => {
     db.prepare('INSERT INTO totp (id, secret, enrolled_at, last_used_step) VALUES (1, ?, ?, ?)').run(pending.secret, now.toISOString(), step);
@@ -66,11 +67,11 @@ export async function confirmEnrolment(db: Ledger, pending: PendingEnrolment, co
  */
 export async function checkGate(db: Ledger, typed: string, now: Date): Promise<{ usedBackupCode: boolean }> {
   const row = db.prepare('SELECT secret, last_used_step FROM totp WHERE id = 1').get() as TotpRow | undefined;
-  if (row === undefined) throw new TreasuryError('TOTP_NOT_ENROLLED', 'TOTP is not turned on for this vault.');
+  if (row === undefined) throw new TreasuryError('TOTP_NOT_ENROLLED', say('totp.notOn'));
   const code = typed.replace(/\s/g, '');
   if (looksLikeBackupCode(code)) {
     if (spendBackupCode(db, code, now)) return { usedBackupCode: true };
-    throw new TreasuryError('TOTP_INVALID', 'That backup code is wrong or has already been used.');
+    throw new TreasuryError('TOTP_INVALID', say('totp.backupCodeWrong'));
   }
   const step = await matchingStep(row.secret, code, now, row.last_used_step);
   // The step is claimed in the database, not from the row read before the await: another window (or
@@ -79,9 +80,9 @@ export async function checkGate(db: Ledger, typed: string, now: Date): Promise<{
     return { usedBackupCode: false };
   }
   if (step !== undefined || (await matchingStep(row.secret, code, now)) !== undefined) {
-    throw new TreasuryError('TOTP_INVALID', 'That code was already used. Wait for the next code on your authenticator.');
+    throw new TreasuryError('TOTP_INVALID', say('totp.codeAlreadyUsed'));
   }
-  throw new TreasuryError('TOTP_INVALID', 'That code is wrong. Enter the six-digit code your authenticator shows now, or a backup code.');
+  throw new TreasuryError('TOTP_INVALID', say('totp.codeWrong'));
 }
 
 export function disableTotp(db: Ledger): void {

@@ -3,6 +3,8 @@ import * as z from 'zod';
 // The kinds alone: the file's format needs no other part of the contract.
 import { keySlotKinds } from '../../../shared/contract/kinds.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { inputProblem, problemOf } from '../../../shared/messages/inputProblems.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { argon2Ceiling, argon2Floor, dataKeyBytes, nonceBytes, saltBytes, tagBytes } from './keyWrapping.ts';
 import { x25519KeyBytes } from './slotSealing.ts';
 
@@ -11,28 +13,35 @@ export const keySlotFormat = 'mutual-ledger/key-slots';
 export const keySlotFormatVersion = 2;
 
 /** Where to find a backup, said the same way by every error that asks for one. */
-export const backupAdvice =
-  'Put back a copy of key-slots.json saved from the Vault screen ("Save a copy of the key slots") or with `mutual-ledger key-slots backup`, made after the vault\'s key last changed.';
+export const backupAdvice = say('vault.backupAdvice');
 
 /** Base64 that decodes to exactly `bytes` bytes: a wrong length is refused before any Argon2id runs. */
-const base64Bytes = (bytes: number, what: string) =>
+const base64Bytes = (bytes: number) =>
   z
     .string()
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, `${what} is not base64`)
-    .refine((text) => Buffer.from(text, 'base64').length === bytes && Buffer.from(text, 'base64').toString('base64') === text, `${what} must be ${bytes} bytes`);
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, inputProblem(say('vault.notBase64')))
+    .refine((text) => Buffer.from(text, 'base64').length === bytes && Buffer.from(text, 'base64').toString('base64') === text, inputProblem(say('vault.wrongByteCount', { bytes })));
 
 const kdfSchema = z.strictObject({
   algorithm: z.literal('argon2id'),
-  memoryKiB: z.number().int().min(argon2Floor.memoryKiB, 'Argon2id memory is below the floor').max(argon2Ceiling.memoryKiB, 'Argon2id memory is absurdly high'),
-  iterations: z.number().int().min(argon2Floor.iterations, 'Argon2id passes are below the floor').max(argon2Ceiling.iterations, 'Argon2id passes are absurdly high'),
+  memoryKiB: z
+    .number()
+    .int()
+    .min(argon2Floor.memoryKiB, inputProblem(say('vault.argon2MemoryBelowFloor')))
+    .max(argon2Ceiling.memoryKiB, inputProblem(say('vault.argon2MemoryTooHigh'))),
+  iterations: z
+    .number()
+    .int()
+    .min(argon2Floor.iterations, inputProblem(say('vault.argon2PassesBelowFloor')))
+    .max(argon2Ceiling.iterations, inputProblem(say('vault.argon2PassesTooHigh'))),
   parallelism: z.number().int().min(1).max(argon2Ceiling.parallelism),
-  salt: base64Bytes(saltBytes, 'salt'),
+  salt: base64Bytes(saltBytes),
 });
 
 const gcm = z.strictObject({
   algorithm: z.literal('aes-256-gcm'),
-  nonce: base64Bytes(nonceBytes, 'nonce'),
-  ciphertext: base64Bytes(dataKeyBytes + tagBytes, 'ciphertext'),
+  nonce: base64Bytes(nonceBytes),
+  ciphertext: base64Bytes(dataKeyBytes + tagBytes),
 });
 
 const slotKind = z.enum(keySlotKinds);
@@ -50,17 +59,18 @@ const sealedSlotSchema = z.strictObject({
   kind: slotKind,
   updatedAt: z.iso.datetime(),
   kdf: kdfSchema,
-  publicKey: base64Bytes(x25519KeyBytes, 'publicKey'),
+  publicKey: base64Bytes(x25519KeyBytes),
   privateKey: gcm,
   dataKey: z.strictObject({
     algorithm: z.literal('x25519-hkdf-sha256-aes-256-gcm'),
-    ephemeralPublicKey: base64Bytes(x25519KeyBytes, 'ephemeralPublicKey'),
-    nonce: base64Bytes(nonceBytes, 'nonce'),
-    ciphertext: base64Bytes(dataKeyBytes + tagBytes, 'ciphertext'),
+    ephemeralPublicKey: base64Bytes(x25519KeyBytes),
+    nonce: base64Bytes(nonceBytes),
+    ciphertext: base64Bytes(dataKeyBytes + tagBytes),
   }),
 });
 
 const oneOfEachKind = (slots: { kind: string }[]) => new Set(slots.map((slot) => slot.kind)).size === slots.length;
+const twoOfOneKind = inputProblem(say('vault.twoSlotsOfOneKind'));
 const ledgerSchema = z.strictObject({ file: z.literal('ledger.sqlite'), cipher: z.literal('sqlcipher'), cipherVersion: z.literal(4) });
 
 const keySlotFileV1Schema = z.strictObject({
@@ -69,7 +79,7 @@ const keySlotFileV1Schema = z.strictObject({
   vaultId: z.uuid(),
   createdAt: z.iso.datetime(),
   ledger: ledgerSchema,
-  slots: z.array(legacySlotSchema).min(1).refine(oneOfEachKind, 'two slots of one kind'),
+  slots: z.array(legacySlotSchema).min(1).refine(oneOfEachKind, twoOfOneKind),
 });
 
 const keySlotFileV2Schema = z.strictObject({
@@ -81,9 +91,9 @@ const keySlotFileV2Schema = z.strictObject({
   slots: z
     .array(z.union([sealedSlotSchema, legacySlotSchema]))
     .min(1)
-    .refine(oneOfEachKind, 'two slots of one kind'),
+    .refine(oneOfEachKind, twoOfOneKind),
   /** HMAC-SHA256, under a key derived from the data key, over the vault id and every sealed slot's kind and public key. */
-  slotListMac: base64Bytes(32, 'slotListMac'),
+  slotListMac: base64Bytes(32),
 });
 
 export type LegacySlot = z.infer<typeof legacySlotSchema>;
@@ -102,39 +112,23 @@ export function parseKeySlotFile(text: string): KeySlotFile {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new TreasuryError('VAULT_UNREADABLE', `The key-slot file is damaged (not valid JSON). ${backupAdvice}`);
+    throw new TreasuryError('VAULT_UNREADABLE', say('vault.keySlotsNotJson', { advice: backupAdvice }));
   }
   const version = (json as { format?: unknown; version?: unknown } | null)?.version;
   if ((json as { format?: unknown } | null)?.format === keySlotFormat && typeof version === 'number' && version > keySlotFormatVersion) {
-    throw new TreasuryError('VAULT_TOO_NEW', 'This vault was made by a newer version of Mutual Ledger: update the app to open it.');
+    throw new TreasuryError('VAULT_TOO_NEW', say('vault.keySlotsTooNew'));
   }
   const schema = version === 1 ? keySlotFileV1Schema : keySlotFileV2Schema;
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new TreasuryError('VAULT_UNREADABLE', `The key-slot file is not one this version can read: ${firstProblem(parsed.error.issues)}. ${backupAdvice}`);
+    throw new TreasuryError('VAULT_UNREADABLE', say('vault.keySlotsUnreadable', { problem: problemOf(parsed.error), advice: backupAdvice }));
   }
   return parsed.data;
 }
 
-/**
- * The innermost message of the first problem and where it is, looking inside unions (a slot is one of
- * two shapes); a problem inside a union is placed from the union, so its path continues the union's.
- */
-function firstProblem(issues: readonly z.core.$ZodIssue[], within: readonly PropertyKey[] = []): string {
-  const issue = issues[0];
-  if (issue === undefined) return 'unknown shape';
-  const path = [...within, ...issue.path];
-  if (issue.code === 'invalid_union') {
-    // The branch that got furthest (the fewest problems) is the shape the file meant.
-    const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0];
-    if (closest !== undefined) return firstProblem(closest, path);
-  }
-  return path.length > 0 ? `${path.map(String).join('.')}: ${issue.message}` : issue.message;
-}
-
 /** Reads and checks the key-slot file; a damaged or foreign file is VAULT_UNREADABLE. */
 export function readKeySlotFile(path: string): KeySlotFile {
-  if (!existsSync(path)) throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault at ${path}.`);
+  if (!existsSync(path)) throw new TreasuryError('VAULT_NOT_FOUND', say('vault.noVaultAt', { path }));
   return parseKeySlotFile(readFileSync(path, 'utf8'));
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { keySlotFileText, parseKeySlotFile, type KeySlot, type KeySlotFileV2 } from './keySlotFile.ts';
 import { slotListIsAuthentic } from './keySlots.ts';
 import { renameDurably, syncFile } from './fileSync.ts';
@@ -30,7 +31,7 @@ export function writeKeySlotsChecked(path: string, file: KeySlotFileV2, checks: 
       readBack.slots.length === checks.size &&
       readBack.slots.every((slot) => checks.get(slot.kind)?.opensTo(slot, dataKey) === true) &&
       slotListIsAuthentic(readBack, dataKey);
-    if (!allOpen) throw new TreasuryError('INTERNAL', 'The new key slots did not open when read back, so they were not saved. Nothing was changed.');
+    if (!allOpen) throw new TreasuryError('INTERNAL', say('vault.newSlotsFailed'));
     renameDurably(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { ledgerSchemaVersion, migrate } from './migrations.ts';
 import { createPrivateFile, makeVaultFolderPrivate } from './privateFiles.ts';
 import { sqlcipherRawKey } from './sqlcipherKey.ts';
@@ -28,7 +29,7 @@ function openKeyed(path: string, dataKey: Buffer, options: LedgerOptions): Ledge
     return db;
   } catch {
     db.close();
-    throw new TreasuryError('VAULT_UNREADABLE', 'The ledger could not be opened with this key. It may be damaged or belong to another vault.');
+    throw new TreasuryError('VAULT_UNREADABLE', say('vault.ledgerUnreadable'));
   } finally {
     key.fill(0);
   }
@@ -46,7 +47,7 @@ export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > ledgerSchemaVersion) {
-      throw new TreasuryError('VAULT_TOO_NEW', `This vault was made by a newer version of Mutual Ledger (ledger schema ${version}): update the app to open it.`);
+      throw new TreasuryError('VAULT_TOO_NEW', say('vault.ledgerTooNew', { version }));
     }
     db.pragma('journal_mode = WAL');
     // Deleted content is overwritten, not left in free pages; temp tables never touch the disk.
@@ -61,7 +62,7 @@ export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions
   } catch (error) {
     db.close();
     if (error instanceof TreasuryError) throw error;
-    throw new TreasuryError('VAULT_UNREADABLE', 'The ledger could not be opened with this key. It may be damaged or belong to another vault.');
+    throw new TreasuryError('VAULT_UNREADABLE', say('vault.ledgerUnreadable'));
   }
 }
 
@@ -153,6 +154,6 @@ function refuseIfReplaced(db: Ledger): void {
     current = undefined;
   }
   if (current !== opened) {
-    throw new TreasuryError('KEYS_CHANGED', "The vault's key was changed in another window or command. Lock the vault and unlock it again; nothing was changed.");
+    throw new TreasuryError('KEYS_CHANGED', say('vault.keyChangedElsewhere'));
   }
 }

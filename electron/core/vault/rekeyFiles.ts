@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { renameDurably, syncFile, syncFolder } from './fileSync.ts';
 import { temporaryPrefix } from './keySlotWriter.ts';
 import { ledgerOpensAndChecks, reencryptLedgerFile, type LedgerOptions } from './ledgerDatabase.ts';
@@ -70,14 +71,14 @@ export function prepareReencryptedLedger(folder: VaultFolder, oldKey: Buffer, ne
   const paths = rekeyPaths(folder);
   // A WAL still holding pages means another window has the ledger open; its copy would miss them.
   if (existsSync(`${folder.ledger}-wal`) && statSync(`${folder.ledger}-wal`).size > 0) {
-    throw new TreasuryError('VAULT_BUSY', 'The vault is open in another window. Close it there, then change the key.');
+    throw new TreasuryError('VAULT_BUSY', say('vault.openInAnotherWindow'));
   }
   copyFileSync(folder.ledger, paths.ledger);
   step('ledger-copied');
   reencryptLedgerFile(paths.ledger, oldKey, newKey, options);
   step('copy-reencrypted');
   if (!ledgerOpensAndChecks(paths.ledger, newKey, options) || ledgerOpensAndChecks(paths.ledger, oldKey, options)) {
-    throw new TreasuryError('INTERNAL', 'The re-encrypted copy of the ledger did not check out, so it was not used. Nothing was changed.');
+    throw new TreasuryError('INTERNAL', say('vault.reencryptedCopyFailed'));
   }
   syncFile(paths.ledger);
   step('copy-checked');

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { writeFileAtomic } from '../atomicFile.ts';
 import { acquireLockFile } from './lockFile.ts';
 
@@ -46,10 +47,7 @@ export class UnlockBackoff {
   /** Throws UNLOCK_BACKOFF while a wait is running. */
   refuseWhileWaiting(): void {
     const wait = this.retryAfterSeconds();
-    if (wait > 0)
-      throw new TreasuryError('UNLOCK_BACKOFF', `Wait ${wait} second${wait === 1 ? '' : 's'} before trying again: each wrong attempt doubles the wait, to slow down guessing.`, {
-        retryAfterSeconds: wait,
-      });
+    if (wait > 0) throw new TreasuryError('UNLOCK_BACKOFF', say('vault.backoffWait', { seconds: wait }), { retryAfterSeconds: wait });
   }
 
   /**
@@ -80,7 +78,7 @@ export class UnlockBackoff {
     return acquireLockFile(attemptLockPath(this.path), {
       waitMs: lockWaitMs,
       staleMs: staleLockMs,
-      busy: () => new TreasuryError('UNLOCK_BACKOFF', 'Another window is trying to unlock this vault. Wait a moment and try again.', { retryAfterSeconds: 1 }),
+      busy: () => new TreasuryError('UNLOCK_BACKOFF', say('vault.unlockInAnotherWindow'), { retryAfterSeconds: 1 }),
     });
   }
 

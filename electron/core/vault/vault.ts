@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { autoLockLimits, type Confirmation, type KeyChange, type KeySlotKind, type LockReason, type VaultDetails, type VaultStatus } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { checkGate, isTotpEnrolled, totpState, type PendingEnrolment } from '../totp/totpGate.ts';
 import { createGroupSigningKey, groupKeyFingerprint } from './groupSigningKey.ts';
 import { IdleLock } from './idleLock.ts';
@@ -45,7 +46,7 @@ export interface VaultOptions {
    * Called just before the ledger's connection closes or is replaced (a lock, a re-key), with why:
    * long work reading it between its slices must stop rather than read a closed connection.
    */
-  onLedgerClosing?: (why: string) => void;
+  onLedgerClosing?: (why: Message) => void;
   /** Called at each step of a re-key; the crash tests kill the process there. */
   onRekeyStep?: (step: RekeyStep) => void;
 }
@@ -105,8 +106,8 @@ export class Vault {
   /** Makes a new vault in an empty folder and leaves it unlocked; returns the recovery code, shown once. */
   async create(dir: string, passphrase: string): Promise<{ recoveryCode: string; groupKeyFingerprint: string }> {
     const folder = vaultFolder(dir);
-    if (holdsVault(folder)) throw new TreasuryError('VAULT_ALREADY_EXISTS', `There is already a vault in ${folder.dir}. Unlock it instead.`);
-    if (!isFreeForNewVault(folder)) throw new TreasuryError('NOT_PERMITTED', `${folder.dir} is not empty. Choose an empty or new folder for the vault.`);
+    if (holdsVault(folder)) throw new TreasuryError('VAULT_ALREADY_EXISTS', say('vault.alreadyExists', { dir: folder.dir }));
+    if (!isFreeForNewVault(folder)) throw new TreasuryError('NOT_PERMITTED', say('vault.folderNotEmpty', { dir: folder.dir }));
     await requireStrong(passphrase);
 
     this.lock('manual');
@@ -147,7 +148,7 @@ export class Vault {
 
   /** Unwraps the data key; with TOTP on, the vault then waits at the gate for a code. */
   async unlock(secret: UnlockSecret): Promise<{ state: 'unlocked' | 'awaiting-totp' }> {
-    if (!holdsVault(this.folder)) throw new TreasuryError('VAULT_NOT_FOUND', `There is no vault in ${this.folder.dir}.`);
+    if (!holdsVault(this.folder)) throw new TreasuryError('VAULT_NOT_FOUND', say('vault.noVaultIn', { dir: this.folder.dir }));
     // What a crash left: a re-key undone or completed, temporary slot files.
     const release = await this.keyChangeLock();
     try {
@@ -160,12 +161,11 @@ export class Vault {
     return backoff.guarded(async () => {
       let keySlots = readKeySlotFile(this.folder.keySlots);
       const opened = await this.tryslots(keySlots, secret);
-      if (opened === undefined)
-        this.failAttempt(backoff, new TreasuryError('WRONG_SECRET', 'passphrase' in secret ? 'That passphrase does not open this vault.' : 'That recovery code does not open this vault.'));
+      if (opened === undefined) this.failAttempt(backoff, 'passphrase' in secret ? say('vault.passphraseDoesNotOpen') : say('vault.recoveryCodeDoesNotOpen'));
       let ledger: Ledger;
       try {
         if (!slotListIsAuthentic(keySlots, opened.dataKey)) {
-          throw new TreasuryError('VAULT_UNREADABLE', 'The list of key slots was changed outside the app (a slot was added or swapped), so the vault will not trust it.');
+          throw new TreasuryError('VAULT_UNREADABLE', say('vault.slotListChanged'));
         }
         this.closeQuietly();
         ledger = openLedger(this.folder.ledger, opened.dataKey, this.ledgerOptions());
@@ -186,7 +186,7 @@ export class Vault {
   /** Passes the TOTP gate with a current code or a backup code. */
   async confirmTotp(code: string): Promise<{ usedBackupCode: boolean; backupCodesLeft: number }> {
     const open = this.open;
-    if (open?.gate !== 'awaiting-totp') throw new TreasuryError('TOTP_NOT_PENDING', 'No unlock is waiting for a code. Enter the passphrase first.');
+    if (open?.gate !== 'awaiting-totp') throw new TreasuryError('TOTP_NOT_PENDING', say('vault.noUnlockWaiting'));
     const backoff = this.backoff();
     backoff.refuseWhileWaiting();
     try {
@@ -195,7 +195,7 @@ export class Vault {
       backoff.recordSuccess();
       return { usedBackupCode, backupCodesLeft: totpState(open.ledger).backupCodesLeft };
     } catch (error) {
-      if (error instanceof TreasuryError && error.code === 'TOTP_INVALID') this.failAttempt(backoff, error);
+      if (error instanceof TreasuryError && error.code === 'TOTP_INVALID') this.failAttempt(backoff, error.reason, error.code);
       throw error;
     }
   }
@@ -265,7 +265,7 @@ export class Vault {
   async setAutoLock(seconds: number, confirmWith: Confirmation | undefined): Promise<VaultDetails> {
     const current = this.details().autoLockSeconds;
     if (seconds > current) {
-      if (confirmWith === undefined) throw new TreasuryError('CONFIRMATION_REQUIRED', 'Enter the passphrase (or the recovery code) to let the app stay open longer.');
+      if (confirmWith === undefined) throw new TreasuryError('CONFIRMATION_REQUIRED', say('vault.confirmToStayOpenLonger'));
       (await this.confirm(confirmWith)).dataKey.fill(0);
     }
     this.ledger().prepare('UPDATE vault_settings SET auto_lock_seconds = ? WHERE id = 1').run(seconds);
@@ -278,14 +278,13 @@ export class Vault {
    * vault. It counts towards the unlock backoff exactly like an unlock: someone who finds the app
    * unlocked cannot guess the passphrase faster here than at the unlock screen.
    */
-  async confirm(secret: Confirmation, wrongMessage?: string): Promise<OpenedSlot> {
+  async confirm(secret: Confirmation, wrongMessage?: Message): Promise<OpenedSlot> {
     const open = this.unlocked();
     const backoff = this.backoff();
     return backoff.guarded(async () => {
       const opened = await this.tryslots(open.keySlots, secret);
       if (opened === undefined) {
-        const message = wrongMessage ?? ('passphrase' in secret ? 'That passphrase is not right. Nothing was changed.' : 'That recovery code is not right. Nothing was changed.');
-        this.failAttempt(backoff, new TreasuryError('WRONG_SECRET', message));
+        this.failAttempt(backoff, wrongMessage ?? ('passphrase' in secret ? say('vault.passphraseNotRight') : say('vault.recoveryCodeNotRight')));
       }
       backoff.recordSuccess();
       return opened;
@@ -303,10 +302,10 @@ export class Vault {
     await requireStrong(newPassphrase);
     let slot: KeySlotKind;
     if (currentPassphrase === undefined) {
-      if (open.unlockedWith !== 'recovery') throw new TreasuryError('NOT_PERMITTED', 'Enter the current passphrase to change it.');
+      if (open.unlockedWith !== 'recovery') throw new TreasuryError('NOT_PERMITTED', say('vault.enterCurrentPassphrase'));
       slot = 'treasurer';
     } else {
-      const confirmed = await this.confirm({ passphrase: currentPassphrase }, 'The current passphrase is not right. Nothing was changed.');
+      const confirmed = await this.confirm({ passphrase: currentPassphrase }, say('vault.currentPassphraseNotRight'));
       confirmed.dataKey.fill(0);
       confirmed.legacyKek?.fill(0);
       slot = confirmed.kind;
@@ -331,7 +330,7 @@ export class Vault {
 
   /** Removes the co-treasurer slot and re-keys, so a copy of the old key-slot file no longer opens the ledger. */
   async removeCoTreasurer(confirmWith: Confirmation): Promise<KeyChange> {
-    if (!this.unlocked().keySlots.slots.some((slot) => slot.kind === 'co-treasurer')) throw new TreasuryError('NOT_PERMITTED', 'There is no co-treasurer passphrase to remove.');
+    if (!this.unlocked().keySlots.slots.some((slot) => slot.kind === 'co-treasurer')) throw new TreasuryError('NOT_PERMITTED', say('vault.noCoTreasurer'));
     const confirmedBy = await this.confirm(confirmWith);
     return this.rekeyWith({ confirmedBy, remove: 'co-treasurer' });
   }
@@ -346,15 +345,15 @@ export class Vault {
   backupKeySlots(path: string): { path: string } {
     this.unlocked();
     // A relative path would mean the core process's working folder, which no treasurer chose.
-    if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', 'Give the full path of the new file, starting from the top folder (such as /media/usb/key-slots-copy.json).');
+    if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', say('vault.copyPathNotFull'));
     const target = resolve(path);
     // '..copy.json' is a name inside the folder; only '..' as a whole step leads out of it.
     const fromVault = relative(this.folder.dir, target);
     const outside = fromVault === '..' || fromVault.startsWith(`..${sep}`) || isAbsolute(fromVault);
     if (!outside) {
-      throw new TreasuryError('NOT_PERMITTED', 'Save the copy outside the vault folder: a copy inside it is lost with the folder.');
+      throw new TreasuryError('NOT_PERMITTED', say('vault.copyInsideVault'));
     }
-    if (existsSync(target)) throw new TreasuryError('NOT_PERMITTED', `${target} already exists. Choose a new file name; nothing was overwritten.`);
+    if (existsSync(target)) throw new TreasuryError('NOT_PERMITTED', say('vault.copyExists', { path: target }));
     const text = readFileSync(this.folder.keySlots, 'utf8');
     parseKeySlotFile(text);
     try {
@@ -362,7 +361,7 @@ export class Vault {
       writeFileSync(target, text, { mode: 0o600, flag: 'wx' });
     } catch (error) {
       // Whatever the file system said (a missing folder, a read-only or full stick), the treasurer chooses again.
-      throw new TreasuryError('NOT_PERMITTED', `The copy could not be saved at ${target} (${(error as NodeJS.ErrnoException).code}). Choose a folder you can write to.`);
+      throw new TreasuryError('NOT_PERMITTED', say('vault.copyNotSaved', { path: target, problem: String((error as NodeJS.ErrnoException).code) }));
     }
     return { path: target };
   }
@@ -400,10 +399,7 @@ export class Vault {
     const release = await this.keyChangeLock();
     try {
       if (!sameContent(readKeySlotFile(this.folder.keySlots), this.unlocked().keySlots)) {
-        throw new TreasuryError(
-          'KEYS_CHANGED',
-          "The vault's keys were changed in another window or command since this one was unlocked. Lock the vault, unlock it again and try once more; nothing was changed.",
-        );
+        throw new TreasuryError('KEYS_CHANGED', say('vault.keysChangedSinceUnlock'));
       }
       return await change();
     } finally {
@@ -416,7 +412,7 @@ export class Vault {
       waitMs: 30_000,
       // A re-key of a very large ledger takes minutes; a dead holder is noticed by its pid long before this.
       staleMs: 30 * 60_000,
-      busy: () => new TreasuryError('VAULT_BUSY', "The vault's keys are being changed in another window. Wait for that to finish, then try again; nothing was changed."),
+      busy: () => new TreasuryError('VAULT_BUSY', say('vault.keysBeingChanged')),
     });
   }
 
@@ -439,10 +435,7 @@ export class Vault {
           newRecoveryCode = generateRecoveryCode();
           prepared.push(await makeSlot(vaultId, 'recovery', newKey, normaliseRecoveryCode(newRecoveryCode) ?? '', now));
         } else {
-          throw new TreasuryError(
-            'NOT_PERMITTED',
-            `The ${slot.kind} passphrase is still in the old key-slot format, which cannot take a new key without it. Unlock once with the ${slot.kind} passphrase (or remove or replace it), then change the key. Nothing was changed.`,
-          );
+          throw new TreasuryError('NOT_PERMITTED', say('vault.oldSlotFormat', { passphrase: passphraseNames[slot.kind] }));
         }
       }
       if (plan.replace !== undefined) prepared.push(await makeSlot(vaultId, plan.replace.kind, newKey, plan.replace.secret, now));
@@ -451,7 +444,7 @@ export class Vault {
       step('slots-prepared');
 
       // From here no Argon2id runs: the part that touches the files is quick.
-      this.options.onLedgerClosing?.("Stopped before it finished: the vault's key is being changed. Nothing was changed by the check.");
+      this.options.onLedgerClosing?.(say('vault.stoppedByKeyChange'));
       // From the copy to the rename no other window may write: its page would be missing from the copy.
       let releaseWrites: (() => void) | undefined;
       try {
@@ -549,7 +542,7 @@ export class Vault {
     this.open = undefined;
     this.idleLock.disarm();
     if (open === undefined) return;
-    this.options.onLedgerClosing?.('Stopped before it finished: the vault was locked. Nothing was changed.');
+    this.options.onLedgerClosing?.(say('vault.stoppedByLock'));
     try {
       closeLedger(open.ledger);
     } finally {
@@ -558,7 +551,7 @@ export class Vault {
   }
 
   private unlocked(): OpenVault {
-    if (this.open?.gate !== 'passed') throw new TreasuryError('VAULT_LOCKED', 'The vault is locked. Unlock it first.');
+    if (this.open?.gate !== 'passed') throw new TreasuryError('VAULT_LOCKED', say('common.vaultLocked'));
     return this.open;
   }
 
@@ -566,16 +559,22 @@ export class Vault {
     return new UnlockBackoff(this.folder.unlockBackoff, this.options.now);
   }
 
-  /** Counts a wrong secret towards the backoff and throws it, saying how long until the next try. */
-  private failAttempt(backoff: UnlockBackoff, error: TreasuryError): never {
+  /** Counts a wrong secret (WRONG_SECRET, or a wrong code at the gate) towards the backoff and throws it, saying how long until the next try. */
+  private failAttempt(backoff: UnlockBackoff, reason: Message, code: 'WRONG_SECRET' | 'TOTP_INVALID' = 'WRONG_SECRET'): never {
     backoff.recordFailure();
-    throw new TreasuryError(error.code, error.message, { retryAfterSeconds: backoff.retryAfterSeconds() });
+    throw new TreasuryError(code, reason, { retryAfterSeconds: backoff.retryAfterSeconds() });
   }
 
   private ledgerOptions(): { nativeBinding?: string } {
     return this.options.sqliteNativeBinding === undefined ? {} : { nativeBinding: this.options.sqliteNativeBinding };
   }
 }
+
+/** A passphrase slot as a refusal names it. */
+const passphraseNames: Record<Exclude<KeySlotKind, 'recovery'>, Message> = {
+  treasurer: say('vault.treasurerPassphrase'),
+  'co-treasurer': say('vault.coTreasurerPassphrase'),
+};
 
 function checksOf(prepared: readonly { slot: { kind: string }; opensTo: SlotCheck['opensTo'] }[]): Map<string, SlotCheck> {
   return new Map(prepared.map((slot) => [slot.slot.kind, slot]));
@@ -590,7 +589,5 @@ function sameContent(onDisk: KeySlotFile, held: KeySlotFile): boolean {
 async function requireStrong(passphrase: string): Promise<void> {
   const assessment = await assessPassphrase(passphrase);
   if (assessment.acceptable) return;
-  throw new TreasuryError('WEAK_PASSPHRASE', `That passphrase is too easy to guess. ${assessment.warning ?? ''}`.trim(), {
-    hints: assessment.suggestions,
-  });
+  throw new TreasuryError('WEAK_PASSPHRASE', say('vault.weakPassphrase', { warning: assessment.warning }), { hints: assessment.suggestions });
 }

@@ -1,9 +1,10 @@
 import { ConcentrationNotice } from '../../components/ConcentrationNotice.tsx';
 import { useState, type ReactNode } from 'react';
 import type { AccountsOverview, PaymentAccount } from '../../../shared/contract/index.ts';
-import { formatMoney } from '../../../shared/money.ts';
+import { list, money } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Heading } from '../../components/Heading.tsx';
+import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { byId, useFocusLater } from '../../useFocusLater.ts';
@@ -12,7 +13,7 @@ import { useLoaded } from '../../useLoaded.ts';
 import { AccountsTable } from './AccountsTable.tsx';
 import { AddAccountForm } from './AddAccountForm.tsx';
 import { ConcentrationThreshold } from './ConcentrationThreshold.tsx';
-import { concentrationWarnings } from './concentration.ts';
+import { warningsBesidesStuck } from './concentration.ts';
 import { ReconcilePanel } from './ReconcilePanel.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
 
@@ -27,6 +28,7 @@ export type AccountTask = { kind: 'status' | 'reconcile'; accountId: number };
  * sits on one platform, and per account its status history and reconciliation.
  */
 export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
+  const words = useWords();
   const overview = useLoaded(readOverview, onLocked);
   const [adding, setAdding] = useState(false);
   const [task, setTask] = useState<AccountTask | null>(null);
@@ -40,9 +42,9 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
       <div className="screen-title with-action">
         <div>
           <Heading level={1} focusOnMount>
-            Payment accounts
+            {words.words('accountsScreen.title')}
           </Heading>
-          <p className="quiet">Every account the group keeps money in. Platforms freeze accounts without warning: keep more than one.</p>
+          <p className="quiet">{words.words('accountsScreen.intro')}</p>
         </div>
         {adding ? null : (
           <button
@@ -54,7 +56,7 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
               setAdding(true);
             }}
           >
-            Add an account
+            {words.words('accountsScreen.add')}
           </button>
         )}
       </div>
@@ -66,7 +68,7 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
         <AddAccountForm
           onAdded={(account) => {
             setAdding(false);
-            setAnnouncement(`${account.name} is added.`);
+            setAnnouncement(words.words('accountsScreen.added', { name: account.name }));
             void overview.reload();
             focusLater(byId('add-account-button'));
           }}
@@ -80,13 +82,7 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
       {value === null ? null : (
         <>
           <Warnings overview={value} />
-          {value.accounts.length === 0 ? (
-            adding ? null : (
-              <p className="empty">No accounts yet. Add the first with “Add an account”.</p>
-            )
-          ) : (
-            <AccountsTable overview={value} task={task} onTask={setTask} />
-          )}
+          {value.accounts.length === 0 ? adding ? null : <p className="empty">{words.words('accountsScreen.empty')}</p> : <AccountsTable overview={value} task={task} onTask={setTask} />}
           {task !== null && taskAccount !== undefined ? (
             <TaskPanel
               key={`${task.kind}-${task.accountId}`}
@@ -113,20 +109,20 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
 
 /** Money stuck in frozen accounts, prominent; then too much money on one platform. */
 function Warnings({ overview }: { overview: AccountsOverview }) {
-  const stuck = overview.stuckInFrozen.filter((money) => money.amount > 0);
-  const concentration = concentrationWarnings(overview);
-  if (stuck.length === 0 && concentration.length === 0) return null;
+  const words = useWords();
+  const stuck = overview.stuckInFrozen.filter((held) => held.amount > 0);
+  const others = warningsBesidesStuck(overview);
+  if (stuck.length === 0 && others.length === 0) return null;
   return (
     <div className="stack-tight">
       {stuck.length > 0 ? (
         <div className="stuck">
           <p>
-            <strong>{stuck.map((money) => formatMoney(money.amount, money.currency)).join(' and ')} stuck in frozen accounts.</strong> Pay from an active account until the freeze lifts, and record
-            when it does.
+            <strong>{words.words('accountsScreen.stuck', { amounts: list(stuck.map((held) => money(held.amount, held.currency))) })}</strong> {words.words('accountsScreen.stuckAdvice')}
           </p>
         </div>
       ) : null}
-      <ConcentrationNotice warnings={concentration} />
+      <ConcentrationNotice warnings={others.map((warning) => words.say(warning))} />
     </div>
   );
 }
@@ -140,6 +136,7 @@ interface TaskPanelProps {
 
 /** The card a per-account task opens in, under the table; its heading takes focus, Escape closes it. */
 function TaskPanel({ account, task, onClose, children }: TaskPanelProps) {
+  const words = useWords();
   const title = useFocusOnMount<HTMLHeadingElement>();
   const panel = useKeyDown<HTMLElement>((event) => {
     if (event.key === 'Escape') onClose();
@@ -148,10 +145,10 @@ function TaskPanel({ account, task, onClose, children }: TaskPanelProps) {
     <section ref={panel} className="card" aria-labelledby="account-task-title">
       <div className="card-title">
         <h2 id="account-task-title" ref={title} tabIndex={-1} className="heading">
-          {task.kind === 'status' ? `Status of ${account.name}` : `Reconcile ${account.name}`}
+          {task.kind === 'status' ? words.words('accountsScreen.statusOf', { name: account.name }) : words.words('accountsScreen.reconcile', { name: account.name })}
         </h2>
         <button type="button" onClick={onClose}>
-          Close
+          {words.words('accountsScreen.close')}
         </button>
       </div>
       {children}

@@ -9,6 +9,7 @@ import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useKeyDown } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
+import { useWords } from '../../language/words.tsx';
 
 interface AddAccountFormProps {
   onAdded: (account: PaymentAccount) => void;
@@ -20,6 +21,7 @@ type Problems = { name?: string; currency?: string };
 
 /** Registers a payment account: what it is, whose it is, and the security guides' short checklist. */
 export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const nameField = useFocusOnMount<HTMLInputElement>();
   const [name, setName] = useState('');
@@ -37,8 +39,8 @@ export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormPr
     event.preventDefault();
     if (action.busy) return;
     const found: Problems = {};
-    if (name.trim() === '') found.name = 'Give the account a name, such as “Bail fund Venmo”.';
-    if (!isKnownCurrency(currency)) found.currency = 'Use a three-letter currency code such as USD, EUR or MXN.';
+    if (name.trim() === '') found.name = words.words('accountsScreen.add.nameMissing');
+    if (!isKnownCurrency(currency)) found.currency = words.words('accountsScreen.add.currencyUnknown');
     setProblems(found);
     if (Object.keys(found).length > 0) {
       document.getElementById(found.name ? 'account-name' : 'account-currency')?.focus();
@@ -53,18 +55,18 @@ export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormPr
 
   const tick = (key: keyof typeof security) => (checked: boolean) => setSecurity((current) => ({ ...current, [key]: checked }));
   const failure = action.error;
-  const nameError = problems.name ?? (failure?.code === 'NAME_TAKEN' ? failure.message : null);
+  const nameError = problems.name ?? (failure?.code === 'NAME_TAKEN' ? words.say(failure.reason) : null);
   const tied = holder === 'member' || security.personalPhone || security.personalName || security.personalCard;
 
   return (
     <section className="card" aria-labelledby="add-account-title">
-      <h2 id="add-account-title">Add a payment account</h2>
+      <h2 id="add-account-title">{words.words('accountsScreen.add.title')}</h2>
       <form ref={form} className="stack" onSubmit={(event) => void add(event)} noValidate aria-busy={action.busy}>
         <div className="field-grid">
           <Field
             ref={nameField}
             id="account-name"
-            label="Name"
+            label={words.words('accountsScreen.add.name')}
             autoComplete="off"
             maxLength={60}
             value={name}
@@ -75,16 +77,16 @@ export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormPr
             }}
             error={nameError}
           />
-          <SelectField id="account-kind" label="Kind" value={kind} onChange={(event) => setKind(event.target.value as AccountKind)}>
+          <SelectField id="account-kind" label={words.words('accountsScreen.add.kind')} value={kind} onChange={(event) => setKind(event.target.value as AccountKind)}>
             {accountKinds.map((each) => (
               <option key={each} value={each}>
-                {accountKindNames[each]}
+                {words.say(accountKindNames[each])}
               </option>
             ))}
           </SelectField>
           <Field
             id="account-currency"
-            label="Currency"
+            label={words.words('accountsScreen.add.currency')}
             className="field-short"
             autoComplete="off"
             maxLength={3}
@@ -99,8 +101,8 @@ export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormPr
         </div>
         <Field
           id="account-handle"
-          label="Handle (optional)"
-          hint="At most the last four digits or a short username. Never the full account or card number."
+          label={words.words('accountsScreen.add.handle')}
+          hint={words.words('accountsScreen.add.handleHint')}
           className="field-medium"
           autoComplete="off"
           maxLength={32}
@@ -109,45 +111,46 @@ export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormPr
           onChange={(event) => setHandle(event.target.value)}
         />
         <fieldset className="choice">
-          <legend>Whose account is it?</legend>
+          <legend>{words.words('accountsScreen.add.whose')}</legend>
           <label className="checkbox">
             <input type="radio" name="account-holder" checked={holder === 'organisation'} onChange={() => setHolder('organisation')} />
-            The group’s own account
+            {words.words('accountsScreen.add.groupsOwn')}
           </label>
           <label className="checkbox">
-            <input type="radio" name="account-holder" checked={holder === 'member'} onChange={() => setHolder('member')} />A member’s personal account, used for the group
+            <input type="radio" name="account-holder" checked={holder === 'member'} onChange={() => setHolder('member')} />
+            {words.words('accountsScreen.add.members')}
           </label>
         </fieldset>
         <fieldset className="choice" aria-describedby="account-checklist-hint">
-          <legend>Security checklist</legend>
+          <legend>{words.words('accountsScreen.add.checklist')}</legend>
           <p id="account-checklist-hint" className="hint">
-            Mutual aid security guides advise two-factor sign-in everywhere, and no accounts tied to one member’s phone, name or card: a freeze or a subpoena then reaches that person.
+            {words.words('accountsScreen.add.checklistHint')}
           </p>
           <label className="checkbox">
             <input type="checkbox" checked={security.mfa} onChange={(event) => tick('mfa')(event.target.checked)} />
-            Two-factor sign-in (MFA) is on
+            {words.words('accountsScreen.add.mfa')}
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={security.personalPhone} onChange={(event) => tick('personalPhone')(event.target.checked)} />
-            Tied to a member’s personal phone number
+            {words.words('accountsScreen.add.personalPhone')}
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={security.personalName} onChange={(event) => tick('personalName')(event.target.checked)} />
-            In a member’s personal name
+            {words.words('accountsScreen.add.personalName')}
           </label>
           <label className="checkbox">
             <input type="checkbox" checked={security.personalCard} onChange={(event) => tick('personalCard')(event.target.checked)} />
-            Linked to a member’s personal card or bank account
+            {words.words('accountsScreen.add.personalCard')}
           </label>
         </fieldset>
-        {tied ? <p className="notice">This account will be flagged as tied to a member’s personal details.</p> : null}
+        {tied ? <p className="notice">{words.words('accountsScreen.add.tiedNotice')}</p> : null}
         {failure !== null && failure.code !== 'NAME_TAKEN' ? <Alert error={failure} /> : null}
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={action.busy}>
-            Add the account
+            {words.words('accountsScreen.add.submit')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {words.words('accountsScreen.add.cancel')}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AccountsOverview } from '../../../shared/contract/index.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 
@@ -12,9 +13,10 @@ interface ConcentrationThresholdProps {
 
 /** The share of the group's money on one account above which the app warns; the group decides it. */
 export function ConcentrationThreshold({ overview, onSaved, onLocked }: ConcentrationThresholdProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [percent, setPercent] = useState(String(overview.concentrationThresholdPercent));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
   async function save(event: FormEvent) {
@@ -23,22 +25,22 @@ export function ConcentrationThreshold({ overview, onSaved, onLocked }: Concentr
     setSaved(null);
     const value = Number(percent);
     if (!/^\d{1,3}$/.test(percent.trim()) || value < 1 || value > 100) {
-      setProblem('Use a whole percentage from 1 to 100.');
+      setProblem(true);
       return;
     }
-    setProblem(null);
+    setProblem(false);
     if (await action.run(async () => void (await treasury.accounts.setConcentrationThreshold({ percent: value })))) {
-      setSaved(`Saved. The app warns when one account holds more than ${value}% of the group’s money in a currency.`);
+      setSaved(words.words('accountsScreen.threshold.saved', { percent: value / 100 }));
       onSaved();
     }
   }
 
   return (
     <section className="card" aria-labelledby="threshold-title">
-      <h2 id="threshold-title">Too much on one account</h2>
-      <p>If one platform holds most of the money, a single freeze stops most payouts. The app warns above the share the group sets here.</p>
+      <h2 id="threshold-title">{words.words('accountsScreen.threshold.title')}</h2>
+      <p>{words.words('accountsScreen.threshold.why')}</p>
       <form className="stack-tight" onSubmit={(event) => void save(event)} noValidate aria-busy={action.busy}>
-        <label htmlFor="threshold-percent">Warn when one account holds more than</label>
+        <label htmlFor="threshold-percent">{words.words('accountsScreen.threshold.label')}</label>
         <div className="inline-form">
           <span className="with-unit">
             <input
@@ -50,20 +52,20 @@ export function ConcentrationThreshold({ overview, onSaved, onLocked }: Concentr
               value={percent}
               onChange={(event) => {
                 setPercent(event.target.value);
-                setProblem(null);
+                setProblem(false);
               }}
               aria-invalid={problem ? true : undefined}
               aria-describedby={problem ? 'threshold-unit threshold-error' : 'threshold-unit'}
             />
-            <span id="threshold-unit">% of the group’s money in a currency</span>
+            <span id="threshold-unit">{words.words('accountsScreen.threshold.unit')}</span>
           </span>
           <button type="submit" aria-disabled={action.busy}>
-            Save
+            {words.words('accountsScreen.threshold.save')}
           </button>
         </div>
         {problem ? (
           <p id="threshold-error" className="field-error" role="alert">
-            {problem}
+            {words.words('accountsScreen.threshold.invalid')}
           </p>
         ) : null}
       </form>

@@ -1,11 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Entry, PaymentAccount, Reconciliation } from '../../../shared/contract/index.ts';
-import { formatMoney, parseStatementBalance } from '../../../shared/money.ts';
+import { formatDay } from '../../../shared/messages/dates.ts';
+import type { Language } from '../../../shared/messages/language.ts';
+import { day, money, say, type Message } from '../../../shared/messages/message.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
+import { exampleAmount, numberMarks, parseStatementBalance } from '../../../shared/money.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
-import { formatDay } from '../../formatDate.ts';
-import { countOf, entryKindNames } from '../../ledgerWords.ts';
+import { useLanguage, useWords } from '../../language/words.tsx';
+import { entryKindNames } from '../../ledgerWords.ts';
 import { today } from '../../today.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusLater } from '../../useFocusLater.ts';
@@ -22,13 +26,16 @@ interface ReconcilePanelProps {
 const entriesListed = 100;
 
 /** The difference in words: which side shows more, or that they agree. */
-function differenceSentence(reconciliation: Reconciliation, currency: string): string {
+function differenceSentence(reconciliation: Reconciliation, currency: string): Message {
   const { difference } = reconciliation;
-  if (difference === 0) return 'The statement and the ledger agree.';
-  const money = formatMoney(Math.abs(difference), currency);
-  return difference > 0
-    ? `The statement shows ${money} more than the ledger: an entry may be missing from the ledger.`
-    : `The statement shows ${money} less than the ledger: a fee or a payment may be missing from the ledger.`;
+  if (difference === 0) return say('accountsScreen.reconcile.agree');
+  const amount = money(Math.abs(difference), currency);
+  return difference > 0 ? say('accountsScreen.reconcile.statementMore', { amount }) : say('accountsScreen.reconcile.statementLess', { amount });
+}
+
+/** The balance field's hint: an amount, and an overdrawn one, written the language's way ("1,200.50", "-20.00"). */
+function balanceExample(words: Translator, language: Language): string {
+  return words.words('accountsScreen.reconcile.example', { example: exampleAmount(language), overdrawn: `-20${numberMarks(language).decimal}00` });
 }
 
 /** How an entry moved this account, signed from the account's side (a transfer in is money in). */
@@ -42,16 +49,18 @@ function effectOn(entry: Entry, accountId: number): number {
  * since the last reconciliation), and then recorded. Nothing is written until "Record reconciliation".
  */
 export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanelProps) {
+  const words = useWords();
+  const { language } = useLanguage();
   const action = useVaultAction(onLocked);
   const [date, setDate] = useState(today);
   const [balanceText, setBalanceText] = useState('');
-  const [balanceError, setBalanceError] = useState<string | null>(null);
-  const [dateError, setDateError] = useState<string | null>(null);
+  const [balanceError, setBalanceError] = useState<Message | null>(null);
+  const [dateError, setDateError] = useState<Message | null>(null);
   const [preview, setPreview] = useState<{ reconciliation: Reconciliation; entries: Entry[] } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const previewTitle = useRef<HTMLHeadingElement>(null);
   const focusLater = useFocusLater();
-  const parsed = parseStatementBalance(balanceText, account.currency);
+  const parsed = parseStatementBalance(balanceText, account.currency, language);
 
   async function compare(event: FormEvent) {
     event.preventDefault();
@@ -64,7 +73,7 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
       return;
     }
     if (!parsed.ok) {
-      setBalanceError(balanceText.trim() === '' ? 'Enter the balance the statement shows.' : parsed.reason);
+      setBalanceError(balanceText.trim() === '' ? say('accountsScreen.reconcile.balanceMissing') : parsed.reason);
       document.getElementById('reconcile-balance')?.focus();
       return;
     }
@@ -99,9 +108,9 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
     setPreview(null);
     setBalanceText('');
     setDone(
-      `Reconciliation recorded for ${formatDay(reconciliation.date)}: ${
-        reconciliation.difference === 0 ? 'no difference' : `a difference of ${formatMoney(reconciliation.difference, account.currency)}`
-      }.`,
+      reconciliation.difference === 0
+        ? words.words('accountsScreen.reconcile.recorded', { date: day(reconciliation.date) })
+        : words.words('accountsScreen.reconcile.recordedDifference', { date: day(reconciliation.date), amount: money(reconciliation.difference, account.currency) }),
     );
     onRecorded();
     document.getElementById('reconcile-date')?.focus();
@@ -116,25 +125,22 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
   return (
     <div className="stack">
       <form className="stack-tight" onSubmit={(event) => void compare(event)} noValidate aria-busy={action.busy}>
-        <p>
-          {account.lastReconciled === null ? 'Not reconciled yet.' : `Last reconciled on ${formatDay(account.lastReconciled.date)}.`} Enter what the platform’s statement or app shows for the end of a
-          day.
-        </p>
+        <p>{account.lastReconciled === null ? words.words('accountsScreen.reconcile.notYet') : words.words('accountsScreen.reconcile.lastOn', { date: day(account.lastReconciled.date) })}</p>
         <div className="field-grid">
           <DateField
             id="reconcile-date"
-            label="Statement date"
+            label={words.words('accountsScreen.reconcile.date')}
             value={date}
             onChange={(value) => {
               setDate(value);
               setDateError(null);
               changed();
             }}
-            error={dateError}
+            error={dateError === null ? null : words.say(dateError)}
           />
           <Field
             id="reconcile-balance"
-            label={`Statement balance (${account.currency})`}
+            label={words.words('accountsScreen.reconcile.balance', { currency: account.currency })}
             className="field-amount"
             inputMode="decimal"
             autoComplete="off"
@@ -144,10 +150,10 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
               setBalanceText(event.target.value);
               changed();
             }}
-            error={balanceError}
+            error={balanceError === null ? null : words.say(balanceError)}
           >
             <p id="reconcile-balance-reading" className="hint">
-              {parsed.ok ? `Reads as ${formatMoney(parsed.minor, account.currency)}` : 'Such as 1,200.50, or -20.00 if overdrawn'}
+              {parsed.ok ? words.words('accountsScreen.reconcile.readsAs', { amount: money(parsed.minor, account.currency) }) : balanceExample(words, language)}
             </p>
           </Field>
         </div>
@@ -157,40 +163,43 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
         </p>
         <div className="actions">
           <button type="submit" aria-disabled={action.busy}>
-            Compare with the ledger
+            {words.words('accountsScreen.reconcile.compare')}
           </button>
         </div>
       </form>
       {preview === null ? null : (
         <section className="preview stack-tight" aria-labelledby="reconcile-preview-title">
           <h3 id="reconcile-preview-title" ref={previewTitle} tabIndex={-1} className="heading">
-            Compared on {formatDay(preview.reconciliation.date)}
+            {words.words('accountsScreen.reconcile.comparedOn', { date: day(preview.reconciliation.date) })}
           </h3>
           <dl className="facts">
-            <dt>Statement balance</dt>
-            <dd>{formatMoney(preview.reconciliation.statementBalance, account.currency)}</dd>
-            <dt>Ledger balance</dt>
-            <dd>{formatMoney(preview.reconciliation.ledgerBalance, account.currency)}</dd>
-            <dt>Difference</dt>
+            <dt>{words.words('accountsScreen.reconcile.statementBalance')}</dt>
+            <dd>{words.money(preview.reconciliation.statementBalance, account.currency)}</dd>
+            <dt>{words.words('accountsScreen.reconcile.ledgerBalance')}</dt>
+            <dd>{words.money(preview.reconciliation.ledgerBalance, account.currency)}</dd>
+            <dt>{words.words('accountsScreen.reconcile.difference')}</dt>
             <dd>
-              <strong className={preview.reconciliation.difference === 0 ? 'agrees' : 'differs'}>{formatMoney(preview.reconciliation.difference, account.currency)}</strong>
-              <span>{differenceSentence(preview.reconciliation, account.currency)}</span>
+              <strong className={preview.reconciliation.difference === 0 ? 'agrees' : 'differs'}>{words.money(preview.reconciliation.difference, account.currency)}</strong>
+              <span>{words.say(differenceSentence(preview.reconciliation, account.currency))}</span>
             </dd>
           </dl>
           <h4>
-            {countOf(preview.reconciliation.entrySeqs.length, 'entry', 'entries')}{' '}
-            {preview.reconciliation.previousDate === null ? 'up to this date' : `since the last reconciliation (${formatDay(preview.reconciliation.previousDate)})`}
+            {preview.reconciliation.previousDate === null
+              ? words.words('accountsScreen.reconcile.entriesUpTo', { count: preview.reconciliation.entrySeqs.length })
+              : words.words('accountsScreen.reconcile.entriesSince', { count: preview.reconciliation.entrySeqs.length, date: day(preview.reconciliation.previousDate) })}
           </h4>
           {preview.entries.length === 0 ? null : (
             <table className="data-table compact">
               <thead>
                 <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Memo</th>
+                  <th scope="col">
+                    <span aria-label={words.words('accountsScreen.reconcile.number')}>#</span>
+                  </th>
+                  <th scope="col">{words.words('accountsScreen.reconcile.entryDate')}</th>
+                  <th scope="col">{words.words('accountsScreen.reconcile.kind')}</th>
+                  <th scope="col">{words.words('accountsScreen.reconcile.memo')}</th>
                   <th scope="col" className="number">
-                    Amount
+                    {words.words('accountsScreen.reconcile.amount')}
                   </th>
                 </tr>
               </thead>
@@ -200,12 +209,12 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
                   return (
                     <tr key={entry.seq}>
                       <td>{entry.seq}</td>
-                      <td>{formatDay(entry.date)}</td>
-                      <td>{entryKindNames[entry.kind]}</td>
+                      <td>{formatDay(entry.date, words.language)}</td>
+                      <td>{words.say(entryKindNames[entry.kind])}</td>
                       <td>{entry.memo === null ? '' : <FreeText text={entry.memo} />}</td>
                       <td className={`number amount-${effect >= 0 ? 'in' : 'out'}`}>
                         {effect >= 0 ? '+' : '−'}
-                        {formatMoney(Math.abs(effect), account.currency)}
+                        {words.money(Math.abs(effect), account.currency)}
                       </td>
                     </tr>
                   );
@@ -213,11 +222,11 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
               </tbody>
             </table>
           )}
-          {preview.reconciliation.entrySeqs.length > preview.entries.length ? <p className="hint">The first {preview.entries.length} are listed; the ledger has them all.</p> : null}
+          {preview.reconciliation.entrySeqs.length > preview.entries.length ? <p className="hint">{words.words('accountsScreen.reconcile.firstListed', { count: preview.entries.length })}</p> : null}
           <Alert error={action.error} />
           <div className="actions">
             <button type="button" className="primary" onClick={() => void record()} aria-disabled={action.busy}>
-              Record reconciliation
+              {words.words('accountsScreen.reconcile.record')}
             </button>
           </div>
         </section>

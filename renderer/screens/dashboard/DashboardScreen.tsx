@@ -1,16 +1,18 @@
 import { ConcentrationNotice } from '../../components/ConcentrationNotice.tsx';
 import { lazy, Suspense } from 'react';
-import type { AccountsOverview, Output } from '../../../shared/contract/index.ts';
-import { formatMoney } from '../../../shared/money.ts';
+import type { AccountsOverview, Flow, Output } from '../../../shared/contract/index.ts';
+import { formatMonth } from '../../../shared/messages/dates.ts';
+import { list, money } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FlowFigures } from '../../components/FlowFigures.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { formatMonth } from '../../formatDate.ts';
 import type { SectionId } from '../../frame/sections.ts';
+import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useLoaded } from '../../useLoaded.ts';
-import { concentrationWarnings } from '../accounts/concentration.ts';
+import { slot, WordsAround } from '../../wordsAround.tsx';
+import { warningsBesidesStuck } from '../accounts/concentration.ts';
 
 // The charting library is most of the app's code: it loads when the dashboard first draws a chart, not at unlock.
 const MonthlyChart = lazy(() => import('./MonthlyChart.tsx').then((module) => ({ default: module.MonthlyChart })));
@@ -28,39 +30,70 @@ interface DashboardScreenProps {
 
 /** Where the treasurer lands: this month, what each account and fund holds, what is stuck, and the year's trend. */
 export function DashboardScreen({ onLocked, onOpen }: DashboardScreenProps) {
+  const words = useWords();
   const { value, error } = useLoaded(readDashboard, onLocked);
+  const keysHint = words.words('dashboardScreen.keys', { first: slot('first'), last: slot('last'), newEntry: slot('newEntry') });
 
   return (
     <div className="screen screen-full">
       <div className="screen-title">
         <Heading level={1} focusOnMount>
-          Dashboard
+          {words.words('dashboardScreen.title')}
         </Heading>
-        {value === null ? null : <p className="quiet">{formatMonth(value.summary.month)} at a glance.</p>}
+        {value === null ? null : <p className="quiet">{words.words('dashboardScreen.atAGlance', { month: formatMonth(value.summary.month, words.language) })}</p>}
       </div>
       <Alert error={error} />
-      {value === null ? error === null ? <p className="quiet">Adding up the ledger…</p> : null : <Dashboard {...value} onOpen={onOpen} />}
+      {value === null ? error === null ? <p className="quiet">{words.words('dashboardScreen.addingUp')}</p> : null : <Dashboard {...value} onOpen={onOpen} />}
       <p className="hint keys-hint">
-        Keyboard: <kbd>Alt</kbd>+<kbd>1</kbd> to <kbd>Alt</kbd>+<kbd>5</kbd> open the sections, in the order of the bar at the top. In the Ledger, <kbd>N</kbd> starts a new entry.
+        <WordsAround
+          text={keysHint}
+          parts={{
+            first: (
+              <>
+                <kbd>Alt</kbd>+<kbd>1</kbd>
+              </>
+            ),
+            last: (
+              <>
+                <kbd>Alt</kbd>+<kbd>5</kbd>
+              </>
+            ),
+            newEntry: <kbd>N</kbd>,
+          }}
+        />
       </p>
     </div>
   );
 }
 
+/**
+ * A month's flows as FlowFigures shows them: never below zero. When corrections this month undid more
+ * than came in (or went out), that part is said in its own sentence instead of as "In −$50.00".
+ */
+function monthFigures(flows: Flow[]): { shown: Flow[]; takenBack: Flow[]; givenBack: Flow[] } {
+  return {
+    shown: flows.map((flow) => ({ ...flow, moneyIn: Math.max(flow.moneyIn, 0), moneyOut: Math.max(flow.moneyOut, 0) })),
+    takenBack: flows.filter((flow) => flow.moneyIn < 0),
+    givenBack: flows.filter((flow) => flow.moneyOut < 0),
+  };
+}
+
 function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: AccountsOverview; onOpen: (section: SectionId) => void }) {
-  const stuck = summary.stuckInFrozen.filter((money) => money.amount > 0);
+  const words = useWords();
+  const stuck = summary.stuckInFrozen.filter((held) => held.amount > 0);
   const frozen = summary.accounts.filter((account) => account.status === 'frozen');
-  const concentration = concentrationWarnings(overview);
+  const warnings = warningsBesidesStuck(overview);
+  const month = monthFigures(summary.thisMonth);
   const currencies = [...new Set([...summary.accounts.map((account) => account.currency), ...summary.monthly.flatMap((month) => month.flows.map((flow) => flow.currency))])].sort();
 
   if (summary.accounts.length === 0) {
     return (
       <section className="card" aria-labelledby="start-title">
-        <h2 id="start-title">Start with the group’s payment accounts</h2>
-        <p>Add every account the group uses (bank, Venmo, cash box…). Then record money in and out in the ledger.</p>
+        <h2 id="start-title">{words.words('dashboardScreen.start.title')}</h2>
+        <p>{words.words('dashboardScreen.start.what')}</p>
         <div className="actions">
           <button type="button" className="primary" onClick={() => onOpen('accounts')}>
-            Add a payment account
+            {words.words('dashboardScreen.start.add')}
           </button>
         </div>
       </section>
@@ -71,40 +104,46 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
     <div className="dashboard">
       {stuck.length > 0 ? (
         <section className="stuck" aria-labelledby="stuck-title">
-          <h2 id="stuck-title">{stuck.map((money) => formatMoney(money.amount, money.currency)).join(' and ')} stuck in frozen accounts</h2>
+          <h2 id="stuck-title">{words.words('dashboardScreen.stuck.title', { amounts: list(stuck.map((held) => money(held.amount, held.currency))) })}</h2>
           <ul>
             {frozen.map((account) => (
               <li key={account.accountId}>
-                {account.name}: {formatMoney(account.balance, account.currency)}
+                {account.name}: {words.money(account.balance, account.currency)}
               </li>
             ))}
           </ul>
-          <p>Pay from an active account until the freeze lifts.</p>
+          <p>{words.words('dashboardScreen.stuck.advice')}</p>
           <div>
             <button type="button" onClick={() => onOpen('accounts')}>
-              See the accounts
+              {words.words('dashboardScreen.stuck.see')}
             </button>
           </div>
         </section>
       ) : null}
-      <ConcentrationNotice warnings={concentration} />
+      <ConcentrationNotice warnings={warnings.map((warning) => words.say(warning))} />
 
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="month-title">
-          <h2 id="month-title">This month</h2>
-          <FlowFigures flows={summary.thisMonth} empty="Nothing recorded this month yet." />
-          <p className="hint">Contributions in; disbursements and fees out. Transfers between the group’s accounts are neither.</p>
+          <h2 id="month-title">{words.words('dashboardScreen.month.title')}</h2>
+          <FlowFigures flows={month.shown} empty={words.words('dashboardScreen.month.nothing')} />
+          {month.takenBack.map((flow) => (
+            <p key={`in-${flow.currency}`}>{words.words('dashboardScreen.month.takenBack', { amount: money(-flow.moneyIn, flow.currency) })}</p>
+          ))}
+          {month.givenBack.map((flow) => (
+            <p key={`out-${flow.currency}`}>{words.words('dashboardScreen.month.givenBack', { amount: money(-flow.moneyOut, flow.currency) })}</p>
+          ))}
+          <p className="hint">{words.words('dashboardScreen.month.hint')}</p>
         </section>
 
         <section className="card" aria-labelledby="accounts-title">
-          <h2 id="accounts-title">Accounts</h2>
+          <h2 id="accounts-title">{words.words('dashboardScreen.accounts.title')}</h2>
           <table className="data-table compact">
             <thead>
               <tr>
-                <th scope="col">Account</th>
-                <th scope="col">Status</th>
+                <th scope="col">{words.words('dashboardScreen.accounts.account')}</th>
+                <th scope="col">{words.words('dashboardScreen.accounts.status')}</th>
                 <th scope="col" className="number">
-                  Balance
+                  {words.words('dashboardScreen.accounts.balance')}
                 </th>
               </tr>
             </thead>
@@ -115,7 +154,7 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
                   <td>
                     <StatusBadge status={account.status} />
                   </td>
-                  <td className="number">{formatMoney(account.balance, account.currency)}</td>
+                  <td className="number">{words.money(account.balance, account.currency)}</td>
                 </tr>
               ))}
             </tbody>
@@ -123,16 +162,16 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
         </section>
 
         <section className="card" aria-labelledby="funds-title">
-          <h2 id="funds-title">Funds</h2>
+          <h2 id="funds-title">{words.words('dashboardScreen.funds.title')}</h2>
           {summary.funds.length === 0 ? (
-            <p className="quiet">No money in any fund yet.</p>
+            <p className="quiet">{words.words('dashboardScreen.funds.none')}</p>
           ) : (
             <table className="data-table compact">
               <thead>
                 <tr>
-                  <th scope="col">Fund</th>
+                  <th scope="col">{words.words('dashboardScreen.funds.fund')}</th>
                   <th scope="col" className="number">
-                    Balance
+                    {words.words('dashboardScreen.funds.balance')}
                   </th>
                 </tr>
               </thead>
@@ -141,9 +180,9 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
                   <tr key={`${fund.fundId}-${fund.currency}`}>
                     <th scope="row">
                       {fund.name}
-                      {fund.restricted ? <span className="tag">restricted</span> : null}
+                      {fund.restricted ? <span className="tag">{words.words('common.restricted')}</span> : null}
                     </th>
-                    <td className="number">{formatMoney(fund.balance, fund.currency)}</td>
+                    <td className="number">{words.money(fund.balance, fund.currency)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -153,9 +192,9 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
       </div>
 
       <section className="card" aria-labelledby="year-title">
-        <h2 id="year-title">The last 12 months</h2>
-        {currencies.length === 0 ? <p className="quiet">Nothing recorded yet.</p> : null}
-        <Suspense fallback={<p className="quiet">Drawing the chart…</p>}>
+        <h2 id="year-title">{words.words('dashboardScreen.year.title')}</h2>
+        {currencies.length === 0 ? <p className="quiet">{words.words('dashboardScreen.year.nothing')}</p> : null}
+        <Suspense fallback={<p className="quiet">{words.words('dashboardScreen.year.drawing')}</p>}>
           {currencies.map((currency) => (
             <MonthlyChart key={currency} currency={currency} monthly={summary.monthly} />
           ))}

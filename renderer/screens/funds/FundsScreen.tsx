@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { Fund } from '../../../shared/contract/index.ts';
-import { formatMoney } from '../../../shared/money.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -11,6 +10,7 @@ import { byId, useFocusLater } from '../../useFocusLater.ts';
 import { useKeyDown } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { FreeText } from '../../components/FreeText.tsx';
+import { useWords } from '../../language/words.tsx';
 
 function readFunds(): Promise<Fund[]> {
   return treasury.funds.list();
@@ -18,6 +18,7 @@ function readFunds(): Promise<Fund[]> {
 
 /** The funds money is set aside in, what each holds, and a form to add one. */
 export function FundsScreen({ onLocked }: { onLocked: () => void }) {
+  const words = useWords();
   const funds = useLoaded(readFunds, onLocked);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
@@ -28,9 +29,9 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
       <div className="screen-title with-action">
         <div>
           <Heading level={1} focusOnMount>
-            Funds
+            {words.words('fundsScreen.title')}
           </Heading>
-          <p className="quiet">Money set aside for a purpose: a bail fund, rent relief, a donor’s earmark. Every entry belongs to one fund; General unless you choose another.</p>
+          <p className="quiet">{words.words('fundsScreen.intro')}</p>
         </div>
         {adding ? null : (
           <button
@@ -42,7 +43,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
               setAdding(true);
             }}
           >
-            Add a fund
+            {words.words('fundsScreen.add')}
           </button>
         )}
       </div>
@@ -54,7 +55,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
         <AddFundForm
           onAdded={(fund) => {
             setAdding(false);
-            setAdded(`${fund.name} is added.`);
+            setAdded(words.words('fundsScreen.added', { name: fund.name }));
             void funds.reload();
             focusLater(byId('add-fund-button'));
           }}
@@ -67,14 +68,14 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
       ) : null}
       {funds.value === null ? null : (
         <section className="card" aria-labelledby="funds-list-title">
-          <h2 id="funds-list-title">Every fund</h2>
+          <h2 id="funds-list-title">{words.words('fundsScreen.list.title')}</h2>
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Fund</th>
-                <th scope="col">Purpose</th>
+                <th scope="col">{words.words('fundsScreen.list.fund')}</th>
+                <th scope="col">{words.words('fundsScreen.list.purpose')}</th>
                 <th scope="col" className="number">
-                  Balance
+                  {words.words('fundsScreen.list.balance')}
                 </th>
               </tr>
             </thead>
@@ -83,21 +84,21 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
                 <tr key={fund.id}>
                   <th scope="row">
                     {fund.name}
-                    {fund.restricted ? <span className="tag tag-restricted">restricted</span> : null}
+                    {fund.restricted ? <span className="tag tag-restricted">{words.words('common.restricted')}</span> : null}
                   </th>
-                  <td>{fund.purpose !== null ? <FreeText text={fund.purpose} /> : fund.restricted ? '' : <span className="quiet">Anything the group decides</span>}</td>
+                  <td>{fund.purpose !== null ? <FreeText text={fund.purpose} /> : fund.restricted ? '' : <span className="quiet">{words.words('fundsScreen.list.anyPurpose')}</span>}</td>
                   <td className="number">
                     {fund.balances.length === 0 ? (
-                      <span className="quiet">Nothing yet</span>
+                      <span className="quiet">{words.words('fundsScreen.list.nothingYet')}</span>
                     ) : (
-                      fund.balances.map((money) => <div key={money.currency}>{formatMoney(money.amount, money.currency)}</div>)
+                      fund.balances.map((money) => <div key={money.currency}>{words.money(money.amount, money.currency)}</div>)
                     )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="hint">A restricted fund can only be spent on its purpose, and never below zero: the app refuses a payment it cannot cover.</p>
+          <p className="hint">{words.words('fundsScreen.list.restrictedHint')}</p>
         </section>
       )}
     </div>
@@ -105,6 +106,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
 }
 
 function AddFundForm({ onAdded, onCancel, onLocked }: { onAdded: (fund: Fund) => void; onCancel: () => void; onLocked: () => void }) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const nameField = useFocusOnMount<HTMLInputElement>();
   const [name, setName] = useState('');
@@ -127,15 +129,15 @@ function AddFundForm({ onAdded, onCancel, onLocked }: { onAdded: (fund: Fund) =>
     if (done && fund !== null) onAdded(fund);
   }
 
-  const nameError = missing ? 'Give the fund a name.' : action.error?.code === 'NAME_TAKEN' ? action.error.message : null;
+  const nameError = missing ? words.words('fundsScreen.form.nameMissing') : action.error?.code === 'NAME_TAKEN' ? words.say(action.error.reason) : null;
   return (
     <section className="card" aria-labelledby="add-fund-title">
-      <h2 id="add-fund-title">Add a fund</h2>
+      <h2 id="add-fund-title">{words.words('fundsScreen.form.title')}</h2>
       <form ref={form} className="stack-tight" onSubmit={(event) => void add(event)} noValidate aria-busy={action.busy}>
         <Field
           ref={nameField}
           id="fund-name"
-          label="Name"
+          label={words.words('fundsScreen.form.name')}
           autoComplete="off"
           maxLength={60}
           value={name}
@@ -148,28 +150,28 @@ function AddFundForm({ onAdded, onCancel, onLocked }: { onAdded: (fund: Fund) =>
         />
         <label className="checkbox">
           <input type="checkbox" checked={restricted} onChange={(event) => setRestricted(event.target.checked)} aria-describedby="fund-restricted-hint" />
-          Restricted to a purpose
+          {words.words('fundsScreen.form.restricted')}
         </label>
         <p id="fund-restricted-hint" className="hint">
-          For money given for one thing only. It can never be spent below zero.
+          {words.words('fundsScreen.form.restrictedHint')}
         </p>
         <Field
           id="fund-purpose"
-          label={restricted ? 'Purpose' : 'Purpose (optional)'}
+          label={restricted ? words.words('fundsScreen.form.purpose') : words.words('fundsScreen.form.purposeOptional')}
           className="field-wide"
           autoComplete="off"
           maxLength={200}
-          hint="What the money may be spent on, in a few words."
+          hint={words.words('fundsScreen.form.purposeHint')}
           value={purpose}
           onChange={(event) => setPurpose(event.target.value)}
         />
         {action.error?.code === 'NAME_TAKEN' ? null : <Alert error={action.error} />}
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={action.busy}>
-            Add the fund
+            {words.words('fundsScreen.form.submit')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {words.words('fundsScreen.form.cancel')}
           </button>
         </div>
       </form>

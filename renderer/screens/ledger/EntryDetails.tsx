@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../shared/contract/index.ts';
 import type { TreasuryError } from '../../../shared/errors.ts';
-import { formatMoney } from '../../../shared/money.ts';
+import { formatDateTime, formatDay } from '../../../shared/messages/dates.ts';
+import { money, say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
-import { formatDateTime, formatDay } from '../../formatDate.ts';
-import { categoryName, entryKindNames } from '../../ledgerWords.ts';
+import { useWords } from '../../language/words.tsx';
+import { categoryName } from '../../ledgerWords.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { byId, useFocusLater } from '../../useFocusLater.ts';
@@ -13,6 +14,7 @@ import { useVaultAction } from '../../useVaultAction.ts';
 import { accountText, fundText, shortHash, signedAmount } from './entryText.ts';
 import { findLinkedEntry } from './findLinkedEntry.ts';
 import { FreeText } from '../../components/FreeText.tsx';
+import { slot, WordsAround } from '../../wordsAround.tsx';
 
 interface EntryDetailsProps {
   entry: Entry;
@@ -29,7 +31,7 @@ interface EntryDetailsProps {
 export function EntryDetails({ entry: first, onClose, onReversed, onLocked }: EntryDetailsProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [entry, setEntry] = useState(first);
-  const [lookupError, setLookupError] = useState<string | null>(null);
+  const [lookupError, setLookupError] = useState<Message | null>(null);
   const action = useVaultAction(onLocked);
   const focusLater = useFocusLater();
 
@@ -45,7 +47,7 @@ export function EntryDetails({ entry: first, onClose, onReversed, onLocked }: En
     await action.run(async () => {
       found = await findLinkedEntry(seq, entry);
     });
-    if (found === null) setLookupError(`Entry #${seq} could not be found nearby in the ledger.`);
+    if (found === null) setLookupError(say('ledgerScreen.details.notFound', { seq }));
     else setEntry(found);
   }
 
@@ -85,81 +87,82 @@ interface EntryFactsProps {
   onReversed: (reversal: Entry) => void;
   onClose: () => void;
   onLocked: () => void;
-  lookupError: string | null;
+  lookupError: Message | null;
   lookupFailure: TreasuryError | null;
 }
 
 function EntryFacts({ entry, onShow, onReversed, onClose, onLocked, lookupError, lookupFailure }: EntryFactsProps) {
+  const words = useWords();
   const title = useFocusOnMount<HTMLHeadingElement>();
-  const amount = signedAmount(entry);
+  const amount = signedAmount(words, entry);
+  const none = words.words('ledgerScreen.details.none');
+  const entryLink = (seq: number) => (
+    <button type="button" className="link-button inline" onClick={() => onShow(seq)}>
+      {words.words('ledgerScreen.details.entryLink', { seq })}
+    </button>
+  );
   const isTransfer = entry.kind === 'transfer';
   return (
     <div className="stack-tight">
       <div className="details-title">
         <h2 id="entry-details-title" ref={title} tabIndex={-1} className="heading">
-          Entry #{entry.seq}: {entryKindNames[entry.kind].toLowerCase()}
+          {words.words('ledgerScreen.details.title', { seq: entry.seq, kind: entry.kind })}
         </h2>
         <p className={`details-amount amount-${amount.direction}`}>{amount.text}</p>
       </div>
       {entry.reversesSeq !== null ? (
         <p className="lock-reason">
-          This entry is a correction: it reverses{' '}
-          <button type="button" className="link-button inline" onClick={() => onShow(entry.reversesSeq ?? 0)}>
-            entry #{entry.reversesSeq}
-          </button>
-          .
+          <WordsAround text={words.words('ledgerScreen.details.reverses', { entry: slot('entry') })} parts={{ entry: entryLink(entry.reversesSeq) }} />
         </p>
       ) : null}
       {entry.reversedBySeq !== null ? (
         <p id="entry-reversed-by" className="lock-reason" tabIndex={-1}>
-          This entry was reversed by{' '}
-          <button type="button" className="link-button inline" onClick={() => onShow(entry.reversedBySeq ?? 0)}>
-            entry #{entry.reversedBySeq}
-          </button>
-          . It stays in the ledger; together they add up to nothing.
+          <WordsAround text={words.words('ledgerScreen.details.reversedBy', { entry: slot('entry') })} parts={{ entry: entryLink(entry.reversedBySeq) }} />
         </p>
       ) : null}
-      {lookupError === null ? null : <p className="notice">{lookupError}</p>}
+      {lookupError === null ? null : <p className="notice">{words.say(lookupError)}</p>}
       <Alert error={lookupFailure} />
       <dl className="facts facts-compact">
-        <dt>Date</dt>
-        <dd>{formatDay(entry.date)}</dd>
-        <dt>Amount</dt>
+        <dt>{words.words('ledgerScreen.details.date')}</dt>
+        <dd>{formatDay(entry.date, words.language)}</dd>
+        <dt>{words.words('ledgerScreen.details.amount')}</dt>
         <dd>
-          {formatMoney(entry.amount, entry.currency)}
-          {entry.kind === 'adjustment' ? (entry.direction === 'in' ? ', added to the account' : ', taken from the account') : ''}
-          {entry.reversesSeq !== null ? ' (cancelling the original)' : ''}
+          {words.words('ledgerScreen.details.amountText', {
+            amount: money(entry.amount, entry.currency),
+            direction: entry.kind === 'adjustment' ? entry.direction : 'none',
+            cancelling: entry.reversesSeq !== null ? 'yes' : 'no',
+          })}
         </dd>
-        <dt>{isTransfer ? 'Accounts' : 'Account'}</dt>
+        <dt>{isTransfer ? words.words('ledgerScreen.details.accounts') : words.words('ledgerScreen.details.account')}</dt>
         <dd>{accountText(entry)}</dd>
-        <dt>{entry.toFundId !== null && entry.toFundId !== entry.fundId ? 'Funds' : 'Fund'}</dt>
+        <dt>{entry.toFundId !== null && entry.toFundId !== entry.fundId ? words.words('ledgerScreen.details.funds') : words.words('ledgerScreen.details.fund')}</dt>
         <dd>{fundText(entry)}</dd>
         {isTransfer ? null : (
           <>
-            <dt>Category</dt>
-            <dd>{entry.category === null ? 'None' : categoryName(entry.category)}</dd>
+            <dt>{words.words('ledgerScreen.details.category')}</dt>
+            <dd>{entry.category === null ? none : categoryName(words, entry.category)}</dd>
           </>
         )}
         {entry.kind === 'contribution' || entry.kind === 'disbursement' ? (
           <>
-            <dt>Recipient code</dt>
-            <dd>{entry.recipientCode === null ? 'None' : <code>{entry.recipientCode}</code>}</dd>
+            <dt>{words.words('ledgerScreen.details.recipient')}</dt>
+            <dd>{entry.recipientCode === null ? none : <code>{entry.recipientCode}</code>}</dd>
           </>
         ) : null}
-        <dt>Memo</dt>
-        <dd>{entry.memo === null ? 'None' : <FreeText text={entry.memo} />}</dd>
-        <dt>Receipt</dt>
-        <dd>{entry.hasReceipt ? <Receipt seq={entry.seq} onLocked={onLocked} /> : 'None'}</dd>
-        <dt>Recorded</dt>
-        <dd>{formatDateTime(entry.recordedAt)}</dd>
-        <dt>Content hash</dt>
+        <dt>{words.words('ledgerScreen.details.memo')}</dt>
+        <dd>{entry.memo === null ? none : <FreeText text={entry.memo} />}</dd>
+        <dt>{words.words('ledgerScreen.details.receipt')}</dt>
+        <dd>{entry.hasReceipt ? <Receipt seq={entry.seq} onLocked={onLocked} /> : none}</dd>
+        <dt>{words.words('ledgerScreen.details.recorded')}</dt>
+        <dd>{formatDateTime(entry.recordedAt, words.language)}</dd>
+        <dt>{words.words('ledgerScreen.details.contentHash')}</dt>
         <dd>
           <code title={entry.contentHash}>{shortHash(entry.contentHash)}</code>
         </dd>
-        <dt>Chain hash</dt>
+        <dt>{words.words('ledgerScreen.details.chainHash')}</dt>
         <dd>
           <code title={entry.chainHash}>{shortHash(entry.chainHash)}</code>
-          <span className="hint">Chains this entry to all before it: a changed entry breaks the chain.</span>
+          <span className="hint">{words.words('ledgerScreen.details.chainHashHint')}</span>
         </dd>
       </dl>
       <Reversal entry={entry} onReversed={onReversed} onClose={onClose} onLocked={onLocked} />
@@ -169,22 +172,23 @@ function EntryFacts({ entry, onShow, onReversed, onClose, onLocked, lookupError,
 
 /** Shows the receipt kept in the vault: an image inline (from a data: URL), a PDF described. */
 function Receipt({ seq, onLocked }: { seq: number; onLocked: () => void }) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [receipt, setReceipt] = useState<{ mediaType: string; dataBase64: string } | null>(null);
   if (receipt === null) {
     return (
       <>
         <button type="button" className="link-button inline" aria-disabled={action.busy} onClick={() => void action.run(async () => setReceipt(await treasury.ledger.receipt({ seq })))}>
-          Show the receipt
+          {words.words('ledgerScreen.details.showReceipt')}
         </button>
         <Alert error={action.error} />
       </>
     );
   }
   if (receipt.mediaType === 'application/pdf') {
-    return <p>A PDF, kept encrypted in the vault. The app does not display PDFs, so it is never written out unencrypted.</p>;
+    return <p>{words.words('ledgerScreen.details.pdfReceipt')}</p>;
   }
-  return <img className="receipt" src={`data:${receipt.mediaType};base64,${receipt.dataBase64}`} alt={`Receipt for entry #${seq}`} />;
+  return <img className="receipt" src={`data:${receipt.mediaType};base64,${receipt.dataBase64}`} alt={words.words('ledgerScreen.details.receiptImage', { seq })} />;
 }
 
 interface ReversalProps {
@@ -196,6 +200,7 @@ interface ReversalProps {
 
 /** The dialog's actions: reversing (one action, asked once more, with an optional memo saying why) and Close. */
 function Reversal({ entry, onReversed, onClose, onLocked }: ReversalProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [asking, setAsking] = useState(false);
   const [memo, setMemo] = useState('');
@@ -217,11 +222,11 @@ function Reversal({ entry, onReversed, onClose, onLocked }: ReversalProps) {
       <div className="actions dialog-actions">
         {reversible ? (
           <button type="button" onClick={() => setAsking(true)}>
-            Reverse this entry
+            {words.words('ledgerScreen.details.reverse')}
           </button>
         ) : null}
         <button type="button" className={reversible ? undefined : 'primary'} onClick={onClose}>
-          Close
+          {words.words('ledgerScreen.details.close')}
         </button>
       </div>
     );
@@ -240,15 +245,16 @@ interface ConfirmReversalProps {
 }
 
 function ConfirmReversal({ entry, memo, onMemo, onReverse, onKeep, busy, error }: ConfirmReversalProps) {
+  const words = useWords();
   const question = useFocusOnMount<HTMLParagraphElement>();
   return (
     <div className="confirm" role="group" aria-labelledby="reverse-question">
       <p id="reverse-question" ref={question} tabIndex={-1}>
-        Reverse entry #{entry.seq}? A new entry dated today will cancel it. Both stay in the ledger, and this cannot be undone.
+        {words.words('ledgerScreen.details.reverseQuestion', { seq: entry.seq })}
       </p>
       <Field
         id="reverse-memo"
-        label="Why (optional)"
+        label={words.words('ledgerScreen.details.why')}
         autoComplete="off"
         maxLength={200}
         value={memo}
@@ -263,10 +269,10 @@ function ConfirmReversal({ entry, memo, onMemo, onReverse, onKeep, busy, error }
       <Alert error={error} />
       <div className="actions">
         <button type="button" className="danger" onClick={onReverse} aria-disabled={busy}>
-          Reverse it
+          {words.words('ledgerScreen.details.reverseIt')}
         </button>
         <button type="button" onClick={onKeep}>
-          Keep it
+          {words.words('ledgerScreen.details.keepIt')}
         </button>
       </div>
     </div>

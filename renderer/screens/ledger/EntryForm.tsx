@@ -1,13 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { entryKinds, generalFundId, recipientCodeSchema, type Entry, type EntryKind, type Fund, type PaymentAccount, type RecordInput } from '../../../shared/contract/index.ts';
-import { formatMoney, parseAmount } from '../../../shared/money.ts';
+import { problemOf } from '../../../shared/messages/inputProblems.ts';
+import { money } from '../../../shared/messages/message.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
+import { exampleAmount, parseAmount } from '../../../shared/money.ts';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useKeyDown } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
-import { categoryName, entryKindMeanings, entryKindNames, statusNames } from '../../ledgerWords.ts';
+import { useLanguage, useWords } from '../../language/words.tsx';
+import { categoryName, entryKindMeanings, entryKindNames } from '../../ledgerWords.ts';
 import { treasury } from '../../treasury.ts';
 import { today } from '../../today.ts';
 import { NewCategory } from './NewCategory.tsx';
@@ -35,8 +39,12 @@ function firstUsable(accounts: PaymentAccount[]): string {
   return usable === undefined ? '' : String(usable.id);
 }
 
-function accountLabel(account: PaymentAccount): string {
-  return account.status === 'active' ? `${account.name} (${account.currency})` : `${account.name} (${account.currency}, ${statusNames[account.status].toLowerCase()})`;
+function accountLabel(words: Translator, account: PaymentAccount): string {
+  return words.words('ledgerScreen.form.accountOption', { name: account.name, currency: account.currency, status: account.status });
+}
+
+function fundLabel(words: Translator, fund: Fund): string {
+  return fund.restricted ? words.words('ledgerScreen.form.restrictedFund', { name: fund.name }) : fund.name;
 }
 
 /**
@@ -45,6 +53,8 @@ function accountLabel(account: PaymentAccount): string {
  * to the buttons, with the accounts that could pay instead, and nothing is saved.
  */
 export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCategoryAdded, onLocked }: EntryFormProps) {
+  const words = useWords();
+  const { language } = useLanguage();
   const action = useVaultAction(onLocked);
   const kindField = useFocusOnMount<HTMLSelectElement>();
   const amountField = useRef<HTMLInputElement>(null);
@@ -67,7 +77,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
 
   const account = accounts.find((each) => String(each.id) === accountId);
   const currency = account?.currency ?? 'USD';
-  const parsed = parseAmount(amountText, currency);
+  const parsed = parseAmount(amountText, currency, language);
   const isTransfer = kind === 'transfer';
   const sameCurrency = accounts.filter((each) => each.currency === currency);
   const failure = action.error;
@@ -88,13 +98,13 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
   function check(): Problems {
     const found: Problems = {};
     const badDate = dateProblem(date, today());
-    if (badDate !== null) found.date = badDate;
-    if (!parsed.ok) found.amount = parsed.reason;
-    if (isTransfer && toAccountId === '') found.toAccount = 'Choose the account the money goes to.';
-    if (kind === 'adjustment' && direction === '') found.direction = 'Say whether the adjustment adds money to the account or takes it out.';
+    if (badDate !== null) found.date = words.say(badDate);
+    if (!parsed.ok) found.amount = words.say(parsed.reason);
+    if (isTransfer && toAccountId === '') found.toAccount = words.words('ledgerScreen.form.toAccountMissing');
+    if (kind === 'adjustment' && direction === '') found.direction = words.words('ledgerScreen.form.directionMissing');
     if (recipient.trim() !== '') {
       const code = recipientCodeSchema.safeParse(recipient);
-      if (!code.success) found.recipient = code.error.issues[0]?.message ?? 'That is not a recipient code.';
+      if (!code.success) found.recipient = words.say(problemOf(code.error));
     }
     return found;
   }
@@ -137,7 +147,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
     setRecipient('');
     setReceipt(null);
     setReceiptInputKey((key) => key + 1);
-    setSaved(savedSentence(recorded));
+    setSaved(savedSentence(words, recorded));
     onSaved(recorded);
     amountField.current?.focus();
   }
@@ -164,22 +174,22 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
     if ('problem' in read) {
       setReceipt(null);
       setReceiptInputKey((key) => key + 1);
-      setProblems((found) => ({ ...found, receipt: read.problem }));
+      setProblems((found) => ({ ...found, receipt: words.say(read.problem) }));
     } else setReceipt(read);
   }
 
-  const amountError = problems.amount ?? (amountTouched && amountText !== '' && !parsed.ok ? parsed.reason : null);
+  const amountError = problems.amount ?? (amountTouched && amountText !== '' && !parsed.ok ? words.say(parsed.reason) : null);
   const refusedField = failure?.code === 'ACCOUNT_UNAVAILABLE' ? 'account' : failure?.code === 'FUND_TOO_LOW' ? 'fund' : null;
   const refusalId = 'entry-refusal';
 
   if (accounts.length === 0) {
     return (
       <section className="card entry-form" aria-labelledby="entry-form-title">
-        <h2 id="entry-form-title">New entry</h2>
-        <p>Add a payment account first (in Accounts): every entry belongs to one.</p>
+        <h2 id="entry-form-title">{words.words('ledgerScreen.form.title')}</h2>
+        <p>{words.words('ledgerScreen.form.noAccounts')}</p>
         <div className="actions">
           <button type="button" onClick={onClose}>
-            Close
+            {words.words('ledgerScreen.form.close')}
           </button>
         </div>
       </section>
@@ -189,20 +199,27 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
   return (
     <section className="card entry-form" aria-labelledby="entry-form-title">
       <div className="card-title">
-        <h2 id="entry-form-title">New entry</h2>
-        <p className="hint">Enter saves · Escape closes</p>
+        <h2 id="entry-form-title">{words.words('ledgerScreen.form.title')}</h2>
+        <p className="hint">{words.words('ledgerScreen.form.keys')}</p>
       </div>
       <form ref={formRef} className="entry-fields" onSubmit={(event) => void save(event)} noValidate aria-busy={action.busy}>
-        <SelectField ref={kindField} id="entry-kind" label="Kind" note={entryKindMeanings[kind]} value={kind} onChange={(event) => chooseKind(event.target.value as EntryKind)}>
+        <SelectField
+          ref={kindField}
+          id="entry-kind"
+          label={words.words('ledgerScreen.form.kind')}
+          note={words.say(entryKindMeanings[kind])}
+          value={kind}
+          onChange={(event) => chooseKind(event.target.value as EntryKind)}
+        >
           {entryKinds.map((each) => (
             <option key={each} value={each}>
-              {entryKindNames[each]}
+              {words.say(entryKindNames[each])}
             </option>
           ))}
         </SelectField>
         <DateField
           id="entry-date"
-          label="Date"
+          label={words.words('ledgerScreen.form.date')}
           value={date}
           onChange={(value) => {
             setDate(value);
@@ -213,7 +230,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         <Field
           ref={amountField}
           id="entry-amount"
-          label={`Amount (${currency})`}
+          label={words.words('ledgerScreen.form.amount', { currency })}
           className="field-amount"
           inputMode="decimal"
           autoComplete="off"
@@ -227,19 +244,19 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
           error={amountError}
         >
           <p id="entry-amount-reading" className="hint">
-            {parsed.ok ? `Reads as ${formatMoney(parsed.minor, currency)}` : 'Such as 1,200.50'}
+            {parsed.ok ? words.words('ledgerScreen.form.readsAs', { amount: money(parsed.minor, currency) }) : words.words('ledgerScreen.form.amountExample', { example: exampleAmount(language) })}
           </p>
         </Field>
         {kind === 'adjustment' ? (
           <fieldset className="field choice" aria-describedby={problems.direction ? 'entry-direction-error' : undefined}>
-            <legend>Which way</legend>
+            <legend>{words.words('ledgerScreen.form.direction')}</legend>
             <label className="checkbox">
               <input type="radio" name="entry-direction" value="in" checked={direction === 'in'} onChange={() => setDirection('in')} />
-              Adds money to the account
+              {words.words('ledgerScreen.form.directionIn')}
             </label>
             <label className="checkbox">
               <input type="radio" name="entry-direction" value="out" checked={direction === 'out'} onChange={() => setDirection('out')} />
-              Takes money out
+              {words.words('ledgerScreen.form.directionOut')}
             </label>
             {problems.direction ? (
               <p id="entry-direction-error" className="field-error" role="alert">
@@ -250,7 +267,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         ) : null}
         <SelectField
           id="entry-account"
-          label={isTransfer ? 'From account' : 'Account'}
+          label={isTransfer ? words.words('ledgerScreen.form.fromAccount') : words.words('ledgerScreen.form.account')}
           value={accountId}
           onChange={(event) => {
             setAccountId(event.target.value);
@@ -261,7 +278,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         >
           {accounts.map((each) => (
             <option key={each.id} value={each.id}>
-              {accountLabel(each)}
+              {accountLabel(words, each)}
             </option>
           ))}
         </SelectField>
@@ -269,7 +286,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
           <>
             <SelectField
               id="entry-to-account"
-              label="To account"
+              label={words.words('ledgerScreen.form.toAccount')}
               value={toAccountId}
               onChange={(event) => {
                 setToAccountId(event.target.value);
@@ -277,18 +294,18 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
               }}
               error={problems.toAccount}
             >
-              <option value="">Choose…</option>
+              <option value="">{words.words('ledgerScreen.form.choose')}</option>
               {sameCurrency.map((each) => (
                 <option key={each.id} value={each.id}>
-                  {each.id === account?.id ? `${each.name} (same account: another fund)` : accountLabel(each)}
+                  {each.id === account?.id ? words.words('ledgerScreen.form.sameAccount', { name: each.name }) : accountLabel(words, each)}
                 </option>
               ))}
             </SelectField>
-            <SelectField id="entry-to-fund" label="To fund" value={toFundId} onChange={(event) => setToFundId(event.target.value)}>
-              <option value="">The same fund</option>
+            <SelectField id="entry-to-fund" label={words.words('ledgerScreen.form.toFund')} value={toFundId} onChange={(event) => setToFundId(event.target.value)}>
+              <option value="">{words.words('ledgerScreen.form.sameFund')}</option>
               {funds.map((fund) => (
                 <option key={fund.id} value={fund.id}>
-                  {fund.restricted ? `${fund.name} (restricted)` : fund.name}
+                  {fundLabel(words, fund)}
                 </option>
               ))}
             </SelectField>
@@ -296,7 +313,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         ) : null}
         <SelectField
           id="entry-fund"
-          label={isTransfer ? 'From fund' : 'Fund'}
+          label={isTransfer ? words.words('ledgerScreen.form.fromFund') : words.words('ledgerScreen.form.fund')}
           value={fundId}
           onChange={(event) => {
             setFundId(event.target.value);
@@ -307,17 +324,17 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         >
           {funds.map((fund) => (
             <option key={fund.id} value={fund.id}>
-              {fund.restricted ? `${fund.name} (restricted)` : fund.name}
+              {fundLabel(words, fund)}
             </option>
           ))}
         </SelectField>
         {isTransfer ? null : (
           <div className="field-with-action">
-            <SelectField id="entry-category" label="Category" value={category} onChange={(event) => setCategory(event.target.value)}>
-              {withRecipient(kind) ? null : <option value="">None</option>}
+            <SelectField id="entry-category" label={words.words('ledgerScreen.form.category')} value={category} onChange={(event) => setCategory(event.target.value)}>
+              {withRecipient(kind) ? null : <option value="">{words.words('ledgerScreen.form.noCategory')}</option>}
               {categories.map((name) => (
                 <option key={name} value={name}>
-                  {categoryName(name)}
+                  {categoryName(words, name)}
                 </option>
               ))}
             </SelectField>
@@ -333,7 +350,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         {withRecipient(kind) ? (
           <Field
             id="entry-recipient"
-            label="Recipient code (optional)"
+            label={words.words('ledgerScreen.form.recipient')}
             className="field-code"
             autoComplete="off"
             spellCheck={false}
@@ -346,13 +363,13 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
             error={problems.recipient}
           >
             <p id="entry-recipient-note" className="hint">
-              {kind === 'disbursement' ? 'A code, never a name. Left blank, the app makes one up (like R-7KQ2MX).' : 'A code for the giver, never a name. Usually blank.'}
+              {kind === 'disbursement' ? words.words('ledgerScreen.form.recipientForDisbursement') : words.words('ledgerScreen.form.recipientForContribution')}
             </p>
           </Field>
         ) : null}
         <Field
           id="entry-memo"
-          label="Memo (optional)"
+          label={words.words('ledgerScreen.form.memo')}
           className="field-span2"
           autoComplete="off"
           maxLength={200}
@@ -361,13 +378,13 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
           onChange={(event) => setMemo(event.target.value)}
         >
           <p id="entry-memo-note" className="hint">
-            A few words. No names, addresses or phone numbers. Ctrl+Enter saves.
+            {words.words('ledgerScreen.form.memoHint')}
           </p>
         </Field>
         <div className="field field-span">
-          <label htmlFor="entry-receipt">Receipt (optional)</label>
+          <label htmlFor="entry-receipt">{words.words('ledgerScreen.form.receipt')}</label>
           <p id="entry-receipt-hint" className="hint">
-            A photo or PDF of a receipt, up to 5 MiB, for reimbursements. It is kept encrypted inside the vault.
+            {words.words('ledgerScreen.form.receiptHint')}
           </p>
           <input
             key={receiptInputKey}
@@ -380,7 +397,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
           />
           {receipt === null ? null : (
             <p className="quiet">
-              {receipt.name}, {sizeText(receipt.size)}.{' '}
+              {words.words('ledgerScreen.form.receiptChosen', { name: receipt.name, size: sizeText(receipt.size) })}{' '}
               <button
                 type="button"
                 className="link-button"
@@ -389,7 +406,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
                   setReceiptInputKey((key) => key + 1);
                 }}
               >
-                Remove the receipt
+                {words.words('ledgerScreen.form.removeReceipt')}
               </button>
             </p>
           )}
@@ -402,14 +419,14 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         <div className="field-span stack-tight">
           <RefusalAlert id={refusalId} error={failure} />
           <p className="saved" role="status">
-            {action.busy ? 'Saving…' : saved}
+            {action.busy ? words.words('ledgerScreen.form.saving') : saved}
           </p>
           <div className="actions">
             <button type="submit" className="primary" aria-disabled={action.busy}>
-              Save entry
+              {words.words('ledgerScreen.form.save')}
             </button>
             <button type="button" onClick={onClose}>
-              Close
+              {words.words('ledgerScreen.form.close')}
             </button>
           </div>
         </div>
@@ -418,8 +435,9 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
   );
 }
 
-function savedSentence(entry: Entry): string {
-  const money = formatMoney(entry.amount, entry.currency);
-  const code = entry.kind === 'disbursement' && entry.recipientCode !== null ? ` to ${entry.recipientCode}` : '';
-  return `Saved entry #${entry.seq}: ${entryKindNames[entry.kind].toLowerCase()} of ${money}${code}, ${entry.accountName}. Ready for the next one.`;
+function savedSentence(words: Translator, entry: Entry): string {
+  const facts = { seq: entry.seq, kind: entry.kind, amount: money(entry.amount, entry.currency), account: entry.accountName };
+  return entry.kind === 'disbursement' && entry.recipientCode !== null
+    ? words.words('ledgerScreen.form.savedTo', { ...facts, recipient: entry.recipientCode })
+    : words.words('ledgerScreen.form.saved', facts);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { entryKinds, type EntryFilter, type EntryKind, type PaymentAccount } from '../../../shared/contract/index.ts';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
+import { useWords } from '../../language/words.tsx';
 import { categoryName, entryKindNames } from '../../ledgerWords.ts';
 
 interface LedgerFiltersProps {
@@ -20,6 +21,7 @@ function withoutEmpty(filter: EntryFilter): EntryFilter {
 
 /** Narrows the ledger: dates, account, category, kind at once; recipient code and memo after a pause in typing. */
 export function LedgerFilters({ filter, onChange, accounts, categories }: LedgerFiltersProps) {
+  const words = useWords();
   const [recipient, setRecipient] = useState(filter.recipientCode ?? '');
   const [memo, setMemo] = useState(filter.memoContains ?? '');
   const [from, setFrom] = useState(filter.from ?? '');
@@ -38,20 +40,37 @@ export function LedgerFilters({ filter, onChange, accounts, categories }: Ledger
 
   const set = (change: Partial<EntryFilter>) => onChange(withoutEmpty({ ...filter, ...change }));
   const active = Object.keys(withoutEmpty(filter)).length > 0 || recipient !== '' || memo !== '' || from !== '' || to !== '';
-  const dateError = (date: string, left: boolean) => (left && date.trim() !== '' ? dateProblem(date) : null);
+  const dateError = (date: string, left: boolean) => {
+    const problem = left && date.trim() !== '' ? dateProblem(date) : null;
+    return problem === null ? null : words.say(problem);
+  };
 
   return (
     <search className="filters" aria-labelledby="filters-title">
       <h2 id="filters-title" className="visually-hidden">
-        Filter the entries
+        {words.words('ledgerScreen.filters.title')}
       </h2>
       <div className="filter-fields">
-        <DateField id="filter-from" label="From" value={from} onChange={setFrom} onBlur={() => setLeftDates((left) => ({ ...left, from: true }))} error={dateError(from, leftDates.from)} />
-        <DateField id="filter-to" label="To" value={to} onChange={setTo} onBlur={() => setLeftDates((left) => ({ ...left, to: true }))} error={dateError(to, leftDates.to)} />
+        <DateField
+          id="filter-from"
+          label={words.words('ledgerScreen.filters.from')}
+          value={from}
+          onChange={setFrom}
+          onBlur={() => setLeftDates((left) => ({ ...left, from: true }))}
+          error={dateError(from, leftDates.from)}
+        />
+        <DateField
+          id="filter-to"
+          label={words.words('ledgerScreen.filters.to')}
+          value={to}
+          onChange={setTo}
+          onBlur={() => setLeftDates((left) => ({ ...left, to: true }))}
+          error={dateError(to, leftDates.to)}
+        />
         <div className="field">
-          <label htmlFor="filter-account">Account</label>
+          <label htmlFor="filter-account">{words.words('ledgerScreen.filters.account')}</label>
           <select id="filter-account" value={filter.accountId ?? ''} onChange={(event) => set({ accountId: event.target.value === '' ? undefined : Number(event.target.value) })}>
-            <option value="">All accounts</option>
+            <option value="">{words.words('ledgerScreen.filters.allAccounts')}</option>
             {accounts.map((account) => (
               <option key={account.id} value={account.id}>
                 {account.name}
@@ -60,33 +79,33 @@ export function LedgerFilters({ filter, onChange, accounts, categories }: Ledger
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-kind">Kind</label>
+          <label htmlFor="filter-kind">{words.words('ledgerScreen.filters.kind')}</label>
           <select id="filter-kind" value={filter.kind ?? ''} onChange={(event) => set({ kind: event.target.value === '' ? undefined : (event.target.value as EntryKind) })}>
-            <option value="">All kinds</option>
+            <option value="">{words.words('ledgerScreen.filters.allKinds')}</option>
             {entryKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {entryKindNames[kind]}
+                {words.say(entryKindNames[kind])}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-category">Category</label>
+          <label htmlFor="filter-category">{words.words('ledgerScreen.filters.category')}</label>
           <select id="filter-category" value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value })}>
-            <option value="">All categories</option>
+            <option value="">{words.words('ledgerScreen.filters.allCategories')}</option>
             {categories.map((category) => (
               <option key={category} value={category}>
-                {categoryName(category)}
+                {categoryName(words, category)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-recipient">Recipient code</label>
+          <label htmlFor="filter-recipient">{words.words('ledgerScreen.filters.recipient')}</label>
           <input id="filter-recipient" type="text" autoComplete="off" spellCheck={false} value={recipient} onChange={(event) => setRecipient(event.target.value)} />
         </div>
         <div className="field field-grow">
-          <label htmlFor="filter-memo">Memo contains</label>
+          <label htmlFor="filter-memo">{words.words('ledgerScreen.filters.memo')}</label>
           <input id="filter-memo" type="search" autoComplete="off" value={memo} onChange={(event) => setMemo(event.target.value)} />
         </div>
       </div>
@@ -106,7 +125,7 @@ export function LedgerFilters({ filter, onChange, accounts, categories }: Ledger
               document.getElementById('filter-from')?.focus();
             }}
           >
-            Clear the filters
+            {words.words('ledgerScreen.filters.clear')}
           </button>
         </div>
       ) : null}

@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Entry } from '../../../shared/contract/index.ts';
-import { formatDay } from '../../formatDate.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
+import { formatDay } from '../../../shared/messages/dates.ts';
+import { useWords } from '../../language/words.tsx';
 import { categoryName, entryKindNames } from '../../ledgerWords.ts';
 import { accountText, fundText, signedAmount } from './entryText.ts';
 import { FreeText } from '../../components/FreeText.tsx';
@@ -14,7 +16,18 @@ const rowHeight = 44;
  */
 const maxScrollHeight = 8_000_000;
 
-const columns = ['#', 'Date', 'Kind', 'Account', 'Fund', 'Category', 'Recipient', 'Memo', 'Amount'] as const;
+/** The column headings; the first, the entry's number, shows as "#". */
+const columns: Array<{ name: Message; number?: boolean }> = [
+  { name: say('ledgerScreen.grid.entryNumber') },
+  { name: say('ledgerScreen.grid.date') },
+  { name: say('ledgerScreen.grid.kind') },
+  { name: say('ledgerScreen.grid.account') },
+  { name: say('ledgerScreen.grid.fund') },
+  { name: say('ledgerScreen.grid.category') },
+  { name: say('ledgerScreen.grid.recipient') },
+  { name: say('ledgerScreen.grid.memo') },
+  { name: say('ledgerScreen.grid.amount'), number: true },
+];
 
 interface LedgerGridProps {
   id: string;
@@ -45,6 +58,7 @@ export function ledgerRowOf(gridId: string, seq: number): HTMLElement | null | u
  * keys, Page Up/Down and Home/End move between rows; Enter opens the focused entry.
  */
 export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, busy, describedBy }: LedgerGridProps) {
+  const words = useWords();
   const bodyRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -151,7 +165,7 @@ export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, 
       id={id}
       role="grid"
       className="ledger-grid"
-      aria-label="Ledger entries, newest first"
+      aria-label={words.words('ledgerScreen.grid.label')}
       aria-rowcount={total + 1}
       aria-colcount={columns.length}
       aria-readonly="true"
@@ -164,8 +178,8 @@ export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, 
       <div role="rowgroup" className="ledger-head">
         <div role="row" aria-rowindex={1} className="ledger-row">
           {columns.map((column, index) => (
-            <div key={column} role="columnheader" aria-colindex={index + 1} className={column === 'Amount' ? 'number' : undefined}>
-              {column === '#' ? <span aria-label="Entry number">#</span> : column}
+            <div key={column.name.key} role="columnheader" aria-colindex={index + 1} className={column.number === true ? 'number' : undefined}>
+              {index === 0 ? <span aria-label={words.say(column.name)}>#</span> : words.say(column.name)}
             </div>
           ))}
         </div>
@@ -216,6 +230,7 @@ interface EntryRowProps {
 }
 
 function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProps) {
+  const words = useWords();
   const common = {
     'aria-rowindex': index + 2,
     'data-row': index,
@@ -229,12 +244,12 @@ function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProp
           …
         </div>
         <div role="gridcell" aria-colindex={2}>
-          Loading…
+          {words.words('ledgerScreen.grid.loading')}
         </div>
       </div>
     );
   }
-  const amount = signedAmount(entry);
+  const amount = signedAmount(words, entry);
   const classes = ['ledger-row', entry.reversedBySeq !== null ? 'reversed' : '', entry.reversesSeq !== null ? 'reversal' : ''].filter(Boolean).join(' ');
   return (
     // The row is the grid's focus stop: the keys above move between rows, and a click opens the entry as Enter does.
@@ -244,12 +259,12 @@ function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProp
         {entry.seq}
       </div>
       <div role="gridcell" aria-colindex={2}>
-        {formatDay(entry.date)}
+        {formatDay(entry.date, words.language)}
       </div>
       <div role="gridcell" aria-colindex={3} className="kind">
-        {entryKindNames[entry.kind]}
-        {entry.reversesSeq !== null ? <span className="tag tag-quiet">correction</span> : null}
-        {entry.reversedBySeq !== null ? <span className="tag tag-quiet">reversed</span> : null}
+        {words.say(entryKindNames[entry.kind])}
+        {entry.reversesSeq !== null ? <span className="tag tag-quiet">{words.words('ledgerScreen.tag.correction')}</span> : null}
+        {entry.reversedBySeq !== null ? <span className="tag tag-quiet">{words.words('ledgerScreen.tag.reversed')}</span> : null}
       </div>
       <div role="gridcell" aria-colindex={4}>
         {accountText(entry)}
@@ -258,14 +273,14 @@ function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProp
         {fundText(entry)}
       </div>
       <div role="gridcell" aria-colindex={6}>
-        {entry.category === null ? '' : categoryName(entry.category)}
+        {entry.category === null ? '' : categoryName(words, entry.category)}
       </div>
       <div role="gridcell" aria-colindex={7} className="code">
         {entry.recipientCode ?? ''}
       </div>
       <div role="gridcell" aria-colindex={8} className="memo">
         {entry.memo === null ? '' : <FreeText text={entry.memo} />}
-        {entry.hasReceipt ? <span className="tag tag-quiet">receipt</span> : null}
+        {entry.hasReceipt ? <span className="tag tag-quiet">{words.words('ledgerScreen.tag.receipt')}</span> : null}
       </div>
       <div role="gridcell" aria-colindex={9} className={`number amount-${amount.direction}`}>
         {amount.text}

@@ -3,7 +3,7 @@ import type { Entry, EntryFilter, Fund, PaymentAccount } from '../../../shared/c
 import { Alert } from '../../components/Alert.tsx';
 import { FlowFigures } from '../../components/FlowFigures.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { countOf } from '../../ledgerWords.ts';
+import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusLater } from '../../useFocusLater.ts';
 import { useLoaded } from '../../useLoaded.ts';
@@ -38,6 +38,7 @@ const gridId = 'ledger-grid';
 
 /** The ledger: every entry, newest first, filtered and totalled; the entry form; an entry's details. */
 export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
+  const words = useWords();
   const references = useLoaded(readReferences, onLocked);
   const [filter, setFilter] = useState<EntryFilter>({});
   const entries = useEntryWindows(filter, onLocked);
@@ -75,12 +76,12 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
       <div className="screen-title with-action">
         <div>
           <Heading level={1} focusOnMount>
-            Ledger
+            {words.words('ledgerScreen.title')}
           </Heading>
-          <p className="quiet">Every entry, newest first. Nothing is ever edited or deleted: a mistake is reversed.</p>
+          <p className="quiet">{words.words('ledgerScreen.intro')}</p>
         </div>
         <button ref={newEntryButton} type="button" className="primary" aria-keyshortcuts="N" onClick={openForm}>
-          New entry <kbd aria-hidden="true">N</kbd>
+          {words.words('ledgerScreen.newEntry')} <kbd aria-hidden="true">N</kbd>
         </button>
       </div>
       <Alert error={references.error ?? entries.error} />
@@ -101,22 +102,21 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
       {references.value === null ? null : <LedgerFilters filter={filter} onChange={setFilter} accounts={references.value.accounts} categories={references.value.categories} />}
       <div className="ledger-totals" role="status">
         {view === null ? (
-          <p className="quiet">Counting the entries…</p>
+          <p className="quiet">{words.words('ledgerScreen.counting')}</p>
         ) : (
           <>
             <p className="ledger-count">
-              <strong>{countOf(view.total, 'entry', 'entries')}</strong>
-              {filtered ? (view.total === 1 ? ' matches the filters' : ' match the filters') : ' in the ledger'}
+              <strong>{filtered ? words.words('ledgerScreen.countFiltered', { count: view.total }) : words.words('ledgerScreen.countAll', { count: view.total })}</strong>
             </p>
-            {view.total === 0 ? null : view.totals === null ? <p className="quiet appears-late">Adding up the money in and out…</p> : <FlowFigures flows={view.totals} />}
+            {view.total === 0 ? null : view.totals === null ? <p className="quiet appears-late">{words.words('ledgerScreen.addingUp')}</p> : <FlowFigures flows={view.totals} />}
           </>
         )}
       </div>
-      {view !== null && view.total === 0 ? <p className="empty">{filtered ? 'No entries match these filters.' : 'No entries yet. Record the first one with New entry (or press N).'}</p> : null}
+      {view !== null && view.total === 0 ? <p className="empty">{filtered ? words.words('ledgerScreen.noneMatch') : words.words('ledgerScreen.empty')}</p> : null}
       {view !== null && view.total > 0 ? (
         <>
           <p id="ledger-keys" className="hint">
-            In the table: arrow keys, Page Up and Page Down, Home and End move between entries; Enter opens one.
+            {words.words('ledgerScreen.tableKeys')}
           </p>
           <LedgerGrid
             id={gridId}

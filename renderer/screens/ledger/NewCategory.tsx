@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Alert } from '../../components/Alert.tsx';
+import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { byId, useFocusLater } from '../../useFocusLater.ts';
@@ -13,12 +14,13 @@ interface NewCategoryProps {
 
 /** Adds one of the group's own categories without leaving the entry form. Enter adds; Escape cancels. */
 export function NewCategory({ onAdded, onLocked }: NewCategoryProps) {
+  const words = useWords();
   const [open, setOpen] = useState(false);
   const focusLater = useFocusLater();
   if (!open) {
     return (
       <button type="button" className="link-button add-category" onClick={() => setOpen(true)}>
-        Add a category
+        {words.words('ledgerScreen.category.add')}
       </button>
     );
   }
@@ -35,6 +37,7 @@ export function NewCategory({ onAdded, onLocked }: NewCategoryProps) {
 }
 
 function NewCategoryField({ onDone, onLocked }: { onDone: (name: string | null) => Promise<void>; onLocked: () => void }) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [name, setName] = useState('');
   const field = useFocusOnMount<HTMLInputElement>();
@@ -64,7 +67,7 @@ function NewCategoryField({ onDone, onLocked }: { onDone: (name: string | null) 
   return (
     <div className="new-category stack-tight">
       <div className="field">
-        <label htmlFor="new-category">New category</label>
+        <label htmlFor="new-category">{words.words('ledgerScreen.category.new')}</label>
         <input
           ref={field}
           id="new-category"
@@ -82,10 +85,10 @@ function NewCategoryField({ onDone, onLocked }: { onDone: (name: string | null) 
       </div>
       <div className="actions">
         <button type="button" onClick={() => void add()} aria-disabled={action.busy}>
-          Add
+          {words.words('ledgerScreen.category.confirm')}
         </button>
         <button type="button" className="link-button" onClick={() => void onDone(null)}>
-          Cancel
+          {words.words('ledgerScreen.category.cancel')}
         </button>
       </div>
     </div>

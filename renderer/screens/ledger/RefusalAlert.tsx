@@ -1,36 +1,31 @@
 import type { TreasuryError } from '../../../shared/errors.ts';
-
-/** The words the core puts before the alternatives it also lists as hints. */
-const alternativesIntro = ' Accounts that could pay instead:';
+import { useWords } from '../../language/words.tsx';
 
 /**
- * A refusal from the core next to the form, announced: the reason, and the accounts that could pay
- * instead as a list a person can scan (rather than the same names run into the sentence).
+ * A refusal from the core next to the form, announced: the reason, and its hints as a list a person
+ * can scan; for an account that cannot pay, under a heading, the accounts that could pay instead.
  */
 export function RefusalAlert({ id, error }: { id: string; error: TreasuryError | null }) {
+  const words = useWords();
   if (error === null) return null;
   const hints = error.hints ?? [];
-  const cut = error.message.indexOf(alternativesIntro);
-  const reason = hints.length > 0 && cut >= 0 ? error.message.slice(0, cut) : tidy(error.message);
-  const payInstead = error.code === 'ACCOUNT_UNAVAILABLE' && hints.length > 0;
+  const payInstead = hints.length > 0 && hints.every((hint) => hint.key === 'accounts.couldPayInstead');
   return (
     <div id={id} className="alert" role="alert">
-      <p>{reason} Nothing was saved.</p>
+      <p>
+        {words.say(error.reason)} {words.words('ledger.nothingSaved')}
+      </p>
       {hints.length > 0 ? (
         <>
-          {payInstead ? <p className="alert-subhead">Accounts that could pay instead:</p> : null}
+          {payInstead ? <p className="alert-subhead">{words.words('accounts.couldPayInsteadHeading')}</p> : null}
           <ul>
-            {hints.map((hint) => (
-              <li key={hint}>{hint}</li>
-            ))}
+            {hints.map((hint) => {
+              const said = words.say(hint);
+              return <li key={said}>{said}</li>;
+            })}
           </ul>
         </>
       ) : null}
     </div>
   );
-}
-
-/** A schema message names the field it is about ("amount: …"); the form shows it by that field's label already. */
-function tidy(message: string): string {
-  return message.replace(/^[a-zA-Z.]+: /, '');
 }

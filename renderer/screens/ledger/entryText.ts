@@ -1,10 +1,10 @@
 // How an entry reads in the table and its details: signed amounts, where the money went, its links.
 import type { Entry } from '../../../shared/contract/index.ts';
-import { formatMoney } from '../../../shared/money.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
 
 /** The amount as it moved the account: "+$50.00" in, "−$20.00" out; a transfer unsigned, being both. */
-export function signedAmount(entry: Entry): { text: string; direction: 'in' | 'out' | 'both' } {
-  const money = formatMoney(entry.amount, entry.currency);
+export function signedAmount(words: Translator, entry: Entry): { text: string; direction: 'in' | 'out' | 'both' } {
+  const money = words.money(entry.amount, entry.currency);
   if (entry.kind === 'transfer') return { text: money, direction: 'both' };
   return entry.accountEffect >= 0 ? { text: `+${money}`, direction: 'in' } : { text: `−${money}`, direction: 'out' };
 }

@@ -1,4 +1,5 @@
 import { maxReceiptBytes, receiptMediaTypes } from '../../../shared/contract/index.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 
 export type ReceiptMediaType = (typeof receiptMediaTypes)[number];
 
@@ -14,10 +15,10 @@ function isReceiptType(type: string): type is ReceiptMediaType {
 }
 
 /** Reads a chosen file for the vault, or says in plain words why it cannot be a receipt. */
-export async function readReceipt(file: File): Promise<ChosenReceipt | { problem: string }> {
-  if (!isReceiptType(file.type)) return { problem: `${file.name} is not a PNG, JPEG or WebP image, or a PDF.` };
-  if (file.size === 0) return { problem: `${file.name} is empty.` };
-  if (file.size > maxReceiptBytes) return { problem: `${file.name} is ${sizeText(file.size)}; a receipt can be at most 5 MiB.` };
+export async function readReceipt(file: File): Promise<ChosenReceipt | { problem: Message }> {
+  if (!isReceiptType(file.type)) return { problem: say('ledgerScreen.receipt.wrongType', { name: file.name }) };
+  if (file.size === 0) return { problem: say('ledgerScreen.receipt.empty', { name: file.name }) };
+  if (file.size > maxReceiptBytes) return { problem: say('ledgerScreen.receipt.tooLarge', { name: file.name, size: sizeText(file.size) }) };
   const dataUrl = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
@@ -27,9 +28,9 @@ export async function readReceipt(file: File): Promise<ChosenReceipt | { problem
   return { name: file.name, size: file.size, mediaType: file.type, dataBase64: dataUrl.slice(dataUrl.indexOf(',') + 1) };
 }
 
-/** A file size as people say it ("340 KB", "1.2 MB"). */
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A file size as people say it ("340 KB", "1.2 MB"; "1,2 MB"). */
+export function sizeText(bytes: number): Message {
+  if (bytes < 1024) return say('ledgerScreen.size.bytes', { count: bytes });
+  if (bytes < 1024 * 1024) return say('ledgerScreen.size.kilobytes', { count: Math.round(bytes / 1024) });
+  return say('ledgerScreen.size.megabytes', { count: bytes / (1024 * 1024) });
 }

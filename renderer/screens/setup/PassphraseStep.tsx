@@ -6,6 +6,8 @@ import { confirmationProblem, NewPassphraseFields } from '../../components/NewPa
 import { asTreasuryError } from '../../failure.ts';
 import { treasury } from '../../treasury.ts';
 import { stepOf } from './SetupProgress.tsx';
+import { say, type Message } from '../../../shared/messages/message.ts';
+import { useWords } from '../../language/words.tsx';
 
 interface PassphraseStepProps {
   vaultDir: string;
@@ -15,10 +17,11 @@ interface PassphraseStepProps {
 
 /** Step 2: the treasurer's passphrase, checked by the strength estimator; submitting creates the vault. */
 export function PassphraseStep({ vaultDir, onBack, onCreated }: PassphraseStepProps) {
+  const words = useWords();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [passphraseError, setPassphraseError] = useState<{ message: string; hints?: string[] } | null>(null);
-  const [confirmationError, setConfirmationError] = useState<string | null>(null);
+  const [passphraseError, setPassphraseError] = useState<{ reason: Message; hints?: Message[] } | null>(null);
+  const [confirmationError, setConfirmationError] = useState<Message | null>(null);
   const [error, setError] = useState<TreasuryError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +29,7 @@ export function PassphraseStep({ vaultDir, onBack, onCreated }: PassphraseStepPr
     event.preventDefault();
     if (busy) return;
     setError(null);
-    const missing = passphrase === '' ? { message: 'Enter a passphrase.' } : null;
+    const missing = passphrase === '' ? { reason: say('setup.passphrase.missing') } : null;
     const mismatch = missing === null ? confirmationProblem(passphrase, confirmation) : null;
     setPassphraseError(missing);
     setConfirmationError(mismatch);
@@ -48,15 +51,16 @@ export function PassphraseStep({ vaultDir, onBack, onCreated }: PassphraseStepPr
   return (
     <form className="stack" onSubmit={create} noValidate aria-busy={busy}>
       <Heading level={1} focusOnMount>
-        <span className="step-of">{stepOf('passphrase')}</span> Choose the passphrase
+        <span className="step-of">{words.say(stepOf('passphrase'))}</span> {words.words('setup.passphrase.title')}
       </Heading>
-      <p>The passphrase is what encrypts the vault. Nobody can reset it for you, so choose one you will remember, and do not use it anywhere else.</p>
+      <p>{words.words('setup.passphrase.intro')}</p>
       <p className="quiet">
-        New vault in <code className="path">{vaultDir}</code>
+        {words.words('setup.passphrase.newVaultIn')} <code className="path">{vaultDir}</code>
       </p>
       <NewPassphraseFields
         id="new-passphrase"
-        label="Passphrase"
+        label={words.words('setup.passphrase.label')}
+        confirmLabel={words.words('setup.passphrase.confirmLabel')}
         passphrase={passphrase}
         confirmation={confirmation}
         onPassphraseChange={(value) => {
@@ -73,15 +77,15 @@ export function PassphraseStep({ vaultDir, onBack, onCreated }: PassphraseStepPr
       <Alert error={error} />
       {busy ? (
         <p className="busy" role="status">
-          Creating the vault. This takes a few seconds while the key is made hard to guess…
+          {words.words('setup.passphrase.creating')}
         </p>
       ) : null}
       <div className="actions">
         <button type="submit" className="primary" aria-disabled={busy}>
-          Create the vault
+          {words.words('setup.passphrase.create')}
         </button>
         <button type="button" onClick={busy ? undefined : onBack} aria-disabled={busy}>
-          Back
+          {words.words('setup.passphrase.back')}
         </button>
       </div>
     </form>

@@ -1,7 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { Field } from '../../components/Field.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { RecoveryCodeGroups } from '../../components/RecoveryCodeGroups.tsx';
+import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
+import { useWords } from '../../language/words.tsx';
 import { groupsToCheck, recoveryCodeGroups, sameGroup } from './recoveryCodeCheck.ts';
 import { stepOf } from './SetupProgress.tsx';
 
@@ -14,6 +17,7 @@ export function RecoveryCodeStep({ recoveryCode, onWrittenDown }: { recoveryCode
 }
 
 function ShowRecoveryCode({ groups, onNext }: { groups: string[]; onNext: () => void }) {
+  const words = useWords();
   return (
     <form
       className="stack"
@@ -24,18 +28,22 @@ function ShowRecoveryCode({ groups, onNext }: { groups: string[]; onNext: () => 
       }}
     >
       <Heading level={1} focusOnMount>
-        <span className="step-of">{stepOf('recovery-code')}</span> Write down the recovery code
+        <span className="step-of">{words.say(stepOf('recovery-code'))}</span> {words.words('setup.recoveryCode.title')}
       </Heading>
-      <p>The vault is created. If the passphrase is ever forgotten, this code is the only other way in. Write it on paper now and keep the paper somewhere safe, away from this laptop.</p>
+      <p>{words.words('setup.recoveryCode.whatItIs')}</p>
+      <p>{words.words('setup.recoveryCode.writeItDown')}</p>
       <RecoveryCodeGroups groups={groups} />
       <p className="notice">
-        <strong>It is shown only this once.</strong> Do not photograph it or save it on this laptop: anyone holding it can open the vault.
+        <strong>{words.words('setup.recoveryCode.shownOnce')}</strong> {words.words('setup.recoveryCode.doNotPhotograph')}
       </p>
       <div className="actions">
         <button type="submit" className="primary">
-          I have written it down
+          {words.words('setup.recoveryCode.writtenDown')}
         </button>
       </div>
+      <TechnicalDetails>
+        <p>{words.words('setup.recoveryCode.details')}</p>
+      </TechnicalDetails>
     </form>
   );
 }
@@ -47,16 +55,17 @@ interface CheckRecoveryCodeProps {
 }
 
 function CheckRecoveryCode({ groups, onShowAgain, onChecked }: CheckRecoveryCodeProps) {
+  const words = useWords();
   const asked = groupsToCheck(groups.length);
   const [typed, setTyped] = useState<string[]>(asked.map(() => ''));
-  const [errors, setErrors] = useState<(string | null)[]>(asked.map(() => null));
+  const [errors, setErrors] = useState<(Message | null)[]>(asked.map(() => null));
 
   function check(event: FormEvent) {
     event.preventDefault();
     const found = asked.map((groupIndex, position) => {
       const expected = groups[groupIndex] ?? '';
-      if ((typed[position] ?? '').trim() === '') return `Type group ${groupIndex + 1} from your paper.`;
-      return sameGroup(typed[position] ?? '', expected) ? null : `That is not group ${groupIndex + 1}. Check your paper, or show the code again.`;
+      if ((typed[position] ?? '').trim() === '') return say('setup.recoveryCheck.typeGroup', { number: groupIndex + 1 });
+      return sameGroup(typed[position] ?? '', expected) ? null : say('setup.recoveryCheck.wrongGroup', { number: groupIndex + 1 });
     });
     setErrors(found);
     if (found.every((problem) => problem === null)) onChecked();
@@ -65,35 +74,38 @@ function CheckRecoveryCode({ groups, onShowAgain, onChecked }: CheckRecoveryCode
   return (
     <form className="stack" onSubmit={check} noValidate>
       <Heading level={1} focusOnMount>
-        <span className="step-of">{stepOf('recovery-code')}</span> Check what you wrote down
+        <span className="step-of">{words.say(stepOf('recovery-code'))}</span> {words.words('setup.recoveryCheck.title')}
       </Heading>
-      <p>The code is hidden now. Copy two of its groups back from your paper, to make sure it can be read later.</p>
+      <p>{words.words('setup.recoveryCheck.intro')}</p>
       <div className="field-row">
-        {asked.map((groupIndex, position) => (
-          <Field
-            key={groupIndex}
-            id={`recovery-group-${groupIndex + 1}`}
-            label={`Group ${groupIndex + 1}`}
-            className="field-short"
-            autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="characters"
-            value={typed[position] ?? ''}
-            onChange={(event) => {
-              const value = event.target.value;
-              setTyped((current) => current.map((old, index) => (index === position ? value : old)));
-              setErrors((current) => current.map((old, index) => (index === position ? null : old)));
-            }}
-            error={errors[position] ?? null}
-          />
-        ))}
+        {asked.map((groupIndex, position) => {
+          const problem = errors[position] ?? null;
+          return (
+            <Field
+              key={groupIndex}
+              id={`recovery-group-${groupIndex + 1}`}
+              label={words.words('components.recoveryCode.group', { number: groupIndex + 1 })}
+              className="field-short"
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="characters"
+              value={typed[position] ?? ''}
+              onChange={(event) => {
+                const value = event.target.value;
+                setTyped((current) => current.map((old, index) => (index === position ? value : old)));
+                setErrors((current) => current.map((old, index) => (index === position ? null : old)));
+              }}
+              error={problem === null ? null : words.say(problem)}
+            />
+          );
+        })}
       </div>
       <div className="actions">
         <button type="submit" className="primary">
-          Check and continue
+          {words.words('setup.recoveryCheck.checkAndContinue')}
         </button>
         <button type="button" onClick={onShowAgain}>
-          Show the code again
+          {words.words('setup.recoveryCheck.showAgain')}
         </button>
       </div>
     </form>

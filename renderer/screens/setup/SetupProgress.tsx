@@ -1,25 +1,29 @@
+import { say, type Message } from '../../../shared/messages/message.ts';
+import { useWords } from '../../language/words.tsx';
+
 const steps = [
-  { kind: 'folder', label: 'Vault folder' },
-  { kind: 'passphrase', label: 'Passphrase' },
-  { kind: 'recovery-code', label: 'Recovery code' },
-  { kind: 'totp', label: 'TOTP' },
+  { kind: 'folder', label: say('setup.steps.folder') },
+  { kind: 'passphrase', label: say('setup.steps.passphrase') },
+  { kind: 'recovery-code', label: say('setup.steps.recoveryCode') },
+  { kind: 'totp', label: say('setup.steps.totp') },
 ] as const;
 
 type StepKind = (typeof steps)[number]['kind'];
 
 /** Where the treasurer is in the four setup steps, so nobody wonders how much is left. */
 export function SetupProgress({ current }: { current: StepKind }) {
+  const words = useWords();
   const currentIndex = steps.findIndex((step) => step.kind === current);
   return (
-    <nav aria-label="Setup steps">
+    <nav aria-label={words.words('setup.steps.label')}>
       <ol className="setup-progress">
         {steps.map((step, index) => (
           <li key={step.kind} className={index < currentIndex ? 'done' : index === currentIndex ? 'current' : undefined} aria-current={index === currentIndex ? 'step' : undefined}>
             <span className="step-number" aria-hidden="true">
               {index < currentIndex ? '✓' : index + 1}
             </span>
-            {step.label}
-            {index < currentIndex ? <span className="visually-hidden"> (done)</span> : null}
+            {words.say(step.label)}
+            {index < currentIndex ? <span className="visually-hidden"> {words.words('setup.steps.done')}</span> : null}
           </li>
         ))}
       </ol>
@@ -28,6 +32,6 @@ export function SetupProgress({ current }: { current: StepKind }) {
 }
 
 /** "Step 2 of 4", for the heading of each step. */
-export function stepOf(kind: StepKind): string {
-  return `Step ${steps.findIndex((step) => step.kind === kind) + 1} of ${steps.length}`;
+export function stepOf(kind: StepKind): Message {
+  return say('setup.stepOf', { number: steps.findIndex((step) => step.kind === kind) + 1, total: steps.length });
 }

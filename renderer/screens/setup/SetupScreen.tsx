@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/contract/index.ts';
+import { LanguageChooser } from '../../language/LanguageChooser.tsx';
 import { PassphraseStep } from './PassphraseStep.tsx';
 import { RecoveryCodeStep } from './RecoveryCodeStep.tsx';
 import { SetupProgress } from './SetupProgress.tsx';
@@ -22,6 +23,8 @@ export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreen
 
   return (
     <div className="screen">
+      {/* Before anything is asked, the treasurer can read the app in their language. */}
+      {step.kind === 'folder' ? <LanguageChooser /> : null}
       <SetupProgress current={step.kind} />
       {step.kind === 'folder' ? <VaultFolderStep initialVaultDir={step.vaultDir} onCreateHere={(vaultDir) => setStep({ kind: 'passphrase', vaultDir })} onExistingVault={onExistingVault} /> : null}
       {step.kind === 'passphrase' ? (

@@ -2,31 +2,32 @@ import { Alert } from '../../components/Alert.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { TotpEnrolment } from '../../components/TotpEnrolment.tsx';
 import { TotpNotice } from '../../components/TotpNotice.tsx';
+import { useWords } from '../../language/words.tsx';
 import { useTotpEnrolmentStart } from '../../useTotpEnrolmentStart.ts';
 import { stepOf } from './SetupProgress.tsx';
 
 /** Step 4: TOTP, recommended but optional; it can be turned on later from the vault screen. */
 export function TotpStep({ onFinished }: { onFinished: () => void }) {
+  const words = useWords();
   const enrolment = useTotpEnrolmentStart();
   return (
     <div className="stack">
       <Heading level={1} focusOnMount id="totp-step-title">
-        <span className="step-of">{stepOf('totp')}</span> Ask for a code from your phone (recommended)
+        <span className="step-of">{words.say(stepOf('totp'))}</span> {words.words('setup.totp.title')}
       </Heading>
-      <p>
-        With TOTP on, opening the app takes the passphrase and a six-digit code from an authenticator app on your phone. Someone who saw you type the passphrase still cannot open the app on this
-        laptop. You can also turn it on later, from the vault screen.
-      </p>
+      <p>{words.words('setup.totp.whatItDoes')}</p>
+      <p>{words.words('setup.totp.why')}</p>
+      <p>{words.words('setup.totp.later')}</p>
       <TotpNotice />
       {enrolment.pending === null ? (
         <>
           <Alert error={enrolment.error} />
           <div className="actions">
             <button type="button" className="primary" onClick={() => void enrolment.start()} aria-disabled={enrolment.busy}>
-              Set up TOTP
+              {words.words('setup.totp.setUp')}
             </button>
             <button type="button" onClick={onFinished}>
-              Skip for now
+              {words.words('setup.totp.skip')}
             </button>
           </div>
         </>

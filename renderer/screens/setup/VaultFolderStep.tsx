@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../shared/contract/index.ts';
 import type { TreasuryError } from '../../../shared/errors.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { asTreasuryError } from '../../failure.ts';
+import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { stepOf } from './SetupProgress.tsx';
 
@@ -16,8 +18,9 @@ interface VaultFolderStepProps {
 
 /** Step 1: the folder that will hold the encrypted vault, or an existing vault to open instead. */
 export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault }: VaultFolderStepProps) {
+  const words = useWords();
   const [vaultDir, setVaultDir] = useState(initialVaultDir);
-  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<Message | null>(null);
   const [error, setError] = useState<TreasuryError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,40 +43,37 @@ export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault
     event.preventDefault();
     if (busy) return;
     if (vaultDir.trim() === '') {
-      setFieldError('Enter the folder where the vault should live.');
+      setFieldError(say('setup.folder.enterNewFolder'));
       return;
     }
     const status = await lookAt(vaultDir.trim());
     if (status === null) return;
     if (status.state === 'no-vault') onCreateHere(status.vaultDir);
-    else setFieldError('There is already a vault in this folder. Open it with the button below, or choose another folder.');
+    else setFieldError(say('setup.folder.alreadyAVault'));
   }
 
   async function openExisting() {
     if (busy) return;
     if (vaultDir.trim() === '') {
-      setFieldError('Enter the folder that holds your vault.');
+      setFieldError(say('setup.folder.enterExistingFolder'));
       return;
     }
     const status = await lookAt(vaultDir.trim());
     if (status === null) return;
-    if (status.state === 'no-vault') setFieldError('There is no vault in this folder. Check the folder, or create a new vault here.');
+    if (status.state === 'no-vault') setFieldError(say('setup.folder.noVaultHere'));
     else onExistingVault(status);
   }
 
   return (
     <form className="stack" onSubmit={createHere} noValidate aria-busy={busy}>
       <Heading level={1} focusOnMount>
-        <span className="step-of">{stepOf('folder')}</span> Where the vault lives
+        <span className="step-of">{words.say(stepOf('folder'))}</span> {words.words('setup.folder.title')}
       </Heading>
-      <p>
-        The vault is one folder holding the group&apos;s encrypted ledger and its key file. Keep it on a laptop used only for the treasury: not a shared or family computer, and not a folder that syncs
-        to the cloud.
-      </p>
+      <p>{words.words('setup.folder.intro')}</p>
       <Field
         id="vault-dir"
-        label="Vault folder"
-        hint="The suggested folder is fine for most people. A new vault needs an empty or new folder."
+        label={words.words('setup.folder.label')}
+        hint={words.words('setup.folder.hint')}
         className="field-wide"
         spellCheck={false}
         autoComplete="off"
@@ -82,15 +82,15 @@ export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault
           setVaultDir(event.target.value);
           setFieldError(null);
         }}
-        error={fieldError}
+        error={fieldError === null ? null : words.say(fieldError)}
       />
       <Alert error={error} />
       <div className="actions">
         <button type="submit" className="primary" aria-disabled={busy}>
-          Create a new vault here
+          {words.words('setup.folder.createHere')}
         </button>
         <button type="button" onClick={() => void openExisting()} aria-disabled={busy}>
-          I already have a vault in this folder
+          {words.words('setup.folder.openExisting')}
         </button>
       </div>
     </form>

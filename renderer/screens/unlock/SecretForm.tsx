@@ -6,10 +6,12 @@ import { WaitNotice } from '../../components/WaitNotice.tsx';
 import { treasury } from '../../treasury.ts';
 import type { Countdown } from '../../useCountdown.ts';
 import { useUnlockAttempt } from './useUnlockAttempt.ts';
+import { useWords } from '../../language/words.tsx';
+import type { Message } from '../../../shared/messages/message.ts';
 
 interface SecretFormProps {
   vaultDir: string;
-  lockedBecause: string | null;
+  lockedBecause: Message | null;
   countdown: Countdown;
   onPassed: (state: 'unlocked' | 'awaiting-totp') => void;
 }
@@ -19,6 +21,7 @@ const secretProblems = new Set(['WRONG_SECRET', 'UNLOCK_BACKOFF', 'INVALID_INPUT
 
 /** The first step of unlocking: the passphrase, or the recovery code written down at setup. */
 export function SecretForm({ vaultDir, lockedBecause, countdown, onPassed }: SecretFormProps) {
+  const words = useWords();
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [secret, setSecret] = useState('');
   const { error, setError, busy, waiting, field, attemptOnSubmit } = useUnlockAttempt(countdown);
@@ -35,19 +38,19 @@ export function SecretForm({ vaultDir, lockedBecause, countdown, onPassed }: Sec
     field.current?.focus();
   }
 
-  const fieldError = error !== null && secretProblems.has(error.code) ? error.message : null;
+  const fieldError = error !== null && secretProblems.has(error.code) ? words.say(error.reason) : null;
   return (
     <form className="stack" onSubmit={unlock} noValidate aria-busy={busy}>
-      <Heading level={1}>Unlock the vault</Heading>
-      {lockedBecause === null ? null : <p className="lock-reason">{lockedBecause}</p>}
+      <Heading level={1}>{words.words('unlock.title')}</Heading>
+      {lockedBecause === null ? null : <p className="lock-reason">{words.say(lockedBecause)}</p>}
       <p className="quiet">
-        Vault folder <code className="path">{vaultDir}</code>
+        {words.words('unlock.vaultFolder')} <code className="path">{vaultDir}</code>
       </p>
       <Field
         ref={field}
         id="unlock-secret"
-        label={useRecoveryCode ? 'Recovery code' : 'Passphrase'}
-        hint={useRecoveryCode ? 'The code written down when the vault was created. Capitals, spaces and dashes do not matter.' : undefined}
+        label={useRecoveryCode ? words.words('unlock.recoveryCodeLabel') : words.words('unlock.passphraseLabel')}
+        hint={useRecoveryCode ? words.words('unlock.recoveryCodeHint') : undefined}
         className={useRecoveryCode ? 'field-wide' : undefined}
         type={useRecoveryCode ? 'text' : 'password'}
         autoComplete={useRecoveryCode ? 'off' : 'current-password'}
@@ -60,16 +63,16 @@ export function SecretForm({ vaultDir, lockedBecause, countdown, onPassed }: Sec
       {fieldError === null ? <Alert error={error} /> : null}
       {busy ? (
         <p className="busy" role="status">
-          Unlocking…
+          {words.words('unlock.unlocking')}
         </p>
       ) : null}
       <WaitNotice id="unlock-wait" secondsLeft={countdown.secondsLeft} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy || waiting} aria-describedby={waiting ? 'unlock-wait' : undefined}>
-          Unlock
+          {words.words('unlock.unlock')}
         </button>
         <button type="button" className="link-button" onClick={switchSecret}>
-          {useRecoveryCode ? 'Use the passphrase instead' : 'Use the recovery code instead'}
+          {useRecoveryCode ? words.words('unlock.usePassphrase') : words.words('unlock.useRecoveryCode')}
         </button>
       </div>
     </form>

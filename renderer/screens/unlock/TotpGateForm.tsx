@@ -6,6 +6,7 @@ import { WaitNotice } from '../../components/WaitNotice.tsx';
 import { treasury } from '../../treasury.ts';
 import type { Countdown } from '../../useCountdown.ts';
 import { useUnlockAttempt } from './useUnlockAttempt.ts';
+import { useWords } from '../../language/words.tsx';
 
 interface TotpGateFormProps {
   countdown: Countdown;
@@ -16,6 +17,7 @@ const codeProblems = new Set(['TOTP_INVALID', 'UNLOCK_BACKOFF', 'INVALID_INPUT']
 
 /** The second step of unlocking when TOTP is on: a six-digit code, or one of the backup codes. */
 export function TotpGateForm({ countdown, onPassed }: TotpGateFormProps) {
+  const words = useWords();
   const [code, setCode] = useState('');
   const { error, busy, waiting, field, attemptOnSubmit } = useUnlockAttempt(countdown);
 
@@ -24,16 +26,16 @@ export function TotpGateForm({ countdown, onPassed }: TotpGateFormProps) {
     onPassed();
   });
 
-  const fieldError = error !== null && codeProblems.has(error.code) ? error.message : null;
+  const fieldError = error !== null && codeProblems.has(error.code) ? words.say(error.reason) : null;
   return (
     <form className="stack" onSubmit={confirm} noValidate aria-busy={busy}>
-      <Heading level={1}>Enter the code from your phone</Heading>
-      <p>The passphrase was right. Now open your authenticator app and type the code it shows for Mutual Ledger.</p>
+      <Heading level={1}>{words.words('unlock.totp.title')}</Heading>
+      <p>{words.words('unlock.totp.intro')}</p>
       <Field
         ref={field}
         id="unlock-totp-code"
-        label="Six-digit code, or a backup code"
-        hint="Lost the phone? Type one of the backup codes you saved instead. Each backup code works once."
+        label={words.words('unlock.totp.codeLabel')}
+        hint={words.words('unlock.totp.codeHint')}
         className="field-medium"
         inputMode="text"
         autoComplete="one-time-code"
@@ -46,10 +48,10 @@ export function TotpGateForm({ countdown, onPassed }: TotpGateFormProps) {
       <WaitNotice id="totp-wait" secondsLeft={countdown.secondsLeft} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy || waiting} aria-describedby={waiting ? 'totp-wait' : undefined}>
-          Unlock
+          {words.words('unlock.unlock')}
         </button>
         <button type="button" onClick={() => void treasury.vault.lock({ reason: 'manual' })}>
-          Back to the passphrase
+          {words.words('unlock.totp.back')}
         </button>
       </div>
     </form>

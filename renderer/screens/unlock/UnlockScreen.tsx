@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/contract/index.ts';
+import { LanguageChooser } from '../../language/LanguageChooser.tsx';
 import { describeLastLock } from '../../lockReason.ts';
 import { useCountdown } from '../../useCountdown.ts';
 import { SecretForm } from './SecretForm.tsx';
@@ -19,6 +20,7 @@ export function UnlockScreen({ status, onUnlocked }: UnlockScreenProps) {
 
   return (
     <div className="screen screen-narrow">
+      <LanguageChooser />
       {phase === 'secret' ? (
         <SecretForm vaultDir={status.vaultDir} lockedBecause={lockedBecause} countdown={countdown} onPassed={(state) => (state === 'unlocked' ? onUnlocked() : setPhase('totp'))} />
       ) : (

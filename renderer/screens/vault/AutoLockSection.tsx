@@ -6,6 +6,8 @@ import { autoLockMinutes, describeAutoLock } from '../../autoLockChoices.ts';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { Section } from './Section.tsx';
+import { useWords } from '../../language/words.tsx';
+import { say, type Message } from '../../../shared/messages/message.ts';
 
 interface AutoLockSectionProps {
   details: VaultDetails;
@@ -18,8 +20,9 @@ interface AutoLockSectionProps {
  * chosen; a longer one asks for the passphrase first, so someone who finds the app open cannot keep it open.
  */
 export function AutoLockSection({ details, onDetails, onLocked }: AutoLockSectionProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Message | null>(null);
   const [longer, setLonger] = useState<number | null>(null);
   const [secret, setSecret] = useState('');
   const choices = autoLockMinutes.map((minutes) => minutes * 60);
@@ -32,7 +35,7 @@ export function AutoLockSection({ details, onDetails, onLocked }: AutoLockSectio
     if (done) {
       setLonger(null);
       setSecret('');
-      setSaved(`Saved. The app now locks after ${describeAutoLock(seconds)} without use.`);
+      setSaved(say('vaultScreen.autoLock.saved', { time: describeAutoLock(seconds) }));
     }
   }
 
@@ -52,23 +55,23 @@ export function AutoLockSection({ details, onDetails, onLocked }: AutoLockSectio
     if (longer !== null && !action.busy) void save(longer, true);
   }
 
-  const fieldError = confirmationError(action.error);
+  const fieldError = confirmationError(action.error, words);
   return (
-    <Section id="auto-lock" title="Auto-lock">
-      <p>The app also locks when the laptop goes to sleep or the screen locks.</p>
+    <Section id="auto-lock" title={words.words('vaultScreen.autoLock.title')}>
+      <p>{words.words('vaultScreen.autoLock.alsoLocks')}</p>
       <div className="field">
-        <label htmlFor="auto-lock">Lock the app when it has not been used for</label>
+        <label htmlFor="auto-lock">{words.words('vaultScreen.autoLock.label')}</label>
         <select id="auto-lock" value={longer ?? details.autoLockSeconds} onChange={(event) => choose(Number(event.target.value))}>
           {options.map((seconds) => (
             <option key={seconds} value={seconds}>
-              {describeAutoLock(seconds)}
+              {words.say(describeAutoLock(seconds))}
             </option>
           ))}
         </select>
       </div>
       {longer === null ? null : (
         <form className="stack-tight" onSubmit={confirmLonger} noValidate aria-busy={action.busy}>
-          <p>A longer time keeps the app open longer, so it asks for your passphrase first.</p>
+          <p>{words.words('vaultScreen.autoLock.longerAsks')}</p>
           <ConfirmSecretField
             id="auto-lock-confirm"
             unlockedWith={details.unlockedWith}
@@ -81,7 +84,7 @@ export function AutoLockSection({ details, onDetails, onLocked }: AutoLockSectio
           />
           <div className="actions">
             <button type="submit" className="primary" aria-disabled={action.busy}>
-              Save {describeAutoLock(longer)}
+              {words.words('vaultScreen.autoLock.save', { time: describeAutoLock(longer) })}
             </button>
             <button
               type="button"
@@ -91,13 +94,13 @@ export function AutoLockSection({ details, onDetails, onLocked }: AutoLockSectio
                 action.clearError();
               }}
             >
-              Keep {describeAutoLock(details.autoLockSeconds)}
+              {words.words('vaultScreen.autoLock.keep', { time: describeAutoLock(details.autoLockSeconds) })}
             </button>
           </div>
         </form>
       )}
       <p className="saved" role="status">
-        {saved}
+        {saved === null ? null : words.say(saved)}
       </p>
       {fieldError === null ? <Alert error={action.error} /> : null}
     </Section>

@@ -2,9 +2,12 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { confirmationProblem, NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
+import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { returnFocusTo, Section } from './Section.tsx';
+import { say, type Message } from '../../../shared/messages/message.ts';
+import { useWords } from '../../language/words.tsx';
 
 interface ChangePassphraseSectionProps {
   /** After a recovery-code unlock: the treasurer passphrase is set anew without the forgotten one. */
@@ -13,25 +16,26 @@ interface ChangePassphraseSectionProps {
   onLocked: () => void;
 }
 
-type Problems = { current?: string; next?: { message: string; hints?: string[] }; confirmation?: string };
+type Problems = { current?: Message; next?: { reason: Message; hints?: Message[] }; confirmation?: Message };
 
 /** A new passphrase (and key pair) for the key slot the current one opens; the ledger's key stays, and the screen says what that means. */
 export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }: ChangePassphraseSectionProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [problems, setProblems] = useState<Problems>({});
-  const [done, setDone] = useState<string | null>(null);
+  const [changedSlot, setChangedSlot] = useState<string | null>(null);
   const currentField = useRef<HTMLInputElement>(null);
 
   async function change(event: FormEvent) {
     event.preventDefault();
     if (action.busy) return;
-    setDone(null);
+    setChangedSlot(null);
     const found: Problems = {};
-    if (!withoutCurrent && current === '') found.current = 'Enter the passphrase you use now.';
-    if (next === '') found.next = { message: 'Enter the new passphrase.' };
+    if (!withoutCurrent && current === '') found.current = say('vaultScreen.changePassphrase.enterCurrent');
+    if (next === '') found.next = { reason: say('vaultScreen.changePassphrase.enterNew') };
     else {
       const mismatch = confirmationProblem(next, confirmation);
       if (mismatch !== null) found.confirmation = mismatch;
@@ -48,9 +52,7 @@ export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }:
     setCurrent('');
     setNext('');
     setConfirmation('');
-    setDone(
-      `${slot === 'co-treasurer' ? "The co-treasurer's" : 'Your'} passphrase is changed. Use the new one next time you unlock. The old passphrase no longer opens this vault; a copy of the vault folder taken before today still opens with it. To make such copies useless, change the vault's key.`,
-    );
+    setChangedSlot(slot);
     onChanged();
   }
 
@@ -59,19 +61,20 @@ export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }:
   useEffect(() => {
     if (failure?.code === 'WRONG_SECRET') currentField.current?.select();
   }, [failure]);
-  const currentError = problems.current ?? (failure?.code === 'WRONG_SECRET' ? failure.message : null);
+  const currentError = problems.current !== undefined ? words.say(problems.current) : failure?.code === 'WRONG_SECRET' ? words.say(failure.reason) : null;
   const nextError = problems.next ?? (failure?.code === 'WEAK_PASSPHRASE' ? failure : null);
   const generalError = failure !== null && failure.code !== 'WRONG_SECRET' && failure.code !== 'WEAK_PASSPHRASE' ? failure : null;
+  const done = changedSlot !== null && !action.busy;
   return (
-    <Section id="change-passphrase-section" title={withoutCurrent ? 'Set a new passphrase' : 'Change the passphrase'}>
+    <Section id="change-passphrase-section" title={withoutCurrent ? words.words('vaultScreen.changePassphrase.setNewTitle') : words.words('vaultScreen.changePassphrase.title')}>
       <form className="stack-tight" onSubmit={change} noValidate aria-busy={action.busy}>
         {withoutCurrent ? (
-          <p>The vault was opened with the recovery code, so the old passphrase is not needed.</p>
+          <p>{words.words('vaultScreen.changePassphrase.withoutCurrent')}</p>
         ) : (
           <Field
             ref={currentField}
             id="current-passphrase"
-            label="Current passphrase"
+            label={words.words('vaultScreen.changePassphrase.currentLabel')}
             type="password"
             autoComplete="current-password"
             spellCheck={false}
@@ -86,7 +89,8 @@ export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }:
         )}
         <NewPassphraseFields
           id="change-passphrase"
-          label="New passphrase"
+          label={words.words('vaultScreen.changePassphrase.newLabel')}
+          confirmLabel={words.words('vaultScreen.changePassphrase.confirmLabel')}
           passphrase={next}
           confirmation={confirmation}
           onPassphraseChange={(value) => {
@@ -102,21 +106,30 @@ export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }:
           confirmationError={problems.confirmation ?? null}
         />
         <Alert error={generalError} />
-        <p className="saved" role="status">
-          {action.busy ? 'Changing the passphrase…' : done}
-        </p>
-        {done === null || action.busy ? null : (
+        <div className="saved" role="status">
+          {action.busy ? <p>{words.words('vaultScreen.changePassphrase.changing')}</p> : null}
+          {done ? (
+            <>
+              <p>{words.words('vaultScreen.changePassphrase.changed', { whose: changedSlot === 'co-treasurer' ? 'coTreasurer' : 'yours' })}</p>
+              <p>{words.words('vaultScreen.changePassphrase.oldCopies')}</p>
+            </>
+          ) : null}
+        </div>
+        {done ? (
           <div className="actions">
             <button type="button" onClick={() => returnFocusTo('rekey')}>
-              Go to &ldquo;Change the vault&apos;s key&rdquo;
+              {words.words('vaultScreen.changePassphrase.goToRekey')}
             </button>
           </div>
-        )}
+        ) : null}
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={action.busy}>
-            {withoutCurrent ? 'Set the new passphrase' : 'Change the passphrase'}
+            {withoutCurrent ? words.words('vaultScreen.changePassphrase.setNew') : words.words('vaultScreen.changePassphrase.change')}
           </button>
         </div>
+        <TechnicalDetails>
+          <p>{words.words('vaultScreen.changePassphrase.details')}</p>
+        </TechnicalDetails>
       </form>
     </Section>
   );

@@ -4,11 +4,13 @@ import { Alert } from '../../components/Alert.tsx';
 import { ConfirmSecretField, confirmationError, confirmationOf } from '../../components/ConfirmSecretField.tsx';
 import { KeyChangeNotice } from '../../components/KeyChangeNotice.tsx';
 import { confirmationProblem, NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
-import { formatDateTime } from '../../formatDate.ts';
+import { formatDateTime } from '../../../shared/messages/dates.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { returnFocusTo, Section } from './Section.tsx';
+import { say, type Message } from '../../../shared/messages/message.ts';
+import { useWords } from '../../language/words.tsx';
 
 interface CoTreasurerSectionProps {
   details: VaultDetails;
@@ -23,11 +25,12 @@ type Mode = 'idle' | 'setting' | 'removing';
  * own. Every change asks for your passphrase again; replacing or removing one changes the vault's key.
  */
 export function CoTreasurerSection({ details, onDetails, onLocked }: CoTreasurerSectionProps) {
+  const words = useWords();
   const [mode, setMode] = useState<Mode>('idle');
-  const [done, setDone] = useState<{ text: string; change: KeyChange } | null>(null);
+  const [done, setDone] = useState<{ text: Message; change: KeyChange } | null>(null);
   const slot = details.keySlots.find((keySlot) => keySlot.kind === 'co-treasurer');
 
-  function finished(text: string, change: KeyChange) {
+  function finished(text: Message, change: KeyChange) {
     onDetails(change.details);
     setMode('idle');
     setDone({ text, change });
@@ -35,18 +38,18 @@ export function CoTreasurerSection({ details, onDetails, onLocked }: CoTreasurer
   }
 
   return (
-    <Section id="co-treasurer" title="Co-treasurer passphrase">
+    <Section id="co-treasurer" title={words.words('vaultScreen.coTreasurer.title')}>
       {slot === undefined ? (
-        <p>None. A co-treasurer can have their own passphrase for this vault; yours keeps working.</p>
+        <p>{words.words('vaultScreen.coTreasurer.none')}</p>
       ) : (
         <p>
-          <strong>Set.</strong> Last changed {formatDateTime(slot.updatedAt)}.
+          <strong>{words.words('vaultScreen.coTreasurer.set')}</strong> {words.words('vaultScreen.coTreasurer.lastChanged', { when: formatDateTime(slot.updatedAt, words.language) })}
         </p>
       )}
       <div className="saved" role="status">
         {done === null ? null : (
           <>
-            <p>{done.text}</p>
+            <p>{words.say(done.text)}</p>
             <KeyChangeNotice change={done.change} />
           </>
         )}
@@ -55,7 +58,7 @@ export function CoTreasurerSection({ details, onDetails, onLocked }: CoTreasurer
         <SetCoTreasurerPassphrase
           replacing={slot !== undefined}
           unlockedWith={details.unlockedWith}
-          onChanged={(change) => finished(slot === undefined ? 'The co-treasurer passphrase is added.' : 'The co-treasurer passphrase is replaced. The old one no longer opens the vault.', change)}
+          onChanged={(change) => finished(slot === undefined ? say('vaultScreen.coTreasurer.added') : say('vaultScreen.coTreasurer.replaced'), change)}
           onCancel={() => {
             setMode('idle');
             returnFocusTo('co-treasurer');
@@ -66,7 +69,7 @@ export function CoTreasurerSection({ details, onDetails, onLocked }: CoTreasurer
       {mode === 'removing' ? (
         <ConfirmRemoval
           unlockedWith={details.unlockedWith}
-          onRemoved={(change) => finished('The co-treasurer passphrase is removed. It no longer opens the vault, not even with an old copy of the vault folder.', change)}
+          onRemoved={(change) => finished(say('vaultScreen.coTreasurer.removed'), change)}
           onKeep={() => {
             setMode('idle');
             returnFocusTo('co-treasurer');
@@ -83,7 +86,7 @@ export function CoTreasurerSection({ details, onDetails, onLocked }: CoTreasurer
               setMode('setting');
             }}
           >
-            {slot === undefined ? 'Add a co-treasurer passphrase' : 'Replace it'}
+            {slot === undefined ? words.words('vaultScreen.coTreasurer.add') : words.words('vaultScreen.coTreasurer.replace')}
           </button>
           {slot === undefined ? null : (
             <button
@@ -93,7 +96,7 @@ export function CoTreasurerSection({ details, onDetails, onLocked }: CoTreasurer
                 setMode('removing');
               }}
             >
-              Remove it
+              {words.words('vaultScreen.coTreasurer.remove')}
             </button>
           )}
         </div>
@@ -111,6 +114,7 @@ interface ConfirmRemovalProps {
 
 /** Removing a key is asked twice, with the passphrase; the question takes focus so a keyboard user hears it. */
 function ConfirmRemoval({ unlockedWith, onRemoved, onKeep, onLocked }: ConfirmRemovalProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const question = useFocusOnMount<HTMLParagraphElement>();
   const [secret, setSecret] = useState('');
@@ -124,11 +128,11 @@ function ConfirmRemoval({ unlockedWith, onRemoved, onKeep, onLocked }: ConfirmRe
     }
   }
 
-  const fieldError = confirmationError(action.error);
+  const fieldError = confirmationError(action.error, words);
   return (
     <form className="confirm stack-tight" aria-labelledby="co-treasurer-remove-question" onSubmit={remove} noValidate aria-busy={action.busy}>
       <p id="co-treasurer-remove-question" ref={question} tabIndex={-1}>
-        Remove the co-treasurer passphrase? Whoever knows it will no longer be able to open the vault. The vault&apos;s key changes too, so an old copy of the vault folder will not help them either.
+        {words.words('vaultScreen.coTreasurer.removeQuestion')}
       </p>
       <ConfirmSecretField
         id="co-treasurer-remove-confirm"
@@ -141,13 +145,13 @@ function ConfirmRemoval({ unlockedWith, onRemoved, onKeep, onLocked }: ConfirmRe
         error={fieldError}
       />
       {fieldError === null ? <Alert error={action.error} /> : null}
-      <Busy busy={action.busy}>Changing the vault&apos;s key…</Busy>
+      <Busy busy={action.busy}>{words.words('vaultScreen.changingKey')}</Busy>
       <div className="actions">
         <button type="submit" className="danger" aria-disabled={action.busy}>
-          Remove it
+          {words.words('vaultScreen.coTreasurer.remove')}
         </button>
         <button type="button" onClick={onKeep}>
-          Keep it
+          {words.words('vaultScreen.coTreasurer.keep')}
         </button>
       </div>
     </form>
@@ -163,11 +167,12 @@ interface SetCoTreasurerPassphraseProps {
 }
 
 function SetCoTreasurerPassphrase({ replacing, unlockedWith, onChanged, onCancel, onLocked }: SetCoTreasurerPassphraseProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [secret, setSecret] = useState('');
-  const [confirmationMismatch, setConfirmationMismatch] = useState<string | null>(null);
+  const [confirmationMismatch, setConfirmationMismatch] = useState<Message | null>(null);
   const [missing, setMissing] = useState(false);
   const [secretMissing, setSecretMissing] = useState(false);
 
@@ -185,15 +190,16 @@ function SetCoTreasurerPassphrase({ replacing, unlockedWith, onChanged, onCancel
   }
 
   const failure = action.error;
-  const passphraseError = missing ? { message: 'Enter the co-treasurer passphrase.' } : failure?.code === 'WEAK_PASSPHRASE' ? failure : null;
-  const secretError = secretMissing ? 'Enter your passphrase (or recovery code) to confirm.' : confirmationError(failure);
+  const passphraseError = missing ? { reason: say('vaultScreen.coTreasurer.enterPassphrase') } : failure?.code === 'WEAK_PASSPHRASE' ? failure : null;
+  const secretError = secretMissing ? words.words('vaultScreen.enterSecretToConfirm') : confirmationError(failure, words);
   return (
     <form className="stack-tight" onSubmit={save} noValidate aria-busy={action.busy}>
-      <p>Agree the passphrase with the co-treasurer in person. Do not send it by message or email.</p>
-      {replacing ? <p>Replacing it changes the vault&apos;s key, so the old co-treasurer passphrase opens nothing afterwards.</p> : null}
+      <p>{words.words('vaultScreen.coTreasurer.inPerson')}</p>
+      {replacing ? <p>{words.words('vaultScreen.coTreasurer.replacingChangesKey')}</p> : null}
       <NewPassphraseFields
         id="co-treasurer-passphrase"
-        label={replacing ? 'New co-treasurer passphrase' : 'Co-treasurer passphrase'}
+        label={replacing ? words.words('vaultScreen.coTreasurer.newLabel') : words.words('vaultScreen.coTreasurer.label')}
+        confirmLabel={replacing ? words.words('vaultScreen.coTreasurer.newConfirmLabel') : words.words('vaultScreen.coTreasurer.confirmLabel')}
         passphrase={passphrase}
         confirmation={confirmation}
         onPassphraseChange={(value) => {
@@ -220,13 +226,13 @@ function SetCoTreasurerPassphrase({ replacing, unlockedWith, onChanged, onCancel
         error={secretError}
       />
       {failure !== null && failure.code !== 'WEAK_PASSPHRASE' && secretError === null ? <Alert error={failure} /> : null}
-      <Busy busy={action.busy}>{replacing ? 'Changing the vault\u2019s key…' : 'Adding the passphrase…'}</Busy>
+      <Busy busy={action.busy}>{replacing ? words.words('vaultScreen.changingKey') : words.words('vaultScreen.coTreasurer.adding')}</Busy>
       <div className="actions">
         <button type="submit" className="primary" aria-disabled={action.busy}>
-          {replacing ? 'Replace the passphrase' : 'Add the passphrase'}
+          {replacing ? words.words('vaultScreen.coTreasurer.replaceSubmit') : words.words('vaultScreen.coTreasurer.addSubmit')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {words.words('components.cancel')}
         </button>
       </div>
     </form>

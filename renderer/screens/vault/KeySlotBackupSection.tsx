@@ -4,9 +4,11 @@ import { Field } from '../../components/Field.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { Section } from './Section.tsx';
+import { useWords } from '../../language/words.tsx';
 
 /** A copy of key-slots.json saved elsewhere, so a damaged key-slot file is not the end of the books. */
 export function KeySlotBackupSection({ onLocked }: { onLocked: () => void }) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [path, setPath] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -17,27 +19,23 @@ export function KeySlotBackupSection({ onLocked }: { onLocked: () => void }) {
     setSaved(null);
     let where = '';
     if (await action.run(async () => void (where = (await treasury.vault.backupKeySlots({ path })).path))) {
-      setSaved(`Saved a copy of the key slots to ${where}.`);
+      setSaved(where);
       setPath('');
     }
   }
 
-  const fieldError = action.error !== null && ['NOT_PERMITTED', 'INVALID_INPUT'].includes(action.error.code) ? action.error.message : null;
+  const fieldError = action.error !== null && ['NOT_PERMITTED', 'INVALID_INPUT'].includes(action.error.code) ? words.say(action.error.reason) : null;
   return (
-    <Section id="key-slot-backup" title="Save a copy of the key slots">
+    <Section id="key-slot-backup" title={words.words('vaultScreen.keySlotBackup.title')}>
+      <p>{words.words('vaultScreen.keySlotBackup.why')}</p>
       <p>
-        The file key-slots.json holds the vault&apos;s key, locked by each passphrase and the recovery code. If it is damaged, nobody can open the ledger, not even with the right passphrase. A copy,
-        kept apart from this laptop, saves the books.
-      </p>
-      <p>
-        <strong>Keep the copy as safely as the recovery sheet.</strong> With it, the passphrases and recovery code of today open the vault. After the vault&apos;s key changes, earlier copies stop
-        working: save a new one.
+        <strong>{words.words('vaultScreen.keySlotBackup.keepSafe')}</strong> {words.words('vaultScreen.keySlotBackup.whatItOpens')}
       </p>
       <form className="stack-tight" onSubmit={save} noValidate aria-busy={action.busy}>
         <Field
           id="key-slot-backup-path"
-          label="Save the copy as"
-          hint="A full path to a new file outside the vault folder, for example on a USB stick: /media/usb/key-slots-copy.json"
+          label={words.words('vaultScreen.keySlotBackup.label')}
+          hint={words.words('vaultScreen.keySlotBackup.hint')}
           spellCheck={false}
           autoComplete="off"
           value={path}
@@ -49,11 +47,11 @@ export function KeySlotBackupSection({ onLocked }: { onLocked: () => void }) {
         />
         {fieldError === null ? <Alert error={action.error} /> : null}
         <p className="saved" role="status">
-          {saved}
+          {saved === null ? null : words.words('vaultScreen.keySlotBackup.saved', { path: saved })}
         </p>
         <div className="actions">
           <button type="submit" aria-disabled={action.busy}>
-            Save a copy
+            {words.words('vaultScreen.keySlotBackup.save')}
           </button>
         </div>
       </form>

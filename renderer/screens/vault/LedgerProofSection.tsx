@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { LedgerHead, Output } from '../../../shared/contract/index.ts';
 import { readWrittenProof, writtenAnchor, writtenHead } from '../../../shared/writtenHead.ts';
-import { firstVerificationProblem } from '../../../shared/verification.ts';
+import { checkPassed, firstVerificationProblem } from '../../../shared/verification.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
@@ -10,6 +11,7 @@ import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { useWorkProgress } from '../../useWorkProgress.ts';
 import { Section } from './Section.tsx';
+import { useWords } from '../../language/words.tsx';
 
 /**
  * The ledger's chain head, to write down or print and keep away from the laptop, and a check that
@@ -17,6 +19,7 @@ import { Section } from './Section.tsx';
  * off or rewritten by someone holding the key.
  */
 export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [head, setHead] = useState<LedgerHead | null>(null);
   const [written, setWritten] = useState('');
@@ -35,7 +38,7 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
     event.preventDefault();
     const proof = written.trim() === '' ? undefined : readWrittenProof(written);
     if (proof === null) {
-      setWrittenError('Type the anchor as written down: two numbers and the 64-letter hash, separated by colons.');
+      setWrittenError(words.words('ledger.check.writtenAnchorUnreadable'));
       document.getElementById('written-head')?.focus();
       return;
     }
@@ -50,7 +53,7 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
         setHead(verified);
       } catch (error) {
         // Stopped on purpose is no failure: say so where the verdict goes.
-        if (error instanceof TreasuryError && error.code === 'WORK_CANCELLED') setStopped(error.message);
+        if (error instanceof TreasuryError && error.code === 'WORK_CANCELLED') setStopped(words.say(error.reason));
         else throw error;
       } finally {
         reset();
@@ -59,33 +62,30 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
   }
 
   return (
-    <Section id="ledger-proof" title="Proof of the ledger">
-      <p>
-        Every entry is chained to the one before it, and so are the accounts, freezes, funds and reconciliations. Write the anchor down, or print it, and keep it away from this laptop: checked against
-        it later, the ledger shows that nothing was removed or rewritten since, even by someone who knows the passphrase.
-      </p>
+    <Section id="ledger-proof" title={words.words('ledger.check.proofTitle')}>
+      <p>{words.words('ledger.check.proofIntro')}</p>
       {head === null ? null : (
         <dl className="facts">
-          <dt>Entries</dt>
-          <dd>{head.entries}</dd>
-          <dt>Anchor</dt>
+          <dt>{words.words('ledger.check.entriesLabel')}</dt>
+          <dd>{words.number(head.entries)}</dd>
+          <dt>{words.words('ledger.check.anchorLabel')}</dt>
           <dd>
-            <code className="chain-head">{writtenAnchor(head.anchor) ?? 'None yet.'}</code>
-            <p className="hint">The entry and the fact it covers, and a hash of both chains: write this down.</p>
+            <code className="chain-head">{writtenAnchor(head.anchor) ?? words.words('ledger.check.noneYet')}</code>
+            <p className="hint">{words.words('ledger.check.anchorHint')}</p>
           </dd>
-          <dt>Chain head</dt>
+          <dt>{words.words('ledger.check.chainHeadLabel')}</dt>
           <dd>
-            <code className="chain-head">{writtenHead(head.head) ?? 'None yet: the ledger has no entries.'}</code>
+            <code className="chain-head">{writtenHead(head.head) ?? words.words('ledger.check.noEntriesYet')}</code>
           </dd>
-          <dt>Facts head</dt>
+          <dt>{words.words('ledger.check.factsHeadLabel')}</dt>
           <dd>
-            <code className="chain-head">{writtenHead(head.factsHead) ?? 'None yet.'}</code>
+            <code className="chain-head">{writtenHead(head.factsHead) ?? words.words('ledger.check.noneYet')}</code>
           </dd>
         </dl>
       )}
       <form onSubmit={(event) => void verify(event)} noValidate>
         <div className="field">
-          <label htmlFor="written-head">An anchor written down earlier (optional)</label>
+          <label htmlFor="written-head">{words.words('ledger.check.writtenAnchorLabel')}</label>
           <input
             id="written-head"
             type="text"
@@ -99,23 +99,21 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
           {writtenError === null ? null : <FieldError id="written-head-error" error={writtenError} hints={[]} />}
         </div>
         <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? 'Checking…' : 'Check the ledger'}
+          {action.busy ? words.words('ledger.check.checking') : words.words('ledger.check.checkButton')}
         </button>
       </form>
       {action.busy ? <WorkProgressBar id="verify-progress" progress={progress} onStop={() => void treasury.work.cancel()} /> : null}
       {/* Said in words first; the colour (red when the ledger is not intact) only repeats it. */}
       <p className={result?.ok === false ? 'field-error' : 'saved'} role="status">
-        {result === null ? stopped : verdict(result)}
+        {result === null ? stopped : verdict(result, words)}
       </p>
       <Alert error={action.error} />
     </Section>
   );
 }
 
-function verdict(result: Output<'ledger.verify'>): string {
+function verdict(result: Output<'ledger.verify'>, words: Translator): string {
   const problem = firstVerificationProblem(result);
-  if (problem !== null) return `Not intact. ${problem}`;
-  const anchored = result.headCheck === 'ok' ? ' It still extends what was written down.' : '';
-  const entries = `${result.entriesChecked} entr${result.entriesChecked === 1 ? 'y' : 'ies'}`;
-  return `Intact: ${entries} and ${result.factsChecked} facts checked.${anchored}`;
+  if (problem !== null) return words.words('ledger.check.notIntact', { problem });
+  return words.words('ledger.check.intact', { entries: result.entriesChecked, facts: result.factsChecked, anchored: checkPassed(result.headCheck) ? 'yes' : 'no' });
 }

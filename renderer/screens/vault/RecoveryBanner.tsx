@@ -1,12 +1,15 @@
+import { useWords } from '../../language/words.tsx';
+
 /** Shown after a recovery-code unlock: the calm next step is a new passphrase, so the code is not needed again. */
 export function RecoveryBanner() {
+  const words = useWords();
   return (
     <div className="banner" role="status">
       <p>
-        <strong>You opened the vault with the recovery code.</strong> Set a new passphrase now, so you will not need the code next time. The recovery code keeps working.
+        <strong>{words.words('vaultScreen.recoveryBanner.opened')}</strong> {words.words('vaultScreen.recoveryBanner.next')}
       </p>
       <button type="button" onClick={() => document.getElementById('change-passphrase')?.focus()}>
-        Set a new passphrase
+        {words.words('vaultScreen.recoveryBanner.setNew')}
       </button>
     </div>
   );

@@ -3,9 +3,11 @@ import type { KeyChange, VaultDetails } from '../../../shared/contract/index.ts'
 import { Alert } from '../../components/Alert.tsx';
 import { ConfirmSecretField, confirmationError, confirmationOf } from '../../components/ConfirmSecretField.tsx';
 import { KeyChangeNotice } from '../../components/KeyChangeNotice.tsx';
+import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { returnFocusTo, Section } from './Section.tsx';
+import { useWords } from '../../language/words.tsx';
 
 interface RekeySectionProps {
   details: VaultDetails;
@@ -15,6 +17,7 @@ interface RekeySectionProps {
 
 /** "Change the vault's key": the ledger re-encrypted under a new key, so no old copy of the folder opens it. */
 export function RekeySection({ details, onDetails, onLocked }: RekeySectionProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [open, setOpen] = useState(false);
   const [secret, setSecret] = useState('');
@@ -33,13 +36,12 @@ export function RekeySection({ details, onDetails, onLocked }: RekeySectionProps
     returnFocusTo('rekey');
   }
 
-  const fieldError = confirmationError(action.error);
+  const fieldError = confirmationError(action.error, words);
   return (
-    <Section id="rekey" title="Change the vault's key">
-      <p>
-        Changing a passphrase stops it opening this vault, but a copy of the vault folder taken earlier still opens with the old one. Changing the vault&apos;s key re-encrypts the ledger so that no
-        earlier copy of the folder opens today&apos;s ledger. Your passphrases stay the same. Do this after a passphrase may have been seen, or a laptop or USB stick with a copy was lost.
-      </p>
+    <Section id="rekey" title={words.words('vaultScreen.rekey.title')}>
+      <p>{words.words('vaultScreen.rekey.when')}</p>
+      <p>{words.words('vaultScreen.rekey.what')}</p>
+      <p>{words.words('vaultScreen.rekey.passphrasesStay')}</p>
       <div className="saved" role="status">
         {change === null ? null : <KeyChangeNotice change={change} />}
       </div>
@@ -56,10 +58,10 @@ export function RekeySection({ details, onDetails, onLocked }: RekeySectionProps
             error={fieldError}
           />
           {fieldError === null ? <Alert error={action.error} /> : null}
-          {action.busy ? <p className="quiet">Re-encrypting the ledger…</p> : null}
+          {action.busy ? <p className="quiet">{words.words('vaultScreen.rekey.busy')}</p> : null}
           <div className="actions">
             <button type="submit" className="primary" aria-disabled={action.busy}>
-              Change the key
+              {words.words('vaultScreen.rekey.submit')}
             </button>
             <button
               type="button"
@@ -70,7 +72,7 @@ export function RekeySection({ details, onDetails, onLocked }: RekeySectionProps
                 returnFocusTo('rekey');
               }}
             >
-              Cancel
+              {words.words('components.cancel')}
             </button>
           </div>
         </form>
@@ -83,10 +85,13 @@ export function RekeySection({ details, onDetails, onLocked }: RekeySectionProps
               setOpen(true);
             }}
           >
-            Change the vault&apos;s key
+            {words.words('vaultScreen.rekey.title')}
           </button>
         </div>
       )}
+      <TechnicalDetails>
+        <p>{words.words('vaultScreen.rekey.details')}</p>
+      </TechnicalDetails>
     </Section>
   );
 }

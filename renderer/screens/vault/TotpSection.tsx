@@ -9,6 +9,7 @@ import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useTotpEnrolmentStart } from '../../useTotpEnrolmentStart.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { returnFocusTo, Section } from './Section.tsx';
+import { useWords } from '../../language/words.tsx';
 
 interface TotpSectionProps {
   details: VaultDetails;
@@ -18,18 +19,19 @@ interface TotpSectionProps {
 
 /** TOTP on or off, the backup codes left, and the way to turn it on (scan and confirm) or off (passphrase). */
 export function TotpSection({ details, onChanged, onLocked }: TotpSectionProps) {
+  const words = useWords();
   const enrolment = useTotpEnrolmentStart();
   const [turningOff, setTurningOff] = useState(false);
 
   return (
-    <Section id="totp" title="TOTP code at unlock">
+    <Section id="totp" title={words.words('vaultScreen.totp.title')}>
       {details.totp.enrolled ? (
         <p>
-          <strong>On.</strong> Unlocking asks for a code from your phone. {details.totp.backupCodesLeft} {details.totp.backupCodesLeft === 1 ? 'backup code is' : 'backup codes are'} left.
+          <strong>{words.words('vaultScreen.totp.on')}</strong> {words.words('vaultScreen.totp.onMeans', { count: details.totp.backupCodesLeft })}
         </p>
       ) : (
         <p>
-          <strong>Off.</strong> The passphrase alone opens the app.
+          <strong>{words.words('vaultScreen.totp.off')}</strong> {words.words('vaultScreen.totp.offMeans')}
         </p>
       )}
       <TotpNotice />
@@ -51,7 +53,7 @@ export function TotpSection({ details, onChanged, onLocked }: TotpSectionProps) 
         ) : (
           <div className="actions">
             <button type="button" onClick={() => setTurningOff(true)}>
-              Turn off TOTP
+              {words.words('vaultScreen.totp.turnOff')}
             </button>
           </div>
         )
@@ -60,7 +62,7 @@ export function TotpSection({ details, onChanged, onLocked }: TotpSectionProps) 
           <Alert error={enrolment.error} />
           <div className="actions">
             <button type="button" onClick={() => void enrolment.start()} aria-disabled={enrolment.busy}>
-              Set up TOTP
+              {words.words('vaultScreen.totp.setUp')}
             </button>
           </div>
         </>
@@ -92,6 +94,7 @@ interface TurnOffTotpProps {
 
 /** Turning TOTP off asks for the passphrase (or recovery code) again, so an unattended open app cannot be stripped of it. */
 function TurnOffTotp({ unlockedWith, onDone, onCancel, onLocked }: TurnOffTotpProps) {
+  const words = useWords();
   const action = useVaultAction(onLocked);
   const [secret, setSecret] = useState('');
   const field = useFocusOnMount<HTMLInputElement>();
@@ -102,17 +105,17 @@ function TurnOffTotp({ unlockedWith, onDone, onCancel, onLocked }: TurnOffTotpPr
     if (await action.run(() => treasury.totp.disable(confirmationOf(unlockedWith, secret)).then(() => undefined))) await onDone();
   }
 
-  const fieldError = confirmationError(action.error);
+  const fieldError = confirmationError(action.error, words);
   return (
     <form className="stack-tight" onSubmit={turnOff} noValidate>
       <ConfirmSecretField id="totp-off-passphrase" unlockedWith={unlockedWith} ref={field} value={secret} onChange={setSecret} error={fieldError} />
       {fieldError === null ? <Alert error={action.error} /> : null}
       <div className="actions">
         <button type="submit" className="danger" aria-disabled={action.busy}>
-          Turn off TOTP
+          {words.words('vaultScreen.totp.turnOff')}
         </button>
         <button type="button" onClick={onCancel}>
-          Keep it on
+          {words.words('vaultScreen.totp.keepOn')}
         </button>
       </div>
     </form>

@@ -17,6 +17,8 @@ import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { RekeySection } from './RekeySection.tsx';
 import { returnFocusTo } from './Section.tsx';
 import { TotpSection } from './TotpSection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
+import { useWords } from '../../language/words.tsx';
 
 function readDetails(): Promise<VaultDetails | TreasuryError> {
   return treasury.vault.details().catch(asTreasuryError);
@@ -33,6 +35,7 @@ interface VaultScreenProps {
 
 /** The open vault: its real facts and settings (Lock now is in the app's header). */
 export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed, openAt }: VaultScreenProps) {
+  const words = useWords();
   const [details, setDetails] = useState<VaultDetails | null>(null);
   const [error, setError] = useState<TreasuryError | null>(null);
 
@@ -67,20 +70,21 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed, 
     <div className="screen screen-full readable-cards">
       <div className="screen-title">
         <Heading level={1} focusOnMount>
-          Vault
+          {words.words('vaultScreen.title')}
         </Heading>
-        <p className="quiet">Where the ledger is kept, the keys that open it, and when it locks itself.</p>
+        <p className="quiet">{words.words('vaultScreen.intro')}</p>
       </div>
       <Alert error={error} />
       {details === null ? (
         error === null ? (
-          <p className="quiet">Reading the vault…</p>
+          <p className="quiet">{words.words('vaultScreen.reading')}</p>
         ) : null
       ) : (
         <>
           {needsNewPassphrase ? <RecoveryBanner /> : null}
           <div className="sections">
             <AboutSection details={details} />
+            <LanguageSection />
             <AutoLockSection details={details} onDetails={setDetails} onLocked={onLocked} />
             <KeySlotsSection details={details} />
             <TotpSection details={details} onChanged={reload} onLocked={onLocked} />

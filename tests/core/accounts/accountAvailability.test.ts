@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { noPersonalTies, ledgerWithAccounts } from '../ledger/ledgerFixture.ts';
 import { rejection } from '../treasuryFixture.ts';
+import { day, money, say } from '../../../shared/messages/message.ts';
+
+const frozen = say('accounts.status.frozen');
+const active = say('accounts.status.active');
 
 // What a frozen or closed account may still do, and what the refusal offers instead.
 describe('a frozen account takes money in but pays nothing out', () => {
@@ -11,7 +15,7 @@ describe('a frozen account takes money in but pays nothing out', () => {
     expect((await client.ledger.record({ kind: 'contribution', date: '2026-11-12', amount: 700, accountId: venmo.id })).seq).toBe(2);
     const stuck = await rejection(client.ledger.record({ kind: 'transfer', date: '2026-11-12', amount: 100, accountId: bank.id, toAccountId: venmo.id }));
     expect(stuck.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(stuck.message).toBe('Venmo is frozen on 2026-11-12: money moved there would be stuck.');
+    expect(stuck.reason).toEqual(say('accounts.wouldBeStuck', { account: 'Venmo', status: frozen, date: day('2026-11-12') }));
   });
 
   it('the refusal names every active account in the same currency, and only those', async () => {
@@ -26,8 +30,12 @@ describe('a frozen account takes money in but pays nothing out', () => {
     await client.accounts.setStatus({ accountId: paypal.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
     const refused = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: venmo.id, category: 'food' }));
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(refused.hints).toEqual(['Cash box (active, $0.00)', 'Credit union (active, $10.00)']);
-    expect(refused.message).toBe('Venmo is frozen on 2026-11-12 and cannot pay out $1.00. Accounts that could pay instead: Cash box (active, $0.00); Credit union (active, $10.00).');
+    // The reason is the refusal alone; each account that could pay is a hint of its own.
+    expect(refused.reason).toEqual(say('accounts.cannotPayOut', { account: 'Venmo', status: frozen, date: day('2026-11-12'), amount: money(100, 'USD') }));
+    expect(refused.hints).toEqual([
+      say('accounts.couldPayInstead', { account: 'Cash box', status: active, balance: money(0, 'USD') }),
+      say('accounts.couldPayInstead', { account: 'Credit union', status: active, balance: money(1_000, 'USD') }),
+    ]);
     expect(cash.id).not.toBe(bank.id);
   });
 
@@ -39,9 +47,9 @@ describe('a frozen account takes money in but pays nothing out', () => {
     await client.accounts.setStatus({ accountId: bank.id, status: 'frozen', date: '2026-11-06', reason: 'Review' });
     await client.accounts.setStatus({ accountId: bank.id, status: 'active', date: '2026-11-09', reason: 'Cleared' });
     const backdated = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-07', amount: 100, accountId: venmo.id, category: 'food' }));
-    expect(backdated.hints).toEqual([]);
+    expect(backdated.hints).toEqual([say('accounts.noOtherActive', { currency: 'USD' })]);
     const today = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: venmo.id, category: 'food' }));
-    expect(today.hints).toEqual(['Credit union (active, $10.00)']);
+    expect(today.hints).toEqual([say('accounts.couldPayInstead', { account: 'Credit union', status: active, balance: money(1_000, 'USD') })]);
     // Active again, an account pays as before; and a payout dated before an account's first freeze stands.
     expect((await client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: bank.id, category: 'food' })).amount).toBe(100);
     expect((await client.ledger.record({ kind: 'disbursement', date: '2026-11-03', amount: 100, accountId: venmo.id, category: 'food' })).amount).toBe(100);
@@ -53,12 +61,10 @@ describe('a frozen account takes money in but pays nothing out', () => {
     await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
     await client.accounts.setStatus({ accountId: bank.id, status: 'closed', date: '2026-11-10', reason: 'Moved banks' });
     const refused = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 100, accountId: venmo.id, category: 'food' }));
-    expect(refused.hints).toEqual([]);
-    expect(refused.message).toBe('Venmo is frozen on 2026-11-12 and cannot pay out $1.00. No other USD account is active: add one, or wait for the freeze to lift.');
+    expect(refused.reason).toEqual(say('accounts.cannotPayOut', { account: 'Venmo', status: frozen, date: day('2026-11-12'), amount: money(100, 'USD') }));
+    expect(refused.hints).toEqual([say('accounts.noOtherActive', { currency: 'USD' })]);
     const closedIn = await rejection(client.ledger.record({ kind: 'contribution', date: '2026-11-12', amount: 100, accountId: bank.id }));
     expect(closedIn.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(closedIn.message).toBe(
-      'Credit union is closed on 2026-11-12; it cannot take money in. Record the money on an open account; to correct an entry from before the closing, record an adjustment dated before it.',
-    );
+    expect(closedIn.reason).toEqual(say('accounts.closedNothingComesIn', { account: 'Credit union', date: day('2026-11-12') }));
   });
 });

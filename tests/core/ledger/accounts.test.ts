@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rejection } from '../treasuryFixture.ts';
+import { day, say } from '../../../shared/messages/message.ts';
 import { ledgerWithAccounts, noPersonalTies } from './ledgerFixture.ts';
 
 describe('payment accounts', () => {
@@ -14,8 +15,14 @@ describe('payment accounts', () => {
 
   it('refuses a duplicate name or an unknown currency', async () => {
     const { client } = await ledgerWithAccounts();
-    expect((await rejection(client.accounts.add({ name: 'venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security: noPersonalTies }))).code).toBe('NAME_TAKEN');
-    expect((await rejection(client.accounts.add({ name: 'Other', kind: 'other', currency: 'XXY', holder: 'organisation', security: noPersonalTies }))).message).toMatch(/not a currency/);
+    expect(await rejection(client.accounts.add({ name: 'venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security: noPersonalTies }))).toMatchObject({
+      code: 'NAME_TAKEN',
+      reason: say('accounts.nameTaken', { name: 'Venmo' }),
+    });
+    expect(await rejection(client.accounts.add({ name: 'Other', kind: 'other', currency: 'XXY', holder: 'organisation', security: noPersonalTies }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      reason: say('accounts.unknownCurrency', { currency: 'XXY' }),
+    });
   });
 
   it('keeps a status history with dates, reasons and the balance held', async () => {
@@ -29,8 +36,15 @@ describe('payment accounts', () => {
       { status: 'frozen', date: '2026-11-08', reason: 'Under review', balanceHeld: 25_000 },
       { status: 'active', date: '2026-11-18', reason: 'Review passed', balanceHeld: 25_000 },
     ]);
-    expect((await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Out of order' }))).message).toMatch(/in the order they happened/);
-    expect((await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'closed', date: '2026-12-01', reason: 'Later' }))).message).toMatch(/future/);
+    expect((await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Out of order' }))).reason).toEqual(
+      say('accounts.statusOutOfOrder', { account: 'Venmo', date: day('2026-11-18') }),
+    );
+    expect((await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'closed', date: '2026-12-01', reason: 'Later' }))).reason).toEqual(
+      say('ledger.datedInFuture', { dated: 'statusChange' }),
+    );
+    expect((await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'active', date: '2026-11-19', reason: 'Again' }))).reason).toEqual(
+      say('accounts.alreadyStatus', { account: 'Venmo', status: say('accounts.status.active') }),
+    );
   });
 
   it('warns when too much of the money sits on one account, at the threshold the group sets', async () => {
@@ -42,7 +56,7 @@ describe('payment accounts', () => {
       { accountId: bank.id, currency: 'USD', sharePercent: 30 },
       { accountId: venmo.id, currency: 'USD', sharePercent: 70 },
     ]);
-    expect(overview.warnings).toEqual([expect.stringMatching(/^70% of the group's USD is in Venmo, above the 50%/)]);
+    expect(overview.warnings).toEqual([say('accounts.concentrated', { share: 0.7, currency: 'USD', account: 'Venmo', threshold: 0.5 })]);
     expect((await client.accounts.setConcentrationThreshold({ percent: 80 })).warnings).toEqual([]);
   });
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { passphrases } from '../treasuryFixture.ts';
 import { chainHash } from '../../../electron/core/ledger/entryHash.ts';
 import { forgedContentHash, openBehindTheAppsBack } from './behindTheAppsBack.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
+
+const passed = say('ledger.check.ok');
 
 // A hash chain inside the vault cannot tell a ledger cut short, or re-hashed from some entry on,
 // from an honest one: only a head written down outside the vault can. And what gives the entries
@@ -18,8 +21,8 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
 
     await client.ledger.record({ kind: 'contribution', date: '2026-11-02', amount: 3_000, accountId: bank.id });
     const later = await client.ledger.verify({ expectHead: written.head!, expectFactsHead: written.factsHead! });
-    expect(later).toMatchObject({ ok: true, headCheck: 'ok', entries: 3, head: { seq: 3 } });
-    expect(await client.ledger.verify()).toMatchObject({ ok: true, headCheck: 'not asked' });
+    expect(later).toMatchObject({ ok: true, headCheck: passed, entries: 3, head: { seq: 3 } });
+    expect(await client.ledger.verify()).toMatchObject({ ok: true, headCheck: say('ledger.check.notAsked') });
   });
 
   it('catches the last entry deleted and the monthly totals rebuilt, which the chain alone cannot', async () => {
@@ -38,7 +41,7 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
     expect((await client.ledger.verify()).ok).toBe(true);
     const anchored = await client.ledger.verify({ expectHead: head! });
     expect(anchored.ok).toBe(false);
-    expect(anchored.headCheck).toBe('The entries chain ends at #2, before the entry #3 written down: entries were cut off since.');
+    expect(anchored.headCheck).toEqual(say('ledger.check.chainCutOff', { chain: 'entries', end: say('ledger.check.chainEnd', { seq: 2 }), seq: 3 }));
   });
 
   it('catches a ledger rewritten from an entry on and re-hashed to the end', async () => {
@@ -64,18 +67,27 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
     await client.vault.unlock({ passphrase: passphrases.treasurer });
     expect((await client.ledger.verify()).ok).toBe(true);
     const anchored = await client.ledger.verify({ expectHead: head! });
-    expect(anchored).toMatchObject({ ok: false, headCheck: 'The entry #3 no longer has the chain hash written down: the entries up to it were rewritten since.' });
+    expect(anchored).toMatchObject({ ok: false, headCheck: say('ledger.check.chainRewritten', { chain: 'entries', seq: 3 }) });
   });
 
   it('catches a freeze deleted, a fund un-restricted and a reconciliation changed behind the app’s back', async () => {
     const tampering = [
-      { sql: ['DROP TRIGGER status_changes_are_never_deleted', 'DELETE FROM account_status_changes'], found: /account status change #1 recorded in the chained facts is missing or altered/ },
-      { sql: ['UPDATE funds SET restricted = 0 WHERE id = 2'], found: /fund #2 is not as its chained facts record it/ },
-      { sql: ['DROP TRIGGER reconciliations_are_never_changed', 'UPDATE reconciliations SET statement_balance = 1'], found: /reconciliation #1 is not as its chained facts record it/ },
-      { sql: ["UPDATE payment_accounts SET currency = 'EUR' WHERE id = 1"], found: /payment account #1 is not as its chained facts record it/ },
-      { sql: ["INSERT INTO categories (name, built_in) VALUES ('sneaked', 0)"], found: /category "sneaked" is not as its chained facts record it/ },
-      { sql: ["UPDATE payment_accounts SET name_key = 'elsewhere' WHERE id = 2"], found: /payment account #2 is not kept under its own name's key/ },
-      { sql: ['DROP TRIGGER facts_are_never_changed', 'UPDATE facts SET content = replace(content, \'"restricted":1\', \'"restricted":0\')'], found: /altered after it was recorded/ },
+      {
+        sql: ['DROP TRIGGER status_changes_are_never_deleted', 'DELETE FROM account_status_changes'],
+        found: say('ledger.check.rowGone', { row: say('ledger.check.row.statusChange', { id: 1 }) }),
+      },
+      { sql: ['UPDATE funds SET restricted = 0 WHERE id = 2'], found: say('ledger.check.rowNotAsRecorded', { row: say('ledger.check.row.fund', { id: 2 }) }) },
+      {
+        sql: ['DROP TRIGGER reconciliations_are_never_changed', 'UPDATE reconciliations SET statement_balance = 1'],
+        found: say('ledger.check.rowNotAsRecorded', { row: say('ledger.check.row.reconciliation', { id: 1 }) }),
+      },
+      { sql: ["UPDATE payment_accounts SET currency = 'EUR' WHERE id = 1"], found: say('ledger.check.rowNotAsRecorded', { row: say('ledger.check.row.account', { id: 1 }) }) },
+      { sql: ["INSERT INTO categories (name, built_in) VALUES ('sneaked', 0)"], found: say('ledger.check.rowNotAsRecorded', { row: say('ledger.check.row.category', { name: 'sneaked' }) }) },
+      { sql: ["UPDATE payment_accounts SET name_key = 'elsewhere' WHERE id = 2"], found: say('ledger.check.nameKeyAltered', { row: say('ledger.check.row.account', { id: 2 }) }) },
+      {
+        sql: ['DROP TRIGGER facts_are_never_changed', 'UPDATE facts SET content = replace(content, \'"restricted":1\', \'"restricted":0\')'],
+        found: expect.objectContaining({ key: 'ledger.check.atFact', params: expect.objectContaining({ problem: say('ledger.check.contentAltered') }) }) as Message,
+      },
     ];
     for (const { sql, found } of tampering) {
       const { client, bank, venmo, vaultDir } = await ledgerWithAccounts();
@@ -83,7 +95,7 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
       await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
       await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
       await client.accounts.reconcile({ accountId: bank.id, date: '2026-11-15', statementBalance: 1_000 });
-      expect((await client.ledger.verify()).factsCheck).toBe('ok');
+      expect((await client.ledger.verify()).factsCheck).toEqual(passed);
       await client.vault.lock({});
 
       const db = await openBehindTheAppsBack(vaultDir);
@@ -93,7 +105,7 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
       await client.vault.unlock({ passphrase: passphrases.treasurer });
       const result = await client.ledger.verify();
       expect(result.ok, sql.join('; ')).toBe(false);
-      expect(result.factsCheck).toMatch(found);
+      expect(result.factsCheck).toEqual(found);
     }
   });
 
@@ -103,7 +115,7 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
     await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
     const written = await client.ledger.head();
     expect(written.anchor).toMatchObject({ entriesSeq: 1, factsSeq: written.factsHead!.seq, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(await client.ledger.verify({ expectAnchor: written.anchor! })).toMatchObject({ ok: true, headCheck: 'ok' });
+    expect(await client.ledger.verify({ expectAnchor: written.anchor! })).toMatchObject({ ok: true, headCheck: passed });
     await client.vault.lock({});
 
     // The forger deletes the freeze and its fact, and re-chains every fact after it.
@@ -127,6 +139,6 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
     expect((await client.ledger.verify({ expectHead: written.head! })).ok).toBe(true);
     const anchored = await client.ledger.verify({ expectAnchor: written.anchor! });
     expect(anchored.ok).toBe(false);
-    expect(anchored.headCheck).toMatch(/facts were cut off since|rewritten since/);
+    expect(anchored.headCheck).toEqual(say('ledger.check.anchorFactGone', { seq: written.anchor!.factsSeq }));
   });
 });

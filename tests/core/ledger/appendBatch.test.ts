@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { day, money, say } from '../../../shared/messages/message.ts';
 import { addAccount, setAccountStatus } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { addFund } from '../../../electron/core/funds/funds.ts';
 import { appendEntries, appendEntry } from '../../../electron/core/ledger/appendEntry.ts';
@@ -53,7 +54,7 @@ describe('appending a batch of entries', () => {
         const rows = (db: Ledger): unknown[] => db.prepare('SELECT * FROM entries ORDER BY seq').all();
         expect(rows(batched)).toEqual(rows(oneByOne));
         expect(batched.prepare('SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6').all()).toEqual(oneByOne.prepare('SELECT * FROM monthly_totals ORDER BY 1, 2, 3, 4, 5, 6').all());
-        expect(await verifyLedger(batched)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
+        expect(await verifyLedger(batched)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: say('ledger.check.ok') });
       }),
       { numRuns: 15 },
     );
@@ -77,9 +78,9 @@ describe('appending a batch of entries', () => {
       ),
     );
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(refused.message).toContain('Venmo is frozen on 2026-11-12 and cannot pay out $10.00');
+    expect(refused.reason).toEqual(say('accounts.cannotPayOut', { account: 'Venmo', status: say('accounts.status.frozen'), date: day('2026-11-12'), amount: money(1_000, 'USD') }));
     expect(entryCount(db)).toBe(before);
-    expect(await verifyLedger(db)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
+    expect(await verifyLedger(db)).toMatchObject({ firstBrokenLink: null, monthlyTotalsCheck: say('ledger.check.ok') });
   });
 
   it('holds a restricted fund to zero across the batch: money in later in the batch, or dated later, does not cover a payout', () => {
@@ -89,7 +90,7 @@ describe('appending a batch of entries', () => {
     const paidEarlier = { content: payout({ fundId: bail.id, amount: 6_000, date: '2026-11-15' }) };
     const refused = refusal(() => appendEntries(db, [incoming, paidEarlier], now));
     expect(refused.code).toBe('FUND_TOO_LOW');
-    expect(refused.message).toBe('The restricted fund "Bail fund" holds $0.00 on 2026-11-15; this would take it to -$60.00 that day. A restricted fund cannot be spent below zero on any date.');
+    expect(refused.reason).toEqual(say('funds.restrictedTooLow', { fund: 'Bail fund', held: money(0, 'USD'), date: day('2026-11-15'), after: money(-6_000, 'USD') }));
     expect(entryCount(db)).toBe(0);
 
     const overspent = refusal(() =>
@@ -99,7 +100,7 @@ describe('appending a batch of entries', () => {
         now,
       ),
     );
-    expect(overspent.message).toContain('holds $100.00 on 2026-11-01; this would take it to -$10.00 that day');
+    expect(overspent.reason).toEqual(say('funds.restrictedTooLow', { fund: 'Bail fund', held: money(10_000, 'USD'), date: day('2026-11-01'), after: money(-1_000, 'USD') }));
     expect(entryCount(db)).toBe(0);
 
     expect(appendEntries(db, [{ content: contributionContent({ fundId: bail.id, amount: 10_000 }) }, { content: payout({ fundId: bail.id, amount: 10_000 }) }], now)).toEqual([1, 2]);
@@ -114,7 +115,7 @@ describe('appending a batch of entries', () => {
     // The first write-off leaves $20.00; the second would go below zero, and is the one refused.
     const refused = refusal(() => appendEntries(db, [writeOff(3_000, '2026-11-12'), writeOff(3_000, '2026-11-13')], now));
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(refused.message).toContain('Venmo is closed on 2026-11-13');
+    expect(refused.reason).toEqual(say('accounts.closedNothingLeaves', { account: 'Venmo', date: day('2026-11-13') }));
     expect(entryCount(db)).toBe(1);
     expect(appendEntries(db, [writeOff(3_000, '2026-11-12'), writeOff(2_000, '2026-11-13')], now)).toEqual([2, 3]);
   });
@@ -138,7 +139,7 @@ describe('appending a batch of entries', () => {
     const db = bareLedger();
     const refused = refusal(() => appendEntries(db, [{ content: contributionContent({}) }, { content: contributionContent({ date: '1999-12-31' }) }], now));
     expect(refused.code).toBe('INVALID_ENTRY');
-    expect(refused.message).toMatch(/^An entry cannot be dated before 2000-01-01/);
+    expect(refused.reason).toEqual(say('ledger.datedTooEarly', { dated: 'entry', earliest: day('2000-01-01') }));
     expect(entryCount(db)).toBe(0);
     expect(appendEntries(db, [], now)).toEqual([]);
     expect(entryCount(db)).toBe(0);

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { addCategory, allCategories, isCategory } from '../../../electron/core/ledger/categories.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
 // The categories an entry may have: the built-in ones, then the group's own, alphabetically.
@@ -22,7 +23,7 @@ it('refuses a name already taken, built in or not, and records nothing', () => {
   const facts = () => db.prepare('SELECT count(*) FROM facts').pluck().get();
   const before = facts();
   for (const name of ['diapers', 'food']) {
-    expect(() => addCategory(db, name)).toThrowError(expect.objectContaining({ code: 'NAME_TAKEN', message: `There is already a category called "${name}".` }));
+    expect(() => addCategory(db, name)).toThrowError(expect.objectContaining({ code: 'NAME_TAKEN', reason: say('ledger.categoryTaken', { name }) }));
   }
   expect(facts()).toBe(before);
   expect(allCategories(db)).toHaveLength(builtIn.length + 1);

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { noPersonalTies } from './ledgerFixture.ts';
 
@@ -91,7 +92,7 @@ it(`after ${kills} kills at random moments, the ledger opens, verifies and holds
     const db = openLedger(ledgerPath, dataKey);
     try {
       const verification = await verifyLedger(db);
-      expect(verification, `after kill ${kill}`).toMatchObject({ ok: true, integrityCheck: 'ok', firstBrokenLink: null });
+      expect(verification, `after kill ${kill}`).toMatchObject({ ok: true, integrityCheck: say('ledger.check.ok'), firstBrokenLink: null });
       const present = new Set(db.prepare('SELECT seq FROM entries').pluck().all() as number[]);
       expect(
         [...returned].filter((seq) => !present.has(seq)),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TreasuryError } from '../../../shared/errors.ts';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/appendEntry.ts';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { findEntry } from '../../../electron/core/ledger/entryQuery.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { contributionContent, ledgersClosedAfterEachTest, noPersonalTies, openEmptyLedger } from './bareLedger.ts';
 
 // An entry as the screens and the CLI read it: which way it moved its account's money, by how much,
@@ -43,6 +43,6 @@ describe('an entry as it is read back', () => {
 
   it('refuses an entry number the ledger does not hold', () => {
     const db = emptyLedger();
-    expect(() => findEntry(db, 9)).toThrow(new TreasuryError('NOT_FOUND', 'There is no entry #9.'));
+    expect(() => findEntry(db, 9)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND', reason: say('ledger.entryNotFound', { seq: 9 }) }));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rejection } from '../treasuryFixture.ts';
+import { day, list, money, say } from '../../../shared/messages/message.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 // Every way an entry is written is held to the same rules: a reversal is refused where the entry
@@ -13,8 +14,8 @@ describe('the rules hold for reversals and backdated entries', () => {
 
     const refused = await rejection(client.ledger.reverse({ seq: contribution.seq }));
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(refused.message).toMatch(/Venmo is frozen on 2026-11-20 and cannot pay out \$80\.00/);
-    expect(refused.hints).toEqual(['Credit union (active, $100.00)']);
+    expect(refused.reason).toEqual(say('accounts.cannotPayOut', { account: 'Venmo', status: say('accounts.status.frozen'), date: day('2026-11-20'), amount: money(8_000, 'USD') }));
+    expect(refused.hints).toEqual([say('accounts.couldPayInstead', { account: 'Credit union', status: say('accounts.status.active'), balance: money(10_000, 'USD') })]);
     expect((await client.ledger.summarise({})).total).toBe(2);
     expect((await client.ledger.balances()).accounts.find((account) => account.accountId === venmo.id)?.balance).toBe(8_000);
   });
@@ -27,7 +28,7 @@ describe('the rules hold for reversals and backdated entries', () => {
 
     const refused = await rejection(client.ledger.reverse({ seq: contribution.seq }));
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
-    expect(refused.message).toMatch(/Venmo is closed on 2026-11-20/);
+    expect(refused.reason).toEqual(say('accounts.closedNothingLeaves', { account: 'Venmo', date: day('2026-11-20') }));
     expect((await client.ledger.balances()).accounts.find((account) => account.accountId === venmo.id)?.balance).toBe(0);
     expect((await client.ledger.verify()).ok).toBe(true);
   });
@@ -64,7 +65,9 @@ describe('the rules hold for reversals and backdated entries', () => {
     await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 5_000, accountId: bank.id });
     await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
     expect((await rejection(client.ledger.record({ kind: 'transfer', date: '2026-11-12', amount: 100, accountId: venmo.id, toAccountId: bank.id }))).code).toBe('ACCOUNT_UNAVAILABLE');
-    expect((await rejection(client.ledger.record({ kind: 'transfer', date: '2026-11-12', amount: 100, accountId: bank.id, toAccountId: venmo.id }))).message).toMatch(/would be stuck/);
+    expect((await rejection(client.ledger.record({ kind: 'transfer', date: '2026-11-12', amount: 100, accountId: bank.id, toAccountId: venmo.id }))).reason).toEqual(
+      say('accounts.wouldBeStuck', { account: 'Venmo', status: say('accounts.status.frozen'), date: day('2026-11-12') }),
+    );
     // Money the platform takes is recorded as it happens; money coming back from a payout's reversal is welcome.
     await client.ledger.record({ kind: 'fee', date: '2026-11-12', amount: 100, accountId: venmo.id });
     expect((await client.ledger.summarise({})).total).toBe(3);
@@ -77,7 +80,7 @@ describe('the rules hold for reversals and backdated entries', () => {
 
     const refused = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-05', amount: 10_000, accountId: bank.id, fundId: bail.id, category: 'bail' }));
     expect(refused.code).toBe('FUND_TOO_LOW');
-    expect(refused.message).toMatch(/holds \$0\.00 on 2026-11-05; this would take it to -\$100\.00 that day/);
+    expect(refused.reason).toEqual(say('funds.restrictedTooLow', { fund: 'Bail fund', held: money(0, 'USD'), date: day('2026-11-05'), after: money(-10_000, 'USD') }));
     expect((await client.ledger.summarise({})).total).toBe(1);
 
     // On or after the day the money came in, it can be spent; and then an earlier contribution cannot be reversed away.
@@ -91,7 +94,7 @@ describe('the rules hold for reversals and backdated entries', () => {
     await client.ledger.record({ kind: 'disbursement', date: '2026-11-02', amount: 5_000, accountId: bank.id, fundId: bail.id, category: 'bail' });
     // Its own day covers a payout dated the 1st, but the 2nd's payout would then be overdrawn: every later day counts.
     const overdrawsLater = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-01', amount: 100, accountId: bank.id, fundId: bail.id, category: 'bail' }));
-    expect(overdrawsLater.message).toMatch(/holds \$0\.00 on 2026-11-02; this would take it to -\$1\.00 that day/);
+    expect(overdrawsLater.reason).toEqual(say('funds.restrictedTooLow', { fund: 'Bail fund', held: money(0, 'USD'), date: day('2026-11-02'), after: money(-100, 'USD') }));
     expect((await client.ledger.verify()).ok).toBe(true);
   });
 
@@ -101,17 +104,23 @@ describe('the rules hold for reversals and backdated entries', () => {
     for (const date of ['0026-11-01', '1900-01-01', '1999-12-31']) {
       const refused = await rejection(client.ledger.record({ kind: 'contribution', date, amount: 100, accountId: bank.id }));
       expect(refused.code, date).toBe('INVALID_ENTRY');
-      expect(refused.message).toMatch(/before 2000-01-01/);
+      expect(refused.reason).toEqual(say('ledger.datedTooEarly', { dated: 'entry', earliest: day('2000-01-01') }));
     }
-    expect((await rejection(client.accounts.setStatus({ accountId: bank.id, status: 'frozen', date: '1900-01-01', reason: 'Typo' }))).code).toBe('INVALID_INPUT');
-    expect((await rejection(client.accounts.reconcile({ accountId: bank.id, date: '1900-01-01', statementBalance: 0 }))).code).toBe('INVALID_INPUT');
+    expect(await rejection(client.accounts.setStatus({ accountId: bank.id, status: 'frozen', date: '1900-01-01', reason: 'Typo' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      reason: say('ledger.datedTooEarly', { dated: 'statusChange', earliest: day('2000-01-01') }),
+    });
+    expect(await rejection(client.accounts.reconcile({ accountId: bank.id, date: '1900-01-01', statementBalance: 0 }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      reason: say('ledger.datedTooEarly', { dated: 'statement', earliest: day('2000-01-01') }),
+    });
 
     await client.ledger.setEarliestDate({ earliestDate: '1990-01-01' });
     await client.ledger.record({ kind: 'contribution', date: '1995-06-01', amount: 100, accountId: bank.id });
     const tooLate = await rejection(client.ledger.setEarliestDate({ earliestDate: '2000-01-01' }));
-    expect(tooLate.message).toMatch(/already holds something dated 1995-06-01/);
-    expect((await rejection(client.ledger.setEarliestDate({ earliestDate: '2027-01-01' }))).message).toMatch(/future/);
-    expect((await rejection(client.ledger.setEarliestDate({ earliestDate: '0000-01-01' }))).message).toBe('The earliest date can be 1970-01-01 at the earliest.');
+    expect(tooLate.reason).toEqual(say('ledger.earliestDateAfterHistory', { oldest: day('1995-06-01') }));
+    expect((await rejection(client.ledger.setEarliestDate({ earliestDate: '2027-01-01' }))).reason).toEqual(say('ledger.earliestDateInFuture'));
+    expect((await rejection(client.ledger.setEarliestDate({ earliestDate: '0000-01-01' }))).reason).toEqual(say('ledger.earliestDateTooEarly', { lowest: day('1970-01-01') }));
     expect(await client.ledger.earliestDate()).toEqual({ earliestDate: '1990-01-01' });
     expect((await client.ledger.verify()).ok).toBe(true);
   });
@@ -122,7 +131,16 @@ describe('the rules hold for reversals and backdated entries', () => {
     const payout = await client.ledger.record({ kind: 'disbursement', date: '2026-11-15', amount: 1_000, accountId: venmo.id, category: 'food' });
     const refused = await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' }));
     expect(refused.code).toBe('INVALID_INPUT');
-    expect(refused.message).toBe(`Venmo has entry #${payout.seq} (disbursement, 2026-11-15) that a frozen status from 2026-11-10 would forbid. Date the change 2026-11-15 or later, as it happened.`);
+    expect(refused.reason).toEqual(
+      say('accounts.statusForbidsEntry', {
+        account: 'Venmo',
+        seq: payout.seq,
+        kind: say('ledger.kind.disbursement'),
+        date: day('2026-11-15'),
+        status: say('accounts.status.frozen'),
+        from: day('2026-11-10'),
+      }),
+    );
     expect((await rejection(client.accounts.setStatus({ accountId: venmo.id, status: 'closed', date: '2026-11-01', reason: 'Closed' }))).code).toBe('INVALID_INPUT');
     expect(await client.accounts.history({ accountId: venmo.id })).toEqual([]);
     // On the payout's own day the freeze came after it: the payout stands, and a new one that day is refused.
@@ -135,8 +153,10 @@ describe('the rules hold for reversals and backdated entries', () => {
     const { client, bank } = await ledgerWithAccounts();
     const refused = await rejection(client.ledger.record({ kind: 'contribution', date: '2026-02-30', amount: 100, accountId: bank.id }));
     expect(refused.code).toBe('INVALID_INPUT');
-    expect(refused.message).toBe('date: That day does not exist on the calendar.');
+    expect(refused.reason).toEqual(say('input.invalid', { problems: list([say('input.field', { field: 'date', problem: say('input.noSuchDay') })]) }));
     await client.ledger.record({ kind: 'contribution', date: '2024-02-29', amount: 100, accountId: bank.id });
-    expect((await rejection(client.ledger.record({ kind: 'contribution', date: '2026-2-3', amount: 100, accountId: bank.id }))).message).toBe('date: Write the date as YYYY-MM-DD.');
+    expect((await rejection(client.ledger.record({ kind: 'contribution', date: '2026-2-3', amount: 100, accountId: bank.id }))).reason).toEqual(
+      say('input.invalid', { problems: list([say('input.field', { field: 'date', problem: say('input.dateFormat') })]) }),
+    );
   });
 });

@@ -7,6 +7,7 @@ import { closeLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { passphrases } from '../treasuryFixture.ts';
 import { noPersonalTies, openBareLedger, openEmptyLedger } from './bareLedger.ts';
 import { openBehindTheAppsBack } from './behindTheAppsBack.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 /** A ledger with a few facts (accounts, a fund, a freeze); `tamper` then alters its facts table directly. */
@@ -15,7 +16,7 @@ async function factsAlteredBy(tamper: string[]) {
   await test.client.funds.add({ name: 'Bail fund', restricted: true });
   await test.client.accounts.setStatus({ accountId: test.venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
   const written = await test.client.ledger.head();
-  expect((await test.client.ledger.verify()).factsCheck).toBe('ok');
+  expect((await test.client.ledger.verify()).factsCheck).toEqual(say('ledger.check.ok'));
   await test.client.vault.lock({});
   const db = await openBehindTheAppsBack(test.vaultDir);
   const facts = db.prepare('SELECT seq FROM facts ORDER BY seq').pluck().all() as number[];
@@ -30,7 +31,7 @@ describe('verify walks the chain of facts link by link', () => {
     const { client, middle } = await factsAlteredBy(['DROP TRIGGER facts_are_never_deleted', 'DELETE FROM facts WHERE seq = $middle']);
     const result = await client.ledger.verify();
     expect(result.ok).toBe(false);
-    expect(result.factsCheck).toBe(`fact #${middle + 1}: fact #${middle} is missing`);
+    expect(result.factsCheck).toEqual(say('ledger.check.atFact', { seq: middle + 1, problem: say('ledger.check.factMissing', { seq: middle }) }));
   });
 
   it('a fact relabelled as another kind, its content and hash untouched, is reported altered', async () => {
@@ -39,12 +40,12 @@ describe('verify walks the chain of facts link by link', () => {
       "UPDATE facts SET kind = 'category-added' WHERE seq = $middle AND kind <> 'category-added'",
       "UPDATE facts SET kind = 'fund-added' WHERE seq = $middle AND kind = 'category-added'",
     ]);
-    expect((await client.ledger.verify()).factsCheck).toBe(`fact #${middle}: its content does not match its content hash: it was altered after it was recorded`);
+    expect((await client.ledger.verify()).factsCheck).toEqual(say('ledger.check.atFact', { seq: middle, problem: say('ledger.check.contentAltered') }));
   });
 
   it('a fact whose chain hash alone was rewritten breaks the link', async () => {
     const { client, middle } = await factsAlteredBy(['DROP TRIGGER facts_are_never_changed', `UPDATE facts SET chain_hash = '${'0'.repeat(64)}' WHERE seq = $middle`]);
-    expect((await client.ledger.verify()).factsCheck).toBe(`fact #${middle}: its chain hash does not follow from the fact before it`);
+    expect((await client.ledger.verify()).factsCheck).toEqual(say('ledger.check.atFact', { seq: middle, problem: say('ledger.check.factLinkBroken') }));
   });
 
   it('a facts head written down beyond the chain says the facts were cut off', async () => {
@@ -52,7 +53,7 @@ describe('verify walks the chain of facts link by link', () => {
     const head = await client.ledger.head();
     expect(head.factsHead?.seq).toBe(last - 1);
     const checked = await client.ledger.verify({ expectFactsHead: { seq: last, chainHash: 'a'.repeat(64) } });
-    expect(checked.headCheck).toBe(`The facts chain ends at #${last - 1}, before the fact #${last} written down: facts were cut off since.`);
+    expect(checked.headCheck).toEqual(say('ledger.check.chainCutOff', { chain: 'facts', end: say('ledger.check.chainEnd', { seq: last - 1 }), seq: last }));
   });
 });
 
@@ -103,7 +104,7 @@ describe('names kept under their folded key', () => {
       appendRowFact(db, 'account-added', Number(lastInsertRowid));
       expect(verifyFacts(db).problem).toBeNull();
       db.prepare('UPDATE payment_accounts SET name_key = ? WHERE id = ?').run('somebody else', lastInsertRowid);
-      expect(verifyFacts(db).problem?.problem).toBe(`the payment account #${lastInsertRowid} is not kept under its own name's key: it was altered behind the app's back`);
+      expect(verifyFacts(db).problem?.problem).toEqual(say('ledger.check.nameKeyAltered', { row: say('ledger.check.row.account', { id: Number(lastInsertRowid) }) }));
     } finally {
       closeLedger(db);
       rmSync(folder, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { balances } from '../../../electron/core/ledger/balances.ts';
 import { summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
 import { rejection } from '../treasuryFixture.ts';
 import { contributionContent, openBareLedger } from './bareLedger.ts';
+import { list, money, say } from '../../../shared/messages/message.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 const now = new Date('2026-11-20T12:00:00Z');
@@ -18,7 +19,7 @@ describe('totals cannot overflow', () => {
     for (const amount of [largestAmount + 1, Number.MAX_SAFE_INTEGER]) {
       const refused = await rejection(client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount, accountId: bank.id }));
       expect(refused.code).toBe('INVALID_INPUT');
-      expect(refused.message).toBe('amount: One amount can be at most 1,000,000,000,000 minor units.');
+      expect(refused.reason).toEqual(say('input.invalid', { problems: list([say('input.field', { field: 'amount', problem: say('input.amountTooLarge', { largest: largestAmount }) })]) }));
     }
     await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: largestAmount, accountId: bank.id });
     await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: largestAmount, accountId: bank.id });
@@ -42,7 +43,7 @@ describe('totals cannot overflow', () => {
     })();
     expect(refused).toBeInstanceOf(TreasuryError);
     expect((refused as TreasuryError).code).toBe('TOTAL_TOO_LARGE');
-    expect((refused as TreasuryError).message).toBe('This entry would take the money recorded in USD past $90,000,000,000,000.00 in all, more than the ledger can add up exactly. Check the amount.');
+    expect((refused as TreasuryError).reason).toEqual(say('ledger.flowTooLarge', { currency: 'USD', largest: money(largestTotal, 'USD') }));
     expect(balances(db).currencies).toEqual([{ currency: 'USD', amount: 0 }]);
     expect(summariseEntries(db, {}).totals).toEqual([{ currency: 'USD', moneyIn: largestTotal / 2, moneyOut: largestTotal / 2 }]);
     db.close();

@@ -8,6 +8,8 @@ import { countEntries, listEntries, summariseEntries } from '../../../electron/c
 import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { ledgerSchemaVersion } from '../../../electron/core/vault/migrations.ts';
 import { contributionContent, openBareLedger, openBareLedgerAtSchema } from './bareLedger.ts';
+import { problemOf } from '../../../shared/messages/inputProblems.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 // The memo search goes through an FTS5 trigram index; it must find exactly what a case-insensitive
 // "contains" finds (ASCII letters folded, as SQLite's LIKE does), whatever the memo and the search hold.
@@ -56,7 +58,7 @@ describe('memo search', () => {
   it('a memo cannot hold NUL, which SQLite takes for the end of the text', () => {
     const refused = recordInputSchema.shape.memo.safeParse('rent\u0000 for May');
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0]?.message).toBe('It cannot hold a NUL character (‹U+0000›).');
+    expect(refused.error === undefined ? undefined : problemOf(refused.error)).toEqual(say('input.nulCharacter'));
     expect(recordInputSchema.shape.memo.safeParse('rent\u0007\u202e for May').success).toBe(true);
   });
 

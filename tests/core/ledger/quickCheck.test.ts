@@ -3,6 +3,7 @@ import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { appendEntries } from '../../../electron/core/ledger/appendEntry.ts';
 import { quickCheck, quickCheckEntries, verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { contributionContent, ledgersClosedAfterEachTest, noPersonalTies, openEmptyLedger } from './bareLedger.ts';
 
 // The check on every unlock re-hashes the newest entries and links them to the one before them; it
@@ -37,7 +38,13 @@ function alter(db: Ledger, sql: string): void {
 describe('the check on every unlock', () => {
   it('passes a whole ledger, checking only its newest entries and every fact', async () => {
     const db = ledgerOf(total);
-    expect(await quickCheck(db)).toEqual({ ok: true, entriesChecked: quickCheckEntries, firstBrokenLink: null, factsChecked: (await verifyLedger(db)).factsChecked, factsCheck: 'ok' });
+    expect(await quickCheck(db)).toEqual({
+      ok: true,
+      entriesChecked: quickCheckEntries,
+      firstBrokenLink: null,
+      factsChecked: (await verifyLedger(db)).factsChecked,
+      factsCheck: say('ledger.check.ok'),
+    });
     expect(await quickCheck(ledgerOf(3))).toMatchObject({ ok: true, entriesChecked: 3 });
     expect(await quickCheck(bareLedger())).toMatchObject({ ok: true, entriesChecked: 0 });
   });
@@ -46,7 +53,7 @@ describe('the check on every unlock', () => {
     for (const seq of [total, total - quickCheckEntries + 1]) {
       const db = ledgerOf(total);
       alter(db, `UPDATE entries SET amount = amount + 1 WHERE seq = ${seq}`);
-      expect(await quickCheck(db), String(seq)).toMatchObject({ ok: false, firstBrokenLink: { seq, problem: expect.stringMatching(/altered after it was recorded/) } });
+      expect(await quickCheck(db), String(seq)).toMatchObject({ ok: false, firstBrokenLink: { seq, problem: say('ledger.check.contentAltered') } });
     }
   });
 
@@ -54,16 +61,16 @@ describe('the check on every unlock', () => {
     const linkedFrom = total - quickCheckEntries;
     const rewritten = ledgerOf(total);
     alter(rewritten, `UPDATE entries SET chain_hash = '${'0'.repeat(64)}' WHERE seq = ${linkedFrom}`);
-    expect(await quickCheck(rewritten)).toMatchObject({ ok: false, firstBrokenLink: { seq: linkedFrom + 1, problem: expect.stringMatching(/chain hash does not follow/) } });
+    expect(await quickCheck(rewritten)).toMatchObject({ ok: false, firstBrokenLink: { seq: linkedFrom + 1, problem: say('ledger.check.entryLinkBroken') } });
     const gone = ledgerOf(total);
     alter(gone, `DELETE FROM entries WHERE seq = ${linkedFrom}`);
-    expect(await quickCheck(gone)).toMatchObject({ ok: false, entriesChecked: 0, firstBrokenLink: { seq: linkedFrom, problem: `entry #${linkedFrom} is missing` } });
+    expect(await quickCheck(gone)).toMatchObject({ ok: false, entriesChecked: 0, firstBrokenLink: { seq: linkedFrom, problem: say('ledger.check.entryMissing', { seq: linkedFrom }) } });
   });
 
   it('finds an account changed behind the app’s back, however long ago it was added', async () => {
     const db = ledgerOf(total);
     db.exec("UPDATE payment_accounts SET currency = 'EUR' WHERE id = 1");
-    expect(await quickCheck(db)).toMatchObject({ ok: false, firstBrokenLink: null, factsCheck: expect.stringMatching(/payment account #1 is not as its chained facts record it/) });
+    expect(await quickCheck(db)).toMatchObject({ ok: false, firstBrokenLink: null, factsCheck: say('ledger.check.rowNotAsRecorded', { row: say('ledger.check.row.account', { id: 1 }) }) });
   });
 
   it('leaves an older entry to the full verify', async () => {

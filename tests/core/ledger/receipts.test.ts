@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maxReceiptBytes } from '../../../shared/contract/index.ts';
 import { entryReceipt, readReceipt, receiptSha256 } from '../../../electron/core/ledger/receipts.ts';
 import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
 // A receipt is checked by its first bytes against the type it claims, kept encrypted with its entry,
@@ -28,19 +29,19 @@ describe('a receipt', () => {
     expect(readReceipt(as(mediaType, data))).toEqual({ mediaType, data });
   });
 
-  const refused: [what: string, mediaType: string, data: Buffer, message: string][] = [
-    ['a PDF sent as a PNG', 'image/png', pdf, "The receipt's contents do not match its type (image/png)."],
-    ['a PNG missing its last signature byte', 'image/png', file([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a]), "The receipt's contents do not match its type (image/png)."],
-    ['a PNG sent as a JPEG', 'image/jpeg', png, "The receipt's contents do not match its type (image/jpeg)."],
-    ['a RIFF file that is not WebP (a WAV)', 'image/webp', file('RIFF\x10\x00\x00\x00WAVEfmt '), "The receipt's contents do not match its type (image/webp)."],
-    ['WebP without its RIFF header', 'image/webp', file('RIFX\x10\x00\x00\x00WEBPVP8 '), "The receipt's contents do not match its type (image/webp)."],
-    ['a JPEG sent as a PDF', 'application/pdf', jpeg, "The receipt's contents do not match its type (application/pdf)."],
-    ['a type it does not take', 'text/html', file('<html>'), "The receipt's contents do not match its type (text/html)."],
-    ['an empty file', 'image/png', Buffer.alloc(0), 'The receipt file is empty.'],
-    ['a byte over 5 MiB', 'image/png', file([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], maxReceiptBytes + 1), 'A receipt can be at most 5 MiB.'],
+  const refused: [what: string, mediaType: string, data: Buffer, reason: Message][] = [
+    ['a PDF sent as a PNG', 'image/png', pdf, say('ledger.receiptWrongType', { mediaType: 'image/png' })],
+    ['a PNG missing its last signature byte', 'image/png', file([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a]), say('ledger.receiptWrongType', { mediaType: 'image/png' })],
+    ['a PNG sent as a JPEG', 'image/jpeg', png, say('ledger.receiptWrongType', { mediaType: 'image/jpeg' })],
+    ['a RIFF file that is not WebP (a WAV)', 'image/webp', file('RIFF\x10\x00\x00\x00WAVEfmt '), say('ledger.receiptWrongType', { mediaType: 'image/webp' })],
+    ['WebP without its RIFF header', 'image/webp', file('RIFX\x10\x00\x00\x00WEBPVP8 '), say('ledger.receiptWrongType', { mediaType: 'image/webp' })],
+    ['a JPEG sent as a PDF', 'application/pdf', jpeg, say('ledger.receiptWrongType', { mediaType: 'application/pdf' })],
+    ['a type it does not take', 'text/html', file('<html>'), say('ledger.receiptWrongType', { mediaType: 'text/html' })],
+    ['an empty file', 'image/png', Buffer.alloc(0), say('ledger.receiptEmpty')],
+    ['a byte over 5 MiB', 'image/png', file([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], maxReceiptBytes + 1), say('ledger.receiptTooLarge')],
   ];
-  it.each(refused)('refuses %s, saying why', (_what, mediaType, data, message) => {
-    expect(() => readReceipt(as(mediaType, data))).toThrowError(expect.objectContaining({ code: 'INVALID_ENTRY', message }));
+  it.each(refused)('refuses %s, saying why', (_what, mediaType, data, reason) => {
+    expect(() => readReceipt(as(mediaType, data))).toThrowError(expect.objectContaining({ code: 'INVALID_ENTRY', reason }));
   });
 
   it('of exactly 5 MiB is taken', () => {
@@ -56,6 +57,6 @@ describe('a receipt', () => {
     const withReceipt = recordEntry(db, { kind: 'fee', date: '2026-11-02', amount: 100, accountId: 1, receipt: { mediaType: 'application/pdf', dataBase64: pdf.toString('base64') } }, now);
     const without = recordEntry(db, { kind: 'fee', date: '2026-11-02', amount: 100, accountId: 1 }, now);
     expect(entryReceipt(db, withReceipt.seq)).toEqual(as('application/pdf', pdf));
-    expect(() => entryReceipt(db, without.seq)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND', message: `Entry #${without.seq} has no receipt.` }));
+    expect(() => entryReceipt(db, without.seq)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND', reason: say('ledger.noReceipt', { seq: without.seq }) }));
   });
 });

@@ -4,6 +4,7 @@ import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { addFund } from '../../../electron/core/funds/funds.ts';
 import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { noPersonalTies, ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
 // How one entry's fields are checked against each other and filled in before it is appended, on a
@@ -24,35 +25,27 @@ function ledger(): Ledger {
 const entryCount = (db: Ledger) => db.prepare('SELECT count(*) FROM entries').pluck().get();
 
 describe('recording an entry', () => {
-  const refusals: [what: string, input: RecordInput, message: string][] = [
-    ['a transfer with nowhere to go', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1 }, 'A transfer needs the account the money goes to.'],
-    ['a second account on a payout', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2 }, 'Only a transfer has a second account or fund.'],
-    ['a second fund on a contribution', { kind: 'contribution', date: '2026-11-02', amount: 1, accountId: 1, toFundId: 2 }, 'Only a transfer has a second account or fund.'],
-    ['an adjustment with no direction', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1 }, 'Say whether the adjustment adds money to the account or takes it out.'],
-    ['a direction on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, direction: 'out' }, 'Only an adjustment has a direction; the kind of entry says which way the money goes.'],
-    ['a category on a transfer', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2, category: 'bail' }, 'A transfer moves the group’s own money and has no category.'],
-    ['a recipient code on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, recipientCode: 'R-7KQ2MX' }, 'Only contributions and disbursements have a recipient code.'],
-    [
-      'a recipient code on an adjustment',
-      { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1, direction: 'in', recipientCode: 'R-7KQ2MX' },
-      'Only contributions and disbursements have a recipient code.',
-    ],
+  const refusals: [what: string, input: RecordInput, reason: Message][] = [
+    ['a transfer with nowhere to go', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1 }, say('ledger.transferNeedsToAccount')],
+    ['a second account on a payout', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2 }, say('ledger.onlyTransferHasSecond')],
+    ['a second fund on a contribution', { kind: 'contribution', date: '2026-11-02', amount: 1, accountId: 1, toFundId: 2 }, say('ledger.onlyTransferHasSecond')],
+    ['an adjustment with no direction', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1 }, say('ledger.adjustmentNeedsDirection')],
+    ['a direction on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, direction: 'out' }, say('ledger.onlyAdjustmentHasDirection')],
+    ['a category on a transfer', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2, category: 'bail' }, say('ledger.transferHasNoCategory')],
+    ['a recipient code on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, recipientCode: 'R-7KQ2MX' }, say('ledger.onlyRecipientKindsHaveCode')],
+    ['a recipient code on an adjustment', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1, direction: 'in', recipientCode: 'R-7KQ2MX' }, say('ledger.onlyRecipientKindsHaveCode')],
     [
       'a transfer between currencies',
       { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 3 },
-      'Credit union holds USD and Caja holds EUR: a transfer stays in one currency.',
+      say('ledger.transferCurrencies', { from: 'Credit union', fromCurrency: 'USD', to: 'Caja', toCurrency: 'EUR' }),
     ],
-    ['a transfer to the same account and fund', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1 }, 'A transfer must move money to another account or another fund.'],
-    [
-      'a transfer to the same account, its fund named',
-      { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1, fundId: 2, toFundId: 2 },
-      'A transfer must move money to another account or another fund.',
-    ],
-    ['a category the ledger lacks', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, category: 'yachts' }, 'There is no category "yachts". Add it first, or choose another.'],
+    ['a transfer to the same account and fund', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1 }, say('ledger.transferGoesNowhere')],
+    ['a transfer to the same account, its fund named', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1, fundId: 2, toFundId: 2 }, say('ledger.transferGoesNowhere')],
+    ['a category the ledger lacks', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, category: 'yachts' }, say('ledger.unknownCategory', { category: 'yachts' })],
   ];
-  it.each(refusals)('refuses %s, says why, and writes nothing', (_what, input, message) => {
+  it.each(refusals)('refuses %s, says why, and writes nothing', (_what, input, reason) => {
     const db = ledger();
-    expect(() => recordEntry(db, input, now)).toThrowError(expect.objectContaining({ code: 'INVALID_ENTRY', message }));
+    expect(() => recordEntry(db, input, now)).toThrowError(expect.objectContaining({ code: 'INVALID_ENTRY', reason }));
     expect(entryCount(db)).toBe(1);
   });
 

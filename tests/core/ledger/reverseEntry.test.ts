@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
 import { reverseEntry } from '../../../electron/core/ledger/reverseEntry.ts';
 import { findEntry } from '../../../electron/core/ledger/entryQuery.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
 // A correction is the entry's exact opposite, dated the day it is made and linked both ways; once per entry.
@@ -44,10 +45,10 @@ describe('reversing an entry', () => {
     const original = recordEntry(db, { kind: 'contribution', date: '2026-11-01', amount: 100, accountId: 1 }, recordedOn);
     const reversal = reverseEntry(db, original.seq, undefined, correctedOn);
     expect(() => reverseEntry(db, original.seq, undefined, correctedOn)).toThrowError(
-      expect.objectContaining({ code: 'ALREADY_REVERSED', message: `Entry #${original.seq} was already reversed by entry #${reversal.seq}.` }),
+      expect.objectContaining({ code: 'ALREADY_REVERSED', reason: say('ledger.alreadyReversed', { seq: original.seq, reversal: reversal.seq }) }),
     );
     expect(() => reverseEntry(db, reversal.seq, undefined, correctedOn)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ENTRY', message: `Entry #${reversal.seq} is itself a correction of #${original.seq}. Record a new entry instead of reversing it.` }),
+      expect.objectContaining({ code: 'INVALID_ENTRY', reason: say('ledger.reversingACorrection', { seq: reversal.seq, corrected: original.seq }) }),
     );
     expect(db.prepare('SELECT count(*) FROM entries').pluck().get()).toBe(2);
   });

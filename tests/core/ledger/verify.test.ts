@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alterBehindTheAppsBack, forgedContentHash } from './behindTheAppsBack.ts';
+import { say } from '../../../shared/messages/message.ts';
+
+const passed = say('ledger.check.ok');
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 /** A ledger with three contributions (#1 to #3) into the bank account. */
@@ -14,7 +17,7 @@ describe('verify finds a ledger altered behind the app’s back', () => {
     const test = await ledgerWithAccounts();
     const { client, bank } = test;
     for (const amount of [1_000, 2_000, 3_000, 4_000]) await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount, accountId: bank.id });
-    expect(await client.ledger.verify()).toMatchObject({ ok: true, integrityCheck: 'ok', entriesChecked: 4, firstBrokenLink: null, monthlyTotalsCheck: 'ok', factsCheck: 'ok' });
+    expect(await client.ledger.verify()).toMatchObject({ ok: true, integrityCheck: passed, entriesChecked: 4, firstBrokenLink: null, monthlyTotalsCheck: passed, factsCheck: passed });
     await alterBehindTheAppsBack(test, (db) => {
       expect(() => db.prepare('UPDATE entries SET amount = 200 WHERE seq = 2').run()).toThrow(/append-only/);
       db.exec('DROP TRIGGER entries_are_never_changed');
@@ -23,7 +26,7 @@ describe('verify finds a ledger altered behind the app’s back', () => {
     const result = await client.ledger.verify();
     expect(result.ok).toBe(false);
     expect(result.entriesChecked).toBe(1);
-    expect(result.firstBrokenLink).toEqual({ seq: 2, problem: expect.stringMatching(/altered after it was recorded/) });
+    expect(result.firstBrokenLink).toEqual({ seq: 2, problem: say('ledger.check.contentAltered') });
   });
 
   it('reports monthly totals that no longer match the entries', async () => {
@@ -32,7 +35,7 @@ describe('verify finds a ledger altered behind the app’s back', () => {
     await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
     await alterBehindTheAppsBack(test, (db) => db.prepare('UPDATE monthly_totals SET delta = delta + 1').run());
     const result = await client.ledger.verify();
-    expect(result).toMatchObject({ ok: false, firstBrokenLink: null, monthlyTotalsCheck: `the monthly totals of account #${bank.id} for 2026-11 do not match its entries` });
+    expect(result).toMatchObject({ ok: false, firstBrokenLink: null, monthlyTotalsCheck: say('ledger.check.monthlyTotalsDiffer', { accountId: bank.id, month: '2026-11' }) });
   });
 
   it('reports a rewritten hash whose chain no longer follows', async () => {
@@ -44,7 +47,7 @@ describe('verify finds a ledger altered behind the app’s back', () => {
       db.prepare('UPDATE entries SET amount = 200, content_hash = ? WHERE seq = 2').run(forgedContentHash(row, { amount: 200 }));
     });
     const { client } = test;
-    expect((await client.ledger.verify()).firstBrokenLink).toEqual({ seq: 2, problem: expect.stringMatching(/chain hash does not follow/) });
+    expect((await client.ledger.verify()).firstBrokenLink).toEqual({ seq: 2, problem: say('ledger.check.entryLinkBroken') });
   });
 
   it('refuses a row deleted through SQL, and reports the gap when the guard is dropped first', async () => {
@@ -70,6 +73,6 @@ describe('verify finds a ledger altered behind the app’s back', () => {
     const result = await test.client.ledger.verify();
     expect(result.ok).toBe(false);
     expect(result.entriesChecked).toBe(2);
-    expect(result.firstBrokenLink).toEqual({ seq: 3, problem: expect.stringMatching(/chain hash does not follow/) });
+    expect(result.firstBrokenLink).toEqual({ seq: 3, problem: say('ledger.check.entryLinkBroken') });
   });
 });

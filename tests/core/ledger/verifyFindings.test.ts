@@ -9,6 +9,7 @@ import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
 import { ledgerHead, verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
 import type { ReadElsewhere } from '../../../electron/core/vault/backgroundReader.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { noPersonalTies, contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
 
 // What verify finds and how it says it, on a bare ledger altered directly (no vault around it):
@@ -16,6 +17,7 @@ import { noPersonalTies, contributionContent, ledgersClosedAfterEachTest, openEm
 // verify.test.ts and anchoring.test.ts do the same through the app, as a treasurer meets them.
 const now = new Date('2026-11-30T12:00:00.000Z');
 const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-verify-');
+const passed = say('ledger.check.ok');
 
 /** An empty ledger with account #1 (USD) added as the app adds it, so that its facts record it. */
 function bareLedger(): Ledger {
@@ -42,14 +44,14 @@ const answeredElsewhere =
 
 describe('verify, finding what was altered', () => {
   it('a receipt taken away, added afterwards, or altered', async () => {
-    const cases: [what: string, tamper: (db: Ledger) => void, problem: string][] = [
-      ['taken away', (db) => db.exec('DELETE FROM receipts WHERE entry_seq = 2'), 'its receipt is missing or was added afterwards'],
+    const cases: [what: string, tamper: (db: Ledger) => void, problem: Message][] = [
+      ['taken away', (db) => db.exec('DELETE FROM receipts WHERE entry_seq = 2'), say('ledger.check.receiptMissingOrAdded')],
       [
         'added to an entry that had none',
         (db) => db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (3, ?, ?)').run('application/pdf', pdf),
-        'its receipt is missing or was added afterwards',
+        say('ledger.check.receiptMissingOrAdded'),
       ],
-      ['altered', (db) => db.prepare('UPDATE receipts SET data = ? WHERE entry_seq = 2').run(Buffer.from('%PDF-1.7\nanother receipt\n')), 'its receipt was altered'],
+      ['altered', (db) => db.prepare('UPDATE receipts SET data = ? WHERE entry_seq = 2').run(Buffer.from('%PDF-1.7\nanother receipt\n')), say('ledger.check.receiptAltered')],
     ];
     for (const [what, tamper, problem] of cases) {
       const db = threeEntriesTheSecondWithAReceipt();
@@ -63,16 +65,26 @@ describe('verify, finding what was altered', () => {
   it('an entry taken out of the middle, named by its number', async () => {
     const db = threeEntriesTheSecondWithAReceipt();
     db.exec('DROP TRIGGER entries_are_never_deleted; DELETE FROM receipts WHERE entry_seq = 2; DELETE FROM entries WHERE seq = 2');
-    expect(await verifyLedger(db)).toMatchObject({ ok: false, entriesChecked: 1, firstBrokenLink: { seq: 3, problem: 'entry #2 is missing' }, monthlyTotalsCheck: 'not checked: the chain is broken' });
+    expect(await verifyLedger(db)).toMatchObject({
+      ok: false,
+      entriesChecked: 1,
+      firstBrokenLink: { seq: 3, problem: say('ledger.check.entryMissing', { seq: 2 }) },
+      monthlyTotalsCheck: say('ledger.check.monthlyTotalsNotChecked'),
+    });
   });
 
   it('every line of a failed integrity check, and monthly totals that differ, each enough to fail it', async () => {
     const db = threeEntriesTheSecondWithAReceipt();
     const damaged = await verifyLedger(db, {}, answeredElsewhere(['row 3 missing from index x', 'wrong # of entries in index x']));
-    expect(damaged).toMatchObject({ ok: false, integrityCheck: 'row 3 missing from index x; wrong # of entries in index x', firstBrokenLink: null, monthlyTotalsCheck: 'ok' });
+    expect(damaged).toMatchObject({
+      ok: false,
+      integrityCheck: say('ledger.check.sqliteReport', { report: 'row 3 missing from index x; wrong # of entries in index x' }),
+      firstBrokenLink: null,
+      monthlyTotalsCheck: passed,
+    });
     const totals = await verifyLedger(db, {}, answeredElsewhere(['ok'], [[1, '2026-11']]));
-    expect(totals).toMatchObject({ ok: false, integrityCheck: 'ok', firstBrokenLink: null, monthlyTotalsCheck: 'the monthly totals of account #1 for 2026-11 do not match its entries' });
-    expect(await verifyLedger(db, {}, answeredElsewhere(['ok']))).toMatchObject({ ok: true, monthlyTotalsCheck: 'ok' });
+    expect(totals).toMatchObject({ ok: false, integrityCheck: passed, firstBrokenLink: null, monthlyTotalsCheck: say('ledger.check.monthlyTotalsDiffer', { accountId: 1, month: '2026-11' }) });
+    expect(await verifyLedger(db, {}, answeredElsewhere(['ok']))).toMatchObject({ ok: true, monthlyTotalsCheck: passed });
   });
 
   it('a payment account altered behind the facts that record it, which alone fails it', async () => {
@@ -81,8 +93,8 @@ describe('verify, finding what was altered', () => {
     expect(await verifyLedger(db)).toMatchObject({
       ok: false,
       firstBrokenLink: null,
-      monthlyTotalsCheck: 'ok',
-      factsCheck: "the payment account #1 is not as its chained facts record it: it was added or altered behind the app's back",
+      monthlyTotalsCheck: passed,
+      factsCheck: say('ledger.check.rowNotAsRecorded', { row: say('ledger.check.row.account', { id: 1 }) }),
     });
   });
 });
@@ -91,12 +103,15 @@ describe('verify, against what was written down', () => {
   it('says a chain ends before the head written down, even at nothing, and joins two problems', async () => {
     const db = emptyLedger();
     const written = { seq: 5, chainHash: 'ab'.repeat(32) };
-    expect((await verifyLedger(db, { expectHead: written })).headCheck).toBe('The entries chain ends at nothing, before the entry #5 written down: entries were cut off since.');
+    expect((await verifyLedger(db, { expectHead: written })).headCheck).toEqual(say('ledger.check.chainCutOff', { chain: 'entries', end: say('ledger.check.chainEmpty'), seq: 5 }));
     const three = threeEntriesTheSecondWithAReceipt();
     const facts = factsHead(three);
     if (facts === null) throw new Error('every ledger has facts: its built-in categories');
-    expect((await verifyLedger(three, { expectHead: written, expectFactsHead: { seq: facts.seq, chainHash: 'cd'.repeat(32) } })).headCheck).toBe(
-      `The entries chain ends at #3, before the entry #5 written down: entries were cut off since. The fact #${facts.seq} no longer has the chain hash written down: the facts up to it were rewritten since.`,
+    expect((await verifyLedger(three, { expectHead: written, expectFactsHead: { seq: facts.seq, chainHash: 'cd'.repeat(32) } })).headCheck).toEqual(
+      say('ledger.check.andAlso', {
+        first: say('ledger.check.chainCutOff', { chain: 'entries', end: say('ledger.check.chainEnd', { seq: 3 }), seq: 5 }),
+        next: say('ledger.check.chainRewritten', { chain: 'facts', seq: facts.seq }),
+      }),
     );
   });
 
@@ -112,16 +127,13 @@ describe('verify, against what was written down', () => {
         .digest('hex');
     expect(before.anchor).toEqual({ entriesSeq: 0, factsSeq: facts.seq, hash: expected(genesisChainHash) });
     appendEntries(db, [{ content: contributionContent({}) }], now);
-    expect((await verifyLedger(db, { expectAnchor: before.anchor })).headCheck).toBe('ok');
+    expect((await verifyLedger(db, { expectAnchor: before.anchor })).headCheck).toEqual(passed);
     const after = ledgerHead(db).anchor;
     expect(after).toEqual({ entriesSeq: 1, factsSeq: facts.seq, hash: expected(ledgerHead(db).head?.chainHash ?? '') });
-    const refusals: [anchor: typeof before.anchor, problem: string][] = [
-      [
-        { ...before.anchor, hash: 'ef'.repeat(32) },
-        'The ledger no longer matches the anchor written down: its entries or its facts (accounts, freezes, funds, reconciliations) up to it were rewritten since.',
-      ],
-      [{ ...before.anchor, entriesSeq: 7 }, 'The ledger no longer holds entry #7, which the anchor written down covers: entries were cut off since.'],
-      [{ ...before.anchor, factsSeq: 99 }, 'The ledger no longer holds fact #99, which the anchor written down covers: facts were cut off since.'],
+    const refusals: [anchor: typeof before.anchor, problem: Message][] = [
+      [{ ...before.anchor, hash: 'ef'.repeat(32) }, say('ledger.check.anchorRewritten')],
+      [{ ...before.anchor, entriesSeq: 7 }, say('ledger.check.anchorEntryGone', { seq: 7 })],
+      [{ ...before.anchor, factsSeq: 99 }, say('ledger.check.anchorFactGone', { seq: 99 })],
     ];
     for (const [anchor, problem] of refusals) expect(await verifyLedger(db, { expectAnchor: anchor })).toMatchObject({ ok: false, headCheck: problem });
   });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 /** A code from Debian's oathtool, an independent implementation of RFC 6238, at a given moment. */
 function oathtool(secret: string, at: Date): string {
@@ -54,7 +55,7 @@ describe('TOTP gate', () => {
     await toTheGate(test, steps(2));
     const replay = await rejection(test.client.vault.confirmTotp({ code }));
     expect(replay.code).toBe('TOTP_INVALID');
-    expect(replay.message).toMatch(/already used/);
+    expect(replay.reason).toEqual(say('totp.codeAlreadyUsed'));
 
     // The previous step's code is accepted a step later (clock drift), the one two steps back is not.
     test.clock.now = new Date(steps(5).getTime() + 3_000);
@@ -73,7 +74,7 @@ describe('TOTP gate', () => {
     await toTheGate(test, new Date(start.getTime() + 5_000));
     const replay = await rejection(test.client.vault.confirmTotp({ code: enrolmentCode }));
     expect(replay.code).toBe('TOTP_INVALID');
-    expect(replay.message).toMatch(/already used/);
+    expect(replay.reason).toEqual(say('totp.codeAlreadyUsed'));
     expect((await rejection(test.client.vault.details())).code).toBe('VAULT_LOCKED');
     // The next step's code is the first that opens it.
     test.clock.now = steps(1);

@@ -4,6 +4,7 @@ import { beginEnrolment, checkGate, confirmEnrolment, disableTotp, totpState } f
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { ledgersClosedAfterEachTest, openEmptyLedger } from '../ledger/bareLedger.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 // The gate on its own, over a ledger opened without a vault around it (no Argon2id), so that each
 // rule of the gate is checked on its own: the code's shape, spaces, replays, wrong codes, the states.
@@ -37,7 +38,7 @@ describe('the TOTP gate, rule by rule', () => {
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     const refused = await refusal(confirmEnrolment(db, pending, wrong, start));
     expect(refused.code).toBe('TOTP_INVALID');
-    expect(refused.message).toMatch(/does not match.*clock is right/);
+    expect(refused.reason).toEqual(say('totp.codeDoesNotMatch'));
     expect(totpState(db)).toEqual({ enrolled: false, backupCodesLeft: 0 });
     expect(await confirmEnrolment(db, pending, `${code.slice(0, 3)} ${code.slice(3)}`, start)).toHaveLength(10);
     expect(totpState(db)).toEqual({ enrolled: true, backupCodesLeft: 10 });
@@ -48,7 +49,7 @@ describe('the TOTP gate, rule by rule', () => {
     const other = await beginEnrolment();
     const refused = await refusal(confirmEnrolment(db, other, await codeAt(other.secret, at(1)), at(1)));
     expect(refused.code).toBe('TOTP_ALREADY_ENROLLED');
-    expect(refused.message).toMatch(/already on/);
+    expect(refused.reason).toEqual(say('totp.alreadyOn'));
     expect(await checkGate(db, await codeAt(secret, at(2)), at(2))).toEqual({ usedBackupCode: false });
   });
 
@@ -56,7 +57,7 @@ describe('the TOTP gate, rule by rule', () => {
     const db = freshLedger();
     const refused = await refusal(checkGate(db, '123456', start));
     expect(refused.code).toBe('TOTP_NOT_ENROLLED');
-    expect(refused.message).toMatch(/not turned on/);
+    expect(refused.reason).toEqual(say('totp.notOn'));
   });
 
   it('takes a current code typed with spaces, once', async () => {
@@ -65,7 +66,7 @@ describe('the TOTP gate, rule by rule', () => {
     expect(await checkGate(db, ` ${code.slice(0, 3)} ${code.slice(3)} `, at(1))).toEqual({ usedBackupCode: false });
     const replay = await refusal(checkGate(db, code, at(1)));
     expect(replay.code).toBe('TOTP_INVALID');
-    expect(replay.message).toMatch(/already used/);
+    expect(replay.reason).toEqual(say('totp.codeAlreadyUsed'));
   });
 
   it('refuses a wrong code as wrong (not as used), and a code with a digit more or less', async () => {
@@ -76,11 +77,11 @@ describe('the TOTP gate, rule by rule', () => {
     while (accepted.has(String(wrong).padStart(6, '0'))) wrong += 1;
     const refused = await refusal(checkGate(db, String(wrong).padStart(6, '0'), at(1)));
     expect(refused.code).toBe('TOTP_INVALID');
-    expect(refused.message).toMatch(/That code is wrong/);
+    expect(refused.reason).toEqual(say('totp.codeWrong'));
     for (const malformed of [`9${code}`, `${code}9`, code.slice(1), `${code.slice(0, 5)}x`, '']) {
       const error = await refusal(checkGate(db, malformed, at(1)));
       expect(error.code, malformed).toBe('TOTP_INVALID');
-      expect(error.message, malformed).toMatch(/That code is wrong/);
+      expect(error.reason, malformed).toEqual(say('totp.codeWrong'));
     }
     // None of those spent the step: the real code still opens the gate.
     expect(await checkGate(db, code, at(1))).toEqual({ usedBackupCode: false });
@@ -93,7 +94,7 @@ describe('the TOTP gate, rule by rule', () => {
     expect(totpState(db).backupCodesLeft).toBe(9);
     const again = await refusal(checkGate(db, first, at(1)));
     expect(again.code).toBe('TOTP_INVALID');
-    expect(again.message).toMatch(/backup code is wrong or has already been used/);
+    expect(again.reason).toEqual(say('totp.backupCodeWrong'));
   });
 
   it('turning it off forgets the secret and the backup codes', async () => {

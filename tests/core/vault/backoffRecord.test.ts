@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attemptLockPath, UnlockBackoff } from '../../../electron/core/vault/unlockBackoff.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 // The backoff's own file and lock, without a vault: what the count reads back as, what a wait says,
 // and who may attempt while another attempt runs.
@@ -26,12 +27,10 @@ describe('the backoff record', () => {
     expect(backoff.retryAfterSeconds()).toBe(0);
     expect(() => backoff.refuseWhileWaiting()).not.toThrow();
     backoff.recordFailure();
-    expect(() => backoff.refuseWhileWaiting()).toThrowError(
-      expect.objectContaining({ code: 'UNLOCK_BACKOFF', message: 'Wait 1 second before trying again: each wrong attempt doubles the wait, to slow down guessing.', retryAfterSeconds: 1 }),
-    );
+    expect(() => backoff.refuseWhileWaiting()).toThrowError(expect.objectContaining({ code: 'UNLOCK_BACKOFF', reason: say('vault.backoffWait', { seconds: 1 }), retryAfterSeconds: 1 }));
     backoff.recordFailure();
     backoff.recordFailure();
-    expect(() => backoff.refuseWhileWaiting()).toThrowError('Wait 4 seconds before trying again');
+    expect(() => backoff.refuseWhileWaiting()).toThrowError(expect.objectContaining({ reason: say('vault.backoffWait', { seconds: 4 }) }));
     later(clock, 2_500);
     expect(backoff.retryAfterSeconds()).toBe(2);
     later(clock, 1_500);
@@ -84,7 +83,7 @@ describe('the backoff record', () => {
     await vi.advanceTimersByTimeAsync(29_000);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(2_000);
-    expect(await attempt).toMatchObject({ code: 'UNLOCK_BACKOFF', message: 'Another window is trying to unlock this vault. Wait a moment and try again.', retryAfterSeconds: 1 });
+    expect(await attempt).toMatchObject({ code: 'UNLOCK_BACKOFF', reason: say('vault.unlockInAnotherWindow'), retryAfterSeconds: 1 });
     vi.useRealTimers();
 
     const twoMinutesAgo = new Date(Date.now() - 121_000);

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 
 describe('a copy of the key slots', () => {
   it('brings back a vault whose key-slot file was damaged, as the error says', async () => {
@@ -16,7 +17,7 @@ describe('a copy of the key slots', () => {
     writeFileSync(join(vaultDir, 'key-slots.json'), '{"format": "mutual-ledger/key-sl');
     const damaged = await rejection(client.vault.unlock({ passphrase: passphrases.treasurer }));
     expect(damaged.code).toBe('VAULT_UNREADABLE');
-    expect(damaged.message).toMatch(/Save a copy of the key slots|key-slots backup/);
+    expect(damaged.reason).toEqual(say('vault.keySlotsNotJson', { advice: say('vault.backupAdvice') }));
     copyFileSync(copy, join(vaultDir, 'key-slots.json'));
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
   });
@@ -37,21 +38,22 @@ describe('a copy of the key slots', () => {
     mkdirSync(join(vaultDir, 'inner'));
     // A link left where the copy should go, pointing at a file that does not exist yet: followed, it would write there.
     symlinkSync(join(root, 'lured.json'), join(root, 'link.json'));
-    const refusals: [string, string][] = [
-      ['key-slots-copy.json', 'Give the full path of the new file, starting from the top folder (such as /media/usb/key-slots-copy.json).'],
-      [vaultDir, 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
-      [join(vaultDir, 'copy.json'), 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
-      [join(vaultDir, '..copy.json'), 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
-      [join(vaultDir, 'inner', '..', '..', 'vault', 'copy.json'), 'Save the copy outside the vault folder: a copy inside it is lost with the folder.'],
-      [join(root, 'taken.json'), `${join(root, 'taken.json')} already exists. Choose a new file name; nothing was overwritten.`],
-      [root, `${root} already exists. Choose a new file name; nothing was overwritten.`],
-      [join(root, 'link.json'), `The copy could not be saved at ${join(root, 'link.json')} (EEXIST). Choose a folder you can write to.`],
-      [join(root, 'missing', 'copy.json'), `The copy could not be saved at ${join(root, 'missing', 'copy.json')} (ENOENT). Choose a folder you can write to.`],
-      [join(root, 'taken.json', 'copy.json'), `The copy could not be saved at ${join(root, 'taken.json', 'copy.json')} (ENOTDIR). Choose a folder you can write to.`],
+    const inside = say('vault.copyInsideVault');
+    const refusals: [string, Message][] = [
+      ['key-slots-copy.json', say('vault.copyPathNotFull')],
+      [vaultDir, inside],
+      [join(vaultDir, 'copy.json'), inside],
+      [join(vaultDir, '..copy.json'), inside],
+      [join(vaultDir, 'inner', '..', '..', 'vault', 'copy.json'), inside],
+      [join(root, 'taken.json'), say('vault.copyExists', { path: join(root, 'taken.json') })],
+      [root, say('vault.copyExists', { path: root })],
+      [join(root, 'link.json'), say('vault.copyNotSaved', { path: join(root, 'link.json'), problem: 'EEXIST' })],
+      [join(root, 'missing', 'copy.json'), say('vault.copyNotSaved', { path: join(root, 'missing', 'copy.json'), problem: 'ENOENT' })],
+      [join(root, 'taken.json', 'copy.json'), say('vault.copyNotSaved', { path: join(root, 'taken.json', 'copy.json'), problem: 'ENOTDIR' })],
     ];
-    for (const [path, message] of refusals) {
+    for (const [path, reason] of refusals) {
       const error = await rejection(client.vault.backupKeySlots({ path }));
-      expect([error.code, error.message], path).toEqual(['NOT_PERMITTED', message]);
+      expect([error.code, error.reason], path).toEqual(['NOT_PERMITTED', reason]);
     }
     expect(readFileSync(join(root, 'taken.json'), 'utf8')).toBe('synthetic');
     expect(readdirSync(vaultDir).filter((name) => name.includes('copy'))).toEqual([]);

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 /** A locked vault whose key-slot file the test then edits. */
 async function vaultWithSlots(): Promise<{ path: string; unlock: () => Promise<unknown> }> {
@@ -33,7 +34,7 @@ describe('the key-slot file is checked before any Argon2id runs', () => {
     const started = Date.now();
     const error = await rejection(unlock());
     expect(error.code).toBe('VAULT_UNREADABLE');
-    expect(error.message).toMatch(/key-slots backup/);
+    expect(error.reason).toMatchObject({ key: 'vault.keySlotsUnreadable', params: { advice: say('vault.backupAdvice') } });
     // An Argon2id run at the floor takes far longer than this on any machine the app supports.
     expect(Date.now() - started).toBeLessThan(150);
   });
@@ -45,6 +46,6 @@ describe('the key-slot file is checked before any Argon2id runs', () => {
     writeFileSync(path, JSON.stringify(file));
     const error = await rejection(unlock());
     expect(error.code).toBe('VAULT_TOO_NEW');
-    expect(error.message).toMatch(/newer version of Mutual Ledger: update the app/);
+    expect(error.reason).toEqual(say('vault.keySlotsTooNew'));
   });
 });

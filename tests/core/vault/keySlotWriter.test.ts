@@ -7,6 +7,7 @@ import { keySlotFileText, type KeySlot, type KeySlotFileV2 } from '../../../elec
 import { writeKeySlotsChecked, type SlotCheck } from '../../../electron/core/vault/keySlotWriter.ts';
 import { keySlotFileFor, makeSlot } from '../../../electron/core/vault/keySlots.ts';
 import { argon2Floor, newDataKey } from '../../../electron/core/vault/keyWrapping.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 // The key-slot file is written so that it can never replace a good one with slots that do not open:
 // the new text is read back from the disk and every slot checked before the rename. The checks here
@@ -40,7 +41,7 @@ function checks(answers: Partial<Record<KeySlot['kind'], boolean>>): { checks: M
   return { checks: new Map(entries), shown };
 }
 
-const refusal = expect.objectContaining({ code: 'INTERNAL', message: 'The new key slots did not open when read back, so they were not saved. Nothing was changed.' });
+const refusal = expect.objectContaining({ code: 'INTERNAL', reason: say('vault.newSlotsFailed') });
 
 describe('writing the key-slot file', () => {
   it('replaces the file once every slot read back from the disk opens, owner-only, leaving no temporary file', () => {

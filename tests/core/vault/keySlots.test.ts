@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -35,7 +36,7 @@ describe('key slots: passphrases, recovery code, co-treasurer', () => {
     const slotsBefore = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
     const error = await rejection(client.vault.changePassphrase({ currentPassphrase: passphrases.treasurer, newPassphrase: 'bail fund 2024' }));
     expect(error.code).toBe('WEAK_PASSPHRASE');
-    expect(error.message).toMatch(/too easy to guess/);
+    expect(error.reason).toMatchObject({ key: 'vault.weakPassphrase' });
     expect(error.hints?.length).toBeGreaterThan(0);
     expect(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8')).toBe(slotsBefore);
   });
@@ -59,7 +60,7 @@ describe('key slots: passphrases, recovery code, co-treasurer', () => {
     expect(await client.vault.unlock({ passphrase: passphrases.next })).toEqual({ state: 'unlocked' });
     // Unlocked by passphrase, the current one is required to change it.
     const asked = await rejection(client.vault.changePassphrase({ newPassphrase: passphrases.treasurer }));
-    expect([asked.code, asked.message]).toEqual(['NOT_PERMITTED', 'Enter the current passphrase to change it.']);
+    expect([asked.code, asked.reason]).toEqual(['NOT_PERMITTED', say('vault.enterCurrentPassphrase')]);
   });
 
   it('a co-treasurer passphrase opens the same vault, until it is removed', async () => {
@@ -77,7 +78,7 @@ describe('key slots: passphrases, recovery code, co-treasurer', () => {
     clock.now = new Date(clock.now.getTime() + 2000);
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
     const none = await rejection(client.vault.removeCoTreasurer({ confirmWith: { passphrase: passphrases.treasurer } }));
-    expect([none.code, none.message]).toEqual(['NOT_PERMITTED', 'There is no co-treasurer passphrase to remove.']);
+    expect([none.code, none.reason]).toEqual(['NOT_PERMITTED', say('vault.noCoTreasurer')]);
   });
 
   it('refuses a key-slot file whose Argon2id parameters were lowered below the floor', async () => {

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeLedger, holdWriteLock, ledgerOpensAndChecks, openLedger, reencryptLedgerFile, writeTransaction, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { ledgerSchemaVersion } from '../../../electron/core/vault/migrations.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 // The ledger file itself, opened with a raw key and no vault around it: its settings, the refusals
 // of a wrong key or a newer schema, the write lock a re-key holds, the re-encryption, and closing.
@@ -28,7 +29,7 @@ function open(path: string, key: Buffer): Ledger {
   return db;
 }
 
-const unreadable = expect.objectContaining({ code: 'VAULT_UNREADABLE', message: 'The ledger could not be opened with this key. It may be damaged or belong to another vault.' });
+const unreadable = expect.objectContaining({ code: 'VAULT_UNREADABLE', reason: say('vault.ledgerUnreadable') });
 
 /** A plain connection with the app's cipher settings, as another window would hold one; it waits for no lock. */
 function otherConnection(path: string, key: Buffer): Database.Database {
@@ -67,9 +68,7 @@ describe('the ledger file', () => {
     const db = open(path, key);
     db.pragma(`user_version = ${ledgerSchemaVersion + 1}`);
     closeLedger(db);
-    expect(() => open(path, key)).toThrowError(
-      expect.objectContaining({ code: 'VAULT_TOO_NEW', message: `This vault was made by a newer version of Mutual Ledger (ledger schema ${ledgerSchemaVersion + 1}): update the app to open it.` }),
-    );
+    expect(() => open(path, key)).toThrowError(expect.objectContaining({ code: 'VAULT_TOO_NEW', reason: say('vault.ledgerTooNew', { version: ledgerSchemaVersion + 1 }) }));
     const other = otherConnection(path, key);
     expect(other.pragma('user_version', { simple: true })).toBe(ledgerSchemaVersion + 1);
   });
@@ -111,7 +110,7 @@ describe('writing to the ledger', () => {
     closeLedger(openLedger(replacement, randomBytes(32)));
     renameSync(replacement, path);
     expect(() => writeTransaction(db, () => db.prepare('INSERT INTO scratch VALUES (1)').run())).toThrowError(
-      expect.objectContaining({ code: 'KEYS_CHANGED', message: "The vault's key was changed in another window or command. Lock the vault and unlock it again; nothing was changed." }),
+      expect.objectContaining({ code: 'KEYS_CHANGED', reason: say('vault.keyChangedElsewhere') }),
     );
     rmSync(path);
     expect(() => writeTransaction(db, () => undefined)).toThrowError(expect.objectContaining({ code: 'KEYS_CHANGED' }));

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLockFile, type LockFileOptions } from '../../../electron/core/vault/lockFile.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 // The lock every process opening one vault shares: taken once, waited for, given up on with the
 // caller's refusal, and taken over from a process that is gone.
-const options: LockFileOptions = { waitMs: 300, staleMs: 60_000, busy: () => new TreasuryError('VAULT_BUSY', 'synthetic: busy') };
+const options: LockFileOptions = { waitMs: 300, staleMs: 60_000, busy: () => new TreasuryError('VAULT_BUSY', say('common.vaultBusy')) };
 
 function lockPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'mutual-ledger-lock-')), 'key-change.lock');
@@ -58,7 +59,7 @@ describe('the lock file', () => {
       const path = lockPath();
       heldBy(path, pid);
       const started = Date.now();
-      await expect(acquireLockFile(path, options)).rejects.toThrow('synthetic: busy');
+      await expect(acquireLockFile(path, options)).rejects.toMatchObject({ code: 'VAULT_BUSY' });
       expect(Date.now() - started).toBeGreaterThanOrEqual(300);
       expect(JSON.parse(readFileSync(path, 'utf8')).pid).toBe(pid);
     }
@@ -81,7 +82,7 @@ describe('the lock file', () => {
   it('a lock half-written a moment ago is waited for; one a few seconds old is taken over', async () => {
     const fresh = lockPath();
     writeFileSync(fresh, '{"pid": 12');
-    await expect(acquireLockFile(fresh, options)).rejects.toThrow('synthetic: busy');
+    await expect(acquireLockFile(fresh, options)).rejects.toMatchObject({ code: 'VAULT_BUSY' });
     for (const content of ['{"pid": 12', '{"pid": -4}', '{"pid": 1.5}', '{}']) {
       const old = lockPath();
       writeFileSync(old, content);

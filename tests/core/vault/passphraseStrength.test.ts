@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessPassphrase } from '../../../electron/core/vault/passphraseStrength.ts';
+import { say } from '../../../shared/messages/message.ts';
+import { translatorFor } from '../../../shared/messages/translator.ts';
 
 // The strength a new passphrase must have: a year of offline guessing against Argon2id, by zxcvbn's
 // estimate, with the words a mutual aid group's vault is guessed with first.
@@ -11,7 +13,7 @@ describe('how strong a passphrase is', () => {
   it("counts the group's own words against it: 'bail fund 2024', which zxcvbn's dictionaries alone would let pass", async () => {
     const assessment = await assessPassphrase('bail fund 2024');
     expect(assessment.acceptable).toBe(false);
-    expect(assessment.crackTime).toBe('17 days');
+    expect(assessment.crackTime).toEqual(say('vault.crackTime', { unit: 'day', count: 17 }));
   });
 
   // Each of these passes zxcvbn's own dictionaries alone (checked with the estimator, the word left out of the group's list).
@@ -33,16 +35,29 @@ describe('how strong a passphrase is', () => {
   });
 
   it("keeps zxcvbn's own warning when it has one", async () => {
-    expect(await assessPassphrase('qwertyuiop')).toMatchObject({ acceptable: false, warning: 'This is a frequently used password.', suggestions: ['Add more words that are less common.'] });
+    expect(await assessPassphrase('qwertyuiop')).toMatchObject({ acceptable: false, warning: say('vault.warning.topHundred'), suggestions: [say('vault.suggestion.anotherWord')] });
   });
 
   it('without a warning from zxcvbn, says how fast a copy could be guessed, and what to do', async () => {
     expect(await assessPassphrase('velvet harbour')).toEqual({
       score: expect.any(Number),
       acceptable: false,
-      warning: 'Someone with a copy of the vault could guess this in 11 hours.',
-      suggestions: ['Add another word or two that are not related to each other.'],
-      crackTime: '11 hours',
+      warning: say('vault.guessableIn', { time: say('vault.crackTime', { unit: 'hour', count: 11 }) }),
+      suggestions: [say('vault.addUnrelatedWords')],
+      crackTime: say('vault.crackTime', { unit: 'hour', count: 11 }),
     });
+  });
+
+  // 'ventana cocina' (window kitchen) passed zxcvbn's English dictionaries alone: centuries, by their estimate.
+  it('knows common Spanish words as well as English ones: two of them are refused', async () => {
+    expect(await assessPassphrase('ventana cocina')).toMatchObject({ acceptable: false, crackTime: say('vault.crackTime', { unit: 'hour', count: 5 }) });
+  });
+
+  it('says how long a guess takes in either language, from under a second to centuries', async () => {
+    const [english, spanish] = [translatorFor('en'), translatorFor('es')];
+    const times = await Promise.all(['a', 'velvet harbour', 'walnut ferry signal'].map(async (passphrase) => (await assessPassphrase(passphrase)).crackTime));
+    expect(times.map((time) => english.say(time))).toEqual(['less than a second', '11 hours', 'centuries']);
+    expect(times.map((time) => spanish.say(time))).toEqual(['menos de un segundo', '11 horas', 'siglos']);
+    expect(spanish.say(say('vault.crackTime', { unit: 'year', count: 1 }))).toBe('1 año');
   });
 });

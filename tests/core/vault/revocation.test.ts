@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
 import { dataKeyFromDocs, ledgerFromDocs } from './docsReader.ts';
 import { rewriteAsVersion1 } from './version1.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 const later = (clock: { now: Date }) => (clock.now = new Date(clock.now.getTime() + 61_000));
 
@@ -99,7 +100,7 @@ describe('revoking a key slot really revokes it', () => {
     file.slots[1].publicKey = randomBytes(32).toString('base64');
     writeFileSync(path, JSON.stringify(file));
     const error = await rejection(client.vault.unlock({ passphrase: passphrases.treasurer }));
-    expect([error.code, error.message]).toEqual(['VAULT_UNREADABLE', 'The list of key slots was changed outside the app (a slot was added or swapped), so the vault will not trust it.']);
+    expect([error.code, error.reason]).toEqual(['VAULT_UNREADABLE', say('vault.slotListChanged')]);
   });
 
   it('a version-1 vault is upgraded slot by slot; its re-key issues a new recovery code, said truthfully', async () => {
@@ -140,10 +141,7 @@ describe('revoking a key slot really revokes it', () => {
     expect(await client.vault.unlock({ passphrase: passphrases.treasurer })).toEqual({ state: 'unlocked' });
     const before = readFileSync(join(vaultDir, 'key-slots.json'), 'utf8');
     const refused = await rejection(client.vault.rekey({ confirmWith: { passphrase: passphrases.treasurer } }));
-    expect([refused.code, refused.message]).toEqual([
-      'NOT_PERMITTED',
-      'The co-treasurer passphrase is still in the old key-slot format, which cannot take a new key without it. Unlock once with the co-treasurer passphrase (or remove or replace it), then change the key. Nothing was changed.',
-    ]);
+    expect([refused.code, refused.reason]).toEqual(['NOT_PERMITTED', say('vault.oldSlotFormat', { passphrase: say('vault.coTreasurerPassphrase') })]);
     expect(readFileSync(join(vaultDir, 'key-slots.json'), 'utf8')).toBe(before);
     expect((await client.vault.removeCoTreasurer({ confirmWith: { passphrase: passphrases.treasurer } })).rekeyed).toBe(true);
     expect((await client.vault.details()).keySlots.map((slot) => slot.kind)).toEqual(['treasurer']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 const bank = { name: 'Credit union', kind: 'bank' as const, currency: 'USD', holder: 'organisation' as const, security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } };
 
@@ -21,10 +22,7 @@ describe('two windows on one vault', () => {
     const { first, second } = await twoWindows();
     await first.client.vault.rekey({ confirmWith: { passphrase: passphrases.treasurer } });
     const refused = await rejection(second.client.vault.changePassphrase({ currentPassphrase: passphrases.treasurer, newPassphrase: passphrases.next }));
-    expect([refused.code, refused.message]).toEqual([
-      'KEYS_CHANGED',
-      "The vault's keys were changed in another window or command since this one was unlocked. Lock the vault, unlock it again and try once more; nothing was changed.",
-    ]);
+    expect([refused.code, refused.reason]).toEqual(['KEYS_CHANGED', say('vault.keysChangedSinceUnlock')]);
 
     await first.client.vault.lock({});
     await second.client.vault.lock({});

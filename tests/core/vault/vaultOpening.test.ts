@@ -4,6 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
 import { dataKeyFromDocs } from './docsReader.ts';
+import { say } from '../../../shared/messages/message.ts';
 
 async function lockedVault(): Promise<{ vaultDir: string; unlock: () => Promise<unknown> }> {
   const { client, vaultDir, treasury } = startTreasury();
@@ -24,7 +25,7 @@ describe('opening a vault', () => {
     db.close();
     const error = await rejection(unlock());
     expect(error.code).toBe('VAULT_TOO_NEW');
-    expect(error.message).toMatch(/made by a newer version of Mutual Ledger.*update the app/);
+    expect(error.reason).toEqual(say('vault.ledgerTooNew', { version: 99 }));
   });
 
   it('removes temporary key-slot files a crash left behind, and leaves the vault as it was', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Vault } from '../../../electron/core/vault/vault.ts';
 import { passphrases, rejection, startTreasury } from '../treasuryFixture.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 
 // The vault's one session as the screens and the CLI meet it: which state it is in, which folder it
 // points at, the refusals a treasurer reads, and what a longer auto-lock asks for.
@@ -50,7 +51,7 @@ describe('the vault session', () => {
     writeFileSync(join(vaultDir, 'minutes.txt'), 'synthetic');
     const error = await rejection(client.vault.create({ vaultDir, passphrase: passphrases.treasurer }));
     expect(error.code).toBe('NOT_PERMITTED');
-    expect(error.message).toBe(`${vaultDir} is not empty. Choose an empty or new folder for the vault.`);
+    expect(error.reason).toEqual(say('vault.folderNotEmpty', { dir: vaultDir }));
     expect(readdirSync(vaultDir)).toEqual(['minutes.txt']);
   });
 
@@ -59,14 +60,14 @@ describe('the vault session', () => {
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     const error = await rejection(client.vault.create({ vaultDir, passphrase: passphrases.next }));
     expect(error.code).toBe('VAULT_ALREADY_EXISTS');
-    expect(error.message).toBe(`There is already a vault in ${vaultDir}. Unlock it instead.`);
+    expect(error.reason).toEqual(say('vault.alreadyExists', { dir: vaultDir }));
   });
 
   it('an unlock where there is no vault names the folder', async () => {
     const { client, vaultDir } = startTreasury();
     const error = await rejection(client.vault.unlock({ passphrase: passphrases.treasurer }));
     expect(error.code).toBe('VAULT_NOT_FOUND');
-    expect(error.message).toBe(`There is no vault in ${vaultDir}.`);
+    expect(error.reason).toEqual(say('vault.noVaultIn', { dir: vaultDir }));
   });
 
   it('a wrong passphrase and a wrong recovery code are each named for what they are', async () => {
@@ -74,26 +75,26 @@ describe('the vault session', () => {
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     await client.vault.lock({});
     const wrongPassphrase = await rejection(client.vault.unlock({ passphrase: passphrases.next }));
-    expect([wrongPassphrase.code, wrongPassphrase.message]).toEqual(['WRONG_SECRET', 'That passphrase does not open this vault.']);
+    expect([wrongPassphrase.code, wrongPassphrase.reason]).toEqual(['WRONG_SECRET', say('vault.passphraseDoesNotOpen')]);
     expect(wrongPassphrase.retryAfterSeconds).toBe(1);
     clock.now = new Date(clock.now.getTime() + 60_000);
     const wrongCode = await rejection(client.vault.unlock({ recoveryCode: 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA' }));
-    expect([wrongCode.code, wrongCode.message]).toEqual(['WRONG_SECRET', 'That recovery code does not open this vault.']);
+    expect([wrongCode.code, wrongCode.reason]).toEqual(['WRONG_SECRET', say('vault.recoveryCodeDoesNotOpen')]);
   });
 
   it('a longer auto-lock asks for the passphrase again and says why; the same one, or a shorter one, does not', async () => {
     const { client, vaultDir, clock } = startTreasury();
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     const asked = await rejection(client.vault.setAutoLock({ seconds: 301 }));
-    expect([asked.code, asked.message]).toEqual(['CONFIRMATION_REQUIRED', 'Enter the passphrase (or the recovery code) to let the app stay open longer.']);
+    expect([asked.code, asked.reason]).toEqual(['CONFIRMATION_REQUIRED', say('vault.confirmToStayOpenLonger')]);
     expect((await client.vault.setAutoLock({ seconds: 300 })).autoLockSeconds).toBe(300);
     expect((await client.vault.setAutoLock({ seconds: 299 })).autoLockSeconds).toBe(299);
 
     const wrongPassphrase = await rejection(client.vault.setAutoLock({ seconds: 600, confirmWith: { passphrase: passphrases.next } }));
-    expect([wrongPassphrase.code, wrongPassphrase.message]).toEqual(['WRONG_SECRET', 'That passphrase is not right. Nothing was changed.']);
+    expect([wrongPassphrase.code, wrongPassphrase.reason]).toEqual(['WRONG_SECRET', say('vault.passphraseNotRight')]);
     clock.now = new Date(clock.now.getTime() + 60_000);
     const wrongCode = await rejection(client.vault.setAutoLock({ seconds: 600, confirmWith: { recoveryCode: 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA' } }));
-    expect([wrongCode.code, wrongCode.message]).toEqual(['WRONG_SECRET', 'That recovery code is not right. Nothing was changed.']);
+    expect([wrongCode.code, wrongCode.reason]).toEqual(['WRONG_SECRET', say('vault.recoveryCodeNotRight')]);
     expect((await client.vault.details()).autoLockSeconds).toBe(299);
   });
 
@@ -101,7 +102,7 @@ describe('the vault session', () => {
     const { client, vaultDir } = startTreasury();
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     const error = await rejection(client.vault.changePassphrase({ currentPassphrase: passphrases.coTreasurer, newPassphrase: passphrases.next }));
-    expect([error.code, error.message]).toEqual(['WRONG_SECRET', 'The current passphrase is not right. Nothing was changed.']);
+    expect([error.code, error.reason]).toEqual(['WRONG_SECRET', say('vault.currentPassphraseNotRight')]);
   });
 
   it('a code at the TOTP gate when no unlock waits for one is refused, and says what to do first', async () => {
@@ -109,7 +110,7 @@ describe('the vault session', () => {
     await client.vault.create({ vaultDir, passphrase: passphrases.treasurer });
     for (const state of ['unlocked', 'locked']) {
       const error = await rejection(client.vault.confirmTotp({ code: '123456' }));
-      expect([error.code, error.message], state).toEqual(['TOTP_NOT_PENDING', 'No unlock is waiting for a code. Enter the passphrase first.']);
+      expect([error.code, error.reason], state).toEqual(['TOTP_NOT_PENDING', say('vault.noUnlockWaiting')]);
       await client.vault.lock({});
     }
   });
@@ -148,7 +149,7 @@ describe('the vault session', () => {
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(2_000);
       const error = await unlocking;
-      expect([error.code, error.message]).toEqual(['VAULT_BUSY', "The vault's keys are being changed in another window. Wait for that to finish, then try again; nothing was changed."]);
+      expect([error.code, error.reason]).toEqual(['VAULT_BUSY', say('vault.keysBeingChanged')]);
     } finally {
       vi.useRealTimers();
     }
@@ -159,18 +160,15 @@ describe('the vault session', () => {
 
   it('tells long work why the ledger is closing, a lock or a change of key, and a lock closes it', async () => {
     const { root } = startTreasury();
-    const closing: string[] = [];
+    const closing: Message[] = [];
     const vault = new Vault({ vaultDir: join(root, 'vault'), now: () => new Date(), onLocked: () => undefined, requestLock: () => undefined, onLedgerClosing: (why) => closing.push(why) });
     await vault.create(join(root, 'vault'), passphrases.treasurer);
     await vault.rekey({ passphrase: passphrases.treasurer });
     const ledger = vault.ledger();
     vault.lock('manual');
     expect(ledger.open).toBe(false);
-    expect(closing).toEqual([
-      "Stopped before it finished: the vault's key is being changed. Nothing was changed by the check.",
-      'Stopped before it finished: the vault was locked. Nothing was changed.',
-    ]);
-    expect(() => vault.details()).toThrowError(expect.objectContaining({ code: 'VAULT_LOCKED', message: 'The vault is locked. Unlock it first.' }));
+    expect(closing).toEqual([say('vault.stoppedByKeyChange'), say('vault.stoppedByLock')]);
+    expect(() => vault.details()).toThrowError(expect.objectContaining({ code: 'VAULT_LOCKED', reason: say('common.vaultLocked') }));
   });
 
   it('a key-slot file written again by another tool, the same but in another order, is not taken for a change', async () => {
@@ -194,10 +192,10 @@ describe('the vault session', () => {
   it('refuses a weak passphrase with the reason and the advice', async () => {
     const { client, vaultDir } = startTreasury();
     const error = await rejection(client.vault.create({ vaultDir, passphrase: 'velvet harbour' }));
-    expect([error.code, error.message, error.hints]).toEqual([
+    expect([error.code, error.reason, error.hints]).toEqual([
       'WEAK_PASSPHRASE',
-      'That passphrase is too easy to guess. Someone with a copy of the vault could guess this in 11 hours.',
-      ['Add another word or two that are not related to each other.'],
+      say('vault.weakPassphrase', { warning: say('vault.guessableIn', { time: say('vault.crackTime', { unit: 'hour', count: 11 }) }) }),
+      [say('vault.addUnrelatedWords')],
     ]);
   });
 });

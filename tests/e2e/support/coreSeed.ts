@@ -16,7 +16,7 @@ export async function addCreditUnion(app: AppUnderTest): Promise<number> {
     holder: 'organisation',
     security: { mfa: true, personalPhone: false, personalName: false, personalCard: false },
   });
-  if (!added.ok) throw new Error(added.error.message);
+  if (!added.ok) throw new Error(JSON.stringify(added.error));
   return (added.value as { id: number }).id;
 }
 

@@ -1,0 +1,84 @@
+// Every message in both languages. Each namespace is a file per language; the Spanish file must hold
+// every English key and no other (Translation), and messageCatalogues.test.ts checks that both use the same arguments.
+import { common as englishCommon } from './en/common.ts';
+import { amount as englishAmount } from './en/amount.ts';
+import { input as englishInput } from './en/input.ts';
+import { vault as englishVault } from './en/vault.ts';
+import { totp as englishTotp } from './en/totp.ts';
+import { ledger as englishLedger } from './en/ledger.ts';
+import { accounts as englishAccounts } from './en/accounts.ts';
+import { funds as englishFunds } from './en/funds.ts';
+import { dashboard as englishDashboard } from './en/dashboard.ts';
+import { cli as englishCli } from './en/cli.ts';
+import { app as englishApp } from './en/app.ts';
+import { setup as englishSetup } from './en/setup.ts';
+import { unlock as englishUnlock } from './en/unlock.ts';
+import { vaultScreen as englishVaultScreen } from './en/vaultScreen.ts';
+import { ledgerScreen as englishLedgerScreen } from './en/ledgerScreen.ts';
+import { accountsScreen as englishAccountsScreen } from './en/accountsScreen.ts';
+import { fundsScreen as englishFundsScreen } from './en/fundsScreen.ts';
+import { dashboardScreen as englishDashboardScreen } from './en/dashboardScreen.ts';
+import { components as englishComponents } from './en/components.ts';
+import { common as spanishCommon } from './es/common.ts';
+import { amount as spanishAmount } from './es/amount.ts';
+import { input as spanishInput } from './es/input.ts';
+import { vault as spanishVault } from './es/vault.ts';
+import { totp as spanishTotp } from './es/totp.ts';
+import { ledger as spanishLedger } from './es/ledger.ts';
+import { accounts as spanishAccounts } from './es/accounts.ts';
+import { funds as spanishFunds } from './es/funds.ts';
+import { dashboard as spanishDashboard } from './es/dashboard.ts';
+import { cli as spanishCli } from './es/cli.ts';
+import { app as spanishApp } from './es/app.ts';
+import { setup as spanishSetup } from './es/setup.ts';
+import { unlock as spanishUnlock } from './es/unlock.ts';
+import { vaultScreen as spanishVaultScreen } from './es/vaultScreen.ts';
+import { ledgerScreen as spanishLedgerScreen } from './es/ledgerScreen.ts';
+import { accountsScreen as spanishAccountsScreen } from './es/accountsScreen.ts';
+import { fundsScreen as spanishFundsScreen } from './es/fundsScreen.ts';
+import { dashboardScreen as spanishDashboardScreen } from './es/dashboardScreen.ts';
+import { components as spanishComponents } from './es/components.ts';
+
+export const english = {
+  ...englishCommon,
+  ...englishAmount,
+  ...englishInput,
+  ...englishVault,
+  ...englishTotp,
+  ...englishLedger,
+  ...englishAccounts,
+  ...englishFunds,
+  ...englishDashboard,
+  ...englishCli,
+  ...englishApp,
+  ...englishSetup,
+  ...englishUnlock,
+  ...englishVaultScreen,
+  ...englishLedgerScreen,
+  ...englishAccountsScreen,
+  ...englishFundsScreen,
+  ...englishDashboardScreen,
+  ...englishComponents,
+} as const;
+
+export const spanish: Record<keyof typeof english, string> = {
+  ...spanishCommon,
+  ...spanishAmount,
+  ...spanishInput,
+  ...spanishVault,
+  ...spanishTotp,
+  ...spanishLedger,
+  ...spanishAccounts,
+  ...spanishFunds,
+  ...spanishDashboard,
+  ...spanishCli,
+  ...spanishApp,
+  ...spanishSetup,
+  ...spanishUnlock,
+  ...spanishVaultScreen,
+  ...spanishLedgerScreen,
+  ...spanishAccountsScreen,
+  ...spanishFundsScreen,
+  ...spanishDashboardScreen,
+  ...spanishComponents,
+};
