@@ -1,26 +1,13 @@
 // How ledger entries read in a terminal: one entry's facts (record, reverse), or a row of `list`.
-import type { Entry, EntryKind, Flow } from '../../shared/contract/index.ts';
+import type { Entry, Flow } from '../../shared/contract/index.ts';
 import { formatDay } from '../../shared/messages/dates.ts';
-import { say, type Message } from '../../shared/messages/message.ts';
+import { entryKindWords } from '../../shared/messages/ledgerWords.ts';
 import type { Translator } from '../../shared/messages/translator.ts';
 import { renderFacts, renderTable, type Column } from './textTable.ts';
 
-const kindNames: Record<EntryKind, Message> = {
-  contribution: say('cli.entry.kind.contribution'),
-  disbursement: say('cli.entry.kind.disbursement'),
-  transfer: say('cli.entry.kind.transfer'),
-  fee: say('cli.entry.kind.fee'),
-  adjustment: say('cli.entry.kind.adjustment'),
-};
-
-/** An entry's kind in the reader's words ("contribution", "aporte"). */
-export function kindName(kind: EntryKind, words: Translator): string {
-  return words.say(kindNames[kind]);
-}
-
 /** An entry's facts, one per line. `recipientGenerated` says the code was made up because none was given. */
 export function renderEntry(entry: Entry, words: Translator, recipientGenerated = false): string {
-  const kind = kindName(entry.kind, words);
+  const kind = words.say(entryKindWords[entry.kind]);
   const amount = words.money(entry.amount, entry.currency);
   const facts: Array<[string, string]> = [
     [words.words('cli.entry.date'), formatDay(entry.date, words.language)],
@@ -46,7 +33,7 @@ function entryColumns(words: Translator): ReadonlyArray<Column<Entry>> {
   return [
     { heading: '#', cell: (entry) => String(entry.seq), align: 'right' },
     { heading: words.words('cli.entries.heading.date'), cell: (entry) => formatDay(entry.date, words.language) },
-    { heading: words.words('cli.entries.heading.kind'), cell: (entry) => kindName(entry.kind, words) },
+    { heading: words.words('cli.entries.heading.kind'), cell: (entry) => words.say(entryKindWords[entry.kind]) },
     { heading: words.words('cli.entries.heading.amount'), cell: (entry) => signedAmount(entry, words), align: 'right' },
     { heading: words.words('cli.entries.heading.account'), cell: accountsOf },
     { heading: words.words('cli.entries.heading.fund'), cell: fundsOf },

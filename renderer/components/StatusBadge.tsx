@@ -1,6 +1,6 @@
 import type { AccountStatus } from '../../shared/contract/index.ts';
 import { useWords } from '../language/words.tsx';
-import { statusNames } from '../ledgerWords.ts';
+import { statusNames } from '../../shared/messages/ledgerWords.ts';
 
 /** An account's status as a coloured word: the colour helps, the word carries the meaning. */
 export function StatusBadge({ status }: { status: string }) {

@@ -3,7 +3,7 @@ import { accountKinds, contract, type PaymentAccount } from '../../../shared/con
 import { list, say, type Message } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
 import { isKnownCurrency } from '../../../shared/money.ts';
-import { statusName } from '../accountStatusName.ts';
+import { statusWords } from '../../../shared/messages/ledgerWords.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext } from '../command.ts';
 import { choiceFlag, requiredFlag, textFlag } from '../flagValues.ts';
@@ -44,7 +44,7 @@ function renderAdded(account: PaymentAccount, words: Translator): string {
     [words.words('cli.accountAdd.label.handle'), account.handle ?? words.words('cli.accountAdd.noHandle')],
     [words.words('cli.accountAdd.label.heldBy'), words.words(account.holder === 'member' ? 'cli.accountAdd.heldByMember' : 'cli.accountAdd.heldByGroup')],
     [words.words('cli.accountAdd.label.mfa'), words.words(account.security.mfa ? 'cli.accountAdd.mfaOn' : 'cli.accountAdd.mfaOff')],
-    [words.words('cli.accountAdd.label.status'), statusName('active', words)],
+    [words.words('cli.accountAdd.label.status'), words.say(statusWords['active'])],
   ];
   const ties: Message[] = [
     ...(account.holder === 'member' ? [say('cli.accountAdd.tie.heldByMember')] : []),

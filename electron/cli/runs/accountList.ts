@@ -2,7 +2,7 @@
 import type { AccountsOverview, PaymentAccount } from '../../../shared/contract/index.ts';
 import { day } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
-import { statusName } from '../accountStatusName.ts';
+import { statusWords } from '../../../shared/messages/ledgerWords.ts';
 import type { CommandContext } from '../command.ts';
 import { signed } from '../entryText.ts';
 import { withUnlockedTreasury } from '../session.ts';
@@ -35,7 +35,7 @@ function renderOverview(overview: AccountsOverview, words: Translator): string {
 }
 
 function statusOf(account: PaymentAccount, words: Translator): string {
-  const since = words.words('cli.accountList.statusSince', { status: statusName(account.status, words), since: day(account.statusSince) });
+  const since = words.words('cli.accountList.statusSince', { status: words.say(statusWords[account.status]), since: day(account.statusSince) });
   if (account.status !== 'frozen') return since;
   const days = account.daysFrozen ?? 0;
   return account.heldAtFreeze === null

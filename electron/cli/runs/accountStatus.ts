@@ -3,7 +3,7 @@ import { accountStatuses, contract, type AccountStatus, type PaymentAccount } fr
 import { formatDay } from '../../../shared/messages/dates.ts';
 import { day } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
-import { statusName } from '../accountStatusName.ts';
+import { statusWords } from '../../../shared/messages/ledgerWords.ts';
 import type { CommandContext } from '../command.ts';
 import { choiceFlag, dateFlag, refuseFlagsWithout, requiredFlag, textFlag, today } from '../flagValues.ts';
 import { findAccount } from '../ledgerNames.ts';
@@ -42,7 +42,7 @@ export async function run(context: CommandContext): Promise<void> {
 
 function renderChanged(account: PaymentAccount, words: Translator): string {
   const lines = [
-    words.words('cli.accountStatus.changed', { name: account.name, status: statusName(account.status, words), since: day(account.statusSince), reason: account.statusReason ?? '' }),
+    words.words('cli.accountStatus.changed', { name: account.name, status: words.say(statusWords[account.status]), since: day(account.statusSince), reason: account.statusReason ?? '' }),
     words.words('cli.accountStatus.balance', { balance: words.money(account.balance, account.currency) }),
   ];
   if (account.status === 'frozen' && account.heldAtFreeze !== null) {
@@ -53,11 +53,11 @@ function renderChanged(account: PaymentAccount, words: Translator): string {
 }
 
 function renderHistory(account: PaymentAccount, history: StatusChange[], words: Translator): string {
-  const heading = words.words('cli.accountStatus.historyHeading', { name: account.name, id: String(account.id), status: statusName(account.status, words), since: day(account.statusSince) });
+  const heading = words.words('cli.accountStatus.historyHeading', { name: account.name, id: String(account.id), status: words.say(statusWords[account.status]), since: day(account.statusSince) });
   if (history.length === 0) return `${heading}\n${words.words('cli.accountStatus.noChanges')}`;
   const table = renderTable(history, [
     { heading: words.words('cli.accountStatus.heading.date'), cell: (change) => formatDay(change.date, words.language) },
-    { heading: words.words('cli.accountStatus.heading.status'), cell: (change) => statusName(change.status, words) },
+    { heading: words.words('cli.accountStatus.heading.status'), cell: (change) => words.say(statusWords[change.status]) },
     { heading: words.words('cli.accountStatus.heading.balanceHeld'), cell: (change) => words.money(change.balanceHeld, account.currency), align: 'right' },
     { heading: words.words('cli.accountStatus.heading.reason'), cell: (change) => change.reason },
   ]);

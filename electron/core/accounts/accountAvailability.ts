@@ -12,7 +12,8 @@ import { TreasuryError } from '../../../shared/errors.ts';
 import { day, money, say } from '../../../shared/messages/message.ts';
 import { accountBalance } from '../ledger/balances.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
-import { canPayOut, statusOn, statusWord } from './accountStatus.ts';
+import { statusWords } from '../../../shared/messages/ledgerWords.ts';
+import { canPayOut, statusOn } from './accountStatus.ts';
 import { allAccounts } from './paymentAccounts.ts';
 
 interface AccountEffect {
@@ -58,7 +59,7 @@ export function refuseUnavailableAccounts(db: Ledger, range: EntryRange, now: Da
     } else if (leaves && effect.kind !== 'fee') {
       throw frozenRefusal(db, effect, status, now);
     } else if (!leaves && isTransfer) {
-      throw new TreasuryError('ACCOUNT_UNAVAILABLE', say('accounts.wouldBeStuck', { account: effect.name, status: statusWord(status), date: day(effect.date) }));
+      throw new TreasuryError('ACCOUNT_UNAVAILABLE', say('accounts.wouldBeStuck', { account: effect.name, status: statusWords[status], date: day(effect.date) }));
     }
   }
 }
@@ -80,9 +81,9 @@ function frozenRefusal(db: Ledger, effect: AccountEffect, status: AccountStatus,
   );
   const hints =
     alternatives.length > 0
-      ? alternatives.map((other) => say('accounts.couldPayInstead', { account: other.name, status: statusWord(other.status), balance: money(other.balance, other.currency) }))
+      ? alternatives.map((other) => say('accounts.couldPayInstead', { account: other.name, status: statusWords[other.status], balance: money(other.balance, other.currency) }))
       : [say('accounts.noOtherActive', { currency: effect.currency })];
-  const reason = say('accounts.cannotPayOut', { account: effect.name, status: statusWord(status), date: day(effect.date), amount: money(-effect.delta, effect.currency) });
+  const reason = say('accounts.cannotPayOut', { account: effect.name, status: statusWords[status], date: day(effect.date), amount: money(-effect.delta, effect.currency) });
   return new TreasuryError('ACCOUNT_UNAVAILABLE', reason, { hints });
 }
 

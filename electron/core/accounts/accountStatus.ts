@@ -1,5 +1,4 @@
 import type { AccountStatus } from '../../../shared/contract/index.ts';
-import { say, type Message } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 
 export interface StatusChangeRow {
@@ -38,16 +37,4 @@ export function statusHistory(db: Ledger, accountId: number): StatusChangeRow[] 
 /** Whether money may leave an account with this status (frozen and closed accounts cannot pay). */
 export function canPayOut(status: AccountStatus): boolean {
   return status === 'active' || status === 'limited';
-}
-
-const statusWords: Record<AccountStatus, Message> = {
-  active: say('accounts.status.active'),
-  limited: say('accounts.status.limited'),
-  frozen: say('accounts.status.frozen'),
-  closed: say('accounts.status.closed'),
-};
-
-/** The status as a word in a message ("frozen", "congelada"). */
-export function statusWord(status: AccountStatus): Message {
-  return statusWords[status];
 }

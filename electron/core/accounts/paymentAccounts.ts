@@ -8,11 +8,11 @@ import { nameKey } from '../../../shared/text.ts';
 import { calendarDate, daysBetween } from '../calendar.ts';
 import { accountBalance } from '../ledger/balances.ts';
 import { refuseDateOutOfRange } from '../ledger/entryDates.ts';
-import { entryKindWord } from '../ledger/entryKindWords.ts';
+import { entryKindWords, statusWords } from '../../../shared/messages/ledgerWords.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { refuseUnavailableAccounts } from './accountAvailability.ts';
-import { canPayOut, latestStatus, statusWord } from './accountStatus.ts';
+import { canPayOut, latestStatus } from './accountStatus.ts';
 
 type NewAccount = z.output<typeof accountMethods.add.input>;
 
@@ -84,7 +84,7 @@ export function setAccountStatus(db: Ledger, change: { accountId: number; status
     if (latest !== undefined && change.date < latest.effective_date) {
       throw new TreasuryError('INVALID_INPUT', say('accounts.statusOutOfOrder', { account: account.name, date: day(latest.effective_date) }));
     }
-    if (account.status === change.status) throw new TreasuryError('INVALID_INPUT', say('accounts.alreadyStatus', { account: account.name, status: statusWord(change.status) }));
+    if (account.status === change.status) throw new TreasuryError('INVALID_INPUT', say('accounts.alreadyStatus', { account: account.name, status: statusWords[change.status] }));
     const { lastInsertRowid } = db
       .prepare('INSERT INTO account_status_changes (account_id, status, effective_date, reason, balance_held, recorded_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(change.accountId, change.status, change.date, change.reason, accountBalance(db, change.accountId, change.date), now.toISOString());
@@ -115,9 +115,9 @@ function refuseEntriesTheStatusForbids(db: Ledger, accountName: string, change: 
         say('accounts.statusForbidsEntry', {
           account: accountName,
           seq: entry.seq,
-          kind: entryKindWord(entry.kind),
+          kind: entryKindWords[entry.kind],
           date: day(entry.entry_date),
-          status: statusWord(change.status),
+          status: statusWords[change.status],
           from: day(change.date),
         }),
       );

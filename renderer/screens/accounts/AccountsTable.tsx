@@ -4,7 +4,7 @@ import { day, money } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useWords } from '../../language/words.tsx';
-import { accountKindNames } from '../../ledgerWords.ts';
+import { accountKindNames } from '../../../shared/messages/ledgerWords.ts';
 import type { AccountTask } from './AccountsScreen.tsx';
 import { shareOf } from './concentration.ts';
 import { FreeText } from '../../components/FreeText.tsx';

@@ -4,7 +4,7 @@ import { isKnownCurrency } from '../../../shared/money.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { accountKindNames } from '../../ledgerWords.ts';
+import { accountKindNames } from '../../../shared/messages/ledgerWords.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useKeyDown } from '../../useKeyDown.ts';

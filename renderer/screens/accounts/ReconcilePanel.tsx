@@ -9,7 +9,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useLanguage, useWords } from '../../language/words.tsx';
-import { entryKindNames } from '../../ledgerWords.ts';
+import { entryKindNames } from '../../../shared/messages/ledgerWords.ts';
 import { today } from '../../today.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusLater } from '../../useFocusLater.ts';

@@ -6,7 +6,7 @@ import { money, say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useWords } from '../../language/words.tsx';
-import { categoryName } from '../../ledgerWords.ts';
+import { categoryLabel } from '../../../shared/messages/ledgerWords.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { byId, useFocusLater } from '../../useFocusLater.ts';
@@ -140,7 +140,7 @@ function EntryFacts({ entry, onShow, onReversed, onClose, onLocked, lookupError,
         {isTransfer ? null : (
           <>
             <dt>{words.words('ledgerScreen.details.category')}</dt>
-            <dd>{entry.category === null ? none : categoryName(words, entry.category)}</dd>
+            <dd>{entry.category === null ? none : categoryLabel(words, entry.category)}</dd>
           </>
         )}
         {entry.kind === 'contribution' || entry.kind === 'disbursement' ? (

@@ -11,7 +11,8 @@ import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useKeyDown } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { useLanguage, useWords } from '../../language/words.tsx';
-import { categoryName, entryKindMeanings, entryKindNames } from '../../ledgerWords.ts';
+import { categoryLabel, entryKindNames } from '../../../shared/messages/ledgerWords.ts';
+import { entryKindMeanings } from '../../meanings.ts';
 import { treasury } from '../../treasury.ts';
 import { today } from '../../today.ts';
 import { NewCategory } from './NewCategory.tsx';
@@ -334,7 +335,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
               {withRecipient(kind) ? null : <option value="">{words.words('ledgerScreen.form.noCategory')}</option>}
               {categories.map((name) => (
                 <option key={name} value={name}>
-                  {categoryName(words, name)}
+                  {categoryLabel(words, name)}
                 </option>
               ))}
             </SelectField>

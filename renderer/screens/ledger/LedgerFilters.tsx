@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { entryKinds, type EntryFilter, type EntryKind, type PaymentAccount } from '../../../shared/contract/index.ts';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
 import { useWords } from '../../language/words.tsx';
-import { categoryName, entryKindNames } from '../../ledgerWords.ts';
+import { categoryLabel, entryKindNames } from '../../../shared/messages/ledgerWords.ts';
 
 interface LedgerFiltersProps {
   filter: EntryFilter;
@@ -95,7 +95,7 @@ export function LedgerFilters({ filter, onChange, accounts, categories }: Ledger
             <option value="">{words.words('ledgerScreen.filters.allCategories')}</option>
             {categories.map((category) => (
               <option key={category} value={category}>
-                {categoryName(words, category)}
+                {categoryLabel(words, category)}
               </option>
             ))}
           </select>

@@ -4,7 +4,7 @@ import type { Entry } from '../../../shared/contract/index.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { formatDay } from '../../../shared/messages/dates.ts';
 import { useWords } from '../../language/words.tsx';
-import { categoryName, entryKindNames } from '../../ledgerWords.ts';
+import { categoryLabel, entryKindNames } from '../../../shared/messages/ledgerWords.ts';
 import { accountText, fundText, signedAmount } from './entryText.ts';
 import { FreeText } from '../../components/FreeText.tsx';
 
@@ -273,7 +273,7 @@ function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProp
         {fundText(entry)}
       </div>
       <div role="gridcell" aria-colindex={6}>
-        {entry.category === null ? '' : categoryName(words, entry.category)}
+        {entry.category === null ? '' : categoryLabel(words, entry.category)}
       </div>
       <div role="gridcell" aria-colindex={7} className="code">
         {entry.recipientCode ?? ''}

@@ -195,11 +195,6 @@ en "ps" mientras el comando corre. Para algo delicado, use en su lugar:
     'La frase de contraseña anterior ya no abre esta bóveda; una copia de la carpeta de la bóveda (o de key-slots.json) hecha antes de hoy todavía se abre con ella. Para que esas copias no sirvan, cambie la clave de la bóveda: mutual-ledger rekey --vault {folder}',
   'cli.fileMode.madePrivate': 'Atención: {path} tenía permisos {mode}, abierto a otros usuarios de esta computadora; ahora tiene {expected}.',
   'cli.fileMode.stillOpen': 'Atención: {path} tiene permisos {mode}, abierto a otros usuarios de esta computadora. Hágalo privado: chmod {chmod} "{path}"',
-  'cli.entry.kind.contribution': 'aporte',
-  'cli.entry.kind.disbursement': 'desembolso',
-  'cli.entry.kind.transfer': 'transferencia',
-  'cli.entry.kind.fee': 'comisión',
-  'cli.entry.kind.adjustment': 'ajuste',
   'cli.entry.date': 'Fecha',
   'cli.entry.kind': 'Tipo',
   'cli.entry.kindCorrecting': '{kind}, corrige el #{seq}',
@@ -283,7 +278,7 @@ historial (accounts.history): {historyFields};
 los montos son unidades menores enteras (centavos).`,
   'cli.accountStatus.flag.reason': 'Con --set: por qué, por ejemplo "revisión de la plataforma".',
   'cli.accountStatus.flag.date': 'Con --set: el día en que ocurrió (por omisión, hoy).',
-  'cli.autoLock.summary': 'Fijar cuánto tiempo puede quedar inactiva la aplicación antes de cerrarse sola.',
+  'cli.autoLock.summary': 'Fijar cuánto tiempo puede quedar inactiva la aplicación antes de bloquearse sola.',
   'cli.autoLock.description': `Abra la bóveda como siempre y luego fije el cierre automático en --minutes N
 (de 1 a 1440). Un tiempo más largo que el actual se confirma con la frase de
 contraseña (o el código de recuperación) con que abrió, y uno equivocado cuenta
@@ -464,7 +459,7 @@ también revertir una corrección.
 --json muestra el movimiento nuevo (ledger.reverse); los montos son unidades
 menores enteras (centavos).`,
   'cli.reverse.flag.memo': 'Por qué se corrige (por omisión: "Reverses #ID").',
-  'cli.status.summary': 'Abrir, mostrar los datos de la bóveda y volver a cerrarla.',
+  'cli.status.summary': 'Desbloquear, mostrar los datos de la bóveda y volver a bloquearla.',
   'cli.status.description': `Muestra la ubicación, la fecha de creación, la versión del formato, cada ranura
 de clave (tipo, último cambio, memoria, iteraciones y paralelismo de Argon2id),
 la huella de la clave del grupo, si TOTP está activado y cuántos códigos de
@@ -531,10 +526,6 @@ secreto, y luego {codesFields} cuando se acepta el código.`,
   'cli.accountAdd.tie.personalCard': 'una tarjeta personal',
   'cli.accountAdd.flagged': 'Señalada: ligada a un miembro ({ties}). Sus registros pueden llevar a esa\npersona; pase el dinero del grupo a una cuenta a nombre del grupo cuando pueda.',
   'cli.accountAdd.added': 'Se agregó la cuenta de pago #{id} «{name}».',
-  'cli.accountStatus.status.active': 'activa',
-  'cli.accountStatus.status.limited': 'limitada',
-  'cli.accountStatus.status.frozen': 'congelada',
-  'cli.accountStatus.status.closed': 'cerrada',
   'cli.accountList.heading.name': 'NOMBRE',
   'cli.accountList.heading.kind': 'TIPO',
   'cli.accountList.heading.currency': 'MON',

@@ -132,7 +132,7 @@ recorrido completo tarda alrededor de un segundo por cada 100.000 movimientos.
 
 En una terminal, el recorrido completo muestra su avance en una línea de stderr,
 que se borra antes del resultado; si la salida va a una tubería o a un archivo,
-no muestra nada. Ctrl-C lo detiene y cierra la bóveda (salida 1, INTERRUPTED);
+no muestra nada. Ctrl-C lo detiene y bloquea la bóveda (salida 1, INTERRUPTED);
 no se cambia nada.
 
 Imprime OK con la cantidad de movimientos revisados y las cabezas de las cadenas

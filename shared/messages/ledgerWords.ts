@@ -1,8 +1,11 @@
-// The treasurer's words for the ledger's codes: which message names each kind, status and category on screen.
-import { builtInCategories, type AccountKind, type AccountStatus, type EntryKind } from '../shared/contract/index.ts';
-import { say, type Message } from '../shared/messages/message.ts';
-import type { Translator } from '../shared/messages/translator.ts';
+// The treasurer's words for the ledger's codes, written once for the core, the CLI and the screens:
+// a kind, a status or a category as a label ("Disbursement", "Frozen") and as a word inside a sentence
+// ("disbursement", "frozen"; "desembolso", "congelada").
+import { builtInCategories, type AccountKind, type AccountStatus, type EntryKind } from '../contract/index.ts';
+import { say, type Message } from './message.ts';
+import type { Translator } from './translator.ts';
 
+/** An entry's kind as a label (a column, a choice). */
 export const entryKindNames: Record<EntryKind, Message> = {
   contribution: say('common.entryKind.contribution'),
   disbursement: say('common.entryKind.disbursement'),
@@ -11,13 +14,13 @@ export const entryKindNames: Record<EntryKind, Message> = {
   adjustment: say('common.entryKind.adjustment'),
 };
 
-/** One line under the kind field: what the kind does to the money. */
-export const entryKindMeanings: Record<EntryKind, Message> = {
-  contribution: say('ledgerScreen.kindMeaning.contribution'),
-  disbursement: say('ledgerScreen.kindMeaning.disbursement'),
-  transfer: say('ledgerScreen.kindMeaning.transfer'),
-  fee: say('ledgerScreen.kindMeaning.fee'),
-  adjustment: say('ledgerScreen.kindMeaning.adjustment'),
+/** An entry's kind as a word inside a sentence. */
+export const entryKindWords: Record<EntryKind, Message> = {
+  contribution: say('ledger.kind.contribution'),
+  disbursement: say('ledger.kind.disbursement'),
+  transfer: say('ledger.kind.transfer'),
+  fee: say('ledger.kind.fee'),
+  adjustment: say('ledger.kind.adjustment'),
 };
 
 export const accountKindNames: Record<AccountKind, Message> = {
@@ -33,6 +36,7 @@ export const accountKindNames: Record<AccountKind, Message> = {
   other: say('common.accountKind.other'),
 };
 
+/** An account's status as a label (a badge, a choice). */
 export const statusNames: Record<AccountStatus, Message> = {
   active: say('common.status.active'),
   limited: say('common.status.limited'),
@@ -40,12 +44,12 @@ export const statusNames: Record<AccountStatus, Message> = {
   closed: say('common.status.closed'),
 };
 
-/** What each status means for the money, shown where the status is chosen. */
-export const statusMeanings: Record<AccountStatus, Message> = {
-  active: say('accountsScreen.statusMeaning.active'),
-  limited: say('accountsScreen.statusMeaning.limited'),
-  frozen: say('accountsScreen.statusMeaning.frozen'),
-  closed: say('accountsScreen.statusMeaning.closed'),
+/** An account's status as a word inside a sentence. */
+export const statusWords: Record<AccountStatus, Message> = {
+  active: say('accounts.status.active'),
+  limited: say('accounts.status.limited'),
+  frozen: say('accounts.status.frozen'),
+  closed: say('accounts.status.closed'),
 };
 
 type BuiltInCategory = (typeof builtInCategories)[number];
@@ -64,8 +68,8 @@ function isBuiltIn(category: string): category is BuiltInCategory {
   return (builtInCategories as readonly string[]).includes(category);
 }
 
-/** A category's name as a person reads it: a built-in one in their language ("food" → "Food", "Comida"), the group's own as typed, capitalised ("diapers" → "Diapers"). */
-export function categoryName(words: Translator, category: string): string {
+/** A category as a person reads it: a built-in one in their language ("food" → "Food", "Comida"), the group's own as typed, capitalised ("diapers" → "Diapers"). */
+export function categoryLabel(words: Translator, category: string): string {
   if (isBuiltIn(category)) return words.say(builtInCategoryNames[category]);
   return category.charAt(0).toUpperCase() + category.slice(1);
 }
