@@ -5,6 +5,7 @@ import { entryRowValues, insertEntrySql } from '../../electron/core/ledger/appen
 import type { EntryContent } from '../../electron/core/ledger/entryHash.ts';
 import type { Ledger } from '../../electron/core/vault/ledgerDatabase.ts';
 import { migrate } from '../../electron/core/vault/migrations.ts';
+import { unhashed } from '../core/ledger/unhashed.ts';
 
 export const accountNames = ['Credit union', 'Venmo', 'Cash box', 'PayPal', 'Cash App', 'Zelle', 'Prepaid card', 'Bank'];
 const days = 5 * 365 + 1;
@@ -56,6 +57,5 @@ export function openPlainLedger(path: string): Ledger {
 /** Inserts entries straight into the entries table, with placeholder hashes: no rule, no hashing. */
 export function insertRaw(db: Ledger, contents: EntryContent[], firstSeq: number): void {
   const insert = db.prepare(insertEntrySql);
-  const placeholder = '0'.repeat(64);
-  db.transaction(() => contents.forEach((content, index) => insert.run(entryRowValues(firstSeq + index, content, placeholder, placeholder))))();
+  db.transaction(() => contents.forEach((content, index) => insert.run(entryRowValues(firstSeq + index, content, unhashed, unhashed.contentHash))))();
 }

@@ -2,7 +2,7 @@ import { refuseUnavailableAccounts } from '../accounts/accountAvailability.ts';
 import { refuseOverspentRestrictedFunds } from '../funds/restrictedFunds.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { acceptedDates, refuseDateOutside } from './entryDates.ts';
-import { chainHash, contentHash, genesisChainHash, type EntryContent } from './entryHash.ts';
+import { chainHash, commitEntry, genesisChainHash, type Commitments, type EntryContent } from './entryHash.ts';
 import { refuseFlowPastLimit } from './flowLimit.ts';
 
 export interface ReceiptFile {
@@ -16,13 +16,16 @@ export interface NewEntry {
   receipt?: ReceiptFile;
 }
 
-/** Writes one entry row; its values, in order, come from entryRowValues. */
+/** Writes one entry row, in format 2; its values, in order, come from entryRowValues. */
 export const insertEntrySql = `INSERT INTO entries (seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category,
-                                                   recipient_code, memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash)
-                               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+                                                   recipient_code, memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash,
+                                                   format, memo_salt, memo_digest, recipient_code_salt, recipient_code_digest, receipt_salt, receipt_digest,
+                                                   platform_transaction_id_salt, platform_transaction_id_digest)
+                               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-/** The values insertEntrySql writes for an entry. */
-export function entryRowValues(seq: number, content: EntryContent, contentHash: string, chainHash: string): Array<string | number | null> {
+/** The values insertEntrySql writes for an entry, with its commitments (commitEntry). */
+export function entryRowValues(seq: number, content: EntryContent, committed: Commitments, chainHash: string): Array<string | number | null> {
+  const { salts, digests } = committed;
   return [
     seq,
     content.kind,
@@ -41,8 +44,16 @@ export function entryRowValues(seq: number, content: EntryContent, contentHash: 
     content.platformTransactionId,
     content.reversesSeq,
     content.recordedAt,
-    contentHash,
+    committed.contentHash,
     chainHash,
+    salts.memo,
+    digests.memo,
+    salts.recipientCode,
+    digests.recipientCode,
+    salts.receipt,
+    digests.receipt,
+    salts.platformTransactionId,
+    digests.platformTransactionId,
   ];
 }
 
@@ -73,9 +84,9 @@ export function appendEntries(db: Ledger, batch: NewEntry[], now: Date): number[
     const seqs = batch.map(({ content, receipt }, index) => {
       refuseDateOutside(accepted, content.date, 'entry', 'INVALID_ENTRY');
       const seq = first + index;
-      const hash = contentHash(content);
-      previousChainHash = chainHash(previousChainHash, hash, seq);
-      insertEntry.run(entryRowValues(seq, content, hash, previousChainHash));
+      const committed = commitEntry(content);
+      previousChainHash = chainHash(previousChainHash, committed.contentHash, seq);
+      insertEntry.run(entryRowValues(seq, content, committed, previousChainHash));
       if (receipt !== undefined) insertReceipt.run(seq, receipt.mediaType, receipt.data);
       return seq;
     });

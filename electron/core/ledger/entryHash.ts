@@ -1,7 +1,7 @@
-import { hash } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { canonicalWriter } from './canonicalJson.ts';
 
-/** The fields of an entry that its content hash covers. Documented in docs/ledger-format.md. */
+/** What an entry says: every field its content hash commits to. Documented in docs/ledger-format.md. */
 export interface EntryContent {
   kind: string;
   date: string;
@@ -40,14 +40,106 @@ const contentFields: Record<keyof EntryContent, null> = {
   reversesSeq: null,
   recordedAt: null,
 };
-const contentJson = canonicalWriter(Object.keys(contentFields) as (keyof EntryContent)[]);
+const formatOneJson = canonicalWriter(Object.keys(contentFields) as (keyof EntryContent)[]);
 
 /** The hash the chain starts from, before the first entry. */
 export const genesisChainHash = '0'.repeat(64);
 
-/** SHA-256 (hex) of the entry's canonical content. Retention may drop content later; this hash stays. */
-export function contentHash(content: EntryContent): string {
-  return sha256Hex(contentJson(content));
+/** Format 1 (entries recorded before schema step 8): SHA-256 (hex) of the entry's canonical content, every field as it is. */
+export function formatOneContentHash(content: EntryContent): string {
+  return sha256Hex(formatOneJson(content));
+}
+
+/**
+ * The fields retention may shred, each committed apart in format 2 with a salt of its own: by its
+ * name in a digest, and the field of EntryContent that holds its value.
+ */
+export const shreddableFields = {
+  memo: 'memo',
+  recipientCode: 'recipientCode',
+  receipt: 'receiptSha256',
+  platformTransactionId: 'platformTransactionId',
+} as const satisfies Record<string, keyof EntryContent>;
+export type ShreddableField = keyof typeof shreddableFields;
+export type FieldDigests = Record<ShreddableField, string | null>;
+export type FieldSalts = Record<ShreddableField, string | null>;
+
+/** The public part of a format-2 entry: what its content hash covers besides the digests. */
+export type PublicContent = Omit<EntryContent, (typeof shreddableFields)[ShreddableField]>;
+
+const formatTwoFields: Record<keyof PublicContent | `${ShreddableField}Digest` | 'format', null> = {
+  format: null,
+  kind: null,
+  date: null,
+  amount: null,
+  sign: null,
+  currency: null,
+  accountId: null,
+  toAccountId: null,
+  fundId: null,
+  toFundId: null,
+  category: null,
+  reversesSeq: null,
+  recordedAt: null,
+  memoDigest: null,
+  recipientCodeDigest: null,
+  receiptDigest: null,
+  platformTransactionIdDigest: null,
+};
+const formatTwoJson = canonicalWriter(Object.keys(formatTwoFields) as (keyof typeof formatTwoFields)[]);
+
+/** A new salt: 16 random bytes, as 32 lowercase hex digits. */
+export function newSalt(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** SHA-256 (hex) of the canonical JSON array [salt, name, value]: a field committed without revealing it once its salt is gone. */
+export function fieldDigest(salt: string, name: ShreddableField, value: string): string {
+  return sha256Hex(JSON.stringify([salt, name, value]));
+}
+
+/** Format 2: SHA-256 (hex) of the public fields and the shreddable fields' digests, never their values. */
+export function formatTwoContentHash(content: PublicContent, digests: FieldDigests): string {
+  return sha256Hex(
+    formatTwoJson({
+      format: 2,
+      kind: content.kind,
+      date: content.date,
+      amount: content.amount,
+      sign: content.sign,
+      currency: content.currency,
+      accountId: content.accountId,
+      toAccountId: content.toAccountId,
+      fundId: content.fundId,
+      toFundId: content.toFundId,
+      category: content.category,
+      reversesSeq: content.reversesSeq,
+      recordedAt: content.recordedAt,
+      memoDigest: digests.memo,
+      recipientCodeDigest: digests.recipientCode,
+      receiptDigest: digests.receipt,
+      platformTransactionIdDigest: digests.platformTransactionId,
+    }),
+  );
+}
+
+/** How a format-2 entry commits to what it says: a salt and a digest per shreddable field it has, and its content hash. */
+export interface Commitments {
+  salts: FieldSalts;
+  digests: FieldDigests;
+  contentHash: string;
+}
+
+/** A new entry's commitments in format 2, each field with a fresh salt. */
+export function commitEntry(content: EntryContent, salt: () => string = newSalt): Commitments {
+  const salts = {} as FieldSalts;
+  const digests = {} as FieldDigests;
+  for (const [name, field] of Object.entries(shreddableFields) as [ShreddableField, (typeof shreddableFields)[ShreddableField]][]) {
+    const value = content[field];
+    salts[name] = value === null ? null : salt();
+    digests[name] = value === null ? null : fieldDigest(salts[name] as string, name, value);
+  }
+  return { salts, digests, contentHash: formatTwoContentHash(content, digests) };
 }
 
 /** SHA-256 of text's UTF-8 bytes, lowercase hex. */

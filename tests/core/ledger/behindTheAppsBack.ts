@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { contentHash } from '../../../electron/core/ledger/entryHash.ts';
+import { formatTwoContentHash } from '../../../electron/core/ledger/entryHash.ts';
 import { readKeySlotFile } from '../../../electron/core/vault/keySlotFile.ts';
 import { openSlot } from '../../../electron/core/vault/keySlots.ts';
 import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
@@ -31,27 +31,33 @@ export async function alterBehindTheAppsBack(test: { client: TreasuryClient; vau
   await test.client.vault.unlock({ passphrase: passphrases.treasurer });
 }
 
+type Digest = string | null;
+
 /**
- * The content hash of a stored entry row as a forger who knows the format would compute it, with
- * some fields changed (the rows these tests alter have no transfer, recipient, memo or receipt).
+ * The content hash of a stored (format-2) entry row as a forger who knows the format would compute
+ * it, with its amount changed and its digests kept (the rows these tests alter have no transfer).
  */
 export function forgedContentHash(row: Record<string, string | number | null>, changed: { amount: number }): string {
-  return contentHash({
-    kind: String(row.kind),
-    date: String(row.entry_date),
-    amount: changed.amount,
-    sign: Number(row.sign),
-    currency: String(row.currency),
-    accountId: Number(row.account_id),
-    toAccountId: null,
-    fundId: Number(row.fund_id),
-    toFundId: null,
-    category: row.category as string | null,
-    recipientCode: null,
-    memo: null,
-    receiptSha256: null,
-    platformTransactionId: null,
-    reversesSeq: null,
-    recordedAt: String(row.recorded_at),
-  });
+  return formatTwoContentHash(
+    {
+      kind: String(row.kind),
+      date: String(row.entry_date),
+      amount: changed.amount,
+      sign: Number(row.sign),
+      currency: String(row.currency),
+      accountId: Number(row.account_id),
+      toAccountId: null,
+      fundId: Number(row.fund_id),
+      toFundId: null,
+      category: row.category as string | null,
+      reversesSeq: null,
+      recordedAt: String(row.recorded_at),
+    },
+    {
+      memo: row.memo_digest as Digest,
+      recipientCode: row.recipient_code_digest as Digest,
+      receipt: row.receipt_digest as Digest,
+      platformTransactionId: row.platform_transaction_id_digest as Digest,
+    },
+  );
 }

@@ -5,6 +5,7 @@ import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { findEntry } from '../../../electron/core/ledger/entryQuery.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { contributionContent, ledgersClosedAfterEachTest, noPersonalTies, openEmptyLedger } from './bareLedger.ts';
+import { unhashed } from './unhashed.ts';
 
 // An entry as the screens and the CLI read it: which way it moved its account's money, by how much,
 // and whether a receipt is kept with it.
@@ -31,7 +32,7 @@ describe('an entry as it is read back', () => {
         entryRowValues(
           index + 1,
           contributionContent({ kind, sign, amount: 700, receiptSha256: index === 0 ? 'ab'.repeat(32) : null, ...(kind === 'transfer' ? { toAccountId: 1, toFundId: 1 } : {}) }),
-          '0'.repeat(64),
+          unhashed,
           '0'.repeat(64),
         ),
       ),

@@ -10,6 +10,7 @@ import { listEntries, summariseByEntries, summariseEntries } from '../../../elec
 import { rangeParts } from '../../../electron/core/ledger/filterMonths.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { noPersonalTies, contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
+import { unhashed } from './unhashed.ts';
 
 // Counts, totals and deep windows read from the monthly totals must be exactly what the entries
 // themselves say, for every filter the monthly totals can answer: transfers (between accounts, and
@@ -56,8 +57,7 @@ const entry = fc
 /** Writes the entries straight into the table (the monthly totals follow by trigger); these tests are about reading. */
 function insert(db: Ledger, contents: EntryContent[]): void {
   const statement = db.prepare(insertEntrySql);
-  const hash = '0'.repeat(64);
-  db.transaction(() => contents.forEach((content, index) => statement.run(entryRowValues(index + 1, content, hash, hash))))();
+  db.transaction(() => contents.forEach((content, index) => statement.run(entryRowValues(index + 1, content, unhashed, unhashed.contentHash))))();
 }
 
 const boundary = fc.oneof(day, fc.constantFrom('2025-12-01', '2025-12-31', '2026-01-01', '2026-01-31', '2026-02-01', '2026-02-28', '2026-03-01', '2025-11-30'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/core/ledger/canonicalJson.ts';
-import { chainHash, contentHash, genesisChainHash } from '../../../electron/core/ledger/entryHash.ts';
+import { chainHash, commitEntry, fieldDigest, formatOneContentHash, genesisChainHash } from '../../../electron/core/ledger/entryHash.ts';
 
 // The vectors of docs/ledger-format.md, computed from the page alone by an independent checker
 // (Python's json.dumps with ensure_ascii=False and hashlib). If the code stops agreeing with the
@@ -34,14 +34,23 @@ describe('known answers from docs/ledger-format.md', () => {
     expect(canonicalJson(second)).toContain('"memo":"Café “lunch” \\n2"');
   });
 
-  it('hashes the entries and chains them as the page says', () => {
-    const firstContent = contentHash(first);
+  it('hashes format-1 entries and chains them as the page says', () => {
+    const firstContent = formatOneContentHash(first);
     expect(firstContent).toBe('435fa28cf81c361b386cde4d0cca93d45a558773fbecd18441c6925fd1ade976');
     const firstChain = chainHash(genesisChainHash, firstContent, 1);
     expect(firstChain).toBe('f046180ee86bda7aa5022dd6d3ccc10038af1e8a1f948f92eb371c5d92ca3bae');
-    const secondContent = contentHash(second);
+    const secondContent = formatOneContentHash(second);
     expect(secondContent).toBe('5918d2ee9699602e68ca8fa966d55bf903dcca72b6c755b46f727a09f5b6ab00');
     expect(chainHash(firstChain, secondContent, 2)).toBe('a3c6ce3f8d453c4800575b7a78117210a4c5667490448c7b14071690add23242');
+  });
+
+  it('commits to a format-2 entry’s shreddable fields apart, each with its salt, as the page says', () => {
+    const salts = ['00112233445566778899aabbccddeeff', 'ffeeddccbbaa99887766554433221100'];
+    expect(fieldDigest(salts[0]!, 'memo', second.memo)).toBe('941f4b0c4edbdecef2ae9cbab76936f5ea7a88f66654eb0ae63d98b39e48dfba');
+    expect(fieldDigest(salts[1]!, 'recipientCode', second.recipientCode)).toBe('222b455a73fa3a16b91ea1c1acac6aa28fb349bc09ae2bf4c3b7a5879e8cb59b');
+    const committed = commitEntry(second, () => salts.shift() ?? '');
+    expect(committed.salts).toEqual({ memo: '00112233445566778899aabbccddeeff', recipientCode: 'ffeeddccbbaa99887766554433221100', receipt: null, platformTransactionId: null });
+    expect(committed.contentHash).toBe('7dd9d9a509e3ca3f7909da335e137a768ecbcb70c27ef4082206e8b4b791e96a');
   });
 
   it('hashes and chains a fact as the page says', () => {

@@ -7,6 +7,7 @@ import { recordInputSchema } from '../../../shared/contract/index.ts';
 import { countEntries, listEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
 import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { ledgerSchemaVersion } from '../../../electron/core/vault/migrations.ts';
+import { appendFormatOneEntries } from './formatOne.ts';
 import { contributionContent, openBareLedger, openBareLedgerAtSchema } from './bareLedger.ts';
 import { problemOf } from '../../../shared/messages/inputProblems.ts';
 import { say } from '../../../shared/messages/message.ts';
@@ -79,10 +80,9 @@ describe('memo search', () => {
     const older = openBareLedgerAtSchema('mutual-ledger-memo-index-step-6-', 6);
     const path = join(older.folder, 'ledger.sqlite');
     try {
-      appendEntries(
+      appendFormatOneEntries(
         older.db,
-        ['Rent for household 12', 'RENT, second half', 'groceries', 'Ñandú rent'].map((memo) => ({ content: contributionContent({ memo }) })),
-        now,
+        ['Rent for household 12', 'RENT, second half', 'groceries', 'Ñandú rent'].map((memo) => contributionContent({ memo })),
       );
       closeLedger(older.db);
       const reopened = openLedger(path, older.key);
