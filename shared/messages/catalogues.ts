@@ -8,7 +8,6 @@ import { totp as englishTotp } from './en/totp.ts';
 import { ledger as englishLedger } from './en/ledger.ts';
 import { accounts as englishAccounts } from './en/accounts.ts';
 import { funds as englishFunds } from './en/funds.ts';
-import { dashboard as englishDashboard } from './en/dashboard.ts';
 import { cli as englishCli } from './en/cli.ts';
 import { app as englishApp } from './en/app.ts';
 import { setup as englishSetup } from './en/setup.ts';
@@ -27,7 +26,6 @@ import { totp as spanishTotp } from './es/totp.ts';
 import { ledger as spanishLedger } from './es/ledger.ts';
 import { accounts as spanishAccounts } from './es/accounts.ts';
 import { funds as spanishFunds } from './es/funds.ts';
-import { dashboard as spanishDashboard } from './es/dashboard.ts';
 import { cli as spanishCli } from './es/cli.ts';
 import { app as spanishApp } from './es/app.ts';
 import { setup as spanishSetup } from './es/setup.ts';
@@ -48,7 +46,6 @@ export const english = {
   ...englishLedger,
   ...englishAccounts,
   ...englishFunds,
-  ...englishDashboard,
   ...englishCli,
   ...englishApp,
   ...englishSetup,
@@ -70,7 +67,6 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishLedger,
   ...spanishAccounts,
   ...spanishFunds,
-  ...spanishDashboard,
   ...spanishCli,
   ...spanishApp,
   ...spanishSetup,
