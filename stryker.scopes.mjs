@@ -146,7 +146,7 @@ export const scopes = {
     ].map((name) => `tests/core/vault/${name}.test.ts`),
   },
   // The direct tests of the ledger's files, locks and timers. Every vault test opens a ledger, so with them all each
-  // survivor of ledgerDatabase.ts or migrations.ts reran for minutes (the run projected over an hour and a half).
+  // survivor of ledgerDatabase.ts or the schema's steps reran for minutes (the run projected over an hour and a half).
   vaultFilesStore: {
     mutate: vaultFiles.filter((file) => !vaultSlotFiles.includes(file)),
     tests: ['ledgerDatabase', 'idleLock', 'vaultBusy', 'lockFile', 'backoffRecord', 'unlockBackoff', 'privateFiles', 'rekeyLeftovers', 'backgroundReader', 'vaultOpening', 'rekeyFailure'].map(

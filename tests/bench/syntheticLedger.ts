@@ -4,7 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { entryRowValues, insertEntrySql } from '../../electron/core/ledger/appendEntry.ts';
 import type { EntryContent } from '../../electron/core/ledger/entryHash.ts';
 import type { Ledger } from '../../electron/core/vault/ledgerDatabase.ts';
-import { migrate } from '../../electron/core/vault/migrations.ts';
+import { migrate } from '../../electron/core/ledger/schema/migrate.ts';
 import { unhashed } from '../core/ledger/unhashed.ts';
 
 export const accountNames = ['Credit union', 'Venmo', 'Cash box', 'PayPal', 'Cash App', 'Zelle', 'Prepaid card', 'Bank'];

@@ -3,7 +3,7 @@
 import { TreasuryError } from '../../../shared/errors.ts';
 import { day, say } from '../../../shared/messages/message.ts';
 import { calendarDate } from '../calendar.ts';
-import { defaultEarliestEntryDate } from '../vault/migrations.ts';
+import { defaultEarliestEntryDate } from './earliestEntryDate.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { writeTransaction } from '../vault/ledgerDatabase.ts';
 import { appendFact, latestSettingFact } from './ledgerFacts.ts';

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
-import { ledgerSchemaVersion, migrate } from './migrations.ts';
+import { ledgerSchemaVersion, migrate } from '../ledger/schema/migrate.ts';
 import { createPrivateFile, makeVaultFolderPrivate } from './privateFiles.ts';
 import { sqlcipherRawKey } from './sqlcipherKey.ts';
 

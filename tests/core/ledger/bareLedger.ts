@@ -8,7 +8,7 @@ import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { afterEach } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { cipherSettings, closeLedger, openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { migrate } from '../../../electron/core/vault/migrations.ts';
+import { migrate } from '../../../electron/core/ledger/schema/migrate.ts';
 import { sqlcipherRawKey } from '../../../electron/core/vault/sqlcipherKey.ts';
 
 /** The security answers of the synthetic accounts tests add: MFA on, nothing tied to a person. */

@@ -6,7 +6,7 @@ import { appendEntries } from '../../../electron/core/ledger/appendEntry.ts';
 import { recordInputSchema } from '../../../shared/contract/index.ts';
 import { countEntries, listEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
 import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { ledgerSchemaVersion } from '../../../electron/core/vault/migrations.ts';
+import { ledgerSchemaVersion } from '../../../electron/core/ledger/schema/migrate.ts';
 import { appendFormatOneEntries } from './formatOne.ts';
 import { contributionContent, openBareLedger, openBareLedgerAtSchema } from './bareLedger.ts';
 import { problemOf } from '../../../shared/messages/inputProblems.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeLedger, holdWriteLock, ledgerOpensAndChecks, openLedger, reencryptLedgerFile, writeTransaction, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { ledgerSchemaVersion } from '../../../electron/core/vault/migrations.ts';
+import { ledgerSchemaVersion } from '../../../electron/core/ledger/schema/migrate.ts';
 import { say } from '../../../shared/messages/message.ts';
 
 // The ledger file itself, opened with a raw key and no vault around it: its settings, the refusals
