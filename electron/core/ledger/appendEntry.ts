@@ -2,7 +2,8 @@ import { refuseUnavailableAccounts } from '../accounts/accountAvailability.ts';
 import { refuseOverspentRestrictedFunds } from '../funds/restrictedFunds.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { acceptedDates, refuseDateOutside } from './entryDates.ts';
-import { chainHash, commitEntry, genesisChainHash, type Commitments, type EntryContent } from './entryHash.ts';
+import { chainHash, commitEntry, genesisChainHash, type EntryContent } from './entryHash.ts';
+import { entryRowValues, insertEntrySql } from './schema/entryRow.ts';
 import { refuseFlowPastLimit } from './flowLimit.ts';
 
 export interface ReceiptFile {
@@ -14,47 +15,6 @@ export interface ReceiptFile {
 export interface NewEntry {
   content: EntryContent;
   receipt?: ReceiptFile;
-}
-
-/** Writes one entry row, in format 2; its values, in order, come from entryRowValues. */
-export const insertEntrySql = `INSERT INTO entries (seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category,
-                                                   recipient_code, memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash,
-                                                   format, memo_salt, memo_digest, recipient_code_salt, recipient_code_digest, receipt_salt, receipt_digest,
-                                                   platform_transaction_id_salt, platform_transaction_id_digest)
-                               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-/** The values insertEntrySql writes for an entry, with its commitments (commitEntry). */
-export function entryRowValues(seq: number, content: EntryContent, committed: Commitments, chainHash: string): Array<string | number | null> {
-  const { salts, digests } = committed;
-  return [
-    seq,
-    content.kind,
-    content.date,
-    content.amount,
-    content.sign,
-    content.currency,
-    content.accountId,
-    content.toAccountId,
-    content.fundId,
-    content.toFundId,
-    content.category,
-    content.recipientCode,
-    content.memo,
-    content.receiptSha256,
-    content.platformTransactionId,
-    content.reversesSeq,
-    content.recordedAt,
-    committed.contentHash,
-    chainHash,
-    salts.memo,
-    digests.memo,
-    salts.recipientCode,
-    digests.recipientCode,
-    salts.receipt,
-    digests.receipt,
-    salts.platformTransactionId,
-    digests.platformTransactionId,
-  ];
 }
 
 /** Appends one entry; see appendEntries. Returns its number. */

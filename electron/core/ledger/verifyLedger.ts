@@ -5,71 +5,13 @@ import { checkPassed } from '../../../shared/verification.ts';
 import { readOnSameConnection, type ReadElsewhere } from '../vault/backgroundReader.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { uninterrupted, type WorkTurn } from '../longWork.ts';
-import { chainHash, fieldDigest, formatOneContentHash, formatTwoContentHash, genesisChainHash, type EntryContent, type FieldDigests, type ShreddableField } from './entryHash.ts';
+import { chainHash, genesisChainHash } from './entryHash.ts';
 import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
+import { at, contentHolds, entryColumns, type StoredEntryRow } from './schema/entryRow.ts';
 
-// One row per entry, read as an array (a million objects with named columns cost verify seconds).
-const storedEntries = `SELECT seq, kind, entry_date, amount, sign, currency, account_id, to_account_id, fund_id, to_fund_id, category, recipient_code,
-                              memo, receipt_sha256, platform_transaction_id, reverses_seq, recorded_at, content_hash, chain_hash,
-                              format, memo_salt, memo_digest, recipient_code_salt, recipient_code_digest, receipt_salt, receipt_digest,
-                              platform_transaction_id_salt, platform_transaction_id_digest
-                         FROM entries WHERE seq > ? AND seq <= ? ORDER BY seq`;
-type StoredRow = [
-  number,
-  string,
-  string,
-  number,
-  number,
-  string,
-  number,
-  number | null,
-  number,
-  number | null,
-  string | null,
-  string | null,
-  string | null,
-  string | null,
-  string | null,
-  number | null,
-  string,
-  string,
-  string,
-  number,
-  ...Array<string | null>,
-];
+const storedEntries = `SELECT ${entryColumns.join(', ')} FROM entries WHERE seq > ? AND seq <= ? ORDER BY seq`;
 // Receipts are few: read apart, a slice at a time, rather than joined to every entry.
 const storedReceipts = 'SELECT entry_seq, data FROM receipts WHERE entry_seq > ? AND entry_seq <= ?';
-
-function storedContent(row: StoredRow): EntryContent {
-  const [, kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt] = row;
-  return { kind, date, amount, sign, currency, accountId, toAccountId, fundId, toFundId, category, recipientCode, memo, receiptSha256, platformTransactionId, reversesSeq, recordedAt };
-}
-
-// Each shreddable field's value column in a stored row, and its salt's (the digest's follows it).
-const shreddableColumns = [
-  ['memo', 12, 20],
-  ['recipientCode', 11, 22],
-  ['receipt', 13, 24],
-  ['platformTransactionId', 14, 26],
-] as const satisfies ReadonlyArray<readonly [ShreddableField, number, number]>;
-
-/**
- * Whether the entry still says what its content hash committed to. Format 1: every field hashed as it
- * is. Format 2: each shreddable field still present matches its digest (a shredded one has neither
- * value nor salt, and keeps its digest), and the public fields with the digests make the content hash.
- */
-function contentHolds(row: StoredRow): boolean {
-  const content = storedContent(row);
-  if (row[19] === 1) return formatOneContentHash(content) === row[17];
-  for (const [name, valueAt, saltAt] of shreddableColumns) {
-    const value = row[valueAt] as string | null;
-    const salt = row[saltAt] as string | null;
-    const digest = row[saltAt + 1] as string | null;
-    if (value === null ? salt !== null : salt === null || digest === null || fieldDigest(salt, name, value) !== digest) return false;
-  }
-  const digests: FieldDigests = { memo: row[21] ?? null, recipientCode: row[23] ?? null, receipt: row[25] ?? null, platformTransactionId: row[27] ?? null };
-  return row[19] === 2 && formatTwoContentHash(content, digests) === row[17];
-}
 
 /** A check that found nothing wrong. */
 const passed = say('ledger.check.ok');
@@ -172,11 +114,12 @@ async function walkEntries(db: Ledger, after: number, until: number, turn: WorkT
   for (let sliceStart = after; sliceStart < until; sliceStart += entriesPerSlice) {
     const sliceEnd = Math.min(until, sliceStart + entriesPerSlice);
     const sliceReceipts = new Map(receipts.all(sliceStart, sliceEnd) as [number, Buffer][]);
-    for (const row of entries.iterate(sliceStart, sliceEnd) as IterableIterator<StoredRow>) {
-      const problem = brokenLink(row, sliceReceipts.get(row[0]) ?? null, previous, after + entriesChecked + 1);
+    for (const row of entries.iterate(sliceStart, sliceEnd) as IterableIterator<StoredEntryRow>) {
+      const seq = row[at.seq] as number;
+      const problem = brokenLink(row, sliceReceipts.get(seq) ?? null, previous, after + entriesChecked + 1);
       // Returning from inside for-of closes the statement: nothing past the first broken link is read.
-      if (problem !== undefined) return { entriesChecked, firstBrokenLink: { seq: row[0], problem } };
-      previous = row[18];
+      if (problem !== undefined) return { entriesChecked, firstBrokenLink: { seq, problem } };
+      previous = row[at.chain_hash] as string;
       entriesChecked += 1;
     }
     await turn.between({ step: 'entries', done: sliceEnd - after, total: until - after });
@@ -233,12 +176,13 @@ function monthlyTotalsFinding(differing: unknown[] | undefined): Message {
   return differing === undefined ? passed : say('ledger.check.monthlyTotalsDiffer', { accountId: Number(differing[0]), month: String(differing[1]) });
 }
 
-function brokenLink(row: StoredRow, receipt: Buffer | null, previous: string, expectedSeq: number): Message | undefined {
-  const [seq, , , , , , , , , , , , , receiptSha256, , , , storedContentHash, storedChainHash] = row;
+function brokenLink(row: StoredEntryRow, receipt: Buffer | null, previous: string, expectedSeq: number): Message | undefined {
+  const seq = row[at.seq] as number;
+  const receiptSha256 = row[at.receipt_sha256];
   if (seq !== expectedSeq) return say('ledger.check.entryMissing', { seq: expectedSeq });
   if (!contentHolds(row)) return say('ledger.check.contentAltered');
   if ((receipt === null) !== (receiptSha256 === null)) return say('ledger.check.receiptMissingOrAdded');
   if (receipt !== null && createHash('sha256').update(receipt).digest('hex') !== receiptSha256) return say('ledger.check.receiptAltered');
-  if (chainHash(previous, storedContentHash, seq) !== storedChainHash) return say('ledger.check.entryLinkBroken');
+  if (chainHash(previous, row[at.content_hash] as string, seq) !== row[at.chain_hash]) return say('ledger.check.entryLinkBroken');
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
-import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/appendEntry.ts';
+import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/schema/entryRow.ts';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { findEntry } from '../../../electron/core/ledger/entryQuery.ts';
 import { say } from '../../../shared/messages/message.ts';

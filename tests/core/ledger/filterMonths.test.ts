@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntryFilter } from '../../../shared/contract/index.ts';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { addFund } from '../../../electron/core/funds/funds.ts';
-import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/appendEntry.ts';
+import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/schema/entryRow.ts';
 import { accountBalance, balances } from '../../../electron/core/ledger/balances.ts';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { listEntries, summariseByEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
