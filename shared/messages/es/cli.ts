@@ -172,10 +172,10 @@ en "ps" mientras el comando corre. Para algo delicado, use en su lugar:
   'cli.vault.label.vault': 'Bóveda',
   'cli.vault.label.created': 'Creada',
   'cli.vault.label.format': 'Formato',
-  'cli.vault.label.keySlots': 'Ranuras de clave',
+  'cli.vault.label.keySlots': 'Espacios de clave',
   'cli.vault.label.groupKey': 'Clave del grupo',
   'cli.vault.label.totp': 'TOTP',
-  'cli.vault.label.autoLock': 'Cierre automático',
+  'cli.vault.label.autoLock': 'Bloqueo automático',
   'cli.vault.label.unlockedWith': 'Abierta con',
   'cli.vault.formatVersion': 'versión {version}',
   'cli.vault.totpOn': 'activado, {count, plural, one {queda # código de respaldo} other {quedan # códigos de respaldo}}',
@@ -188,7 +188,7 @@ en "ps" mientras el comando corre. Para algo delicado, use en su lugar:
   'cli.vault.unlockedWith.coTreasurer': 'la frase de contraseña del cotesorero',
   'cli.vault.unlockedWith.recovery': 'el código de recuperación',
   'cli.keyChange.rekeyed':
-    'La clave de la bóveda cambió: el libro se volvió a cifrar con una clave nueva. Ninguna copia de key-slots.json ni de la carpeta de la bóveda hecha antes de ahora abre el libro de hoy, y los respaldos anteriores de las ranuras de clave ya no sirven: guarde uno nuevo con `mutual-ledger key-slots backup`.',
+    'La clave de la bóveda cambió: el libro se volvió a cifrar con una clave nueva. Ninguna copia de key-slots.json ni de la carpeta de la bóveda hecha antes de ahora abre el libro de hoy, y los respaldos anteriores de los espacios de clave ya no sirven: guarde uno nuevo con `mutual-ledger key-slots backup`.',
   'cli.keyChange.newRecoveryCode':
     'El código de recuperación anterior no se pudo pasar a la clave nueva (lo hizo una versión anterior), así que ya no abre la bóveda. Anote AHORA el código de recuperación NUEVO, en papel; se muestra una sola vez:',
   'cli.keyChange.oldCopies':
@@ -279,7 +279,7 @@ los montos son unidades menores enteras (centavos).`,
   'cli.accountStatus.flag.reason': 'Con --set: por qué, por ejemplo "revisión de la plataforma".',
   'cli.accountStatus.flag.date': 'Con --set: el día en que ocurrió (por omisión, hoy).',
   'cli.autoLock.summary': 'Fijar cuánto tiempo puede quedar inactiva la aplicación antes de bloquearse sola.',
-  'cli.autoLock.description': `Abra la bóveda como siempre y luego fije el cierre automático en --minutes N
+  'cli.autoLock.description': `Abra la bóveda como siempre y luego fije el bloqueo automático en --minutes N
 (de 1 a 1440). Un tiempo más largo que el actual se confirma con la frase de
 contraseña (o el código de recuperación) con que abrió, y uno equivocado cuenta
 para la espera entre intentos.
@@ -375,7 +375,7 @@ copias anteriores ya no abren el libro: guarde una nueva.
 
 --json muestra {fields}.`,
   'cli.passphraseChange.summary': 'Cambiar la frase de contraseña con que abre.',
-  'cli.passphraseChange.description': `Abra con la frase de contraseña actual; la ranura de clave que abre (tesorero o
+  'cli.passphraseChange.description': `Abra con la frase de contraseña actual; el espacio de clave que abre (tesorero o
 cotesorero) recibe la nueva, con un par de claves nuevo. Si abre con el código
 de recuperación, se fija una nueva frase de tesorero, para cuando se perdió la
 anterior. La nueva frase viene de --new-passphrase-file o de
@@ -390,7 +390,7 @@ ella. Agregue --rekey para cambiar también la clave de la bóveda (vea
 --json muestra {fields}, y con --rekey también "rekey".`,
   'cli.passphraseRemoveCoTreasurer.summary': 'Quitar la frase del cotesorero y cambiar la clave de la bóveda.',
   'cli.passphraseRemoveCoTreasurer.description': `Abra la bóveda como siempre; la frase de contraseña (o el código de
-recuperación) con que abrió también confirma la eliminación. Se quita la ranura
+recuperación) con que abrió también confirma la eliminación. Se quita el espacio
 de clave del cotesorero y el libro se vuelve a cifrar con una clave nueva, así
 que la frase del cotesorero no abre nada, ni siquiera con una copia vieja de
 key-slots.json.
@@ -438,7 +438,7 @@ montos son unidades menores enteras (centavos) de su "currency".`,
   'cli.rekey.summary': 'Cambiar la clave de la bóveda, para que las copias viejas de la carpeta dejen de abrirse.',
   'cli.rekey.description': `Abra la bóveda como siempre; la frase de contraseña (o el código de
 recuperación) con que abrió también confirma el cambio. El libro se vuelve a
-cifrar con una clave aleatoria nueva y cada ranura de clave se vuelve a sellar
+cifrar con una clave aleatoria nueva y cada espacio de clave se vuelve a sellar
 con ella; ninguna frase cambia. Después, ninguna copia de key-slots.json (ni de
 la carpeta de la bóveda) hecha antes de ahora abre el libro de hoy, sea cual
 sea la frase con que se hizo. Un fallo a mitad de camino deja la bóveda vieja o
@@ -460,10 +460,10 @@ también revertir una corrección.
 menores enteras (centavos).`,
   'cli.reverse.flag.memo': 'Por qué se corrige (por omisión: "Reverses #ID").',
   'cli.status.summary': 'Desbloquear, mostrar los datos de la bóveda y volver a bloquearla.',
-  'cli.status.description': `Muestra la ubicación, la fecha de creación, la versión del formato, cada ranura
+  'cli.status.description': `Muestra la ubicación, la fecha de creación, la versión del formato, cada espacio
 de clave (tipo, último cambio, memoria, iteraciones y paralelismo de Argon2id),
 la huella de la clave del grupo, si TOTP está activado y cuántos códigos de
-respaldo quedan, el tiempo de cierre automático, y del libro: la cantidad de
+respaldo quedan, el tiempo de bloqueo automático, y del libro: la cantidad de
 movimientos, su ancla (E:F:HASH, que cubre los movimientos y los hechos:
 anótela, o guárdela fuera de la bóveda, y más tarde "verify --expect-head"
 prueba que el libro no se recortó ni se reescribió desde entonces) y las
@@ -611,11 +611,11 @@ Huella de la clave del grupo: {fingerprint}
 Ahora, active TOTP:  mutual-ledger totp enroll --vault {folder}`,
   'cli.keySlotsBackup.noTarget': 'Indique dónde guardar la copia: --copy-to FILE.',
   'cli.keySlotsBackup.saved':
-    'Se guardó una copia de las ranuras de clave en {path}. Abre la bóveda con la frase de contraseña o el código de recuperación de hoy: guárdela con tanto cuidado como la hoja de recuperación, lejos de esta laptop.',
+    'Se guardó una copia de los espacios de clave en {path}. Abre la bóveda con la frase de contraseña o el código de recuperación de hoy: guárdela con tanto cuidado como la hoja de recuperación, lejos de esta laptop.',
   'cli.passphraseChange.treasurerChanged': 'Se cambió la frase de contraseña del tesorero.',
   'cli.passphraseChange.coTreasurerChanged': 'Se cambió la frase de contraseña del cotesorero.',
   'cli.passphraseChange.changedAndRekeyed': '{changed} La frase anterior ya no abre esta bóveda.',
-  'cli.coTreasurer.removed': 'Se quitó la ranura de clave del cotesorero.',
+  'cli.coTreasurer.removed': 'Se quitó el espacio de clave del cotesorero.',
   'cli.coTreasurer.replaced': 'Se reemplazó la frase de contraseña del cotesorero. La anterior ya no abre la bóveda.',
   'cli.coTreasurer.set': 'Se fijó la frase de contraseña del cotesorero.',
   'cli.rekey.done': 'Hecho.',

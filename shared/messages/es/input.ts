@@ -44,7 +44,7 @@ export const input = {
   'input.enterRecoveryCode': 'Escriba el código de recuperación.',
   'input.enterCode': 'Escriba el código.',
   'input.enterSixDigitCode': 'Escriba el código de seis dígitos.',
-  'input.autoLockTooShort': 'El cierre automático debe ser de al menos {minimum, plural, one {# segundo} other {# segundos}}.',
-  'input.autoLockTooLong': 'El cierre automático puede ser como máximo de 24 horas.',
+  'input.autoLockTooShort': 'El bloqueo automático debe ser de al menos {minimum, plural, one {# segundo} other {# segundos}}.',
+  'input.autoLockTooLong': 'El bloqueo automático puede ser como máximo de 24 horas.',
   'input.chooseCopyPath': 'Elija dónde guardar la copia.',
 } satisfies Translation<typeof english>;
