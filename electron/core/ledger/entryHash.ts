@@ -67,26 +67,14 @@ export type FieldSalts = Record<ShreddableField, string | null>;
 /** The public part of a format-2 entry: what its content hash covers besides the digests. */
 export type PublicContent = Omit<EntryContent, (typeof shreddableFields)[ShreddableField]>;
 
-const formatTwoFields: Record<keyof PublicContent | `${ShreddableField}Digest` | 'format', null> = {
-  format: null,
-  kind: null,
-  date: null,
-  amount: null,
-  sign: null,
-  currency: null,
-  accountId: null,
-  toAccountId: null,
-  fundId: null,
-  toFundId: null,
-  category: null,
-  reversesSeq: null,
-  recordedAt: null,
-  memoDigest: null,
-  recipientCodeDigest: null,
-  receiptDigest: null,
-  platformTransactionIdDigest: null,
-};
-const formatTwoJson = canonicalWriter(Object.keys(formatTwoFields) as (keyof typeof formatTwoFields)[]);
+type FormatTwoKey = keyof PublicContent | `${ShreddableField}Digest` | 'format';
+const shreddableValues = new Set<string>(Object.values(shreddableFields));
+// Format 2 covers every field of EntryContent but the shreddable values, then the format and each digest.
+const formatTwoJson = canonicalWriter([
+  ...Object.keys(contentFields).filter((field) => !shreddableValues.has(field)),
+  'format',
+  ...Object.keys(shreddableFields).map((name) => `${name}Digest`),
+] as FormatTwoKey[]);
 
 /** A new salt: 16 random bytes, as 32 lowercase hex digits. */
 export function newSalt(): string {
@@ -100,21 +88,11 @@ export function fieldDigest(salt: string, name: ShreddableField, value: string):
 
 /** Format 2: SHA-256 (hex) of the public fields and the shreddable fields' digests, never their values. */
 export function formatTwoContentHash(content: PublicContent, digests: FieldDigests): string {
+  // The writer reads only its own keys: a shreddable value in `content` is never hashed.
   return sha256Hex(
     formatTwoJson({
+      ...content,
       format: 2,
-      kind: content.kind,
-      date: content.date,
-      amount: content.amount,
-      sign: content.sign,
-      currency: content.currency,
-      accountId: content.accountId,
-      toAccountId: content.toAccountId,
-      fundId: content.fundId,
-      toFundId: content.toFundId,
-      category: content.category,
-      reversesSeq: content.reversesSeq,
-      recordedAt: content.recordedAt,
       memoDigest: digests.memo,
       recipientCodeDigest: digests.recipientCode,
       receiptDigest: digests.receipt,

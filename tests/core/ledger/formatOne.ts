@@ -1,5 +1,7 @@
 import { chainHash, formatOneContentHash, genesisChainHash, type EntryContent } from '../../../electron/core/ledger/entryHash.ts';
+import { entryRowValues } from '../../../electron/core/ledger/schema/entryRow.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { unhashed } from './unhashed.ts';
 
 /** Entries written as the app wrote them before schema step 8 (format 1: every field in the content hash), at the end of the chain. */
 export function appendFormatOneEntries(db: Ledger, contents: readonly EntryContent[]): void {
@@ -14,27 +16,8 @@ export function appendFormatOneEntries(db: Ledger, contents: readonly EntryConte
       seq += 1;
       const hash = formatOneContentHash(content);
       previous = chainHash(previous, hash, seq);
-      insert.run(
-        seq,
-        content.kind,
-        content.date,
-        content.amount,
-        content.sign,
-        content.currency,
-        content.accountId,
-        content.toAccountId,
-        content.fundId,
-        content.toFundId,
-        content.category,
-        content.recipientCode,
-        content.memo,
-        content.receiptSha256,
-        content.platformTransactionId,
-        content.reversesSeq,
-        content.recordedAt,
-        hash,
-        previous,
-      );
+      // Format 1 had the first nineteen columns of a format-2 row.
+      insert.run(entryRowValues(seq, content, { ...unhashed, contentHash: hash }, previous).slice(0, 19));
     }
   })();
 }
