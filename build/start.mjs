@@ -31,6 +31,7 @@ if (electron !== undefined) {
       treasury: {
         appDataDir: userData,
         defaultVaultDir: path.join(userData, 'vault'),
+        scheduleRetention: true,
         onInternalError: (method, error) => console.error(`Mutual Ledger core: ${method} failed:`, error),
       },
     });

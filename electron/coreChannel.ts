@@ -7,7 +7,7 @@ import { TreasuryError } from '../shared/errors.ts';
 import { say, type Message } from '../shared/messages/message.ts';
 
 /** What main tells the core when it starts it: plain data, since functions cannot cross the process boundary. */
-export type CoreStartOptions = Pick<TreasuryOptions, 'appDataDir' | 'defaultVaultDir' | 'sqliteNativeBinding'>;
+export type CoreStartOptions = Pick<TreasuryOptions, 'appDataDir' | 'defaultVaultDir' | 'sqliteNativeBinding' | 'scheduleRetention'>;
 
 export type MessageToCore = { type: 'open'; options: CoreStartOptions } | { type: 'call'; id: number; method: string; input: unknown } | { type: 'close' };
 

@@ -184,6 +184,7 @@ function startCore(): void {
     appDataDir: app.getPath('userData'),
     defaultVaultDir: path.join(app.getPath('userData'), 'vault'),
     sqliteNativeBinding: electronSqliteBinding(),
+    scheduleRetention: true,
   };
   post({ type: 'open', options });
   core = running;

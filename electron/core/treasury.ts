@@ -4,11 +4,14 @@ import { settingsHandlers } from './handlers/settingsHandlers.ts';
 import { keepKeysOutOfCoreDumps } from './coreDumps.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
+import { retentionHandlers } from './handlers/retentionHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
 import { vaultHandlers } from './handlers/vaultHandlers.ts';
 import { workHandlers } from './handlers/workHandlers.ts';
 import { LongWork } from './longWork.ts';
 import { Vault } from './vault/vault.ts';
+import { RetentionTimer } from './retention/retentionTimer.ts';
+import { calendarDate } from './calendar.ts';
 
 export interface TreasuryOptions {
   /** Where the app keeps its own small settings (which vault folder was last used). Omit for the CLI. */
@@ -21,6 +24,8 @@ export interface TreasuryOptions {
   now?: () => Date;
   /** Receives events (the vault locked itself) to pass on to the screens. */
   onEvent?: (event: TreasuryEvent) => void;
+  /** Runs retention on every unlock and daily while unlocked: the app does; the CLI, whose every command unlocks, does not. */
+  scheduleRetention?: boolean;
   /** Receives unexpected internal errors; never receives secrets. */
   onInternalError?: (method: string, error: unknown) => void;
 }
@@ -38,11 +43,19 @@ export function openTreasury(options: TreasuryOptions): Treasury {
   const now = options.now ?? (() => new Date());
   const settings = new AppSettings(options.appDataDir);
   const longWork = new LongWork((event) => options.onEvent?.(event));
+  const retentionTimer = new RetentionTimer(
+    (startedBy) => void dispatcher.call('retention.apply', { startedBy }),
+    () => calendarDate(now()),
+  );
   const vault = new Vault({
     vaultDir: settings.rememberedVaultDir() ?? options.defaultVaultDir,
     now,
     ...(options.sqliteNativeBinding === undefined ? {} : { sqliteNativeBinding: options.sqliteNativeBinding }),
-    onLocked: (reason) => options.onEvent?.({ name: 'locked', payload: { reason } }),
+    onLocked: (reason) => {
+      retentionTimer.locked();
+      options.onEvent?.({ name: 'locked', payload: { reason } });
+    },
+    ...(options.scheduleRetention === true ? { onUnlocked: () => retentionTimer.unlocked() } : {}),
     // The idle lock queues like any call, so it waits for the running one instead of cutting it in half.
     requestLock: (reason) => void dispatcher.call('vault.lock', { reason }),
     onLedgerClosing: (why) => longWork.stop(why),
@@ -56,6 +69,13 @@ export function openTreasury(options: TreasuryOptions): Treasury {
         () => vault.ledger(),
         now,
         () => vault.ledgerReader(),
+        longWork,
+      ),
+      ...retentionHandlers(
+        vault,
+        () => vault.ledger(),
+        () => vault.ledgerWriter(),
+        now,
         longWork,
       ),
       ...workHandlers(longWork),

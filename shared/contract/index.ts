@@ -5,13 +5,14 @@ import { categories } from './categories.ts';
 import { dashboard } from './dashboard.ts';
 import { funds } from './funds.ts';
 import { ledger } from './ledger.ts';
+import { hold, retention } from './retention.ts';
 import { settings } from './settings.ts';
 import { totp } from './totp.ts';
 import { vault } from './vault.ts';
 import { work } from './work.ts';
 
 /** Every method the core offers, by namespace. The single source for IPC, the Chromium shell and the CLI. */
-export const contract = { settings, vault, totp, accounts, funds, categories, ledger, dashboard, work };
+export const contract = { settings, vault, totp, accounts, funds, categories, ledger, dashboard, retention, hold, work };
 
 export type Contract = typeof contract;
 export type Namespace = keyof Contract;
@@ -42,6 +43,7 @@ export * from './events.ts';
 export * from './funds.ts';
 export * from './ledger.ts';
 export * from './method.ts';
+export * from './retention.ts';
 export * from './settings.ts';
 export * from './totp.ts';
 export * from './vault.ts';

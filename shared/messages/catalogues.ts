@@ -18,6 +18,9 @@ import { accountsScreen as englishAccountsScreen } from './en/accountsScreen.ts'
 import { fundsScreen as englishFundsScreen } from './en/fundsScreen.ts';
 import { dashboardScreen as englishDashboardScreen } from './en/dashboardScreen.ts';
 import { components as englishComponents } from './en/components.ts';
+import { retention as englishRetention } from './en/retention.ts';
+import { retentionScreen as englishRetentionScreen } from './en/retentionScreen.ts';
+import { retentionCli as englishRetentionCli } from './en/retentionCli.ts';
 import { common as spanishCommon } from './es/common.ts';
 import { amount as spanishAmount } from './es/amount.ts';
 import { input as spanishInput } from './es/input.ts';
@@ -36,6 +39,9 @@ import { accountsScreen as spanishAccountsScreen } from './es/accountsScreen.ts'
 import { fundsScreen as spanishFundsScreen } from './es/fundsScreen.ts';
 import { dashboardScreen as spanishDashboardScreen } from './es/dashboardScreen.ts';
 import { components as spanishComponents } from './es/components.ts';
+import { retention as spanishRetention } from './es/retention.ts';
+import { retentionScreen as spanishRetentionScreen } from './es/retentionScreen.ts';
+import { retentionCli as spanishRetentionCli } from './es/retentionCli.ts';
 
 export const english = {
   ...englishCommon,
@@ -56,6 +62,9 @@ export const english = {
   ...englishFundsScreen,
   ...englishDashboardScreen,
   ...englishComponents,
+  ...englishRetention,
+  ...englishRetentionScreen,
+  ...englishRetentionCli,
 } as const;
 
 export const spanish: Record<keyof typeof english, string> = {
@@ -77,4 +86,7 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishFundsScreen,
   ...spanishDashboardScreen,
   ...spanishComponents,
+  ...spanishRetention,
+  ...spanishRetentionScreen,
+  ...spanishRetentionCli,
 };

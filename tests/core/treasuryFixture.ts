@@ -23,13 +23,13 @@ export interface TestTreasury {
   clock: { now: Date };
 }
 
-/** A core over a fresh temp folder, with a clock the test can move. */
-export function startTreasury(options: { root?: string; now?: Date } = {}): TestTreasury {
+/** A core over a fresh temp folder, with a clock the test can move; `scheduleRetention` as the app sets it. */
+export function startTreasury(options: { root?: string; now?: Date; scheduleRetention?: boolean } = {}): TestTreasury {
   const root = options.root ?? mkdtempSync(join(tmpdir(), 'mutual-ledger-test-'));
   const vaultDir = join(root, 'vault');
   const clock = { now: options.now ?? new Date() };
   const events: TreasuryEvent[] = [];
-  const treasury = openTreasury({ defaultVaultDir: vaultDir, now: () => clock.now, onEvent: (event) => events.push(event) });
+  const treasury = openTreasury({ defaultVaultDir: vaultDir, now: () => clock.now, onEvent: (event) => events.push(event), scheduleRetention: options.scheduleRetention ?? false });
   return { treasury, client: createTreasuryClient((method, input) => treasury.dispatcher.call(method, input)), events, root, vaultDir, clock };
 }
 

@@ -68,8 +68,11 @@ describe('the contract', () => {
     expect(methodNames.every((name) => ['always', 'unlocked'].includes(findMethod(name)!.access))).toBe(true);
   });
 
-  it('runs only verify as long work, and names its progress after it', () => {
-    expect(methodNames.filter((name) => findMethod(name)!.work !== undefined).map((name) => [name, findMethod(name)!.work])).toEqual([['ledger.verify', 'verify']]);
+  it('runs only verify and retention as long work, and names their progress after them', () => {
+    expect(methodNames.filter((name) => findMethod(name)!.work !== undefined).map((name) => [name, findMethod(name)!.work])).toEqual([
+      ['ledger.verify', 'verify'],
+      ['retention.apply', 'retention'],
+    ]);
     expect(eventSchemas.progress.parse({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 })).toEqual({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 });
     for (const wrong of [
       { work: 'import', step: 'entries', done: 0, total: 0 },

@@ -103,6 +103,20 @@ const bailFund: Output<'funds.add'> = { id: 3, name: 'Bail fund', restricted: tr
 
 const confirmWith = { passphrase: 'correct horse battery staple, made up' };
 
+const ages = { memos: '90d', receipts: '12m', recipientCodes: '12m', entries: '24m', shredLog: '24m' };
+const shredRun = { ranAt: '2026-11-30T09:00:00.000Z', startedBy: 'unlock' as const, counts: { memos: 12, receipts: 3, recipientCodes: 9, entries: 240, shredLog: 0 } };
+const hold = { note: 'Subpoena received, case 0000-synthetic', placedAt: '2026-11-29T15:00:00.000Z' };
+const retentionOverview: Output<'retention.show'> = {
+  ages,
+  chosen: true,
+  recommended: ages,
+  changes: [{ ages, recordedAt: '2026-01-05T10:00:00.000Z' }],
+  runs: [shredRun],
+  hold,
+  holds: [{ ...hold, liftedAt: null }],
+  sealedBefore: '2024-12',
+};
+
 export const contractExamples: ContractExamples = {
   'settings.language': { input: {}, output: { language: 'es' } },
   'settings.chooseLanguage': { input: { language: 'es' }, output: { language: 'es' } },
@@ -231,4 +245,22 @@ export const contractExamples: ContractExamples = {
     },
   },
   'work.cancel': { input: {}, output: { cancelled: true } },
+  'retention.show': { input: {}, output: retentionOverview },
+  'retention.set': { input: { memos: '30d', entries: 'never' }, output: { ...retentionOverview, ages: { ...ages, memos: '30d', entries: 'never' } } },
+  'retention.plan': {
+    input: {},
+    output: {
+      today: '2026-11-30',
+      hold: null,
+      policies: [
+        { policy: 'memos', age: '90d', before: '2026-09-01', months: [{ month: '2026-08', count: 12 }], total: 12, keptUntilTheirMonthGoes: 4 },
+        { policy: 'entries', age: '24m', before: '2024-11-01', months: [{ month: '2024-10', count: 240 }], total: 240, keptUntilTheirMonthGoes: 0 },
+      ],
+      shredsAnything: true,
+    },
+  },
+  'retention.apply': { input: { startedBy: 'treasurer' }, output: { run: { ...shredRun, startedBy: 'treasurer' }, compacted: true } },
+  'hold.status': { input: {}, output: { hold } },
+  'hold.place': { input: { note: hold.note }, output: { hold } },
+  'hold.lift': { input: { confirmWith }, output: { hold: null, liftedAt: '2026-11-30T12:00:00.000Z' } },
 };

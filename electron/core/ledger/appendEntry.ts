@@ -5,6 +5,7 @@ import { acceptedDates, refuseDateOutside } from './entryDates.ts';
 import { chainHash, commitEntry, genesisChainHash, type EntryContent } from './entryHash.ts';
 import { entryRowValues, insertEntrySql } from './schema/entryRow.ts';
 import { refuseFlowPastLimit } from './flowLimit.ts';
+import { chainHead } from './chainHead.ts';
 
 export interface ReceiptFile {
   mediaType: string;
@@ -38,9 +39,9 @@ export function appendEntries(db: Ledger, batch: NewEntry[], now: Date): number[
     const accepted = acceptedDates(db, now);
     const insertEntry = db.prepare(insertEntrySql);
     const insertReceipt = db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)');
-    const last = db.prepare('SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+    const last = chainHead(db);
     const first = (last?.seq ?? 0) + 1;
-    let previousChainHash = last?.chain_hash ?? genesisChainHash;
+    let previousChainHash = last?.chainHash ?? genesisChainHash;
     const seqs = batch.map(({ content, receipt }, index) => {
       refuseDateOutside(accepted, content.date, 'entry', 'INVALID_ENTRY');
       const seq = first + index;

@@ -1,5 +1,6 @@
 // Which dates the ledger accepts: none in the future, and none before the earliest date the group
-// set (by default 2000-01-01), so a mistyped year (0026, 1926) is refused instead of booked.
+// set (by default 2000-01-01), so a mistyped year (0026, 1926) is refused instead of booked; nor in
+// a month retention sealed, whose totals are final.
 import { TreasuryError } from '../../../shared/errors.ts';
 import { day, say } from '../../../shared/messages/message.ts';
 import { calendarDate } from '../calendar.ts';
@@ -7,14 +8,23 @@ import { defaultEarliestEntryDate } from './earliestEntryDate.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { writeTransaction } from '../vault/ledgerDatabase.ts';
 import { appendFact, latestSettingFact } from './ledgerFacts.ts';
+import { firstOpenMonth } from './sealedMonths.ts';
 
 /** However far back a group's records go, none is older than this: a floor for the setting itself. */
 export const lowestEarliestDate = '1970-01-01';
 
-/** The earliest date an entry, a status change or a statement may have in this vault. */
+/** The earliest date an entry, a status change or a statement may have in this vault: the group's setting, or the day after the last sealed month. */
 export function earliestEntryDate(db: Ledger): string {
   const fact = latestSettingFact(db, 'earliest-entry-date');
-  return typeof fact?.earliestEntryDate === 'string' ? fact.earliestEntryDate : defaultEarliestEntryDate;
+  const setting = typeof fact?.earliestEntryDate === 'string' ? fact.earliestEntryDate : defaultEarliestEntryDate;
+  const sealed = firstOpenDay(db);
+  return sealed !== null && sealed > setting ? sealed : setting;
+}
+
+/** The first day of the first month retention has not sealed, or null if none is sealed. */
+function firstOpenDay(db: Ledger): string | null {
+  const month = firstOpenMonth(db);
+  return month === null ? null : `${month}-01`;
 }
 
 /**
@@ -25,6 +35,8 @@ export function setEarliestEntryDate(db: Ledger, date: string, now: Date): strin
   return writeTransaction(db, () => {
     if (date > calendarDate(now)) throw new TreasuryError('INVALID_INPUT', say('ledger.earliestDateInFuture'));
     if (date < lowestEarliestDate) throw new TreasuryError('INVALID_INPUT', say('ledger.earliestDateTooEarly', { lowest: day(lowestEarliestDate) }));
+    const sealed = firstOpenDay(db);
+    if (sealed !== null && date < sealed) throw new TreasuryError('INVALID_INPUT', say('ledger.earliestDateSealed', { firstOpen: day(sealed) }));
     const oldest = db
       .prepare(
         `SELECT MIN(date) AS date FROM (SELECT MIN(entry_date) AS date FROM entries UNION ALL SELECT MIN(effective_date) FROM account_status_changes
@@ -51,15 +63,18 @@ export function refuseDateOutOfRange(db: Ledger, date: string, now: Date, dated:
 export interface AcceptedDates {
   earliest: string;
   today: string;
+  /** The first day after the months retention sealed, or null. */
+  firstOpenDay: string | null;
 }
 
 /** The dates the vault accepts, read once for a batch of entries. */
 export function acceptedDates(db: Ledger, now: Date): AcceptedDates {
-  return { earliest: earliestEntryDate(db), today: calendarDate(now) };
+  return { earliest: earliestEntryDate(db), today: calendarDate(now), firstOpenDay: firstOpenDay(db) };
 }
 
 /** Refuses a date outside `accepted`. */
 export function refuseDateOutside(accepted: AcceptedDates, date: string, dated: Dated, code: 'INVALID_ENTRY' | 'INVALID_INPUT' = 'INVALID_INPUT'): void {
   if (date > accepted.today) throw new TreasuryError(code, say('ledger.datedInFuture', { dated }));
+  if (accepted.firstOpenDay !== null && date < accepted.firstOpenDay) throw new TreasuryError(code, say('ledger.datedInSealedMonth', { dated, firstOpen: day(accepted.firstOpenDay) }));
   if (date < accepted.earliest) throw new TreasuryError(code, say('ledger.datedTooEarly', { dated, earliest: day(accepted.earliest) }));
 }

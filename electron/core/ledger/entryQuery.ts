@@ -7,10 +7,13 @@ import { conditions } from './sqlConditions.ts';
 import { memoAlonePhrase, memoMatches, memosFound, memoPhrase } from './memoIndex.ts';
 import { addFlows, answeredByMonths, monthFigures, rangeParts, type MonthFigures } from './filterMonths.ts';
 
-/** One entry by its number; NOT_FOUND if there is none. */
+/** One entry by its number; NOT_FOUND if there is none (or retention shredded it, which the reason says). */
 export function findEntry(db: Ledger, seq: number): Entry {
   const row = db.prepare(`${entrySelect} WHERE e.seq = ?`).get(seq) as EntryRow | undefined;
-  if (row === undefined) throw new TreasuryError('NOT_FOUND', say('ledger.entryNotFound', { seq }));
+  if (row === undefined) {
+    const shredded = db.prepare('SELECT 1 FROM entry_stubs WHERE seq = ?').get(seq) !== undefined;
+    throw new TreasuryError('NOT_FOUND', shredded ? say('ledger.entryShredded', { seq }) : say('ledger.entryNotFound', { seq }));
+  }
   return toEntry(row);
 }
 

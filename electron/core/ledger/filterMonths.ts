@@ -21,8 +21,9 @@ import { conditions } from './sqlConditions.ts';
  *   - a row's money in is (gross + delta) / 2 and its money out (gross − delta) / 2, since gross sums
  *     each posting's size and delta its signed effect.
  *
- * Retention (which shreds old entries and keeps their monthly totals) must keep these counts equal to
- * the entries still present; tests/core/ledger/filterMonths.test.ts holds the two ways of answering to
+ * Retention removes the entries of old months and keeps their monthly totals (the month is sealed):
+ * their money still counts in and out, but no entry of theirs is left to count or list, so a sealed
+ * month counts no entries. tests/core/ledger/filterMonths.test.ts holds the two ways of answering to
  * the same result.
  */
 
@@ -82,7 +83,7 @@ export function monthFigures(db: Ledger, filter: EntryFilter, months: { first?: 
   if (filter.category !== undefined && filter.category !== '') add('category = ?', filter.category);
   if (filter.kind !== undefined) add(filter.kind === 'transfer' ? "posting_kind IN ('transfer', 'transfer-in')" : 'posting_kind = ?', ...(filter.kind === 'transfer' ? [] : [filter.kind]));
   const oneAccount = filter.accountId !== undefined;
-  const counted = oneAccount ? 'postings' : "CASE WHEN posting_kind = 'transfer-in' THEN 0 ELSE postings END";
+  const counted = `CASE WHEN month IN (SELECT month FROM sealed_months) THEN 0 ${oneAccount ? '' : "WHEN posting_kind = 'transfer-in' THEN 0 "}ELSE postings END`;
   const moving = oneAccount ? '1' : "posting_kind NOT IN ('transfer', 'transfer-in')";
   const figures = db
     .prepare(

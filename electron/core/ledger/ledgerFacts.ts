@@ -26,26 +26,48 @@ const tableFacts = {
   'category-added': 'SELECT name, built_in AS builtIn FROM categories',
   reconciliation: `SELECT id, account_id AS accountId, statement_date AS date, statement_balance AS statementBalance,
                           ledger_balance AS ledgerBalance, recorded_at AS recordedAt FROM reconciliations`,
+  'month-sealed': 'SELECT month, entries, totals_hash AS totalsHash, sealed_at AS recordedAt FROM sealed_months',
 } as const;
 
 export type TableFactKind = keyof typeof tableFacts;
 const tableFactKinds = Object.keys(tableFacts) as TableFactKind[];
 
-/** A setting kept only as facts: its value is the latest fact of its kind. */
-export type SettingFactKind = 'earliest-entry-date';
+/**
+ * A fact kept only in the chain. A setting's value is the latest fact of its kind; a legal hold is
+ * placed and lifted by one fact each.
+ */
+export type SettingFactKind = 'earliest-entry-date' | 'retention-policy' | 'hold-placed' | 'hold-lifted';
 
-/** The key a table row is found by in its query: `id`, or `name` for categories. */
+export type FactKind = TableFactKind | SettingFactKind;
+
+/** The key a table row is found by in its query: `id`, `name` for categories, `month` for sealed months. */
 function rowKey(kind: TableFactKind): string {
-  return kind === 'category-added' ? 'name' : 'id';
+  return kind === 'category-added' ? 'name' : kind === 'month-sealed' ? 'month' : 'id';
 }
 
-/** Appends one fact to the chain; call inside the transaction that makes the change it records. */
-export function appendFact(db: Ledger, kind: TableFactKind | SettingFactKind, content: FactContent): void {
-  const last = db.prepare('SELECT seq, chain_hash FROM facts ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+/** A fact as the facts table stores it. */
+export interface FactRow {
+  seq: number;
+  kind: FactKind;
+  content: string;
+  contentHash: string;
+  chainHash: string;
+}
+
+export const insertFactSql = 'INSERT INTO facts (seq, kind, content, content_hash, chain_hash) VALUES (?, ?, ?, ?, ?)';
+
+/** The row of a fact appended after `last` (the facts head, or null before the first fact). */
+export function factAfter(last: ChainHead | null, kind: FactKind, content: FactContent): FactRow {
   const seq = (last?.seq ?? 0) + 1;
   const text = canonicalJson({ ...content, fact: kind });
   const hash = sha256Hex(text);
-  db.prepare('INSERT INTO facts (seq, kind, content, content_hash, chain_hash) VALUES (?, ?, ?, ?, ?)').run(seq, kind, text, hash, chainHash(last?.chain_hash ?? genesisChainHash, hash, seq));
+  return { seq, kind, content: text, contentHash: hash, chainHash: chainHash(last?.chainHash ?? genesisChainHash, hash, seq) };
+}
+
+/** Appends one fact to the chain; call inside the transaction that makes the change it records. */
+export function appendFact(db: Ledger, kind: FactKind, content: FactContent): void {
+  const fact = factAfter(factsHead(db), kind, content);
+  db.prepare(insertFactSql).run(fact.seq, fact.kind, fact.content, fact.contentHash, fact.chainHash);
 }
 
 /** Appends the fact for a table row just written, read back through the query verify uses. */
@@ -55,9 +77,9 @@ export function appendRowFact(db: Ledger, kind: TableFactKind, key: number | str
   appendFact(db, kind, row);
 }
 
-/** Appends a fact for every row of the fact tables, for a ledger that had them before facts were chained. */
-export function appendFactsForExistingRows(db: Ledger): void {
-  for (const kind of tableFactKinds) {
+/** Appends a fact for every row of these fact tables, for a ledger that had them before facts were chained. */
+export function appendFactsForExistingRows(db: Ledger, kinds: readonly TableFactKind[]): void {
+  for (const kind of kinds) {
     const rows = db.prepare(`${tableFacts[kind]} ORDER BY ${rowKey(kind)}`).all() as FactContent[];
     for (const row of rows) appendFact(db, kind, row);
   }
@@ -65,8 +87,16 @@ export function appendFactsForExistingRows(db: Ledger): void {
 
 /** The latest value of a setting kept as facts, or undefined if it was never set. */
 export function latestSettingFact(db: Ledger, kind: SettingFactKind): FactContent | undefined {
-  const row = db.prepare('SELECT content FROM facts WHERE kind = ? ORDER BY seq DESC LIMIT 1').get(kind) as { content: string } | undefined;
-  return row === undefined ? undefined : (JSON.parse(row.content) as FactContent);
+  return settingFacts(db, [kind], 1)[0]?.content;
+}
+
+/** The facts of these kinds, newest first (at most `limit`), each with its kind. */
+export function settingFacts(db: Ledger, kinds: readonly SettingFactKind[], limit = -1): Array<{ kind: SettingFactKind; content: FactContent }> {
+  const rows = db.prepare(`SELECT kind, content FROM facts WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY seq DESC LIMIT ?`).all(JSON.stringify(kinds), limit) as Array<{
+    kind: SettingFactKind;
+    content: string;
+  }>;
+  return rows.map((row) => ({ kind: row.kind, content: JSON.parse(row.content) as FactContent }));
 }
 
 /** The last fact's number and chain hash, or null before the first fact. */
@@ -155,6 +185,7 @@ const rowWords: Record<TableFactKind, (content: FactContent) => Message> = {
   'fund-added': (content) => say('ledger.check.row.fund', { id: Number(content.id) }),
   'category-added': (content) => say('ledger.check.row.category', { name: String(content.name) }),
   reconciliation: (content) => say('ledger.check.row.reconciliation', { id: Number(content.id) }),
+  'month-sealed': (content) => say('ledger.check.row.sealedMonth', { month: String(content.month) }),
 };
 
 function describeDifference(kind: TableFactKind, difference: { content: string; side: 'table' | 'facts' }): Message {

@@ -7,9 +7,14 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { uninterrupted, type WorkTurn } from '../longWork.ts';
 import { chainHash, genesisChainHash } from './entryHash.ts';
 import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
+import { chainHead, entryChainHash } from './chainHead.ts';
+import { monthTotalsHash } from './sealedMonths.ts';
 import { at, contentHolds, entryColumns, type StoredEntryRow } from './schema/entryRow.ts';
 
 const storedEntries = `SELECT ${entryColumns.join(', ')} FROM entries WHERE seq > ? AND seq <= ? ORDER BY seq`;
+// What retention left of shredded entries: their place in the chain, and the month they were dated in.
+const storedStubs = 'SELECT seq, month, content_hash, chain_hash FROM entry_stubs WHERE seq > ? AND seq <= ? ORDER BY seq';
+type StubRow = [seq: number, month: string, contentHash: string, chainHash: string];
 // Receipts are few: read apart, a slice at a time, rather than joined to every entry.
 const storedReceipts = 'SELECT entry_seq, data FROM receipts WHERE entry_seq > ? AND entry_seq <= ?';
 
@@ -42,13 +47,14 @@ export async function verifyLedger(db: Ledger, expected: ExpectedHeads = {}, els
   const heads = ledgerHead(db);
   const entries = await walkEntries(db, 0, heads.head?.seq ?? 0, turn);
   const facts = verifyFacts(db);
+  const sealed = sealedMonthsFinding(db);
   const headCheck = checkHeads(db, heads, expected);
   // Nothing below reads the ledger: it may be locked while the database checks finish.
   await turn.between({ step: 'database', done: 0, total: 0 });
   const [[integrityRows = []], [differing = []]] = await background;
   const integrityReport = integrityRows.map(([line]) => String(line)).join('; ');
   const integrityCheck = integrityReport === 'ok' ? passed : say('ledger.check.sqliteReport', { report: integrityReport });
-  const monthlyTotalsCheck = entries.firstBrokenLink === null ? monthlyTotalsFinding(differing[0]) : say('ledger.check.monthlyTotalsNotChecked');
+  const monthlyTotalsCheck = entries.firstBrokenLink === null ? (sealed ?? monthlyTotalsFinding(differing[0])) : say('ledger.check.monthlyTotalsNotChecked');
   const factsCheck = facts.problem === null ? passed : facts.problem.problem;
   return {
     ...heads,
@@ -77,7 +83,7 @@ export const quickCheckEntries = 1_000;
  * runs SQLite's integrity check.
  */
 export async function quickCheck(db: Ledger): Promise<QuickCheck> {
-  const newest = (db.prepare('SELECT max(seq) AS seq FROM entries').get() as { seq: number | null }).seq ?? 0;
+  const newest = chainHead(db)?.seq ?? 0;
   const entries = await walkEntries(db, Math.max(0, newest - quickCheckEntries), newest, uninterrupted);
   const facts = verifyFacts(db);
   const factsCheck = facts.problem === null ? passed : facts.problem.problem;
@@ -86,13 +92,13 @@ export async function quickCheck(db: Ledger): Promise<QuickCheck> {
 
 export type QuickCheck = Output<'ledger.quickCheck'>;
 
-/** The entry count and the heads of both chains. */
+/** The entry count (shredded ones not counted) and the heads of both chains. */
 export function ledgerHead(db: Ledger): LedgerHead {
-  const last = db.prepare('SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+  const last = chainHead(db);
   const { entries } = db.prepare('SELECT count(*) AS entries FROM entries').get() as { entries: number };
   const facts = factsHead(db);
-  const anchor = facts === null ? null : { entriesSeq: last?.seq ?? 0, factsSeq: facts.seq, hash: anchorHash(last?.chain_hash ?? genesisChainHash, facts.chainHash) };
-  return { entries, anchor, head: last === undefined ? null : { seq: last.seq, chainHash: last.chain_hash }, factsHead: facts };
+  const anchor = facts === null ? null : { entriesSeq: last?.seq ?? 0, factsSeq: facts.seq, hash: anchorHash(last?.chainHash ?? genesisChainHash, facts.chainHash) };
+  return { entries, anchor, head: last, factsHead: facts };
 }
 
 /** SHA-256 over an entry's chain hash and a fact's chain hash (32 raw bytes each), hex: what an anchor holds. */
@@ -103,25 +109,44 @@ function anchorHash(entryChainHash: string, factChainHash: string): string {
 /**
  * Entries `after` + 1 to `until`, each re-hashed and linked to the one before it, a slice at a time:
  * between slices the turn passes to any call waiting, and the walk stops there if it was cancelled.
+ * A shredded entry's stub has no content left to re-hash: its link is checked, and its month must be sealed.
  */
 async function walkEntries(db: Ledger, after: number, until: number, turn: WorkTurn): Promise<{ entriesChecked: number; firstBrokenLink: { seq: number; problem: Message } | null }> {
   const start = after === 0 ? genesisChainHash : entryChainHash(db, after);
   if (start === undefined) return { entriesChecked: 0, firstBrokenLink: { seq: after, problem: say('ledger.check.entryMissing', { seq: after }) } };
   const entries = db.prepare(storedEntries).raw();
   const receipts = db.prepare(storedReceipts).raw();
+  const stubs = db.prepare(storedStubs).raw();
+  const sealedMonths = new Set(db.prepare('SELECT month FROM sealed_months').pluck().all() as string[]);
   let previous = start;
   let entriesChecked = 0;
   for (let sliceStart = after; sliceStart < until; sliceStart += entriesPerSlice) {
     const sliceEnd = Math.min(until, sliceStart + entriesPerSlice);
     const sliceReceipts = new Map(receipts.all(sliceStart, sliceEnd) as [number, Buffer][]);
+    const sliceStubs = stubs.all(sliceStart, sliceEnd) as StubRow[];
+    let nextStub = 0;
+    // The stubs of the slice, in number order, that come before entry `seq` (all of them when undefined).
+    const stubsBefore = (seq: number | undefined): { seq: number; problem: Message } | undefined => {
+      for (let stub = sliceStubs[nextStub]; stub !== undefined && (seq === undefined || stub[0] < seq); stub = sliceStubs[++nextStub]) {
+        const problem = brokenStub(stub, sealedMonths, previous, after + entriesChecked + 1);
+        if (problem !== undefined) return { seq: stub[0], problem };
+        previous = stub[3];
+        entriesChecked += 1;
+      }
+      return undefined;
+    };
     for (const row of entries.iterate(sliceStart, sliceEnd) as IterableIterator<StoredEntryRow>) {
       const seq = row[at.seq] as number;
-      const problem = brokenLink(row, sliceReceipts.get(seq) ?? null, previous, after + entriesChecked + 1);
       // Returning from inside for-of closes the statement: nothing past the first broken link is read.
+      const brokenStubLink = stubsBefore(seq);
+      if (brokenStubLink !== undefined) return { entriesChecked, firstBrokenLink: brokenStubLink };
+      const problem = brokenLink(row, sliceReceipts.get(seq) ?? null, previous, after + entriesChecked + 1);
       if (problem !== undefined) return { entriesChecked, firstBrokenLink: { seq, problem } };
       previous = row[at.chain_hash] as string;
       entriesChecked += 1;
     }
+    const brokenStubLink = stubsBefore(undefined);
+    if (brokenStubLink !== undefined) return { entriesChecked, firstBrokenLink: brokenStubLink };
     await turn.between({ step: 'entries', done: sliceEnd - after, total: until - after });
   }
   return { entriesChecked, firstBrokenLink: null };
@@ -157,23 +182,47 @@ function anchorProblem(db: Ledger, anchor: Anchor): Message | undefined {
   return undefined;
 }
 
-function entryChainHash(db: Ledger, seq: number): string | undefined {
-  return (db.prepare('SELECT chain_hash FROM entries WHERE seq = ?').get(seq) as { chain_hash: string } | undefined)?.chain_hash;
-}
-
 // The monthly totals recomputed from the entries against those kept: the account and month of the first row that differs, if any.
 const totalsColumns = 'account_id, fund_id, currency, month, posting_kind, category, delta, postings, gross';
 const recomputedTotals = `SELECT account_id, fund_id, currency, substr(entry_date, 1, 7) AS month, posting_kind, COALESCE(category, '') AS category,
                                  SUM(delta) AS delta, count(*) AS postings, SUM(ABS(delta)) AS gross
                             FROM postings GROUP BY 1, 2, 3, 4, 5, 6`;
-// Recomputed once (MATERIALIZED): the sum over every posting is most of the statement's time.
-const monthlyTotalsDifference = `WITH recomputed AS MATERIALIZED (${recomputedTotals}), kept AS MATERIALIZED (SELECT ${totalsColumns} FROM monthly_totals)
+// Recomputed once (MATERIALIZED): the sum over every posting is most of the statement's time. A
+// sealed month's totals have no entries left to add up: sealedMonthsFinding checks them instead, and
+// an entry dated in a sealed month is a recomputed row with no kept one.
+const monthlyTotalsDifference = `WITH recomputed AS MATERIALIZED (${recomputedTotals}),
+  kept AS MATERIALIZED (SELECT ${totalsColumns} FROM monthly_totals WHERE month NOT IN (SELECT month FROM sealed_months))
   SELECT account_id, month FROM (
     SELECT * FROM (SELECT * FROM recomputed EXCEPT SELECT * FROM kept)
     UNION ALL SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM recomputed)) LIMIT 1`;
 
 function monthlyTotalsFinding(differing: unknown[] | undefined): Message {
   return differing === undefined ? passed : say('ledger.check.monthlyTotalsDiffer', { accountId: Number(differing[0]), month: String(differing[1]) });
+}
+
+/**
+ * Each sealed month's totals against the hash it was sealed with, and its stubs against the number
+ * of entries it had (which facts record, so neither can be changed alone).
+ */
+function sealedMonthsFinding(db: Ledger): Message | undefined {
+  const months = db.prepare('SELECT m.month, m.entries, m.totals_hash, (SELECT count(*) FROM entry_stubs s WHERE s.month = m.month) AS stubs FROM sealed_months m ORDER BY m.month').all() as Array<{
+    month: string;
+    entries: number;
+    totals_hash: string;
+    stubs: number;
+  }>;
+  for (const { month, entries, totals_hash: totalsHash, stubs } of months) {
+    if (monthTotalsHash(db, month) !== totalsHash) return say('ledger.check.sealedMonthTotalsChanged', { month });
+    if (stubs !== entries) return say('ledger.check.sealedMonthStubs', { month, sealed: entries, stubs });
+  }
+  return undefined;
+}
+
+function brokenStub([seq, month, contentHash, stubChainHash]: StubRow, sealedMonths: ReadonlySet<string>, previous: string, expectedSeq: number): Message | undefined {
+  if (seq !== expectedSeq) return say('ledger.check.entryMissing', { seq: expectedSeq });
+  if (!sealedMonths.has(month)) return say('ledger.check.stubOutsideSealedMonth', { seq, month });
+  if (chainHash(previous, contentHash, seq) !== stubChainHash) return say('ledger.check.entryLinkBroken');
+  return undefined;
 }
 
 function brokenLink(row: StoredEntryRow, receipt: Buffer | null, previous: string, expectedSeq: number): Message | undefined {

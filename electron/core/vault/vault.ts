@@ -12,6 +12,8 @@ import { slotsToTry } from './slotChoice.ts';
 import { keptSlot, keySlotFileFor, makeSlot, openSlotWithSecret, resealSlot, slotListIsAuthentic, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
 import { writeKeySlotsChecked, type SlotCheck } from './keySlotWriter.ts';
 import { readInWorker, readOnSameConnection, type ReadElsewhere } from './backgroundReader.ts';
+import { writeInWorker, writeOnSameConnection, type WriteElsewhere } from './backgroundWriter.ts';
+import { FailedInWorker } from './ledgerWorker.ts';
 import { newDataKey } from './keyWrapping.ts';
 import { closeLedger, holdWriteLock, openLedger, type Ledger } from './ledgerDatabase.ts';
 import { acquireLockFile } from './lockFile.ts';
@@ -37,6 +39,8 @@ export interface VaultOptions {
   now: () => Date;
   sqliteNativeBinding?: string;
   onLocked: (reason: LockReason) => void;
+  /** Called once the vault is open past its TOTP gate (not after it is made: a new vault has nothing old). */
+  onUnlocked?: () => void;
   /**
    * Asks for a lock through the dispatcher's queue. The idle timer uses it, so an auto-lock waits for
    * the call that is running (a passphrase change in the middle of Argon2id) instead of cutting it in half.
@@ -179,6 +183,7 @@ export class Vault {
       const gate = isTotpEnrolled(ledger) ? 'awaiting-totp' : 'passed';
       if (gate === 'passed') backoff.recordSuccess();
       this.begin({ ledger, dataKey: opened.dataKey, keySlots, unlockedWith: opened.kind, gate });
+      if (gate === 'passed') this.options.onUnlocked?.();
       return { state: gate === 'passed' ? 'unlocked' : 'awaiting-totp' };
     });
   }
@@ -193,6 +198,7 @@ export class Vault {
       const { usedBackupCode } = await checkGate(open.ledger, code, this.options.now());
       open.gate = 'passed';
       backoff.recordSuccess();
+      this.options.onUnlocked?.();
       return { usedBackupCode, backupCodesLeft: totpState(open.ledger).backupCodesLeft };
     } catch (error) {
       if (error instanceof TreasuryError && error.code === 'TOTP_INVALID') this.failAttempt(backoff, error.reason, error.code);
@@ -230,6 +236,20 @@ export class Vault {
         // Stopped on purpose: the ledger may be closed by now, and nobody waits for the rows.
         if (signal?.aborted === true) throw error;
         return readOnSameConnection(ledger)(statements);
+      });
+  }
+
+  /**
+   * A second connection that writes in a worker thread, for the long writes (a retention run) that
+   * must not hold up the app or a lock; if no worker can start, the ledger's own connection writes.
+   */
+  ledgerWriter(): WriteElsewhere {
+    const { ledger, dataKey } = this.unlocked();
+    const inWorker = writeInWorker(this.folder.ledger, dataKey, this.ledgerOptions());
+    return (steps, compact, onProgress, signal) =>
+      inWorker(steps, compact, onProgress, signal).catch((error: unknown) => {
+        if (signal?.aborted === true || error instanceof FailedInWorker) throw error;
+        return writeOnSameConnection(ledger)(steps, compact, onProgress, signal);
       });
   }
 

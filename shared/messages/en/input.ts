@@ -46,4 +46,7 @@ export const input = {
   'input.autoLockTooShort': 'Auto-lock must be at least {minimum, plural, one {# second} other {# seconds}}.',
   'input.autoLockTooLong': 'Auto-lock can be at most 24 hours.',
   'input.chooseCopyPath': 'Choose where to save the copy.',
+  'input.retentionAge': 'Write an age as a number and d, m or y (days, months, years), such as 90d, 12m or 2y; or never.',
+  'input.retentionAgeTooLong': 'An age can be 100 years at the most.',
+  'input.holdNoteEmpty': 'Say why the hold is placed (a subpoena, a lawsuit, an audit).',
 } as const;

@@ -29,6 +29,10 @@ export const ledger = {
   'ledger.datedInFuture': '{dated, select, entry {An entry} statusChange {A status change} other {A statement}} cannot be dated in the future.',
   'ledger.datedTooEarly':
     '{dated, select, entry {An entry} statusChange {A status change} other {A statement}} cannot be dated before {earliest}, the earliest date this vault accepts. If that date is right, set an earlier one in the vault’s settings first.',
+  'ledger.datedInSealedMonth':
+    '{dated, select, entry {An entry} statusChange {A status change} other {A statement}} cannot be dated before {firstOpen}: the retention schedule has shredded the entries of the months before it and sealed their totals.',
+  'ledger.earliestDateSealed': 'The months before {firstOpen} are sealed by the retention schedule; the earliest date can be {firstOpen} at the earliest.',
+  'ledger.entryShredded': 'Entry #{seq} was shredded by the retention schedule: only its place in the chain is left.',
   'ledger.earliestDateInFuture': 'The earliest date cannot be in the future.',
   'ledger.earliestDateTooEarly': 'The earliest date can be {lowest} at the earliest.',
   'ledger.earliestDateAfterHistory': 'The ledger already holds something dated {oldest}; the earliest date can be that day at the latest.',
@@ -51,6 +55,10 @@ export const ledger = {
   'ledger.check.rowNotAsRecorded': '{row} is not as its chained facts record it: it was added or altered behind the app’s back',
   'ledger.check.rowGone': '{row} recorded in the chained facts is missing or altered: it was deleted or changed behind the app’s back',
   'ledger.check.nameKeyAltered': '{row} is not kept under its own name’s key: it was altered behind the app’s back',
+  'ledger.check.row.sealedMonth': 'the sealed month {month}',
+  'ledger.check.sealedMonthTotalsChanged': 'the monthly totals of {month}, a sealed month, are not those it was sealed with',
+  'ledger.check.sealedMonthStubs': '{month} was sealed with {sealed, plural, one {# entry} other {# entries}}, but {stubs, plural, one {# stub is} other {# stubs are}} left of them',
+  'ledger.check.stubOutsideSealedMonth': 'entry #{seq} was removed, but its month {month} is not sealed',
   'ledger.check.row.account': 'the payment account #{id}',
   'ledger.check.row.statusChange': 'the account status change #{id}',
   'ledger.check.row.fund': 'the fund #{id}',

@@ -47,4 +47,7 @@ export const input = {
   'input.autoLockTooShort': 'El bloqueo automático debe ser de al menos {minimum, plural, one {# segundo} other {# segundos}}.',
   'input.autoLockTooLong': 'El bloqueo automático puede ser como máximo de 24 horas.',
   'input.chooseCopyPath': 'Elija dónde guardar la copia.',
+  'input.retentionAge': 'Escriba una antigüedad como un número y d, m o y (días, meses, años), por ejemplo 90d, 12m o 2y; o never (nunca).',
+  'input.retentionAgeTooLong': 'Una antigüedad puede ser de 100 años como máximo.',
+  'input.holdNoteEmpty': 'Indique por qué se pone la retención legal (una citación, una demanda, una auditoría).',
 } satisfies Translation<typeof english>;

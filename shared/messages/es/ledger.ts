@@ -29,6 +29,10 @@ export const ledger = {
   'ledger.datedInFuture': '{dated, select, entry {Un movimiento} statusChange {Un cambio de estado} other {Un estado de cuenta}} no puede tener una fecha futura.',
   'ledger.datedTooEarly':
     '{dated, select, entry {Un movimiento} statusChange {Un cambio de estado} other {Un estado de cuenta}} no puede tener una fecha anterior al {earliest}, la fecha más antigua que acepta esta bóveda. Si esa fecha es correcta, primero fije una fecha más antigua en la configuración de la bóveda.',
+  'ledger.datedInSealedMonth':
+    '{dated, select, entry {Un movimiento} statusChange {Un cambio de estado} other {Un estado de cuenta}} no puede tener una fecha anterior al {firstOpen}: el plan de conservación destruyó los movimientos de los meses anteriores y selló sus totales.',
+  'ledger.earliestDateSealed': 'Los meses anteriores al {firstOpen} están sellados por el plan de conservación; la fecha más antigua puede ser, como mínimo, el {firstOpen}.',
+  'ledger.entryShredded': 'El movimiento #{seq} fue destruido por el plan de conservación: solo queda su lugar en la cadena.',
   'ledger.earliestDateInFuture': 'La fecha más antigua no puede estar en el futuro.',
   'ledger.earliestDateTooEarly': 'La fecha más antigua puede ser, como mínimo, el {lowest}.',
   'ledger.earliestDateAfterHistory': 'El libro ya tiene algo con fecha del {oldest}; la fecha más antigua puede ser, como máximo, ese día.',
@@ -50,6 +54,10 @@ export const ledger = {
   'ledger.check.rowNotAsRecorded': '{row} no coincide con lo que registran sus hechos encadenados: se agregó o se alteró a espaldas de la aplicación',
   'ledger.check.rowGone': '{row}, que figura en los hechos encadenados, falta o cambió: se borró o se cambió a espaldas de la aplicación',
   'ledger.check.nameKeyAltered': '{row} no se guarda bajo la clave de su propio nombre: se alteró a espaldas de la aplicación',
+  'ledger.check.row.sealedMonth': 'el mes sellado {month}',
+  'ledger.check.sealedMonthTotalsChanged': 'los totales mensuales de {month}, un mes sellado, no son aquellos con los que se selló',
+  'ledger.check.sealedMonthStubs': '{month} se selló con {sealed, plural, one {# movimiento} other {# movimientos}}, pero {stubs, plural, one {queda # resto} other {quedan # restos}} de ellos',
+  'ledger.check.stubOutsideSealedMonth': 'el movimiento #{seq} se quitó, pero su mes {month} no está sellado',
   'ledger.check.row.account': 'la cuenta de pago #{id}',
   'ledger.check.row.statusChange': 'el cambio de estado de cuenta #{id}',
   'ledger.check.row.fund': 'el fondo #{id}',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { appendEntries } from '../../../electron/core/ledger/appendEntry.ts';
 import { formatOneContentHash, type EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { countEntries } from '../../../electron/core/ledger/entryQuery.ts';
-import { shredFields } from '../../../electron/core/ledger/shredFields.ts';
+import { shredFields } from './shredFields.ts';
 import { verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
 import { closeLedger, openLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { say } from '../../../shared/messages/message.ts';

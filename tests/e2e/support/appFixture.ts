@@ -25,6 +25,7 @@ export const test = base.extend<{ app: AppUnderTest }>({
       treasury: {
         appDataDir: path.join(root, 'app-data'),
         defaultVaultDir: vaultDir,
+        scheduleRetention: true,
         onInternalError: (method, error) => internalErrors.push(`${method}: ${String(error)}`),
       },
     });

@@ -1,5 +1,7 @@
-import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
-import type { ShreddableField } from './entryHash.ts';
+// Shreds chosen fields of chosen entries, as a retention run does to those its policies reach (see
+// electron/core/retention/shredSteps.ts): for the format tests, which pick the entries themselves.
+import { writeTransaction, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import type { ShreddableField } from '../../../electron/core/ledger/entryHash.ts';
 
 // Each shreddable field's value and salt columns. Its digest column stays: it is what the content hash covers.
 const columns: Record<ShreddableField, { value: string; salt: string }> = {

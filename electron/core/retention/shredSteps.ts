@@ -1,0 +1,83 @@
+// The statements of one retention run, worked out on the app's connection and run in one
+// transaction elsewhere (see applyRetention.ts). Each says how many rows it must change, and the
+// first two that the ledger's heads are still those they were worked out from: a run meeting a ledger
+// that changed meanwhile is rolled back whole, and worked out again.
+import type { RetentionAges, ShredRun } from '../../../shared/contract/index.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+import type { WriteStep } from '../vault/stepsTransaction.ts';
+import { factAfter, factsHead, insertFactSql, type FactContent } from '../ledger/ledgerFacts.ts';
+import { monthTotalsHash, nextMonth } from '../ledger/sealedMonths.ts';
+import { fieldMonths, fieldPolicies, logMonths, monthsToSeal, runBounds } from './retentionPlan.ts';
+
+export type ShredCounts = ShredRun['counts'];
+
+export interface ShredWork {
+  steps: WriteStep[];
+  counts: ShredCounts;
+}
+
+const sum = (months: Array<{ count: number }>): number => months.reduce((total, month) => total + month.count, 0);
+
+/** The steps that seal a month: the month and its fact, each entry's stub, then the entries and their receipts go. */
+function sealMonth(db: Ledger, month: string, entries: number, sealedAt: string, previousFact: ReturnType<typeof factsHead>): { steps: WriteStep[]; fact: ReturnType<typeof factAfter> } {
+  const totalsHash = monthTotalsHash(db, month);
+  const fact = factAfter(previousFact, 'month-sealed', { month, entries, totalsHash, recordedAt: sealedAt } satisfies FactContent);
+  const range = [`${month}-01`, `${nextMonth(month)}-01`];
+  const steps: WriteStep[] = [
+    { sql: 'INSERT INTO sealed_months (month, entries, totals_hash, sealed_at) VALUES (?, ?, ?, ?)', params: [month, entries, totalsHash, sealedAt], expectChanges: 1 },
+    { sql: insertFactSql, params: [fact.seq, fact.kind, fact.content, fact.contentHash, fact.chainHash], expectChanges: 1 },
+    {
+      sql: `INSERT INTO entry_stubs (seq, month, format, content_hash, chain_hash)
+              SELECT seq, substr(entry_date, 1, 7), format, content_hash, chain_hash FROM entries WHERE entry_date >= ? AND entry_date < ?`,
+      params: range,
+      expectChanges: entries,
+    },
+    { sql: 'DELETE FROM receipts WHERE entry_seq IN (SELECT seq FROM entries WHERE entry_date >= ? AND entry_date < ?)', params: range },
+    { sql: 'DELETE FROM entries WHERE entry_date >= ? AND entry_date < ?', params: range, expectChanges: entries },
+  ];
+  return { steps, fact };
+}
+
+/** The run due today under these ages, or its counts all zero when nothing is due. */
+export function shredWork(db: Ledger, ages: RetentionAges, today: string, now: Date, startedBy: ShredRun['startedBy']): ShredWork {
+  const bounds = runBounds(ages, today);
+  const ranAt = now.toISOString();
+  let facts = factsHead(db);
+  const newestEntry = db.prepare('SELECT max(seq) FROM entries').pluck().get() as number | null;
+  const steps: WriteStep[] = [
+    { sql: 'SELECT seq, chain_hash FROM facts ORDER BY seq DESC LIMIT 1', params: [], expectRow: facts === null ? null : [facts.seq, facts.chainHash] },
+    { sql: 'SELECT max(seq) FROM entries', params: [], expectRow: [newestEntry] },
+  ];
+  const sealing = monthsToSeal(db, bounds);
+  for (const { month, count } of sealing) {
+    const sealed = sealMonth(db, month, count, ranAt, facts);
+    steps.push(...sealed.steps);
+    facts = { seq: sealed.fact.seq, chainHash: sealed.fact.chainHash };
+  }
+  const counts: ShredCounts = { memos: 0, receipts: 0, recipientCodes: 0, entries: sum(sealing), shredLog: 0 };
+  for (const field of fieldPolicies) {
+    const months = fieldMonths(db, bounds, field, 2);
+    counts[field.policy] = sum(months);
+    for (const { month, count } of months) {
+      // Within the policy's reach and within the month: the first and last months are cut by the policy's range.
+      const where = `entry_date >= max(?, ?) AND entry_date < min(?, ?) AND format = 2 AND ${field.holds}`;
+      const params = [`${month}-01`, bounds.stubsBefore === null ? '0000-01-01' : `${bounds.stubsBefore}-01`, `${nextMonth(month)}-01`, bounds.fieldsBefore[field.policy] ?? ''];
+      if (field.policy === 'receipts') steps.push({ sql: `DELETE FROM receipts WHERE entry_seq IN (SELECT seq FROM entries WHERE ${where})`, params });
+      steps.push({ sql: `UPDATE entries SET ${field.columns.map((column) => `${column} = NULL`).join(', ')} WHERE ${where}`, params, expectChanges: count });
+    }
+  }
+  if (bounds.logBefore !== null) {
+    counts.shredLog = sum(logMonths(db, bounds));
+    steps.push({ sql: 'DELETE FROM shred_log WHERE ran_at < ?', params: [bounds.logBefore], expectChanges: counts.shredLog });
+  }
+  // A memo leaves the search index's lists only when they are merged: merged now, not some day.
+  if (counts.memos > 0 || counts.entries > 0) steps.push({ sql: "INSERT INTO memo_search (memo_search) VALUES ('optimize')", params: [] });
+  if (Object.values(counts).some((count) => count > 0)) {
+    steps.push({
+      sql: 'INSERT INTO shred_log (ran_at, started_by, memos, receipts, recipient_codes, entries, shred_log) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      params: [ranAt, startedBy, counts.memos, counts.receipts, counts.recipientCodes, counts.entries, counts.shredLog],
+      expectChanges: 1,
+    });
+  }
+  return { steps, counts };
+}
