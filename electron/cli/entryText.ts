@@ -3,6 +3,7 @@ import type { Entry, Flow } from '../../shared/contract/index.ts';
 import { formatDay } from '../../shared/messages/dates.ts';
 import { entryKindWords } from '../../shared/messages/ledgerWords.ts';
 import type { Translator } from '../../shared/messages/translator.ts';
+import { list, say } from '../../shared/messages/message.ts';
 import { renderFacts, renderTable, type Column } from './textTable.ts';
 
 /** An entry's facts, one per line. `recipientGenerated` says the code was made up because none was given. */
@@ -25,6 +26,9 @@ export function renderEntry(entry: Entry, words: Translator, recipientGenerated 
   }
   if (entry.memo !== null) facts.push([words.words('cli.entry.memo'), entry.memo]);
   if (entry.hasReceipt) facts.push([words.words('cli.entry.receipt'), words.words('cli.entry.receiptKept')]);
+  if (entry.shredded.length > 0) {
+    facts.push([words.words('cli.entry.shredded'), words.words('cli.entry.shreddedFields', { fields: list(entry.shredded.map((field) => say('cli.entry.shreddedField', { field }))) })]);
+  }
   if (entry.reversedBySeq !== null) facts.push([words.words('cli.entry.reversedBy'), `#${entry.reversedBySeq}`]);
   return renderFacts(facts);
 }

@@ -41,6 +41,8 @@ export const entrySchema = z.object({
   recipientCode: z.string().nullable(),
   memo: z.string().nullable(),
   hasReceipt: z.boolean(),
+  /** The fields the retention schedule shredded from this entry (their digests stay, so it still verifies). */
+  shredded: z.array(z.enum(['memo', 'recipientCode', 'receipt', 'platformTransactionId'])),
   /** The entry this one reverses, if it is a correction. */
   reversesSeq: z.number().int().nullable(),
   /** The entry that reversed this one, if any. */

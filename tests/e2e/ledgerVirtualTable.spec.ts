@@ -123,6 +123,7 @@ test('a million entries from a stubbed core list (the page answers with syntheti
         recipientCode: null,
         memo: `Synthetic entry ${seq}`,
         hasReceipt: false,
+        shredded: [],
         reversesSeq: null,
         reversedBySeq: null,
         accountEffect: amount,

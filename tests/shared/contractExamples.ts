@@ -50,6 +50,7 @@ const transfer: Output<'ledger.record'> = {
   recipientCode: null,
   memo: 'Cash for Saturday’s pantry ‹U+202E›',
   hasReceipt: true,
+  shredded: [],
   reversesSeq: null,
   reversedBySeq: 43,
   accountEffect: -12_500,

@@ -5,7 +5,11 @@ export const entrySelect = `
   SELECT e.seq, e.kind, e.entry_date, e.amount, e.sign, e.currency, e.account_id, a.name AS account_name,
          e.to_account_id, ta.name AS to_account_name, e.fund_id, f.name AS fund_name, e.to_fund_id, tf.name AS to_fund_name,
          e.category, e.recipient_code, e.memo, e.receipt_sha256, e.reverses_seq, r.seq AS reversed_by_seq,
-         e.recorded_at, e.content_hash, e.chain_hash
+         e.recorded_at, e.content_hash, e.chain_hash,
+         e.memo IS NULL AND e.memo_digest IS NOT NULL AS memo_shredded,
+         e.recipient_code IS NULL AND e.recipient_code_digest IS NOT NULL AS recipient_code_shredded,
+         e.receipt_sha256 IS NULL AND e.receipt_digest IS NOT NULL AS receipt_shredded,
+         e.platform_transaction_id IS NULL AND e.platform_transaction_id_digest IS NOT NULL AS platform_transaction_id_shredded
     FROM entries e
     JOIN payment_accounts a ON a.id = e.account_id
     LEFT JOIN payment_accounts ta ON ta.id = e.to_account_id
@@ -37,6 +41,10 @@ export interface EntryRow {
   recorded_at: string;
   content_hash: string;
   chain_hash: string;
+  memo_shredded: 0 | 1;
+  recipient_code_shredded: 0 | 1;
+  receipt_shredded: 0 | 1;
+  platform_transaction_id_shredded: 0 | 1;
 }
 
 /** Money in to the paying account for contributions and adjustments; out for everything else. */
@@ -66,6 +74,12 @@ export function toEntry(row: EntryRow): Entry {
     recipientCode: row.recipient_code,
     memo: row.memo,
     hasReceipt: row.receipt_sha256 !== null,
+    shredded: [
+      ...(row.memo_shredded === 1 ? (['memo'] as const) : []),
+      ...(row.recipient_code_shredded === 1 ? (['recipientCode'] as const) : []),
+      ...(row.receipt_shredded === 1 ? (['receipt'] as const) : []),
+      ...(row.platform_transaction_id_shredded === 1 ? (['platformTransactionId'] as const) : []),
+    ],
     reversesSeq: row.reverses_seq,
     reversedBySeq: row.reversed_by_seq,
     accountEffect,

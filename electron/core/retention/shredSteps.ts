@@ -7,7 +7,7 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import type { WriteStep } from '../vault/stepsTransaction.ts';
 import { factAfter, factsHead, insertFactSql, type FactContent } from '../ledger/ledgerFacts.ts';
 import { monthTotalsHash, nextMonth } from '../ledger/sealedMonths.ts';
-import { fieldMonths, fieldPolicies, logMonths, monthsToSeal, runBounds } from './retentionPlan.ts';
+import { fieldMonths, fieldPolicies, fieldRange, logMonths, monthsToSeal, runBounds } from './retentionPlan.ts';
 
 export type ShredCounts = ShredRun['counts'];
 
@@ -57,13 +57,16 @@ export function shredWork(db: Ledger, ages: RetentionAges, today: string, now: D
   const counts: ShredCounts = { memos: 0, receipts: 0, recipientCodes: 0, entries: sum(sealing), shredLog: 0 };
   for (const field of fieldPolicies) {
     const months = fieldMonths(db, bounds, field, 2);
+    const range = fieldRange(bounds, field.policy);
     counts[field.policy] = sum(months);
+    if (range === null) continue;
     for (const { month, count } of months) {
-      // Within the policy's reach and within the month: the first and last months are cut by the policy's range.
-      const where = `entry_date >= max(?, ?) AND entry_date < min(?, ?) AND format = 2 AND ${field.holds}`;
-      const params = [`${month}-01`, bounds.stubsBefore === null ? '0000-01-01' : `${bounds.stubsBefore}-01`, `${nextMonth(month)}-01`, bounds.fieldsBefore[field.policy] ?? ''];
-      if (field.policy === 'receipts') steps.push({ sql: `DELETE FROM receipts WHERE entry_seq IN (SELECT seq FROM entries WHERE ${where})`, params });
-      steps.push({ sql: `UPDATE entries SET ${field.columns.map((column) => `${column} = NULL`).join(', ')} WHERE ${where}`, params, expectChanges: count });
+      // The month, cut to the policy's reach: its first and last months are only partly in it.
+      const from = `${month}-01` > range.from ? `${month}-01` : range.from;
+      const before = `${nextMonth(month)}-01` < range.before ? `${nextMonth(month)}-01` : range.before;
+      const where = `entry_date >= ? AND entry_date < ? AND format = 2 AND ${field.holds}`;
+      if (field.policy === 'receipts') steps.push({ sql: `DELETE FROM receipts WHERE entry_seq IN (SELECT seq FROM entries WHERE ${where})`, params: [from, before] });
+      steps.push({ sql: `UPDATE entries SET ${field.columns.map((column) => `${column} = NULL`).join(', ')} WHERE ${where}`, params: [from, before], expectChanges: count });
     }
   }
   if (bounds.logBefore !== null) {

@@ -96,6 +96,8 @@ function EntryFacts({ entry, onShow, onReversed, onClose, onLocked, lookupError,
   const title = useFocusOnMount<HTMLHeadingElement>();
   const amount = signedAmount(words, entry);
   const none = words.words('ledgerScreen.details.none');
+  // An empty field says whether it never had a value or the retention schedule shredded it.
+  const gone = (field: Entry['shredded'][number]) => (entry.shredded.includes(field) ? <span className="hint">{words.words('ledgerScreen.details.shredded')}</span> : none);
   const entryLink = (seq: number) => (
     <button type="button" className="link-button inline" onClick={() => onShow(seq)}>
       {words.words('ledgerScreen.details.entryLink', { seq })}
@@ -146,13 +148,13 @@ function EntryFacts({ entry, onShow, onReversed, onClose, onLocked, lookupError,
         {entry.kind === 'contribution' || entry.kind === 'disbursement' ? (
           <>
             <dt>{words.words('ledgerScreen.details.recipient')}</dt>
-            <dd>{entry.recipientCode === null ? none : <code>{entry.recipientCode}</code>}</dd>
+            <dd>{entry.recipientCode === null ? gone('recipientCode') : <code>{entry.recipientCode}</code>}</dd>
           </>
         ) : null}
         <dt>{words.words('ledgerScreen.details.memo')}</dt>
-        <dd>{entry.memo === null ? none : <FreeText text={entry.memo} />}</dd>
+        <dd>{entry.memo === null ? gone('memo') : <FreeText text={entry.memo} />}</dd>
         <dt>{words.words('ledgerScreen.details.receipt')}</dt>
-        <dd>{entry.hasReceipt ? <Receipt seq={entry.seq} onLocked={onLocked} /> : none}</dd>
+        <dd>{entry.hasReceipt ? <Receipt seq={entry.seq} onLocked={onLocked} /> : gone('receipt')}</dd>
         <dt>{words.words('ledgerScreen.details.recorded')}</dt>
         <dd>{formatDateTime(entry.recordedAt, words.language)}</dd>
         <dt>{words.words('ledgerScreen.details.contentHash')}</dt>

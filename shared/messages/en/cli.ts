@@ -202,6 +202,9 @@ while the command runs. For anything sensitive, use instead:
   'cli.entry.recipientGenerated': '{code} (generated, since no --recipient was given)',
   'cli.entry.memo': 'Memo',
   'cli.entry.receipt': 'Receipt',
+  'cli.entry.shredded': 'Shredded',
+  'cli.entry.shreddedField': '{field, select, memo {memo} recipientCode {recipient code} receipt {receipt} other {platform transaction id}}',
+  'cli.entry.shreddedFields': '{fields}, by the retention schedule',
   'cli.entry.receiptKept': 'kept encrypted in the vault',
   'cli.entry.reversedBy': 'Reversed by',
   'cli.entries.heading.date': 'DATE',
@@ -575,7 +578,11 @@ can open the vault, so guard it like the passphrase.
 
 Group key fingerprint: {fingerprint}
 
-Next, turn on TOTP:  mutual-ledger totp enroll --vault {folder}`,
+Next, turn on TOTP:  mutual-ledger totp enroll --vault {folder}
+
+Then choose how long records are kept. Nothing is shredded until you do; the
+recommended schedule keeps memos 90 days, receipts and recipient codes 12 months,
+whole entries 24 months:  mutual-ledger retention set --recommended --vault {folder}`,
   'cli.keySlotsBackup.noTarget': 'Say where to save the copy: --copy-to FILE.',
   'cli.keySlotsBackup.saved':
     'Saved a copy of the key slots to {path}. It opens the vault with the passphrase or recovery code of today: keep it as safely as the recovery sheet, apart from this laptop.',

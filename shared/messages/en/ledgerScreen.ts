@@ -56,6 +56,7 @@ export const ledgerScreen = {
   'ledgerScreen.details.recipient': 'Recipient code',
   'ledgerScreen.details.memo': 'Memo',
   'ledgerScreen.details.receipt': 'Receipt',
+  'ledgerScreen.details.shredded': 'Shredded by the retention schedule',
   'ledgerScreen.details.none': 'None',
   'ledgerScreen.details.recorded': 'Recorded',
   'ledgerScreen.details.contentHash': 'Content hash',

@@ -209,6 +209,9 @@ en "ps" mientras el comando corre. Para algo delicado, use en su lugar:
   'cli.entry.recipientGenerated': '{code} (generado, porque no se indicó --recipient)',
   'cli.entry.memo': 'Nota',
   'cli.entry.receipt': 'Comprobante',
+  'cli.entry.shredded': 'Destruido',
+  'cli.entry.shreddedField': '{field, select, memo {nota} recipientCode {código de destinatario} receipt {recibo} other {id. de transacción de la plataforma}}',
+  'cli.entry.shreddedFields': '{fields}, por el plan de conservación',
   'cli.entry.receiptKept': 'guardado cifrado en la bóveda',
   'cli.entry.reversedBy': 'Revertido por',
   'cli.entries.heading.date': 'FECHA',
@@ -608,7 +611,12 @@ abrir la bóveda, así que cuídelo como la frase de contraseña.
 
 Huella de la clave del grupo: {fingerprint}
 
-Ahora, active TOTP:  mutual-ledger totp enroll --vault {folder}`,
+Ahora, active TOTP:  mutual-ledger totp enroll --vault {folder}
+
+Después, elija cuánto tiempo se guardan los registros. No se destruye nada hasta
+que lo haga; el plan recomendado guarda las notas 90 días, los recibos y los
+códigos de destinatario 12 meses, y los movimientos completos 24 meses:
+mutual-ledger retention set --recommended --vault {folder}`,
   'cli.keySlotsBackup.noTarget': 'Indique dónde guardar la copia: --copy-to FILE.',
   'cli.keySlotsBackup.saved':
     'Se guardó una copia de los espacios de clave en {path}. Abre la bóveda con la frase de contraseña o el código de recuperación de hoy: guárdela con tanto cuidado como la hoja de recuperación, lejos de esta laptop.',

@@ -58,6 +58,7 @@ export const ledgerScreen = {
   'ledgerScreen.details.recipient': 'Código de destinatario',
   'ledgerScreen.details.memo': 'Nota',
   'ledgerScreen.details.receipt': 'Recibo',
+  'ledgerScreen.details.shredded': 'Destruido por el plan de conservación',
   'ledgerScreen.details.none': 'Ninguno',
   'ledgerScreen.details.recorded': 'Registrado',
   'ledgerScreen.details.contentHash': 'Hash del contenido',

@@ -64,6 +64,12 @@ describe('a retention run', () => {
     expect(db.prepare("SELECT count(*) FROM receipts r JOIN entries e ON e.seq = r.entry_seq WHERE e.entry_date < '2025-11-20'").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM entries WHERE recipient_code IS NULL AND platform_transaction_id IS NULL AND kind = 'disbursement' AND entry_date >= '2025-11-20'").pluck().get()).toBe(0);
 
+    // An entry says which of its fields the schedule shredded, and which it never had.
+    const disbursement = (date: string) => findEntry(db, db.prepare('SELECT seq FROM entries WHERE entry_date = ?').pluck().get(date) as number);
+    expect(disbursement('2025-03-17').shredded).toEqual(['memo', 'recipientCode', 'receipt', 'platformTransactionId']);
+    expect(disbursement('2026-05-17').shredded).toEqual(['memo']);
+    expect(disbursement('2026-11-17').shredded).toEqual([]);
+
     const verification = await verifyLedger(db);
     expect(verification).toMatchObject({ entriesChecked: chainLength, firstBrokenLink: null, monthlyTotalsCheck: say('ledger.check.ok'), integrityCheck: say('ledger.check.ok') });
     expect(verification.head?.seq).toBe(chainLength);
