@@ -40,7 +40,16 @@ function state(db: Ledger): Record<string, unknown> {
   };
 }
 
-function runChild(ledger: string): { exited: Promise<NodeJS.Signals | null>; started: Promise<void>; inTransaction: Promise<void>; kill: () => void; output: () => string } {
+interface Child {
+  exited: Promise<NodeJS.Signals | null>;
+  started: Promise<void>;
+  inTransaction: Promise<void>;
+  compacting: Promise<void>;
+  kill: () => void;
+  output: () => string;
+}
+
+function runChild(ledger: string): Child {
   const child = spawn(process.execPath, [childScript], {
     env: { PATH: process.env.PATH ?? '', NODE_PATH: path.join(repositoryRoot, 'node_modules'), CRASH_TEST_LEDGER: ledger, CRASH_TEST_KEY: dataKey.toString('hex'), CRASH_TEST_NOW: now.toISOString() },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,10 +63,10 @@ function runChild(ledger: string): { exited: Promise<NodeJS.Signals | null>; sta
         if (output.includes(line)) resolve();
       });
     });
-  const [started, inTransaction] = [seen('start\n'), seen('step\n')];
+  const [started, inTransaction, compacting] = [seen('start\n'), seen('step\n'), seen('compacting\n')];
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-  return { exited, started, inTransaction, kill: () => child.kill('SIGKILL'), output: () => output };
+  return { exited, started, inTransaction, compacting, kill: () => child.kill('SIGKILL'), output: () => output };
 }
 
 /** A fresh copy of the prepared ledger, in a folder of its own. */
@@ -125,9 +134,10 @@ it(`leaves all of a run or none of it, killed at ${kills} random moments`, async
   for (let kill = 0; kill < kills; kill += 1) {
     const ledger = copyOfOriginal(`kill-${kill}`);
     const child = runChild(ledger);
-    // Every other kill is aimed inside the transaction; the rest land anywhere in the run, mostly after its commit (in VACUUM).
-    if (kill % 2 === 0) await Promise.race([child.inTransaction, child.exited]).then(() => sleep(Math.random() * 15));
-    else await child.started.then(() => sleep(Math.random() * runMs * 1.1));
+    // A third of the kills are aimed inside the transaction, a third after its commit (in VACUUM), and
+    // a third land anywhere in the run.
+    const aim = [child.inTransaction, child.compacting, child.started][kill % 3];
+    await Promise.race([aim, child.exited]).then(() => sleep(Math.random() * (kill % 3 === 2 ? runMs * 1.1 : 15)));
     child.kill();
     await child.exited;
     const db = openLedger(ledger, dataKey);
