@@ -61,6 +61,15 @@ export const optionCatalogue = {
   'expect-head': { type: 'string', valueName: 'E:F:HASH', description: 'cli.option.expectHead' },
   'expect-facts-head': { type: 'string', valueName: 'SEQ:HASH', description: 'cli.option.expectFactsHead' },
   quick: { type: 'boolean', description: 'cli.option.quick' },
+  // Retention and the legal hold.
+  memos: { type: 'string', valueName: 'AGE', description: 'retentionCli.option.memos' },
+  receipts: { type: 'string', valueName: 'AGE', description: 'retentionCli.option.receipts' },
+  'recipient-codes': { type: 'string', valueName: 'AGE', description: 'retentionCli.option.recipientCodes' },
+  entries: { type: 'string', valueName: 'AGE', description: 'retentionCli.option.entries' },
+  'shred-log': { type: 'string', valueName: 'AGE', description: 'retentionCli.option.shredLog' },
+  recommended: { type: 'boolean', description: 'retentionCli.option.recommended' },
+  note: { type: 'string', valueName: 'TEXT', description: 'retentionCli.option.note' },
+  'note-file': { type: 'string', valueName: 'FILE', description: 'retentionCli.option.noteFile' },
   json: { type: 'boolean', description: 'cli.option.json' },
   lang: { type: 'string', valueName: 'en|es', description: 'cli.option.lang' },
   help: { type: 'boolean', description: 'cli.option.help' },
@@ -81,6 +90,7 @@ export const freeTextFiles = {
   reason: 'reason-file',
   purpose: 'purpose-file',
   'memo-contains': 'memo-contains-file',
+  note: 'note-file',
 } as const satisfies Partial<Record<OptionName, OptionName>>;
 
 /** The flags of a command that unlocks an existing vault. */

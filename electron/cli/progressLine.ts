@@ -1,4 +1,4 @@
-import type { TreasuryEvent } from '../../shared/contract/index.ts';
+import type { TreasuryEvent, WorkProgress } from '../../shared/contract/index.ts';
 import type { Translator } from '../../shared/messages/translator.ts';
 
 /** The stream a progress line goes to: stderr, so that stdout stays the result alone. */
@@ -23,8 +23,7 @@ export function progressLine(words: Translator, stream: ProgressStream = process
     show(event) {
       if (event.name !== 'progress') return;
       const { step, done, total } = event.payload;
-      const text = step === 'entries' ? words.words('cli.progress.entries', { done, total, percent: Math.floor((done / total) * 100) }) : words.words('cli.progress.waitingForChecks');
-      stream.write(`${eraseLine}${text} ${words.words('cli.progress.ctrlCStops')}`);
+      stream.write(`${eraseLine}${progressText(step, done, total, words)} ${words.words('cli.progress.ctrlCStops')}`);
       shown = true;
     },
     clear() {
@@ -32,4 +31,19 @@ export function progressLine(words: Translator, stream: ProgressStream = process
       shown = false;
     },
   };
+}
+
+/** How far a step of verify or of a retention run is, in words. */
+function progressText(step: WorkProgress['step'], done: number, total: number, words: Translator): string {
+  const percent = total === 0 ? 0 : Math.floor((done / total) * 100);
+  switch (step) {
+    case 'entries':
+      return words.words('cli.progress.entries', { done, total, percent });
+    case 'database':
+      return words.words('cli.progress.waitingForChecks');
+    case 'shredding':
+      return words.words('retentionCli.progress.shredding', { done, total, percent });
+    case 'compacting':
+      return words.words('retentionCli.progress.compacting');
+  }
 }

@@ -1,18 +1,18 @@
-import type { WorkProgress } from '../../shared/contract/index.ts';
+import type { WorkName, WorkProgress } from '../../shared/contract/index.ts';
 import type { Translator } from '../../shared/messages/translator.ts';
 import { useWords } from '../language/words.tsx';
 
 /**
- * A long piece of work under way: what it is doing, a bar of how far (moving without a figure while
- * there is none to give), and a button that stops it. The bar is no live region: a screen reader
- * hears the verdict once, not every slice.
+ * A long piece of work under way (a verify, a retention run): what it is doing, a bar of how far
+ * (moving without a figure while there is none to give), and a button that stops it. The bar is no
+ * live region: a screen reader hears the verdict once, not every slice.
  */
-export function WorkProgressBar({ id, progress, onStop }: { id: string; progress: WorkProgress | null; onStop: () => void }) {
+export function WorkProgressBar({ id, work, progress, onStop }: { id: string; work: WorkName; progress: WorkProgress | null; onStop: () => void }) {
   const words = useWords();
-  const counted = progress?.step === 'entries' ? progress : null;
+  const counted = progress?.step === 'entries' || progress?.step === 'shredding' ? progress : null;
   return (
     <div className="work-progress">
-      <label htmlFor={id}>{describe(progress, words)}</label>
+      <label htmlFor={id}>{describe(work, progress, words)}</label>
       <div className="work-progress-row">
         {counted === null ? <progress id={id} /> : <progress id={id} max={counted.total} value={counted.done} />}
         <button type="button" onClick={onStop}>
@@ -23,8 +23,17 @@ export function WorkProgressBar({ id, progress, onStop }: { id: string; progress
   );
 }
 
-function describe(progress: WorkProgress | null, words: Translator): string {
-  if (progress === null) return words.words('components.workProgress.starting');
-  if (progress.step === 'database') return words.words('components.workProgress.database');
-  return words.words('components.workProgress.entries', { done: words.number(progress.done), total: words.number(progress.total) });
+function describe(work: WorkName, progress: WorkProgress | null, words: Translator): string {
+  if (progress === null) return words.words('components.workProgress.starting', { work });
+  const counts = { done: words.number(progress.done), total: words.number(progress.total) };
+  switch (progress.step) {
+    case 'database':
+      return words.words('components.workProgress.database');
+    case 'entries':
+      return words.words('components.workProgress.entries', counts);
+    case 'shredding':
+      return words.words('components.workProgress.shredding', counts);
+    case 'compacting':
+      return words.words('components.workProgress.compacting');
+  }
 }

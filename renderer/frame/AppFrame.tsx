@@ -3,15 +3,19 @@ import { DashboardScreen } from '../screens/dashboard/DashboardScreen.tsx';
 import { FundsScreen } from '../screens/funds/FundsScreen.tsx';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen.tsx';
 import { LedgerScreen } from '../screens/ledger/LedgerScreen.tsx';
+import { RetentionScreen } from '../screens/retention/RetentionScreen.tsx';
 import { VaultScreen } from '../screens/vault/VaultScreen.tsx';
 import { treasury } from '../treasury.ts';
 import { useWords } from '../language/words.tsx';
+import { HoldBanner } from './HoldBanner.tsx';
 import { LedgerCheckNotice } from './LedgerCheckNotice.tsx';
 import { sectionForShortcut, sections, type SectionId } from './sections.ts';
+import { useLegalHold } from './useLegalHold.ts';
 
 /**
  * The open app: a header with the sections and Lock now, always in reach, and one section at a time in
- * <main>. After a recovery-code unlock it opens on the Vault, where the new passphrase is set.
+ * <main>. After a recovery-code unlock it opens on the Vault, where the new passphrase is set. While a
+ * legal hold stands, a banner above every section says so.
  */
 export function AppFrame({ onLocked }: { onLocked: () => void }) {
   const words = useWords();
@@ -19,6 +23,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
   // Kept here rather than in the vault screen, so leaving the Vault and coming back does not ask again.
   const [passphraseRenewed, setPassphraseRenewed] = useState(false);
   const [vaultOpenAt, setVaultOpenAt] = useState<string | undefined>(undefined);
+  const legalHold = useLegalHold();
 
   const openSection = (next: SectionId) => {
     setVaultOpenAt(undefined);
@@ -94,6 +99,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
         </button>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        {legalHold.hold === null ? null : <HoldBanner hold={legalHold.hold} onOpen={section === 'retention' ? undefined : () => openSection('retention')} />}
         <LedgerCheckNotice
           onOpenProof={() => {
             setSection('vault');
@@ -105,6 +111,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
         {section === 'ledger' ? <LedgerScreen onLocked={onLocked} /> : null}
         {section === 'accounts' ? <AccountsScreen onLocked={onLocked} /> : null}
         {section === 'funds' ? <FundsScreen onLocked={onLocked} /> : null}
+        {section === 'retention' ? <RetentionScreen onLocked={onLocked} onHoldChanged={legalHold.refresh} /> : null}
         {section === 'vault' ? <VaultScreen onLocked={onLocked} passphraseRenewed={passphraseRenewed} onPassphraseRenewed={() => setPassphraseRenewed(true)} openAt={vaultOpenAt} /> : null}
       </main>
     </>

@@ -164,7 +164,12 @@ export const ledger = {
     summary: 'How many entries match a filter, and the money in and out over all of them, per currency.',
     access: 'unlocked',
     input: entryFilterSchema,
-    output: z.object({ total: z.number().int(), totals: z.array(flowSchema) }),
+    output: z.object({
+      total: z.number().int(),
+      totals: z.array(flowSchema),
+      /** The totals include months whose entries the retention schedule shredded: their money, not their entries, which `total` leaves out. */
+      includesShredded: z.boolean(),
+    }),
   }),
   balances: method({
     summary: 'Balances per account, per fund and per currency, derived from the entries.',

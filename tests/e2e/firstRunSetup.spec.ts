@@ -13,8 +13,15 @@ test('a treasurer sets up the vault with TOTP, locks it, and unlocks it with the
     await saveScreen(page, screen);
   };
 
-  const created = await completeSetup(page, { totp: true, inspect });
+  const created = await completeSetup(page, { totp: true, retention: 'recommended', inspect });
   expect(created.totpSecret).toBeDefined();
+
+  // The schedule chosen at setup is the one in force, recorded once.
+  await openSection(page, 'Retention');
+  const schedule = page.getByRole('region', { name: 'The schedule' });
+  await expect(schedule.getByRole('row', { name: /^Memos .* 90\sdays$/ })).toBeVisible();
+  await expect(schedule.getByText('The group has not chosen a schedule yet', { exact: false })).toHaveCount(0);
+  await expect(schedule.getByRole('table', { name: 'Changes to the schedule' }).getByRole('row')).toHaveCount(2);
 
   // The Vault section shows the real facts of the vault just made.
   await openSection(page, 'Vault');

@@ -36,6 +36,15 @@ test('setup, lock and unlock work with the keyboard alone, in a sensible tab ord
   await page.keyboard.type(groups[4]!);
   await page.keyboard.press('Enter');
 
+  // How long records are kept: the recommended schedule first, keeping everything second.
+  await expect(page.getByRole('heading', { level: 1, name: /How long to keep records/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(focused()).toHaveAccessibleName('Keep the recommended schedule');
+  await page.keyboard.press('Tab');
+  await expect(focused()).toHaveAccessibleName('Keep everything for now');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+
   await expect(page.getByRole('heading', { level: 1, name: /Ask for a code from your phone/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(focused()).toHaveAccessibleName('Set up TOTP');

@@ -1,5 +1,5 @@
 // A treasurer who reads Spanish does the day's work with the keyboard alone: chooses Español on the
-// first screen, sets the vault up, records money (typed the Spanish way, 1.200,50), reverses a
+// first screen, sets the vault up (keeping every record for now), records money (typed the Spanish way, 1.200,50), reverses a
 // mistaken entry, freezes an account and reads the refusal that names the account that could pay
 // instead, then locks and unlocks. No mouse, every screen passes axe. Synthetic data only.
 import type { Page } from '@playwright/test';
@@ -39,6 +39,10 @@ test('en español y solo con el teclado: preparar la bóveda, un desembolso, una
   await page.keyboard.type(groups[1]!);
   await tabTo(page, 'Grupo 5');
   await page.keyboard.type(groups[4]!);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Cuánto tiempo guardar los registros/ })).toBeFocused();
+  await expectNoAxeViolations(page, 'es, retention step');
+  await tabTo(page, 'Guardar todo por ahora');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /Pedir un código de su teléfono/ })).toBeFocused();
   await tabTo(page, 'Omitir por ahora');

@@ -80,6 +80,10 @@ test('Español chosen on the first screen is used at once, remembered, and chang
   await page.getByLabel('Grupo 5').fill(groups[4]!);
   await page.getByRole('button', { name: 'Revisar y continuar' }).click();
 
+  await expect(page.getByRole('heading', { level: 1, name: /Cuánto tiempo guardar los registros/ })).toBeFocused();
+  await expectNoAxeViolations(page, 'es, retention step');
+  await page.getByRole('button', { name: 'Guardar todo por ahora' }).click();
+
   await expect(page.getByRole('heading', { level: 1, name: /Pedir un código de su teléfono/ })).toBeFocused();
   await expectNoAxeViolations(page, 'es, TOTP step');
   await page.getByRole('button', { name: 'Omitir por ahora' }).click();

@@ -34,8 +34,8 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(main.getByRole('heading', { level: 2, name: 'Start with the group’s payment accounts' })).toBeVisible();
   await inspect(page, 'dashboard-empty');
 
-  // Backwards from the heading: Lock now, the five sections, then the skip link, which jumps to the content.
-  const backwards = ['Lock now', 'Vault', 'Funds', 'Accounts', 'Ledger', 'Dashboard', 'Skip to main content'];
+  // Backwards from the heading: Lock now, the six sections, then the skip link, which jumps to the content.
+  const backwards = ['Lock now', 'Vault', 'Retention', 'Funds', 'Accounts', 'Ledger', 'Dashboard', 'Skip to main content'];
   for (const name of backwards) {
     await page.keyboard.press('Shift+Tab');
     await expect(focused(page)).toHaveAccessibleName(name);

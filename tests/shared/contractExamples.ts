@@ -194,7 +194,7 @@ export const contractExamples: ContractExamples = {
     output: { entries: [reversal, transfer] },
   },
   'ledger.count': { input: { memoContains: 'rent' }, output: { total: 2 } },
-  'ledger.summarise': { input: { from: '2026-11-01', to: '2026-11-30' }, output: { total: 2, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500 }] } },
+  'ledger.summarise': { input: { from: '2026-11-01', to: '2026-11-30' }, output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500 }] } },
   'ledger.balances': {
     input: {},
     output: {

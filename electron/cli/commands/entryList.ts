@@ -4,7 +4,7 @@ import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
 
 /** The fields of --json: names a script reads, the same in every language. */
-const fields = '{"total","offset","limit","entries","totals"}';
+const fields = '{"total","offset","limit","entries","totals","includesShredded"}';
 
 /** `mutual-ledger list`: the ledger's entries, filtered as on the ledger screen, newest first. */
 export const entryList: Command = {

@@ -11,6 +11,9 @@ import { earliestDate } from './earliestDate.ts';
 import { entryList } from './entryList.ts';
 import { fundAdd } from './fundAdd.ts';
 import { fundList } from './fundList.ts';
+import { holdLift } from './holdLift.ts';
+import { holdPlace } from './holdPlace.ts';
+import { holdStatus } from './holdStatus.ts';
 import { init } from './init.ts';
 import { keySlotsBackup } from './keySlotsBackup.ts';
 import { passphraseChange } from './passphraseChange.ts';
@@ -18,6 +21,10 @@ import { passphraseRemoveCoTreasurer } from './passphraseRemoveCoTreasurer.ts';
 import { passphraseSetCoTreasurer } from './passphraseSetCoTreasurer.ts';
 import { record } from './record.ts';
 import { rekey } from './rekey.ts';
+import { retentionApply } from './retentionApply.ts';
+import { retentionPlan } from './retentionPlan.ts';
+import { retentionSet } from './retentionSet.ts';
+import { retentionShow } from './retentionShow.ts';
 import { reverse } from './reverse.ts';
 import { status } from './status.ts';
 import { totpDisable } from './totpDisable.ts';
@@ -50,4 +57,11 @@ export const commands: Command[] = [
   balance,
   verify,
   earliestDate,
+  retentionShow,
+  retentionPlan,
+  retentionApply,
+  retentionSet,
+  holdStatus,
+  holdPlace,
+  holdLift,
 ];

@@ -15,6 +15,7 @@ interface EntryPage {
   limit: number;
   entries: Entry[];
   totals: Flow[];
+  includesShredded: boolean;
 }
 
 export async function run(context: CommandContext): Promise<void> {
@@ -36,8 +37,8 @@ export async function run(context: CommandContext): Promise<void> {
     const accountId = values.account === undefined ? undefined : (await findAccount(client, values.account, '--account')).id;
     const view = { ...filter, ...(accountId === undefined ? {} : { accountId }) };
     const { entries } = await client.ledger.list({ ...view, offset, limit });
-    const { total, totals } = await client.ledger.summarise(view);
-    out.show<EntryPage>({ total, offset, limit, entries, totals }, (page) => renderPage(page, out.words));
+    const { total, totals, includesShredded } = await client.ledger.summarise(view);
+    out.show<EntryPage>({ total, offset, limit, entries, totals, includesShredded }, (page) => renderPage(page, out.words));
   });
 }
 
@@ -48,5 +49,6 @@ function renderPage(page: EntryPage, words: Translator): string {
   const showing = page.offset === 0 ? words.words('cli.entryList.showing', counts) : words.words('cli.entryList.showingAfterSkipping', { ...counts, skipped: page.offset });
   const next = shownUpTo < page.total ? ` ${words.words('cli.entryList.nextPage', { offset: String(shownUpTo) })}` : '';
   const table = page.entries.length === 0 ? [] : [renderEntryTable(page.entries, words), ''];
-  return [...table, renderFlows(page.totals, words), `${showing}${next}`].join('\n');
+  const shredded = page.includesShredded ? [words.words('cli.entryList.includesShredded')] : [];
+  return [...table, renderFlows(page.totals, words), ...shredded, `${showing}${next}`].join('\n');
 }

@@ -1,13 +1,8 @@
 import type { AccountStatus } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import type { StatusChangeRow as StatusChangeTableRow } from '../ledger/schema/rows.ts';
 
-export interface StatusChangeRow {
-  status: AccountStatus;
-  effective_date: string;
-  reason: string;
-  balance_held: number;
-  recorded_at: string;
-}
+export type StatusChangeRow = Pick<StatusChangeTableRow, 'status' | 'effective_date' | 'reason' | 'balance_held' | 'recorded_at'>;
 
 /** The account's status change in force on a date: the latest dated on or before it. */
 export function statusOn(db: Ledger, accountId: number, date: string): StatusChangeRow | undefined {

@@ -11,24 +11,13 @@ import { refuseDateOutOfRange } from '../ledger/entryDates.ts';
 import { entryKindWords, statusWords } from '../../../shared/messages/ledgerWords.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import type { PaymentAccountRow, ReconciliationRow } from '../ledger/schema/rows.ts';
 import { refuseUnavailableAccounts } from './accountAvailability.ts';
 import { canPayOut, latestStatus } from './accountStatus.ts';
 
 type NewAccount = z.output<typeof accountMethods.add.input>;
 
-interface AccountRow {
-  id: number;
-  name: string;
-  kind: PaymentAccount['kind'];
-  currency: string;
-  handle: string | null;
-  holder: PaymentAccount['holder'];
-  mfa: number;
-  personal_phone: number;
-  personal_name: number;
-  personal_card: number;
-  created_at: string;
-}
+type AccountRow = Omit<PaymentAccountRow, 'name_key'>;
 
 const accountColumns = 'id, name, kind, currency, handle, holder, mfa, personal_phone, personal_name, personal_card, created_at';
 
@@ -131,7 +120,7 @@ function toPaymentAccount(db: Ledger, row: AccountRow, now: Date): PaymentAccoun
   const frozen = status?.status === 'frozen';
   const reconciled = db
     .prepare('SELECT statement_date, statement_balance - ledger_balance AS difference FROM reconciliations WHERE account_id = ? ORDER BY statement_date DESC, id DESC LIMIT 1')
-    .get(row.id) as { statement_date: string; difference: number } | undefined;
+    .get(row.id) as (Pick<ReconciliationRow, 'statement_date'> & { difference: number }) | undefined;
   const security = { mfa: row.mfa === 1, personalPhone: row.personal_phone === 1, personalName: row.personal_name === 1, personalCard: row.personal_card === 1 };
   return {
     id: row.id,

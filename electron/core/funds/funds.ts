@@ -5,13 +5,9 @@ import { nameKey } from '../../../shared/text.ts';
 import { fundBalances } from '../ledger/balances.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import type { FundRow as FundTableRow } from '../ledger/schema/rows.ts';
 
-interface FundRow {
-  id: number;
-  name: string;
-  restricted: number;
-  purpose: string | null;
-}
+type FundRow = Pick<FundTableRow, 'id' | 'name' | 'restricted' | 'purpose'>;
 
 /** Creates a fund; names are unique as people read them (regardless of case and Unicode form). */
 export function addFund(db: Ledger, fund: { name: string; restricted: boolean; purpose?: string | undefined }, now: Date): Fund {

@@ -1,6 +1,7 @@
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import type { CategoryRow } from './schema/rows.ts';
 import { appendRowFact } from './ledgerFacts.ts';
 
 export interface Category {
@@ -10,7 +11,7 @@ export interface Category {
 
 /** The built-in categories, then the group's own, alphabetically. */
 export function allCategories(db: Ledger): Category[] {
-  return (db.prepare('SELECT name, built_in FROM categories ORDER BY built_in DESC, name').all() as Array<{ name: string; built_in: number }>).map((row) => ({
+  return (db.prepare('SELECT name, built_in FROM categories ORDER BY built_in DESC, name').all() as CategoryRow[]).map((row) => ({
     name: row.name,
     builtIn: row.built_in === 1,
   }));

@@ -167,16 +167,28 @@ function entriesPerMonth(figures: MonthFigures[]): Array<{ month: string; entrie
  * How many entries match a filter, and the money in and out over all of them: from the monthly totals
  * for whole months when the filter allows (see filterMonths.ts), from the entries otherwise.
  */
-export function summariseEntries(db: Ledger, filter: EntryFilter): { total: number; totals: Flow[] } {
-  if (!answeredByMonths(filter)) return summariseByEntries(db, filter);
-  const parts = rangeParts(filter.from, filter.to).map((part) => ('days' in part ? summariseByEntries(db, { ...filter, ...part.days }) : fromMonths(monthFigures(db, filter, part.months))));
-  return { total: parts.reduce((sum, part) => sum + part.total, 0), totals: addFlows(parts.flatMap((part) => part.totals)) };
+/** How many entries a filter matches, their money in and out, and whether that money includes months whose entries retention shredded. */
+export interface Summary {
+  total: number;
+  totals: Flow[];
+  includesShredded: boolean;
 }
 
-function fromMonths(figures: MonthFigures[]): { total: number; totals: Flow[] } {
+export function summariseEntries(db: Ledger, filter: EntryFilter): Summary {
+  if (!answeredByMonths(filter)) return summariseByEntries(db, filter);
+  const parts = rangeParts(filter.from, filter.to).map((part) => ('days' in part ? summariseByEntries(db, { ...filter, ...part.days }) : fromMonths(monthFigures(db, filter, part.months))));
+  return {
+    total: parts.reduce((sum, part) => sum + part.total, 0),
+    totals: addFlows(parts.flatMap((part) => part.totals)),
+    includesShredded: parts.some((part) => part.includesShredded),
+  };
+}
+
+function fromMonths(figures: MonthFigures[]): Summary {
   return {
     total: figures.reduce((sum, figure) => sum + figure.entries, 0),
     totals: addFlows(figures.map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut }))),
+    includesShredded: figures.some((figure) => figure.sealed === 1),
   };
 }
 
@@ -196,7 +208,7 @@ export function countEntries(db: Ledger, filter: EntryFilter): number {
 }
 
 /** The same count and totals read from the entries themselves, in one pass: for memo and recipient filters, and the days at a range's ends. */
-export function summariseByEntries(db: Ledger, filter: EntryFilter): { total: number; totals: Flow[] } {
+export function summariseByEntries(db: Ledger, filter: EntryFilter): Summary {
   const where = whereClause(filter);
   // Filtered to one account, a transfer counts on the side that account is on; otherwise transfers
   // are the group's money moving about and count neither way.
@@ -212,5 +224,6 @@ export function summariseByEntries(db: Ledger, filter: EntryFilter): { total: nu
         GROUP BY currency ORDER BY currency`,
     )
     .all(...where.params) as Array<Flow & { entries: number }>;
-  return { total: rows.reduce((sum, row) => sum + row.entries, 0), totals: rows.map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut })) };
+  // Read from the entries left: shredded ones are in none of these figures.
+  return { total: rows.reduce((sum, row) => sum + row.entries, 0), totals: rows.map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut })), includesShredded: false };
 }

@@ -42,6 +42,8 @@ export interface MonthFigures {
   entries: number;
   moneyIn: number;
   moneyOut: number;
+  /** 1 when the month is sealed: its money counts, but its entries were shredded. */
+  sealed: 0 | 1;
 }
 
 function lastDayOf(month: string): string {
@@ -87,7 +89,7 @@ export function monthFigures(db: Ledger, filter: EntryFilter, months: { first?: 
   const moving = oneAccount ? '1' : "posting_kind NOT IN ('transfer', 'transfer-in')";
   const figures = db
     .prepare(
-      `SELECT month, currency, SUM(${counted}) AS entries,
+      `SELECT month, currency, SUM(${counted}) AS entries, month IN (SELECT month FROM sealed_months) AS sealed,
               SUM(CASE WHEN ${moving} THEN (gross + delta) / 2 ELSE 0 END) AS moneyIn,
               SUM(CASE WHEN ${moving} THEN (gross - delta) / 2 ELSE 0 END) AS moneyOut
          FROM monthly_totals ${where.sql}

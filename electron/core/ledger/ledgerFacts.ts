@@ -9,6 +9,7 @@ import { nameKey } from '../../../shared/text.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { canonicalJson } from './canonicalJson.ts';
 import { chainHash, genesisChainHash, sha256Hex } from './entryHash.ts';
+import type { FactTableRow } from './schema/rows.ts';
 
 type FactValue = string | number | boolean | null;
 export type FactContent = Record<string, FactValue>;
@@ -121,13 +122,7 @@ export function verifyFacts(db: Ledger): FactsVerification {
   let previous = genesisChainHash;
   let factsChecked = 0;
   const recorded = new Map<string, string[]>();
-  for (const fact of db.prepare('SELECT seq, kind, content, content_hash, chain_hash FROM facts ORDER BY seq').iterate() as IterableIterator<{
-    seq: number;
-    kind: string;
-    content: string;
-    content_hash: string;
-    chain_hash: string;
-  }>) {
+  for (const fact of db.prepare('SELECT seq, kind, content, content_hash, chain_hash FROM facts ORDER BY seq').iterate() as IterableIterator<FactTableRow>) {
     const expectedSeq = factsChecked + 1;
     const problem =
       fact.seq !== expectedSeq

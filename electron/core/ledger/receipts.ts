@@ -3,6 +3,7 @@ import { maxReceiptBytes } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import type { ReceiptRow } from './schema/rows.ts';
 import type { ReceiptFile } from './appendEntry.ts';
 
 // The first bytes each accepted kind of file starts with; a receipt whose bytes say otherwise is refused.
@@ -30,7 +31,7 @@ export function receiptSha256(receipt: ReceiptFile): string {
 
 /** The receipt kept with an entry; NOT_FOUND if it has none. */
 export function entryReceipt(db: Ledger, seq: number): { mediaType: string; dataBase64: string } {
-  const row = db.prepare('SELECT media_type, data FROM receipts WHERE entry_seq = ?').get(seq) as { media_type: string; data: Buffer } | undefined;
+  const row = db.prepare('SELECT media_type, data FROM receipts WHERE entry_seq = ?').get(seq) as Pick<ReceiptRow, 'media_type' | 'data'> | undefined;
   if (row === undefined) throw new TreasuryError('NOT_FOUND', say('ledger.noReceipt', { seq }));
   return { mediaType: row.media_type, dataBase64: row.data.toString('base64') };
 }

@@ -9,12 +9,13 @@ import { chainHash, genesisChainHash } from './entryHash.ts';
 import { factChainHash, factsHead, verifyFacts } from './ledgerFacts.ts';
 import { chainHead, entryChainHash } from './chainHead.ts';
 import { monthTotalsHash } from './sealedMonths.ts';
+import type { EntryStubRow, SealedMonthRow } from './schema/rows.ts';
 import { at, contentHolds, entryColumns, type StoredEntryRow } from './schema/entryRow.ts';
 
 const storedEntries = `SELECT ${entryColumns.join(', ')} FROM entries WHERE seq > ? AND seq <= ? ORDER BY seq`;
 // What retention left of shredded entries: their place in the chain, and the month they were dated in.
 const storedStubs = 'SELECT seq, month, content_hash, chain_hash FROM entry_stubs WHERE seq > ? AND seq <= ? ORDER BY seq';
-type StubRow = [seq: number, month: string, contentHash: string, chainHash: string];
+type StubRow = [seq: EntryStubRow['seq'], month: EntryStubRow['month'], contentHash: EntryStubRow['content_hash'], chainHash: EntryStubRow['chain_hash']];
 // Receipts are few: read apart, a slice at a time, rather than joined to every entry.
 const storedReceipts = 'SELECT entry_seq, data FROM receipts WHERE entry_seq > ? AND entry_seq <= ?';
 
@@ -205,12 +206,9 @@ function monthlyTotalsFinding(differing: unknown[] | undefined): Message {
  * of entries it had (which facts record, so neither can be changed alone).
  */
 function sealedMonthsFinding(db: Ledger): Message | undefined {
-  const months = db.prepare('SELECT m.month, m.entries, m.totals_hash, (SELECT count(*) FROM entry_stubs s WHERE s.month = m.month) AS stubs FROM sealed_months m ORDER BY m.month').all() as Array<{
-    month: string;
-    entries: number;
-    totals_hash: string;
-    stubs: number;
-  }>;
+  const months = db.prepare('SELECT m.month, m.entries, m.totals_hash, (SELECT count(*) FROM entry_stubs s WHERE s.month = m.month) AS stubs FROM sealed_months m ORDER BY m.month').all() as Array<
+    Omit<SealedMonthRow, 'sealed_at'> & { stubs: number }
+  >;
   for (const { month, entries, totals_hash: totalsHash, stubs } of months) {
     if (monthTotalsHash(db, month) !== totalsHash) return say('ledger.check.sealedMonthTotalsChanged', { month });
     if (stubs !== entries) return say('ledger.check.sealedMonthStubs', { month, sealed: entries, stubs });

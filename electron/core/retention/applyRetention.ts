@@ -27,13 +27,14 @@ export async function applyRetention(db: Ledger, write: WriteElsewhere, now: Dat
   const { ages, chosen } = retentionAges(db);
   for (let attempt = 1; ; attempt += 1) {
     const work = shredWork(db, ages, calendarDate(now), now, startedBy);
-    const shreds = chosen && Object.values(work.counts).some((count) => count > 0);
+    const writes = chosen && work.changesAnything;
+    const shreds = writes && Object.values(work.counts).some((count) => count > 0);
     const compact = shreds || startedBy === 'treasurer';
-    if (!compact) return { run: null, compacted: false };
+    if (!writes && !compact) return { run: null, compacted: false };
     const total = work.steps.length;
     try {
       await write(
-        shreds ? work.steps : [],
+        writes ? work.steps : [],
         compact,
         (progress) => {
           // Only reported here: the worker is stopped through the signal, not by this turn.
@@ -41,7 +42,7 @@ export async function applyRetention(db: Ledger, write: WriteElsewhere, now: Dat
         },
         turn.signal,
       );
-      return { run: shreds ? { ranAt: now.toISOString(), startedBy, counts: work.counts } : null, compacted: true };
+      return { run: shreds ? { ranAt: now.toISOString(), startedBy, counts: work.counts } : null, compacted: compact };
     } catch (error) {
       if (!(error instanceof Error) || error.message !== changedMeanwhile || attempt === attempts) throw asBusy(error);
     }

@@ -4,6 +4,7 @@ import type { PolicyPlan, RetentionAges, RetentionPlan, RetentionPolicy } from '
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { dueBefore } from './ageCutoff.ts';
 import { currentHold } from './legalHold.ts';
+import { firstOpenMonth, nextMonth } from '../ledger/sealedMonths.ts';
 
 /** A shreddable field's policy: which entries still hold it (the SQL condition), and the columns a run makes NULL. */
 export interface FieldPolicy {
@@ -60,10 +61,20 @@ function planOf(policy: RetentionPolicy, age: string, before: string | null, mon
   return { policy, age, before, months, total: months.reduce((sum, month) => sum + month.count, 0), keptUntilTheirMonthGoes };
 }
 
-/** The months whose entries become stubs: every month before the bound with entries left (the sealed ones have none). */
+/**
+ * The months a run seals, oldest first, with how many entries each has left to become stubs: every
+ * month before the bound, from the first one not yet sealed (or, before any was, the month of the
+ * oldest entry). A month with no entries is sealed too, so that no entry can be dated in it later.
+ */
 export function monthsToSeal(db: Ledger, bounds: RunBounds): MonthCounts {
   if (bounds.stubsBefore === null) return [];
-  return monthCounts(db, 'SELECT substr(entry_date, 1, 7) AS month, count(*) AS count FROM entries WHERE entry_date < ? GROUP BY 1 ORDER BY 1', `${bounds.stubsBefore}-01`);
+  const due = monthCounts(db, 'SELECT substr(entry_date, 1, 7) AS month, count(*) AS count FROM entries WHERE entry_date < ? GROUP BY 1 ORDER BY 1', `${bounds.stubsBefore}-01`);
+  const counts = new Map(due.map(({ month, count }) => [month, count]));
+  const months: MonthCounts = [];
+  for (let month = firstOpenMonth(db) ?? due[0]?.month; month !== undefined && month < bounds.stubsBefore; month = nextMonth(month)) {
+    months.push({ month, count: counts.get(month) ?? 0 });
+  }
+  return months;
 }
 
 /** Per field policy, the months and counts of format-2 entries losing that field. */
@@ -95,7 +106,12 @@ export function retentionPlan(db: Ledger, ages: RetentionAges, today: string): R
       const waiting = fieldMonths(db, bounds, field, 1).reduce((sum, month) => sum + month.count, 0);
       return planOf(field.policy, ages[field.policy], bounds.fieldsBefore[field.policy], fieldMonths(db, bounds, field, 2), waiting);
     }),
-    planOf('entries', ages.entries, bounds.stubsBefore === null ? null : `${bounds.stubsBefore}-01`, monthsToSeal(db, bounds)),
+    planOf(
+      'entries',
+      ages.entries,
+      bounds.stubsBefore === null ? null : `${bounds.stubsBefore}-01`,
+      monthsToSeal(db, bounds).filter(({ count }) => count > 0),
+    ),
     planOf('shredLog', ages.shredLog, bounds.logBefore, logMonths(db, bounds)),
   ];
   return { today, hold, policies, shredsAnything: hold === null && policies.some((plan) => plan.total > 0) };

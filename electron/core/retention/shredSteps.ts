@@ -14,18 +14,24 @@ export type ShredCounts = ShredRun['counts'];
 export interface ShredWork {
   steps: WriteStep[];
   counts: ShredCounts;
+  /** Whether the steps change anything: they shred something, or only seal months that had no entries left. */
+  changesAnything: boolean;
 }
 
 const sum = (months: Array<{ count: number }>): number => months.reduce((total, month) => total + month.count, 0);
 
-/** The steps that seal a month: the month and its fact, each entry's stub, then the entries and their receipts go. */
+/** The steps that seal a month: the month and its fact, each entry's stub, then the entries and their receipts go (a month with none is just sealed). */
 function sealMonth(db: Ledger, month: string, entries: number, sealedAt: string, previousFact: ReturnType<typeof factsHead>): { steps: WriteStep[]; fact: ReturnType<typeof factAfter> } {
   const totalsHash = monthTotalsHash(db, month);
   const fact = factAfter(previousFact, 'month-sealed', { month, entries, totalsHash, recordedAt: sealedAt } satisfies FactContent);
   const range = [`${month}-01`, `${nextMonth(month)}-01`];
-  const steps: WriteStep[] = [
+  const sealing: WriteStep[] = [
     { sql: 'INSERT INTO sealed_months (month, entries, totals_hash, sealed_at) VALUES (?, ?, ?, ?)', params: [month, entries, totalsHash, sealedAt], expectChanges: 1 },
     { sql: insertFactSql, params: [fact.seq, fact.kind, fact.content, fact.contentHash, fact.chainHash], expectChanges: 1 },
+  ];
+  if (entries === 0) return { steps: sealing, fact };
+  const steps: WriteStep[] = [
+    ...sealing,
     {
       sql: `INSERT INTO entry_stubs (seq, month, format, content_hash, chain_hash)
               SELECT seq, substr(entry_date, 1, 7), format, content_hash, chain_hash FROM entries WHERE entry_date >= ? AND entry_date < ?`,
@@ -44,10 +50,11 @@ export function shredWork(db: Ledger, ages: RetentionAges, today: string, now: D
   const ranAt = now.toISOString();
   let facts = factsHead(db);
   const newestEntry = db.prepare('SELECT max(seq) FROM entries').pluck().get() as number | null;
-  const steps: WriteStep[] = [
+  const guards: WriteStep[] = [
     { sql: 'SELECT seq, chain_hash FROM facts ORDER BY seq DESC LIMIT 1', params: [], expectRow: facts === null ? null : [facts.seq, facts.chainHash] },
     { sql: 'SELECT max(seq) FROM entries', params: [], expectRow: [newestEntry] },
   ];
+  const steps = [...guards];
   const sealing = monthsToSeal(db, bounds);
   for (const { month, count } of sealing) {
     const sealed = sealMonth(db, month, count, ranAt, facts);
@@ -82,5 +89,5 @@ export function shredWork(db: Ledger, ages: RetentionAges, today: string, now: D
       expectChanges: 1,
     });
   }
-  return { steps, counts };
+  return { steps, counts, changesAnything: steps.length > guards.length };
 }

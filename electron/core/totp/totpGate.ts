@@ -1,6 +1,7 @@
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import type { TotpRow as TotpTableRow } from '../ledger/schema/rows.ts';
 import { backupCodesLeft, issueBackupCodes, looksLikeBackupCode, spendBackupCode } from './backupCodes.ts';
 
 /**
@@ -12,10 +13,7 @@ const periodSeconds = 30;
 /** otplib and the hash library under it (about 40 KB) load only when a code is checked or an authenticator enrolled. */
 const otplib = () => import('otplib');
 
-interface TotpRow {
-  secret: string;
-  last_used_step: number;
-}
+type TotpRow = Pick<TotpTableRow, 'secret' | 'last_used_step'>;
 
 export interface PendingEnrolment {
   secret: string;

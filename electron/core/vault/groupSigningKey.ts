@@ -1,5 +1,6 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import type { Ledger } from './ledgerDatabase.ts';
+import type { GroupSigningKeyRow } from '../ledger/schema/rows.ts';
 
 /** The group's Ed25519 key: made with the vault, kept inside it; later it signs auditor summaries. */
 export function createGroupSigningKey(db: Ledger, now: Date): void {
@@ -23,7 +24,7 @@ export function fingerprint(publicKey: Buffer): string {
 }
 
 export function groupKeyFingerprint(db: Ledger): string {
-  const row = db.prepare('SELECT public_key FROM group_signing_key WHERE id = 1').get() as { public_key: Buffer } | undefined;
+  const row = db.prepare('SELECT public_key FROM group_signing_key WHERE id = 1').get() as Pick<GroupSigningKeyRow, 'public_key'> | undefined;
   if (row === undefined) throw new Error('The vault has no group signing key.');
   return fingerprint(row.public_key);
 }

@@ -14,6 +14,7 @@ import { writeKeySlotsChecked, type SlotCheck } from './keySlotWriter.ts';
 import { readInWorker, readOnSameConnection, type ReadElsewhere } from './backgroundReader.ts';
 import { writeInWorker, writeOnSameConnection, type WriteElsewhere } from './backgroundWriter.ts';
 import { FailedInWorker } from './ledgerWorker.ts';
+import type { VaultSettingsRow } from '../ledger/schema/rows.ts';
 import { newDataKey } from './keyWrapping.ts';
 import { closeLedger, holdWriteLock, openLedger, type Ledger } from './ledgerDatabase.ts';
 import { acquireLockFile } from './lockFile.ts';
@@ -264,7 +265,7 @@ export class Vault {
 
   details(): VaultDetails {
     const open = this.unlocked();
-    const settings = open.ledger.prepare('SELECT created_at, auto_lock_seconds FROM vault_settings WHERE id = 1').get() as { created_at: string; auto_lock_seconds: number };
+    const settings = open.ledger.prepare('SELECT created_at, auto_lock_seconds FROM vault_settings WHERE id = 1').get() as Pick<VaultSettingsRow, 'created_at' | 'auto_lock_seconds'>;
     return {
       vaultDir: this.folder.dir,
       createdAt: open.keySlots.createdAt,
@@ -553,7 +554,7 @@ export class Vault {
 
   private begin(open: OpenVault): void {
     this.open = open;
-    const { auto_lock_seconds } = open.ledger.prepare('SELECT auto_lock_seconds FROM vault_settings WHERE id = 1').get() as { auto_lock_seconds: number };
+    const { auto_lock_seconds } = open.ledger.prepare('SELECT auto_lock_seconds FROM vault_settings WHERE id = 1').get() as Pick<VaultSettingsRow, 'auto_lock_seconds'>;
     this.idleLock.arm(auto_lock_seconds);
   }
 

@@ -109,6 +109,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
               <strong>{filtered ? words.words('ledgerScreen.countFiltered', { count: view.total }) : words.words('ledgerScreen.countAll', { count: view.total })}</strong>
             </p>
             {view.total === 0 ? null : view.totals === null ? <p className="quiet appears-late">{words.words('ledgerScreen.addingUp')}</p> : <FlowFigures flows={view.totals} />}
+            {view.totals !== null && view.includesShredded ? <p className="hint">{words.words('ledgerScreen.includesShredded')}</p> : null}
           </>
         )}
       </div>

@@ -15,6 +15,8 @@ export interface EntryView {
   total: number;
   /** Money in and out over the whole view; null while it is still being added up (a broad memo search). */
   totals: Flow[] | null;
+  /** The totals include the money of months whose entries retention shredded. */
+  includesShredded: boolean;
   windows: ReadonlyMap<number, Entry[]>;
 }
 
@@ -85,11 +87,11 @@ export function useEntryWindows(filter: EntryFilter, onLocked: () => void): Entr
       const windows = new Map<number, Entry[]>();
       indexes.forEach((index, position) => windows.set(index, rows[position] ?? []));
       setError(null);
-      setView({ key, total: counted.total, totals: null, windows });
+      setView({ key, total: counted.total, totals: null, includesShredded: false, windows });
     });
     const summed = treasury.ledger.summarise(parsed);
-    Promise.all([firstRows, summed]).then(([, { totals }]) => {
-      if (current) setView((latest) => (latest === null || latest.key !== key ? latest : { ...latest, totals }));
+    Promise.all([firstRows, summed]).then(([, { totals, includesShredded }]) => {
+      if (current) setView((latest) => (latest === null || latest.key !== key ? latest : { ...latest, totals, includesShredded }));
     }, failed);
     return () => {
       current = false;

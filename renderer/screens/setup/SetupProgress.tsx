@@ -5,12 +5,13 @@ const steps = [
   { kind: 'folder', label: say('setup.steps.folder') },
   { kind: 'passphrase', label: say('setup.steps.passphrase') },
   { kind: 'recovery-code', label: say('setup.steps.recoveryCode') },
+  { kind: 'retention', label: say('retentionScreen.setup.step') },
   { kind: 'totp', label: say('setup.steps.totp') },
 ] as const;
 
 type StepKind = (typeof steps)[number]['kind'];
 
-/** Where the treasurer is in the four setup steps, so nobody wonders how much is left. */
+/** Where the treasurer is in the setup steps, so nobody wonders how much is left. */
 export function SetupProgress({ current }: { current: StepKind }) {
   const words = useWords();
   const currentIndex = steps.findIndex((step) => step.kind === current);
@@ -31,7 +32,7 @@ export function SetupProgress({ current }: { current: StepKind }) {
   );
 }
 
-/** "Step 2 of 4", for the heading of each step. */
+/** "Step 2 of 5", for the heading of each step. */
 export function stepOf(kind: StepKind): Message {
   return say('setup.stepOf', { number: steps.findIndex((step) => step.kind === kind) + 1, total: steps.length });
 }

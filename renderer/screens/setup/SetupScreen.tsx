@@ -3,11 +3,12 @@ import type { VaultStatus } from '../../../shared/contract/index.ts';
 import { LanguageChooser } from '../../language/LanguageChooser.tsx';
 import { PassphraseStep } from './PassphraseStep.tsx';
 import { RecoveryCodeStep } from './RecoveryCodeStep.tsx';
+import { RetentionStep } from './RetentionStep.tsx';
 import { SetupProgress } from './SetupProgress.tsx';
 import { TotpStep } from './TotpStep.tsx';
 import { VaultFolderStep } from './VaultFolderStep.tsx';
 
-type Step = { kind: 'folder'; vaultDir: string } | { kind: 'passphrase'; vaultDir: string } | { kind: 'recovery-code'; recoveryCode: string } | { kind: 'totp' };
+type Step = { kind: 'folder'; vaultDir: string } | { kind: 'passphrase'; vaultDir: string } | { kind: 'recovery-code'; recoveryCode: string } | { kind: 'retention' } | { kind: 'totp' };
 
 interface SetupScreenProps {
   status: VaultStatus;
@@ -17,7 +18,7 @@ interface SetupScreenProps {
   onExistingVault: (status: VaultStatus) => void;
 }
 
-/** First run: where the vault lives, its passphrase, the recovery code written down, and TOTP. */
+/** First run: where the vault lives, its passphrase, the recovery code written down, how long records are kept, and TOTP. */
 export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreenProps) {
   const [step, setStep] = useState<Step>({ kind: 'folder', vaultDir: status.vaultDir });
 
@@ -30,7 +31,8 @@ export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreen
       {step.kind === 'passphrase' ? (
         <PassphraseStep vaultDir={step.vaultDir} onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} onCreated={(recoveryCode) => setStep({ kind: 'recovery-code', recoveryCode })} />
       ) : null}
-      {step.kind === 'recovery-code' ? <RecoveryCodeStep recoveryCode={step.recoveryCode} onWrittenDown={() => setStep({ kind: 'totp' })} /> : null}
+      {step.kind === 'recovery-code' ? <RecoveryCodeStep recoveryCode={step.recoveryCode} onWrittenDown={() => setStep({ kind: 'retention' })} /> : null}
+      {step.kind === 'retention' ? <RetentionStep onChosen={() => setStep({ kind: 'totp' })} /> : null}
       {step.kind === 'totp' ? <TotpStep onFinished={onFinished} /> : null}
     </div>
   );

@@ -6,7 +6,7 @@ import { useWords } from '../../language/words.tsx';
 import { useTotpEnrolmentStart } from '../../useTotpEnrolmentStart.ts';
 import { stepOf } from './SetupProgress.tsx';
 
-/** Step 4: TOTP, recommended but optional; it can be turned on later from the vault screen. */
+/** Step 5: TOTP, recommended but optional; it can be turned on later from the vault screen. */
 export function TotpStep({ onFinished }: { onFinished: () => void }) {
   const words = useWords();
   const enrolment = useTotpEnrolmentStart();

@@ -102,7 +102,7 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
           {action.busy ? words.words('ledger.check.checking') : words.words('ledger.check.checkButton')}
         </button>
       </form>
-      {action.busy ? <WorkProgressBar id="verify-progress" progress={progress} onStop={() => void treasury.work.cancel()} /> : null}
+      {action.busy ? <WorkProgressBar id="verify-progress" work="verify" progress={progress} onStop={() => void treasury.work.cancel()} /> : null}
       {/* Said in words first; the colour (red when the ledger is not intact) only repeats it. */}
       <p className={result?.ok === false ? 'field-error' : 'saved'} role="status">
         {result === null ? stopped : verdict(result, words)}

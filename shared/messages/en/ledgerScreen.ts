@@ -6,6 +6,7 @@ export const ledgerScreen = {
   'ledgerScreen.counting': 'Counting the entries…',
   'ledgerScreen.countAll': '{count, plural, one {# entry} other {# entries}} in the ledger',
   'ledgerScreen.countFiltered': '{count, plural, one {# entry matches} other {# entries match}} the filters',
+  'ledgerScreen.includesShredded': 'The totals include the money of months whose entries the retention schedule shredded; those entries are no longer listed.',
   'ledgerScreen.addingUp': 'Adding up the money in and out…',
   'ledgerScreen.noneMatch': 'No entries match these filters.',
   'ledgerScreen.empty': 'No entries yet. Record the first one with New entry (or press N).',

@@ -1,2 +1,129 @@
 /** The retention screen's words, and the legal-hold banner's. */
-export const retentionScreen = {} as const;
+export const retentionScreen = {
+  'retentionScreen.section': 'Retention',
+  'retentionScreen.title': 'Retention',
+  'retentionScreen.intro': 'How long the group keeps each kind of record, what the next run shreds, the runs so far, and the legal hold.',
+  'retentionScreen.reading': 'Reading the retention schedule…',
+
+  // A no-break space keeps a number with its unit: "12 months" never splits across two lines.
+  'retentionScreen.age':
+    '{unit, select, d {{count, plural, one {#\u00a0day} other {#\u00a0days}}} m {{count, plural, one {#\u00a0month} other {#\u00a0months}}} other {{count, plural, one {#\u00a0year} other {#\u00a0years}}}}',
+  'retentionScreen.age.never': 'Never shredded',
+  'retentionScreen.age.asWritten': '{age}',
+
+  'retentionScreen.policy.memos': 'Memos',
+  'retentionScreen.policy.receipts': 'Receipts',
+  'retentionScreen.policy.recipientCodes': 'Recipient codes and import links',
+  'retentionScreen.policy.entries': 'Whole entries',
+  'retentionScreen.policy.shredLog': 'Shred log',
+  'retentionScreen.policy.memosMeaning': 'The notes typed with each entry. They often name people or say what happened to them.',
+  'retentionScreen.policy.receiptsMeaning': 'The photos and PDFs kept with entries.',
+  'retentionScreen.policy.recipientCodesMeaning':
+    'The code of whoever received a payment, and the payment platform’s transaction number that links an imported entry to the platform’s own records. Together they can tell who received money.',
+  'retentionScreen.policy.entriesMeaning':
+    'The entries themselves, a whole month at a time. The month’s totals stay, so balances and monthly figures stay exact, and a stub of each entry stays in the chain, so a check of the ledger still passes.',
+  'retentionScreen.policy.shredLogMeaning': 'The list of past runs: when each ran and how many records of each kind it shredded, never which.',
+
+  'retentionScreen.count.memos': '{count, plural, one {# memo} other {# memos}}',
+  'retentionScreen.count.receipts': '{count, plural, one {# receipt} other {# receipts}}',
+  'retentionScreen.count.recipientCodes': '{count, plural, one {the recipient code and import link of # entry} other {the recipient codes and import links of # entries}}',
+  'retentionScreen.count.entries': '{count, plural, one {# whole entry} other {# whole entries}}',
+  'retentionScreen.count.shredLog': '{count, plural, one {# line of the shred log} other {# lines of the shred log}}',
+
+  'retentionScreen.schedule.title': 'The schedule',
+  'retentionScreen.schedule.intro': 'Each kind of record is shredded once it is older than its age here. Shredded means gone for good: not hidden, not in a copy made after the run.',
+  'retentionScreen.schedule.notChosen': 'The group has not chosen a schedule yet, so nothing is shredded: every record is kept.',
+  'retentionScreen.schedule.recommendedIntro': 'The recommended schedule keeps what names people for a short time and the books for longer:',
+  'retentionScreen.schedule.useRecommended': 'Use the recommended schedule',
+  'retentionScreen.schedule.recommendedChosen': 'The recommended schedule is chosen. The next run shreds what it says is due.',
+  'retentionScreen.schedule.kind': 'Kind of record',
+  'retentionScreen.schedule.meaning': 'What it is',
+  'retentionScreen.schedule.keptFor': 'Kept for',
+  'retentionScreen.schedule.recommended': 'Recommended',
+  'retentionScreen.schedule.change': 'Change the schedule',
+  'retentionScreen.schedule.saved': 'The schedule is saved. The plan below shows what it shreds.',
+  'retentionScreen.schedule.unchanged': 'Nothing changed: the schedule was already this.',
+
+  'retentionScreen.form.title': 'Change the schedule',
+  'retentionScreen.form.format':
+    'Write each age as a number and a letter: d for days, m for months, y for years. For example 90d is 90 days, 12m is 12 months, 2y is 2 years. Write never to keep that kind of record for good.',
+  'retentionScreen.form.label': '{kind}: kept for',
+  'retentionScreen.form.save': 'Save the schedule',
+  'retentionScreen.form.saving': 'Saving…',
+  'retentionScreen.form.shorterWarning': 'A shorter age takes effect at the next run: the app runs the schedule at every unlock and once a day while it is open.',
+
+  'retentionScreen.history.title': 'Changes to the schedule',
+  'retentionScreen.history.none': 'No schedule has been chosen yet.',
+  'retentionScreen.history.when': 'When',
+  'retentionScreen.history.schedule': 'Schedule',
+  'retentionScreen.history.age': '{kind}: {age}',
+
+  'retentionScreen.plan.title': 'The next run',
+  'retentionScreen.plan.intro': 'What the schedule says is due today, {today}. The app runs it at every unlock and once a day while it is open; you can also run it now.',
+  'retentionScreen.plan.notChosen': 'Nothing is due: the group has not chosen a schedule.',
+  'retentionScreen.plan.nothingDue': 'Nothing is due: no record is older than its age.',
+  'retentionScreen.plan.kind': 'Kind of record',
+  'retentionScreen.plan.before': 'Shredded if dated before',
+  'retentionScreen.plan.due': 'Due now',
+  'retentionScreen.plan.neverDue': 'never',
+  'retentionScreen.plan.byMonth': '{kind}, month by month',
+  'retentionScreen.plan.month': 'Month',
+  'retentionScreen.plan.count': 'Due',
+  'retentionScreen.plan.waiting': '{count, plural, one {# more waits} other {# more wait}} for its whole month',
+  'retentionScreen.plan.waitingExplained':
+    'Some entries were recorded before this version of the app could shred a single field of an entry: their memos, receipts and codes are kept until their whole month goes, by the age of whole entries.',
+  'retentionScreen.plan.entriesByMonth': 'Whole entries go a month at a time: a month goes once every day of it is older than the age.',
+  'retentionScreen.plan.underHold': 'A legal hold stands, so no run shreds anything, and Shred now is not offered. Lift the hold (below) once it is no longer needed.',
+  'retentionScreen.plan.shredNow': 'Shred now',
+
+  'retentionScreen.confirm.question': 'Shred these now? This cannot be undone:',
+  'retentionScreen.confirm.after': 'Afterwards the database is rewritten so that no shredded byte is left in it. A copy of the vault folder made before now still holds them.',
+  'retentionScreen.confirm.shred': 'Shred them for good',
+  'retentionScreen.confirm.keep': 'Keep them for now',
+
+  'retentionScreen.result.shredded': 'Shredded: {counts}. The database is rewritten, with no shredded byte left.',
+  'retentionScreen.result.nothing': 'Nothing was due, so nothing was shredded. The database is rewritten all the same.',
+
+  'retentionScreen.log.title': 'Past runs',
+  'retentionScreen.log.intro': 'Each run that shredded something: when, what started it, and how many of each kind. Never which records.',
+  'retentionScreen.log.none': 'No run has shredded anything yet.',
+  'retentionScreen.log.when': 'When',
+  'retentionScreen.log.startedBy': 'Started',
+  'retentionScreen.log.shredded': 'Shredded',
+  'retentionScreen.log.started': '{startedBy, select, unlock {At unlock} daily {Daily, while open} other {By the treasurer}}',
+
+  'retentionScreen.hold.title': 'Legal hold',
+  'retentionScreen.hold.none': 'No legal hold stands.',
+  'retentionScreen.hold.when':
+    'Place a legal hold when the group receives a subpoena, is part of a lawsuit or is being audited. While it stands, nothing is shredded: not by the schedule, not by hand.',
+  'retentionScreen.hold.stands': 'A legal hold stands since {since}.',
+  'retentionScreen.hold.note': 'Why',
+  'retentionScreen.hold.place': 'Place a legal hold',
+  'retentionScreen.hold.noteLabel': 'Why the hold is placed',
+  'retentionScreen.hold.noteHint': 'A subpoena, a lawsuit, an audit: say which, with any reference number. Up to 500 characters. It is kept in the ledger for good.',
+  'retentionScreen.hold.placeSubmit': 'Place the hold',
+  'retentionScreen.hold.placed': 'The legal hold is placed. Nothing is shredded until it is lifted.',
+  'retentionScreen.hold.lift': 'Lift the hold',
+  'retentionScreen.hold.liftQuestion': 'Lift the legal hold? The schedule shreds what is due again from the next run.',
+  'retentionScreen.hold.liftSubmit': 'Lift the hold',
+  'retentionScreen.hold.keep': 'Keep the hold',
+  'retentionScreen.hold.lifted': 'The legal hold is lifted. The schedule shreds again from the next run.',
+  'retentionScreen.hold.secretMissing': 'Type your passphrase (or the recovery code) to lift the hold.',
+  'retentionScreen.hold.history': 'Holds so far',
+  'retentionScreen.hold.placedOn': 'Placed',
+  'retentionScreen.hold.liftedOn': 'Lifted',
+  'retentionScreen.hold.stillStands': 'Still stands',
+
+  'retentionScreen.banner.stands': 'A legal hold stands since {since}: {note}. Nothing is shredded while it stands.',
+  'retentionScreen.banner.open': 'Open Retention',
+
+  'retentionScreen.setup.step': 'Records',
+  'retentionScreen.setup.title': 'How long to keep records',
+  'retentionScreen.setup.why':
+    'Old records can name people: a memo, a receipt, the code of who was paid. If the laptop is lost or the records are demanded, what is no longer kept cannot be read. The app can shred each kind of record once it is old enough.',
+  'retentionScreen.setup.books': 'The books still add up: when whole entries go, their months’ totals stay.',
+  'retentionScreen.setup.recommended': 'The recommended schedule',
+  'retentionScreen.setup.keepRecommended': 'Keep the recommended schedule',
+  'retentionScreen.setup.keepEverything': 'Keep everything for now',
+  'retentionScreen.setup.later': 'Either way you can change it at any time in Retention. Until a schedule is chosen, nothing is shredded.',
+} as const;

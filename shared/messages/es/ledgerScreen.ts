@@ -8,6 +8,7 @@ export const ledgerScreen = {
   'ledgerScreen.counting': 'Contando los movimientos…',
   'ledgerScreen.countAll': '{count, plural, one {# movimiento} other {# movimientos}} en el libro',
   'ledgerScreen.countFiltered': '{count, plural, one {# movimiento coincide} other {# movimientos coinciden}} con los filtros',
+  'ledgerScreen.includesShredded': 'Los totales incluyen el dinero de meses cuyos movimientos destruyó el plan de conservación; esos movimientos ya no aparecen en la lista.',
   'ledgerScreen.addingUp': 'Sumando el dinero que entró y salió…',
   'ledgerScreen.noneMatch': 'Ningún movimiento coincide con estos filtros.',
   'ledgerScreen.empty': 'Todavía no hay movimientos. Registre el primero con Nuevo movimiento (o pulse N).',

@@ -79,7 +79,13 @@ export function contributionContent(changed: Partial<EntryContent>): EntryConten
  * `openEmptyLedger`), and closes and removes every ledger it opened after each test.
  */
 export function ledgersClosedAfterEachTest(open: (prefix: string) => { db: Ledger; folder: string }, prefix: string): () => Ledger {
-  const opened: Array<{ db: Ledger; folder: string }> = [];
+  const opener = openedLedgersClosedAfterEachTest(open, prefix);
+  return () => opener().db;
+}
+
+/** The same, giving the whole of what `open` returns (its folder and key too). */
+export function openedLedgersClosedAfterEachTest<Opened extends { db: Ledger; folder: string }>(open: (prefix: string) => Opened, prefix: string): () => Opened {
+  const opened: Opened[] = [];
   afterEach(() => {
     for (const { db, folder } of opened.splice(0)) {
       closeLedger(db);
@@ -89,6 +95,6 @@ export function ledgersClosedAfterEachTest(open: (prefix: string) => { db: Ledge
   return () => {
     const ledger = open(prefix);
     opened.push(ledger);
-    return ledger.db;
+    return ledger;
   };
 }

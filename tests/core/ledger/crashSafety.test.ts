@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleChild } from '../childBundle.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
@@ -24,19 +24,7 @@ const childScript = path.join(root, 'recordUntilKilled.cjs');
 const dataKey = randomBytes(32);
 
 beforeAll(async () => {
-  // Bundled once, so each of the hundred children starts in a fraction of a second instead of compiling TypeScript.
-  await build({
-    entryPoints: [path.join(repositoryRoot, 'tests/core/ledger/fixtures/recordUntilKilled.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3-multiple-ciphers', 'argon2'],
-    outfile: childScript,
-    logLevel: 'warning',
-    // The child only records: it never reaches verify's worker, the one user of import.meta.
-    logOverride: { 'empty-import-meta': 'silent' },
-  });
+  await bundleChild(path.join(repositoryRoot, 'tests/core/ledger/fixtures/recordUntilKilled.ts'), childScript);
   mkdirSync(path.dirname(ledgerPath), { mode: 0o700 });
   const db = openLedger(ledgerPath, dataKey);
   addAccount(db, { name: 'Credit union', kind: 'credit-union', currency: 'USD', holder: 'organisation', security: noPersonalTies }, new Date('2026-11-01T12:00:00Z'));

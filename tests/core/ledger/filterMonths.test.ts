@@ -123,9 +123,13 @@ describe('counts, totals and deep windows from the monthly totals', () => {
       contributionContent({ kind: 'transfer', date: '2026-01-06', amount: 2_500, toAccountId: 1, toFundId: 2 }),
       contributionContent({ kind: 'transfer', date: '2026-01-07', amount: 1_000, toAccountId: 2, toFundId: 1 }),
     ]);
-    expect(summariseEntries(db, { accountId: 1, from: '2026-01-01', to: '2026-01-31' })).toEqual({ total: 3, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 1_000 }] });
-    expect(summariseEntries(db, { accountId: 1, kind: 'transfer' })).toEqual({ total: 2, totals: [{ currency: 'USD', moneyIn: 0, moneyOut: 1_000 }] });
-    expect(summariseEntries(db, {})).toEqual({ total: 3, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
+    expect(summariseEntries(db, { accountId: 1, from: '2026-01-01', to: '2026-01-31' })).toEqual({
+      total: 3,
+      includesShredded: false,
+      totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 1_000 }],
+    });
+    expect(summariseEntries(db, { accountId: 1, kind: 'transfer' })).toEqual({ total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 0, moneyOut: 1_000 }] });
+    expect(summariseEntries(db, {})).toEqual({ total: 3, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
   });
 
   it('takes away the transfers within one account on the first and the last day of the months it reads', () => {
@@ -133,7 +137,7 @@ describe('counts, totals and deep windows from the monthly totals', () => {
     const within = (date: string, amount: number) => contributionContent({ kind: 'transfer', date, amount, toAccountId: 1, toFundId: 2 });
     insert(db, [contributionContent({ date: '2026-01-01', amount: 10_000 }), within('2025-12-31', 100), within('2026-01-01', 200), within('2026-03-31', 400), within('2026-04-01', 800)]);
     const wholeMonths = { accountId: 1, from: '2026-01-01', to: '2026-03-31' };
-    expect(summariseEntries(db, wholeMonths)).toEqual({ total: 3, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
+    expect(summariseEntries(db, wholeMonths)).toEqual({ total: 3, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
     expect(summariseEntries(db, wholeMonths)).toEqual(summariseByEntries(db, wholeMonths));
   });
 

@@ -2,14 +2,12 @@
 // disbursements with recipient codes, platform transaction ids and receipts, and a reversal in 2025 of
 // an entry from 2024. Synthetic data only.
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { appendEntries, type NewEntry } from '../../../electron/core/ledger/appendEntry.ts';
-import { closeLedger, type Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { writeInWorker, type WriteElsewhere } from '../../../electron/core/vault/backgroundWriter.ts';
 import { setRetentionAges } from '../../../electron/core/retention/retentionAges.ts';
-import { contributionContent, openBareLedger } from '../ledger/bareLedger.ts';
+import { contributionContent, openBareLedger, openedLedgersClosedAfterEachTest } from '../ledger/bareLedger.ts';
 
 export const today = '2026-11-20';
 export const now = new Date(`${today}T12:00:00Z`);
@@ -23,16 +21,9 @@ export interface RetentionLedger {
 
 /** Opens bare ledgers for a test file, each with its worker writer, and closes and removes them after each test. */
 export function retentionLedgers(): () => RetentionLedger {
-  const opened: Array<{ db: Ledger; folder: string }> = [];
-  afterEach(() => {
-    for (const { db, folder } of opened.splice(0)) {
-      closeLedger(db);
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+  const opener = openedLedgersClosedAfterEachTest(openBareLedger, 'mutual-ledger-retention-');
   return () => {
-    const { db, folder, key } = openBareLedger('mutual-ledger-retention-');
-    opened.push({ db, folder });
+    const { db, folder, key } = opener();
     const path = join(folder, 'ledger.sqlite');
     return { db, path, key, write: writeInWorker(path, key, {}) };
   };
@@ -46,7 +37,7 @@ export const months = Array.from({ length: 42 }, (_, index) => {
   return `${2023 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 });
 
-/** Fills the ledger: per month a contribution with a memo and a disbursement with a code, a transaction id and a receipt. Returns the entries' numbers by month. */
+/** Fills the ledger: per month a contribution with a memo and a disbursement with a code, a transaction id and a receipt. */
 export function fillAcrossMonths(db: Ledger): void {
   db.prepare('INSERT INTO categories (name, built_in) VALUES (?, 0)').run('pantry');
   const batch: NewEntry[] = months.flatMap((month, index) => {

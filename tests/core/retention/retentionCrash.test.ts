@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleChild } from '../childBundle.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appendEntries } from '../../../electron/core/ledger/appendEntry.ts';
 import { verifyLedger } from '../../../electron/core/ledger/verifyLedger.ts';
@@ -82,17 +82,7 @@ let after: Record<string, unknown>;
 let runMs = 0;
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(repositoryRoot, 'tests/core/retention/fixtures/shredUntilKilled.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3-multiple-ciphers', 'argon2'],
-    outfile: childScript,
-    logLevel: 'warning',
-    logOverride: { 'empty-import-meta': 'silent' },
-  });
+  await bundleChild(path.join(repositoryRoot, 'tests/core/retention/fixtures/shredUntilKilled.ts'), childScript);
   // Six thousand entries over four years, memos and codes on every one, the recommended schedule chosen.
   const db = openLedger(original, dataKey);
   addAccount(db, { name: 'Credit union', kind: 'credit-union', currency: 'USD', holder: 'organisation', security: noPersonalTies }, now);

@@ -56,6 +56,10 @@ describe('a retention run', () => {
     // Counted from the monthly totals, a sealed month counts no entry: the list holds only those left.
     expect(countEntries(db, {})).toBe(chainLength - 34);
     expect(countEntries(db, { from: '2024-10-01', to: '2024-11-30' })).toBe(2);
+    // Totals that take in a sealed month say so; those of months still whole do not.
+    expect(summariseEntries(db, { from: '2024-10-01', to: '2024-11-30' }).includesShredded).toBe(true);
+    expect(summariseEntries(db, { from: '2024-11-01', to: '2024-11-30' }).includesShredded).toBe(false);
+    expect(summariseEntries(db, { memoContains: 'Dues' }).includesShredded).toBe(false);
 
     expect(db.prepare("SELECT count(*) FROM entries WHERE entry_date < '2024-11-01'").pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM entry_stubs').pluck().get()).toBe(34);
@@ -163,5 +167,28 @@ describe('an entry retention shredded', () => {
       expect(attempt).toThrow(expect.objectContaining({ code: 'NOT_FOUND', reason: say('ledger.entryShredded', { seq: stub }) }) as Error);
     }
     expect(() => findEntry(db, 10_000)).toThrow(expect.objectContaining({ reason: say('ledger.entryNotFound', { seq: 10_000 }) }) as Error);
+  });
+});
+
+describe('sealing months', () => {
+  it('seals the empty months before the bound too, so none can take a backdated entry, and moves on a month at a time', async () => {
+    const { db, write } = ledger();
+    appendEntries(
+      db,
+      ['2023-01-10', '2026-10-05'].map((date) => ({ content: contributionContent({ date }) })),
+      now,
+    );
+    chooseRecommended(db);
+    await applyRetention(db, write, now, 'treasurer', uninterrupted);
+    // 24 months before 2026-11-20: every month from January 2023 to October 2024 is sealed, empty or not.
+    expect(db.prepare('SELECT count(*), min(month), max(month), sum(entries) FROM sealed_months').raw().get()).toEqual([22, '2023-01', '2024-10', 1]);
+    expect(() => appendEntries(db, [{ content: contributionContent({ date: '2024-05-05' }) }], now)).toThrow(
+      expect.objectContaining({ reason: expect.objectContaining({ key: 'ledger.datedInSealedMonth' }) }) as Error,
+    );
+    const nextMonth = new Date('2026-12-02T09:00:00Z');
+    const { run } = await applyRetention(db, write, nextMonth, 'daily', uninterrupted);
+    expect(run).toBeNull();
+    expect(db.prepare('SELECT max(month) FROM sealed_months').pluck().get()).toBe('2024-11');
+    expect((await verifyLedger(db)).monthlyTotalsCheck).toEqual(say('ledger.check.ok'));
   });
 });

@@ -13,12 +13,14 @@ export interface CreatedVault {
 
 interface SetupOptions {
   totp: boolean;
+  /** The retention step's choice; everything is kept unless a test asks for the recommended schedule. */
+  retention?: 'recommended' | 'keep-everything';
   /** Called on every step once it is showing (axe, screenshots). */
   inspect?: (step: string) => Promise<void>;
 }
 
 /** Goes through first-run setup as a treasurer would, with the keyboard where it matters; ends on the dashboard. */
-export async function completeSetup(page: Page, { totp, inspect = async () => undefined }: SetupOptions): Promise<CreatedVault> {
+export async function completeSetup(page: Page, { totp, retention = 'keep-everything', inspect = async () => undefined }: SetupOptions): Promise<CreatedVault> {
   await expect(page.getByRole('heading', { level: 1, name: /Where the vault lives/ })).toBeFocused();
   await inspect('setup-1-vault-folder');
   await page.getByRole('button', { name: 'Create a new vault here' }).click();
@@ -49,9 +51,14 @@ export async function completeSetup(page: Page, { totp, inspect = async () => un
   await page.getByLabel('Group 2').fill(groups[1]!);
   await page.getByLabel('Group 2').press('Enter');
 
+  await expect(page.getByRole('heading', { level: 1, name: /How long to keep records/ })).toBeFocused();
+  await expect(page.getByRole('table', { name: 'The recommended schedule' }).getByRole('row', { name: /^Memos .* 90\sdays$/ })).toBeVisible();
+  await inspect('setup-4-retention');
+  await page.getByRole('button', { name: retention === 'recommended' ? 'Keep the recommended schedule' : 'Keep everything for now' }).click();
+
   await expect(page.getByRole('heading', { level: 1, name: /Ask for a code from your phone/ })).toBeFocused();
   await expect(page.getByText('TOTP gates the app on this laptop. It is not encryption: your passphrase is what protects the data.')).toBeVisible();
-  await inspect('setup-4-totp');
+  await inspect('setup-5-totp');
   const created: CreatedVault = { recoveryCode: groups.join('-'), backupCodes: [] };
   if (!totp) {
     await page.getByRole('button', { name: 'Skip for now' }).click();
@@ -67,7 +74,7 @@ export async function completeSetup(page: Page, { totp, inspect = async () => un
   await page.getByLabel('Six-digit code from the app').fill('000000');
   await page.getByRole('button', { name: 'Turn on TOTP' }).click();
   await expect(page.getByText('That code does not match.', { exact: false })).toBeVisible();
-  await inspect('setup-4-totp-scan');
+  await inspect('setup-5-totp-scan');
   await page.getByLabel('Six-digit code from the app').fill(await totpCode(secret));
   await page.getByLabel('Six-digit code from the app').press('Enter');
 
@@ -76,7 +83,7 @@ export async function completeSetup(page: Page, { totp, inspect = async () => un
   expect(backupCodes).toHaveLength(10);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByText('Tick the box once the backup codes are written down or printed.')).toBeVisible();
-  await inspect('setup-4-backup-codes');
+  await inspect('setup-5-backup-codes');
   await page.getByLabel('I have saved these backup codes somewhere safe').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
@@ -90,13 +97,14 @@ export async function lockNow(page: Page): Promise<void> {
 }
 
 /** The sections of the open app, as the navigation names them. */
-export type SectionName = 'Dashboard' | 'Ledger' | 'Accounts' | 'Funds' | 'Vault';
+export type SectionName = 'Dashboard' | 'Ledger' | 'Accounts' | 'Funds' | 'Retention' | 'Vault';
 
 const sectionHeadings: Record<SectionName, string> = {
   Dashboard: 'Dashboard',
   Ledger: 'Ledger',
   Accounts: 'Payment accounts',
   Funds: 'Funds',
+  Retention: 'Retention',
   Vault: 'Vault',
 };
 
