@@ -51,15 +51,24 @@ function isCurrencyMarker(marker: string): boolean {
   return isKnownCurrency(marker) || Intl.supportedValuesOf('currency').some((code) => markersOf(code).has(marker));
 }
 
+/** What groups thousands and what marks decimals in a written number ("1,200.50": ',' and '.'). */
+export interface NumberMarks {
+  group: string;
+  decimal: string;
+}
+
 /** How a language writes a number: what groups thousands and what marks decimals ("1,200.50"; "1.200,50"). */
-export function numberMarks(language: Language): { group: string; decimal: string } {
+export function numberMarks(language: Language): NumberMarks {
   const parts = new Intl.NumberFormat(localeOf[language]).formatToParts(12_345.6);
   return { group: parts.find((part) => part.type === 'group')?.value ?? ',', decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.' };
 }
 
 /** An amount written the language's way, for hints and messages: "1,200.50", "1.200,50". */
 export function exampleAmount(language: Language): string {
-  const { group, decimal } = numberMarks(language);
+  return exampleWith(numberMarks(language));
+}
+
+function exampleWith({ group, decimal }: NumberMarks): string {
   return `1${group}200${decimal}50`;
 }
 
@@ -68,24 +77,24 @@ const escaped = (mark: string): string => mark.replace(/[.*+?^${}()|[\]\\]/g, '\
 type ReadMoney = { ok: true; minor: number; negative: boolean } | { ok: false; reason: Message };
 
 /**
- * Reads money as typed, exactly: the digits are shifted as text, never through a float. The
- * language decides the marks: in English commas group thousands and a dot marks decimals
- * ("1,200.50"); in Spanish the other way round ("1.200,50", or "1200,50"). A currency written with
- * it ("EUR 100", "£50", "100 €") must be the account's own: money in another currency is refused,
- * never booked as if it were this one.
+ * Reads money as written, exactly: the digits are shifted as text, never through a float. The marks
+ * say how it is written: in English commas group thousands and a dot marks decimals ("1,200.50"); in
+ * Spanish the other way round ("1.200,50", or "1200,50"). A currency written with it ("EUR 100",
+ * "£50", "100 €") must be the account's own: money in another currency is refused, never booked as
+ * if it were this one. A plus sign is read only where `plus` allows it (a statement's "+ $1,200.00").
  */
-function readMoney(typed: string, currency: string, language: Language): ReadMoney {
+function readMoney(typed: string, currency: string, marks: NumberMarks, plus = false): ReadMoney {
   const text = typed.trim();
   if (text === '') return { ok: false, reason: say('amount.empty') };
-  const notAnAmount: ReadMoney = { ok: false, reason: say('amount.notAnAmount', { typed: text, example: exampleAmount(language) }) };
+  const notAnAmount: ReadMoney = { ok: false, reason: say('amount.notAnAmount', { typed: text, example: exampleWith(marks) }) };
   const parts = /^(?<signFirst>[-−+])?\s*(?<before>[^\d\s.,+\-−]+)?\s*(?<sign>[-−+])?\s*(?<number>[\d.,\s]*?)\s*(?<after>[^\d\s.,+\-−]+)?$/u.exec(text)?.groups;
   if (parts === undefined || (parts.before !== undefined && parts.after !== undefined) || (parts.signFirst !== undefined && parts.sign !== undefined)) return notAnAmount;
   const number = parts.number ?? '';
-  if (/\d\s+\d/.test(number)) return { ok: false, reason: say('amount.hasSpace', { typed: text, example: exampleAmount(language) }) };
-  const { group, decimal } = numberMarks(language);
+  if (/\d\s+\d/.test(number)) return { ok: false, reason: say('amount.hasSpace', { typed: text, example: exampleWith(marks) }) };
+  const { group, decimal } = marks;
   const match = new RegExp(`^(\\d{1,3}(?:${escaped(group)}\\d{3})+|\\d+)?(?:${escaped(decimal)}(\\d*))?$`).exec(number);
   const sign = parts.signFirst ?? parts.sign;
-  if (sign === '+' || match === null || (match[1] === undefined && (match[2] ?? '') === '')) return notAnAmount;
+  if ((sign === '+' && !plus) || match === null || (match[1] === undefined && (match[2] ?? '') === '')) return notAnAmount;
   const written = parts.before ?? parts.after;
   const marker = written?.toUpperCase();
   if (written !== undefined && marker !== undefined && !markersOf(currency).has(marker)) {
@@ -100,12 +109,12 @@ function readMoney(typed: string, currency: string, language: Language): ReadMon
   }
   const minor = Number(whole + fraction.padEnd(digits, '0'));
   if (!(minor <= largestAmount)) return { ok: false, reason: say('amount.tooLarge', { largest: money(largestAmount, currency) }) };
-  return { ok: true, minor, negative: sign !== undefined };
+  return { ok: true, minor, negative: sign !== undefined && sign !== '+' };
 }
 
 /** An entry's amount as a person types it ("1,200.50", "$75", "20"; "1.200,50" in Spanish), in minor units: more than zero, no sign. */
 export function parseAmount(typed: string, currency: string, language: Language): ParsedAmount {
-  const read = readMoney(typed, currency, language);
+  const read = readMoney(typed, currency, numberMarks(language));
   if (!read.ok) return read;
   if (read.negative) return { ok: false, reason: say('amount.noSign') };
   if (read.minor === 0) return { ok: false, reason: say('amount.notZero') };
@@ -114,9 +123,24 @@ export function parseAmount(typed: string, currency: string, language: Language)
 
 /** A statement balance as typed: unlike an entry's amount it may be zero, or below zero (an overdraft: "-12.50"). */
 export function parseStatementBalance(typed: string, currency: string, language: Language): ParsedAmount {
-  const read = readMoney(typed, currency, language);
+  return signed(readMoney(typed, currency, numberMarks(language)));
+}
+
+/**
+ * An amount as a platform's or a bank's statement writes it, signed, exactly, with the file's own
+ * marks: "- $20.00", "+ $1,200.00", "-$2.90", "(12.00)" (an accountant's negative), "1.234,56".
+ */
+export function parseStatementAmount(written: string, currency: string, marks: NumberMarks): ParsedAmount {
+  const bracketed = /^\s*\(([^()]*)\)\s*$/u.exec(written);
+  if (bracketed === null) return signed(readMoney(written, currency, marks, true));
+  const inside = readMoney(bracketed[1] ?? '', currency, marks);
+  return inside.ok && inside.negative ? { ok: false, reason: say('amount.notAnAmount', { typed: written.trim(), example: exampleWith(marks) }) } : signed(inside, true);
+}
+
+/** Read money as a signed amount: below zero when written with a minus (or in brackets), never "-0". */
+function signed(read: ReadMoney, negative = false): ParsedAmount {
   if (!read.ok) return read;
-  return { ok: true, minor: read.negative && read.minor !== 0 ? -read.minor : read.minor };
+  return { ok: true, minor: (read.negative || negative) && read.minor !== 0 ? -read.minor : read.minor };
 }
 
 /** Minor units as a plain decimal string ("1200.50"), for CSV, JSON and the CLI. */

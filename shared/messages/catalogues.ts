@@ -21,6 +21,7 @@ import { components as englishComponents } from './en/components.ts';
 import { retention as englishRetention } from './en/retention.ts';
 import { retentionScreen as englishRetentionScreen } from './en/retentionScreen.ts';
 import { retentionCli as englishRetentionCli } from './en/retentionCli.ts';
+import { importing as englishImporting } from './en/import.ts';
 import { common as spanishCommon } from './es/common.ts';
 import { amount as spanishAmount } from './es/amount.ts';
 import { input as spanishInput } from './es/input.ts';
@@ -42,6 +43,7 @@ import { components as spanishComponents } from './es/components.ts';
 import { retention as spanishRetention } from './es/retention.ts';
 import { retentionScreen as spanishRetentionScreen } from './es/retentionScreen.ts';
 import { retentionCli as spanishRetentionCli } from './es/retentionCli.ts';
+import { importing as spanishImporting } from './es/import.ts';
 
 export const english = {
   ...englishCommon,
@@ -65,6 +67,7 @@ export const english = {
   ...englishRetention,
   ...englishRetentionScreen,
   ...englishRetentionCli,
+  ...englishImporting,
 } as const;
 
 export const spanish: Record<keyof typeof english, string> = {
@@ -89,4 +92,5 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishRetention,
   ...spanishRetentionScreen,
   ...spanishRetentionCli,
+  ...spanishImporting,
 };
