@@ -1,6 +1,7 @@
 import type { EntryFilter, Flow } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { conditions } from './sqlConditions.ts';
+import { shiftMonth } from '../calendar.ts';
 
 /**
  * Counts and totals of a filter read from the monthly totals instead of the entries, so that a
@@ -52,12 +53,6 @@ function lastDayOf(month: string): string {
   // Day 0 of the next month is this month's last; setUTCFullYear reads years below 100 as written.
   day.setUTCFullYear(year, monthNumber, 0);
   return `${month}-${String(day.getUTCDate()).padStart(2, '0')}`;
-}
-
-function shiftMonth(month: string, by: 1 | -1): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (monthNumber - 1) + by;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The filter's date range cut into days at its ends and whole months between, oldest first. */

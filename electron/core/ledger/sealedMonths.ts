@@ -3,19 +3,14 @@
 // it had and a hash of its totals, which verify checks with no entry left. No entry, status change
 // or statement may be dated in a sealed month or before it.
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { shiftMonth } from '../calendar.ts';
 import { canonicalJson } from './canonicalJson.ts';
 import { sha256Hex } from './entryHash.ts';
-
-/** The month after `month` (YYYY-MM). */
-export function nextMonth(month: string): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return number === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${String(year).padStart(4, '0')}-${String(number + 1).padStart(2, '0')}`;
-}
 
 /** The first month still whole after the sealed ones (YYYY-MM), or null if no month is sealed. */
 export function firstOpenMonth(db: Ledger): string | null {
   const last = db.prepare('SELECT max(month) FROM sealed_months').pluck().get() as string | null;
-  return last === null ? null : nextMonth(last);
+  return last === null ? null : shiftMonth(last, 1);
 }
 
 /** SHA-256 of a month's monthly totals, one canonical JSON line per row in key order: what sealing it records. */

@@ -6,8 +6,9 @@ import type { RetentionAges, ShredRun } from '../../../shared/contract/index.ts'
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import type { WriteStep } from '../vault/stepsTransaction.ts';
 import { factAfter, factsHead, insertFactSql, type FactContent } from '../ledger/ledgerFacts.ts';
-import { monthTotalsHash, nextMonth } from '../ledger/sealedMonths.ts';
-import { fieldMonths, fieldPolicies, fieldRange, logMonths, monthsToSeal, runBounds } from './retentionPlan.ts';
+import { monthTotalsHash } from '../ledger/sealedMonths.ts';
+import { shiftMonth } from '../calendar.ts';
+import { fieldCounts, fieldPolicies, fieldRange, logMonths, monthsToSeal, runBounds } from './retentionPlan.ts';
 
 export type ShredCounts = ShredRun['counts'];
 
@@ -24,7 +25,7 @@ const sum = (months: Array<{ count: number }>): number => months.reduce((total, 
 function sealMonth(db: Ledger, month: string, entries: number, sealedAt: string, previousFact: ReturnType<typeof factsHead>): { steps: WriteStep[]; fact: ReturnType<typeof factAfter> } {
   const totalsHash = monthTotalsHash(db, month);
   const fact = factAfter(previousFact, 'month-sealed', { month, entries, totalsHash, recordedAt: sealedAt } satisfies FactContent);
-  const range = [`${month}-01`, `${nextMonth(month)}-01`];
+  const range = [`${month}-01`, `${shiftMonth(month, 1)}-01`];
   const sealing: WriteStep[] = [
     { sql: 'INSERT INTO sealed_months (month, entries, totals_hash, sealed_at) VALUES (?, ?, ?, ?)', params: [month, entries, totalsHash, sealedAt], expectChanges: 1 },
     { sql: insertFactSql, params: [fact.seq, fact.kind, fact.content, fact.contentHash, fact.chainHash], expectChanges: 1 },
@@ -62,15 +63,16 @@ export function shredWork(db: Ledger, ages: RetentionAges, today: string, now: D
     facts = { seq: sealed.fact.seq, chainHash: sealed.fact.chainHash };
   }
   const counts: ShredCounts = { memos: 0, receipts: 0, recipientCodes: 0, entries: sum(sealing), shredLog: 0 };
+  const fields = fieldCounts(db, bounds);
   for (const field of fieldPolicies) {
-    const months = fieldMonths(db, bounds, field, 2);
+    const { months } = fields[field.policy];
     const range = fieldRange(bounds, field.policy);
     counts[field.policy] = sum(months);
     if (range === null) continue;
     for (const { month, count } of months) {
       // The month, cut to the policy's reach: its first and last months are only partly in it.
       const from = `${month}-01` > range.from ? `${month}-01` : range.from;
-      const before = `${nextMonth(month)}-01` < range.before ? `${nextMonth(month)}-01` : range.before;
+      const before = `${shiftMonth(month, 1)}-01` < range.before ? `${shiftMonth(month, 1)}-01` : range.before;
       const where = `entry_date >= ? AND entry_date < ? AND format = 2 AND ${field.holds}`;
       if (field.policy === 'receipts') steps.push({ sql: `DELETE FROM receipts WHERE entry_seq IN (SELECT seq FROM entries WHERE ${where})`, params: [from, before] });
       steps.push({ sql: `UPDATE entries SET ${field.columns.map((column) => `${column} = NULL`).join(', ')} WHERE ${where}`, params: [from, before], expectChanges: count });
