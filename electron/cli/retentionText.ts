@@ -1,6 +1,6 @@
 // Retention and the legal hold in words, for `retention show|plan|apply|set` and `hold status|place|lift`:
 // the schedule's ages, the kinds of record, the shred log and the hold, as a treasurer reads them.
-import { retentionPolicies, type Hold, type RetentionAges, type RetentionOverview, type RetentionPolicy, type ShredRun } from '../../shared/contract/index.ts';
+import { ageParts, retentionPolicies, type Hold, type RetentionAges, type RetentionOverview, type RetentionPolicy, type ShredRun } from '../../shared/contract/index.ts';
 import { formatMonth, formatShortDateTime } from '../../shared/messages/dates.ts';
 import { day } from '../../shared/messages/message.ts';
 import type { Translator } from '../../shared/messages/translator.ts';
@@ -40,9 +40,9 @@ function policyHeading(policy: RetentionPolicy, words: Translator): string {
 
 /** An age as the contract keeps it (`90d`, `12m`, `2y`, `never`) in words: "90 days", "forever". */
 export function ageInWords(age: string, words: Translator): string {
-  const match = /^(\d+)([dmy])$/.exec(age);
-  if (match === null) return age === 'never' ? words.words('retentionCli.age.never') : age;
-  return words.words('retentionCli.age', { count: Number(match[1]), unit: match[2] ?? 'd' });
+  const parts = ageParts(age);
+  if (parts === null) return age === 'never' ? words.words('retentionCli.age.never') : age;
+  return words.words('retentionCli.age', parts);
 }
 
 /** A stored timestamp (ISO) as tables show it: "1 Dec 2026, 10:30" in the reader's language. */

@@ -22,6 +22,12 @@ export const retentionAgeSchema = z
   .refine((text) => text === 'never' || Number(text.slice(0, -1)) <= { d: 36_500, m: 1_200, y: 100 }[text.slice(-1) as 'd' | 'm' | 'y'], inputProblem(say('input.retentionAgeTooLong')));
 export type RetentionAge = z.output<typeof retentionAgeSchema>;
 
+/** An age's number and unit (`12m`: 12 months), or null for `never` (or anything the schema would refuse). */
+export function ageParts(age: string): { count: number; unit: 'd' | 'm' | 'y' } | null {
+  const match = /^(\d+)([dmy])$/.exec(age);
+  return match === null ? null : { count: Number(match[1]), unit: match[2] as 'd' | 'm' | 'y' };
+}
+
 export const retentionAgesSchema = z.object({
   memos: z.string(),
   receipts: z.string(),

@@ -1,4 +1,5 @@
 import { format, parseISO, subDays, subMonths, subYears } from 'date-fns';
+import { ageParts } from '../../../shared/contract/index.ts';
 
 const back = { d: subDays, m: subMonths, y: subYears } as const;
 
@@ -8,7 +9,6 @@ const back = { d: subDays, m: subMonths, y: subYears } as const;
  * Null for `never`. Ages are as the contract checks them: `90d`, `12m`, `2y`.
  */
 export function dueBefore(age: string, today: string): string | null {
-  if (age === 'never') return null;
-  const unit = age.slice(-1) as keyof typeof back;
-  return format(back[unit](parseISO(today), Number(age.slice(0, -1))), 'yyyy-MM-dd');
+  const parts = ageParts(age);
+  return parts === null ? null : format(back[parts.unit](parseISO(today), parts.count), 'yyyy-MM-dd');
 }

@@ -1,5 +1,6 @@
 import type { Message } from '../../../shared/messages/message.ts';
 import { say } from '../../../shared/messages/message.ts';
+import { ageParts } from '../../../shared/contract/index.ts';
 
 /**
  * An age as the treasurer reads it ("90 days", "12 months", "Never shredded"), from the way it is
@@ -7,7 +8,6 @@ import { say } from '../../../shared/messages/message.ts';
  */
 export function ageInWords(age: string): Message {
   if (age === 'never') return say('retentionScreen.age.never');
-  const match = /^(\d+)([dmy])$/.exec(age);
-  if (match === null) return say('retentionScreen.age.asWritten', { age });
-  return say('retentionScreen.age', { unit: match[2] ?? 'd', count: Number(match[1]) });
+  const parts = ageParts(age);
+  return parts === null ? say('retentionScreen.age.asWritten', { age }) : say('retentionScreen.age', parts);
 }
