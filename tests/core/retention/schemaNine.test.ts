@@ -8,6 +8,7 @@ import { applyRetention } from '../../../electron/core/retention/applyRetention.
 import { retentionAges } from '../../../electron/core/retention/retentionAges.ts';
 import { writeOnSameConnection } from '../../../electron/core/vault/backgroundWriter.ts';
 import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { ledgerSchemaVersion } from '../../../electron/core/ledger/schema/migrate.ts';
 import { contributionContent, openBareLedgerAtSchema } from '../ledger/bareLedger.ts';
 import { appendFormatOneEntries } from '../ledger/formatOne.ts';
 import { retentionPlan } from '../../../electron/core/retention/retentionPlan.ts';
@@ -26,7 +27,7 @@ describe('schema step 9', () => {
     old.db.close();
     const db = openLedger(join(old.folder, 'ledger.sqlite'), old.key);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(9);
+      expect(db.pragma('user_version', { simple: true })).toBe(ledgerSchemaVersion);
       expect(db.prepare('SELECT * FROM entries').all()).toEqual(entries);
       expect(db.prepare('SELECT * FROM monthly_totals').all()).toEqual(totals);
       expect((await verifyLedger(db)).firstBrokenLink).toBeNull();

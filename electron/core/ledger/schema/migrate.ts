@@ -11,11 +11,23 @@ import { step6AccountIndexes } from './step6AccountIndexes.ts';
 import { step7MemoSearchLowered } from './step7MemoSearchLowered.ts';
 import { step8FormatTwo } from './step8FormatTwo.ts';
 import { step9Retention } from './step9Retention.ts';
+import { step10CounterpartyKey } from './step10CounterpartyKey.ts';
 
 /** A step is SQL, or work SQL cannot do (hashing), run inside the same transaction. */
 type Step = string | ((db: Database) => void);
 
-const steps: Step[] = [step1Settings, step2Ledger, step3NamesFlowsAndFacts, step4FactsOfExistingRows, step5MemoSearch, step6AccountIndexes, step7MemoSearchLowered, step8FormatTwo, step9Retention];
+const steps: Step[] = [
+  step1Settings,
+  step2Ledger,
+  step3NamesFlowsAndFacts,
+  step4FactsOfExistingRows,
+  step5MemoSearch,
+  step6AccountIndexes,
+  step7MemoSearchLowered,
+  step8FormatTwo,
+  step9Retention,
+  step10CounterpartyKey,
+];
 
 export const ledgerSchemaVersion = steps.length;
 

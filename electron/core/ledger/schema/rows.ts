@@ -144,3 +144,9 @@ export interface ShredLogRow {
   entries: number;
   shred_log: number;
 }
+
+/** counterparty_key: the one key imports turn counterparties into recipient codes with. */
+export interface CounterpartyKeyRow {
+  id: 1;
+  secret: Buffer;
+}

@@ -1,0 +1,25 @@
+// A counterparty becomes a recipient code at the door: HMAC-SHA-256 of the name as people read it
+// (NFKC, case-folded, spaces run together), under the vault's counterparty key, written as R- and
+// eight Crockford characters (40 bits). The name itself is never stored.
+import { createHmac } from 'node:crypto';
+import { nameKey } from '../../../shared/text.ts';
+import type { CounterpartyKeyRow } from '../ledger/schema/rows.ts';
+import type { Ledger } from '../vault/ledgerDatabase.ts';
+
+const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Turns counterparties into codes with this vault's key, read once for a whole statement. */
+export function counterpartyCoder(db: Ledger): (counterparty: string) => string {
+  const { secret } = db.prepare('SELECT secret FROM counterparty_key WHERE id = 1').get() as Pick<CounterpartyKeyRow, 'secret'>;
+  return (counterparty) => {
+    const digest = createHmac('sha256', secret).update(nameKey(counterparty.trim()).replace(/\s+/gu, ' ')).digest();
+    // Eight characters of five bits each, from the digest's first five bytes.
+    let bits = digest.readUIntBE(0, 5);
+    let code = '';
+    for (let index = 0; index < 8; index += 1) {
+      code = (alphabet[bits % 32] ?? '0') + code;
+      bits = Math.floor(bits / 32);
+    }
+    return `R-${code}`;
+  };
+}
