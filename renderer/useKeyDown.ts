@@ -14,3 +14,10 @@ export function useKeyDown<T extends HTMLElement>(handler: (event: KeyboardEvent
   }, [handler]);
   return ref;
 }
+
+/** A form that Escape closes, as every form of the app does (`close` is its Cancel). */
+export function useEscapeCloses(close: () => void) {
+  return useKeyDown<HTMLFormElement>((event) => {
+    if (event.key === 'Escape') close();
+  });
+}

@@ -7,7 +7,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { accountKindNames } from '../../../shared/messages/ledgerWords.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
-import { useKeyDown } from '../../useKeyDown.ts';
+import { useEscapeCloses } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { useWords } from '../../language/words.tsx';
 
@@ -31,9 +31,7 @@ export function AddAccountForm({ onAdded, onCancel, onLocked }: AddAccountFormPr
   const [holder, setHolder] = useState<'organisation' | 'member'>('organisation');
   const [security, setSecurity] = useState({ mfa: false, personalPhone: false, personalName: false, personalCard: false });
   const [problems, setProblems] = useState<Problems>({});
-  const form = useKeyDown<HTMLFormElement>((event) => {
-    if (event.key === 'Escape') onCancel();
-  });
+  const form = useEscapeCloses(onCancel);
 
   async function add(event: FormEvent) {
     event.preventDefault();

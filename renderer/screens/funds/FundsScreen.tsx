@@ -7,7 +7,7 @@ import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useLoaded } from '../../useLoaded.ts';
 import { byId, useFocusLater } from '../../useFocusLater.ts';
-import { useKeyDown } from '../../useKeyDown.ts';
+import { useEscapeCloses } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { FreeText } from '../../components/FreeText.tsx';
 import { useWords } from '../../language/words.tsx';
@@ -113,9 +113,7 @@ function AddFundForm({ onAdded, onCancel, onLocked }: { onAdded: (fund: Fund) =>
   const [restricted, setRestricted] = useState(false);
   const [purpose, setPurpose] = useState('');
   const [missing, setMissing] = useState(false);
-  const form = useKeyDown<HTMLFormElement>((event) => {
-    if (event.key === 'Escape') onCancel();
-  });
+  const form = useEscapeCloses(onCancel);
 
   async function add(event: FormEvent) {
     event.preventDefault();

@@ -5,7 +5,7 @@ import { ConfirmSecretField, confirmationError, confirmationOf } from '../../com
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
-import { useKeyDown } from '../../useKeyDown.ts';
+import { useEscapeCloses } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 
 interface LiftHoldFormProps {
@@ -24,9 +24,7 @@ export function LiftHoldForm({ unlockedWith, onLifted, onKeep, onLocked }: LiftH
   const field = useRef<HTMLInputElement>(null);
   const [secret, setSecret] = useState('');
   const [missing, setMissing] = useState(false);
-  const form = useKeyDown<HTMLFormElement>((event) => {
-    if (event.key === 'Escape') onKeep();
-  });
+  const form = useEscapeCloses(onKeep);
 
   async function lift(event: FormEvent) {
     event.preventDefault();

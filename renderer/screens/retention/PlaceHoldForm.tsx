@@ -5,7 +5,7 @@ import { FieldError } from '../../components/FieldError.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
-import { useKeyDown } from '../../useKeyDown.ts';
+import { useEscapeCloses } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { fieldProblems } from './fieldProblems.ts';
 
@@ -21,9 +21,7 @@ export function PlaceHoldForm({ onPlaced, onCancel, onLocked }: PlaceHoldFormPro
   const action = useVaultAction(onLocked);
   const [note, setNote] = useState('');
   const field = useFocusOnMount<HTMLTextAreaElement>();
-  const form = useKeyDown<HTMLFormElement>((event) => {
-    if (event.key === 'Escape') onCancel();
-  });
+  const form = useEscapeCloses(onCancel);
 
   async function place(event: FormEvent) {
     event.preventDefault();

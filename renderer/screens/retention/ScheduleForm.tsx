@@ -5,7 +5,7 @@ import { Field } from '../../components/Field.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
-import { useKeyDown } from '../../useKeyDown.ts';
+import { useEscapeCloses } from '../../useKeyDown.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { fieldProblems } from './fieldProblems.ts';
 import { policyName } from './policyWords.ts';
@@ -28,9 +28,7 @@ export function ScheduleForm({ ages, changesSoFar, onSaved, onCancel, onLocked }
   const action = useVaultAction(onLocked);
   const [typed, setTyped] = useState<RetentionAges>(ages);
   const first = useFocusOnMount<HTMLInputElement>();
-  const form = useKeyDown<HTMLFormElement>((event) => {
-    if (event.key === 'Escape') onCancel();
-  });
+  const form = useEscapeCloses(onCancel);
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import type { RetentionPlan } from '../../../shared/contract/index.ts';
 import { useWords } from '../../language/words.tsx';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
-import { useKeyDown } from '../../useKeyDown.ts';
+import { useEscapeCloses } from '../../useKeyDown.ts';
 import { policyCount } from './policyWords.ts';
 
 interface ShredConfirmProps {
@@ -15,9 +15,7 @@ interface ShredConfirmProps {
 export function ShredConfirm({ plan, onShred, onKeep }: ShredConfirmProps) {
   const words = useWords();
   const question = useFocusOnMount<HTMLParagraphElement>();
-  const form = useKeyDown<HTMLFormElement>((event) => {
-    if (event.key === 'Escape') onKeep();
-  });
+  const form = useEscapeCloses(onKeep);
   const due = plan.policies.filter((policy) => policy.total > 0);
 
   function shred(event: FormEvent) {
