@@ -22,6 +22,9 @@ import { retention as englishRetention } from './en/retention.ts';
 import { retentionScreen as englishRetentionScreen } from './en/retentionScreen.ts';
 import { retentionCli as englishRetentionCli } from './en/retentionCli.ts';
 import { importing as englishImporting } from './en/import.ts';
+import { importScreen as englishImportScreen } from './en/importScreen.ts';
+import { bankStatements as englishBankStatements } from './en/bankStatements.ts';
+import { paymentStatements as englishPaymentStatements } from './en/paymentStatements.ts';
 import { common as spanishCommon } from './es/common.ts';
 import { amount as spanishAmount } from './es/amount.ts';
 import { input as spanishInput } from './es/input.ts';
@@ -44,6 +47,9 @@ import { retention as spanishRetention } from './es/retention.ts';
 import { retentionScreen as spanishRetentionScreen } from './es/retentionScreen.ts';
 import { retentionCli as spanishRetentionCli } from './es/retentionCli.ts';
 import { importing as spanishImporting } from './es/import.ts';
+import { importScreen as spanishImportScreen } from './es/importScreen.ts';
+import { bankStatements as spanishBankStatements } from './es/bankStatements.ts';
+import { paymentStatements as spanishPaymentStatements } from './es/paymentStatements.ts';
 
 export const english = {
   ...englishCommon,
@@ -68,6 +74,9 @@ export const english = {
   ...englishRetentionScreen,
   ...englishRetentionCli,
   ...englishImporting,
+  ...englishImportScreen,
+  ...englishBankStatements,
+  ...englishPaymentStatements,
 } as const;
 
 export const spanish: Record<keyof typeof english, string> = {
@@ -93,4 +102,7 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishRetentionScreen,
   ...spanishRetentionCli,
   ...spanishImporting,
+  ...spanishImportScreen,
+  ...spanishBankStatements,
+  ...spanishPaymentStatements,
 };

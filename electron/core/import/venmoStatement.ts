@@ -41,7 +41,7 @@ const states: Record<string, LineState> = {
 export function readVenmoStatement(text: string, currency = 'USD'): ReadStatement | undefined {
   const table = readStatementTable(text, required);
   if (table === undefined) return undefined;
-  const statement: ReadStatement = { lines: [], unreadable: [], balances: { opening: null, closing: null } };
+  const statement: ReadStatement = { lines: [], currency: null, unreadable: [], balances: { opening: null, closing: null } };
   for (const { line, cells } of table.rows) {
     const cell = (name: string): string => (cells.get(name) ?? '').trim();
     if (cell(column.id) === '') {
@@ -87,5 +87,6 @@ function readTransaction(cell: (name: string) => string, line: number, currency:
     viaBalance: ourSide === '' || /venmo balance/i.test(ourSide),
     counterparty: other === '' ? null : other,
     note: cell(column.note) === '' ? null : cell(column.note),
+    description: cell(column.type) === '' ? null : cell(column.type),
   };
 }

@@ -5,7 +5,8 @@ import { say, type Message } from '../../../shared/messages/message.ts';
 import { paymentAccount } from '../accounts/paymentAccounts.ts';
 import { findFund } from '../funds/funds.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
-import { appendEntry, type ReceiptFile } from './appendEntry.ts';
+import { appendEntry, type NewEntry, type ReceiptFile } from './appendEntry.ts';
+import type { EntryContent } from './entryHash.ts';
 import { isCategory } from './categories.ts';
 import { findEntry } from './entryQuery.ts';
 import { readReceipt, receiptSha256 } from './receipts.ts';
@@ -15,6 +16,17 @@ type RecordInput = z.output<typeof recordInputSchema>;
 
 /** Checks an entry's fields against each other and appends it under the ledger's rules; a refusal changes nothing. */
 export function recordEntry(db: Ledger, input: RecordInput, now: Date): Entry {
+  const { content, receipt } = checkedEntry(db, input, now);
+  return findEntry(db, appendEntry(db, content, now, receipt));
+}
+
+/**
+ * An entry as the treasurer asked for it, checked field against field and against the vault (its
+ * accounts, funds and category exist, a transfer's two sides share a currency), ready to append.
+ * Every way in (the entry form, the CLI's record, an imported row) is checked here, once; the rules
+ * that depend on the rest of the ledger (dates, account status, restricted funds) are appendEntries'.
+ */
+export function checkedEntry(db: Ledger, input: RecordInput, now: Date): NewEntry {
   const refuse = (reason: Message): never => {
     throw new TreasuryError('INVALID_ENTRY', reason);
   };
@@ -39,28 +51,23 @@ export function recordEntry(db: Ledger, input: RecordInput, now: Date): Entry {
   if (category !== null && !isCategory(db, category)) refuse(say('ledger.unknownCategory', { category }));
 
   const receipt: ReceiptFile | undefined = input.receipt === undefined ? undefined : readReceipt(input.receipt);
-  const seq = appendEntry(
-    db,
-    {
-      kind: input.kind,
-      date: input.date,
-      amount: input.amount,
-      sign: input.direction === 'out' ? -1 : 1,
-      currency: account.currency,
-      accountId: account.id,
-      toAccountId: toAccount?.id ?? null,
-      fundId: fund.id,
-      toFundId: toFund?.id ?? null,
-      category,
-      recipientCode: hasRecipient ? (input.recipientCode ?? (input.kind === 'disbursement' ? generateRecipientCode() : null)) : null,
-      memo: input.memo === undefined || input.memo === '' ? null : input.memo,
-      receiptSha256: receipt === undefined ? null : receiptSha256(receipt),
-      platformTransactionId: null,
-      reversesSeq: null,
-      recordedAt: now.toISOString(),
-    },
-    now,
-    receipt,
-  );
-  return findEntry(db, seq);
+  const content: EntryContent = {
+    kind: input.kind,
+    date: input.date,
+    amount: input.amount,
+    sign: input.direction === 'out' ? -1 : 1,
+    currency: account.currency,
+    accountId: account.id,
+    toAccountId: toAccount?.id ?? null,
+    fundId: fund.id,
+    toFundId: toFund?.id ?? null,
+    category,
+    recipientCode: hasRecipient ? (input.recipientCode ?? (input.kind === 'disbursement' ? generateRecipientCode() : null)) : null,
+    memo: input.memo === undefined || input.memo === '' ? null : input.memo,
+    receiptSha256: receipt === undefined ? null : receiptSha256(receipt),
+    platformTransactionId: null,
+    reversesSeq: null,
+    recordedAt: now.toISOString(),
+  };
+  return receipt === undefined ? { content } : { content, receipt };
 }

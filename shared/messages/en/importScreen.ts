@@ -1,0 +1,2 @@
+/** The words of the import screen. */
+export const importScreen = {} as const;
