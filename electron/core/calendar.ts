@@ -16,3 +16,8 @@ export function shiftMonth(month: string, by: number): string {
   const index = year * 12 + (monthNumber - 1) + by;
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
+
+/** The YYYY-MM-DD date `by` days after `date` (before it when negative). */
+export function shiftDay(date: string, by: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+}

@@ -4,6 +4,7 @@ import { settingsHandlers } from './handlers/settingsHandlers.ts';
 import { keepKeysOutOfCoreDumps } from './coreDumps.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
+import { importHandlers } from './handlers/importHandlers.ts';
 import { retentionHandlers } from './handlers/retentionHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
 import { vaultHandlers } from './handlers/vaultHandlers.ts';
@@ -78,6 +79,7 @@ export function openTreasury(options: TreasuryOptions): Treasury {
         now,
         longWork,
       ),
+      ...importHandlers(() => vault.ledger(), now),
       ...workHandlers(longWork),
     },
     {

@@ -118,6 +118,49 @@ const retentionOverview: Output<'retention.show'> = {
   sealedBefore: '2024-12',
 };
 
+const statementText = ',ID,Datetime,Type,Status,Note,From,To,Amount (total)\n';
+const importPreview: Output<'import.preview'> = {
+  format: 'venmo',
+  accountId: 2,
+  linkedAccountId: null,
+  currency: 'USD',
+  rows: [
+    {
+      line: 5,
+      transactionId: '9000000000000000001',
+      date: '2026-11-02',
+      amount: 2_500,
+      fee: 0,
+      outcome: 'book',
+      reason: null,
+      matchesSeq: null,
+      afterFreeze: false,
+      ruleApplied: true,
+      entries: [{ kind: 'contribution', amount: 2_500, direction: 'in', accountId: 2, toAccountId: null, category: 'rent', recipientCode: 'R-7K2M9Q4X', memo: 'Dues for November' }],
+    },
+    {
+      line: 9,
+      transactionId: '9000000000000000005',
+      date: '2026-11-09',
+      amount: -30_000,
+      fee: 0,
+      outcome: 'notBooked',
+      reason: { key: 'import.pending', params: {} },
+      matchesSeq: null,
+      afterFreeze: false,
+      ruleApplied: false,
+      entries: [],
+    },
+  ],
+  counts: { book: 1, duplicate: 0, possibleDuplicate: 0, matchedTransfer: 0, possibleTransfer: 0, notBooked: 1, problem: 0 },
+  booking: { entries: 1, moneyIn: 2_500, moneyOut: 0 },
+  balances: { opening: 10_000, closing: 12_500, agree: true },
+  dropped: { counterparties: 1, notesCleaned: 0, descriptions: 2 },
+  needsLinkedAccount: false,
+  planDigest: hash('f'),
+};
+const rentRule = { id: 1, position: 1, contains: 'rent', direction: 'out' as const, category: 'rent' };
+
 export const contractExamples: ContractExamples = {
   'settings.language': { input: {}, output: { language: 'es' } },
   'settings.chooseLanguage': { input: { language: 'es' }, output: { language: 'es' } },
@@ -262,6 +305,12 @@ export const contractExamples: ContractExamples = {
   },
   'retention.apply': { input: { startedBy: 'treasurer' }, output: { run: { ...shredRun, startedBy: 'treasurer' }, compacted: true } },
   'hold.status': { input: {}, output: { hold } },
+  'import.preview': { input: { text: statementText, accountId: 2 }, output: importPreview },
+  'import.apply': { input: { text: statementText, accountId: 2, planDigest: hash('f') }, output: { preview: importPreview, firstSeq: 44, lastSeq: 44 } },
+  'rules.list': { input: {}, output: [rentRule] },
+  'rules.add': { input: { contains: 'rent', category: 'rent', direction: 'out' }, output: rentRule },
+  'rules.remove': { input: { id: 1 }, output: { removed: rentRule } },
+  'rules.move': { input: { id: 1, position: 2 }, output: [{ ...rentRule, position: 2 }] },
   'hold.place': { input: { note: hold.note }, output: { hold } },
   'hold.lift': { input: { confirmWith }, output: { hold: null, liftedAt: '2026-11-30T12:00:00.000Z' } },
 };

@@ -12,6 +12,7 @@ import { step7MemoSearchLowered } from './step7MemoSearchLowered.ts';
 import { step8FormatTwo } from './step8FormatTwo.ts';
 import { step9Retention } from './step9Retention.ts';
 import { step10CounterpartyKey } from './step10CounterpartyKey.ts';
+import { step11Import } from './step11Import.ts';
 
 /** A step is SQL, or work SQL cannot do (hashing), run inside the same transaction. */
 type Step = string | ((db: Database) => void);
@@ -27,6 +28,7 @@ const steps: Step[] = [
   step8FormatTwo,
   step9Retention,
   step10CounterpartyKey,
+  step11Import,
 ];
 
 export const ledgerSchemaVersion = steps.length;

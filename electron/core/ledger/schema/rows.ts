@@ -150,3 +150,21 @@ export interface CounterpartyKeyRow {
   id: 1;
   secret: Buffer;
 }
+
+/** category_rules: the treasurer's rules that propose a category for an imported row. */
+export interface CategoryRuleRow {
+  id: number;
+  position: number;
+  contains: string;
+  contains_key: string;
+  direction: 'in' | 'out' | null;
+  category: string;
+}
+
+/** column_mappings: how a bank's CSV is read, as JSON (shared/contract/columnMapping.ts). */
+export interface ColumnMappingRow {
+  id: number;
+  name: string;
+  name_key: string;
+  mapping: string;
+}

@@ -1,0 +1,36 @@
+// Importing a statement: the plan worked out again inside one write transaction, so nothing can
+// change between the look and the write, and every row it books written together or none. A row
+// that is a problem refuses the whole import; so does a plan that is not the one the treasurer saw.
+import type * as z from 'zod';
+import type { ImportPreview, importRequestSchema } from '../../../shared/contract/index.ts';
+import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
+import { appendEntries } from '../ledger/appendEntry.ts';
+import { appendFact } from '../ledger/ledgerFacts.ts';
+import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import { planImport } from './importPlan.ts';
+
+type ImportRequest = z.output<typeof importRequestSchema>;
+
+/** How many problem rows a refusal names one by one; the preview lists them all. */
+const namedProblems = 10;
+
+export function applyImport(db: Ledger, request: ImportRequest, planDigest: string | undefined, now: Date): { preview: ImportPreview; firstSeq: number | null; lastSeq: number | null } {
+  return writeTransaction(db, () => {
+    const { preview, batch } = planImport(db, request, now);
+    const problems = preview.rows.filter((row) => row.outcome === 'problem');
+    if (problems.length > 0) {
+      throw new TreasuryError('INVALID_INPUT', say('import.refusedForProblems', { count: problems.length }), {
+        hints: problems.slice(0, namedProblems).map((row) => say('import.problemAtLine', { line: row.line, reason: row.reason ?? say('import.nothingMoved') })),
+      });
+    }
+    if (planDigest !== undefined && planDigest !== preview.planDigest) throw new TreasuryError('INVALID_INPUT', say('import.changedSincePreview'));
+    const seqs = appendEntries(db, batch, now, { history: true });
+    const firstSeq = seqs[0] ?? null;
+    const lastSeq = seqs.at(-1) ?? null;
+    if (firstSeq !== null) {
+      appendFact(db, 'statement-imported', { format: preview.format, accountId: preview.accountId, entries: seqs.length, firstSeq, lastSeq, recordedAt: now.toISOString() });
+    }
+    return { preview, firstSeq, lastSeq };
+  });
+}

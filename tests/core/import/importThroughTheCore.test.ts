@@ -1,0 +1,164 @@
+// Importing a statement through the contract, as the screen and the CLI do: the preview first (what
+// is booked, skipped and refused, and what is dropped), then the import, in one transaction, of
+// exactly what the preview showed. Synthetic data only.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { noPersonalTies } from '../ledger/bareLedger.ts';
+import { passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
+
+const venmo = readFileSync(new URL('./fixtures/venmo.csv', import.meta.url), 'utf8');
+
+const opened: TestTreasury[] = [];
+afterEach(async () => {
+  for (const test of opened.splice(0)) await test.treasury.close();
+});
+
+/** A vault on 2026-11-30 with the group's Venmo and the credit union behind it. */
+async function groupWithVenmo() {
+  const test = startTreasury({ now: new Date('2026-11-30T12:00:00Z') });
+  opened.push(test);
+  await test.client.vault.create({ vaultDir: test.vaultDir, passphrase: passphrases.treasurer });
+  const venmoAccount = await test.client.accounts.add({ name: 'Venmo', kind: 'venmo', currency: 'USD', handle: '@synthetic-mutual-aid', holder: 'organisation', security: noPersonalTies });
+  const bank = await test.client.accounts.add({ name: 'Credit union', kind: 'credit-union', currency: 'USD', handle: '0042', holder: 'organisation', security: noPersonalTies });
+  return { test, client: test.client, venmo: venmoAccount, bank };
+}
+
+describe('importing a Venmo statement', () => {
+  it('previews every row: booked, not booked and why, and what is dropped, writing nothing', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    const preview = await client.import.preview({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    expect(preview.format).toBe('venmo');
+    expect(preview.rows.map((row) => [row.line, row.outcome, row.entries.map((entry) => `${entry.kind} ${entry.amount}`).join(' + ')])).toEqual([
+      [5, 'book', 'contribution 2500'],
+      [6, 'book', 'disbursement 4000'],
+      [7, 'book', 'disbursement 1250'],
+      [8, 'book', 'transfer 5000'],
+      [9, 'notBooked', ''],
+      [10, 'notBooked', ''],
+      [11, 'book', 'transfer 1000 + fee 25'],
+    ]);
+    // The card payment is paid from the credit union, not the Venmo balance.
+    expect(preview.rows[2]?.entries[0]?.accountId).toBe(bank.id);
+    expect(preview.rows[4]?.reason?.key).toBe('import.pending');
+    expect(preview.counts).toMatchObject({ book: 5, notBooked: 2, problem: 0 });
+    expect(preview.booking).toEqual({ entries: 6, moneyIn: 2_500, moneyOut: 4_000 + 1_250 + 25 });
+    expect(preview.balances).toEqual({ opening: 10_000, closing: 2_475, agree: true });
+    expect(preview.dropped).toMatchObject({ counterparties: 3 });
+    expect((await client.ledger.head({})).entries).toBe(0);
+  });
+
+  it('books the rows in one go, and importing the same file again adds nothing', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    const request = { text: venmo, accountId: account.id, linkedAccountId: bank.id };
+    const preview = await client.import.preview(request);
+    const imported = await client.import.apply({ ...request, planDigest: preview.planDigest });
+    expect([imported.firstSeq, imported.lastSeq]).toEqual([1, 6]);
+    const balances = await client.ledger.balances({});
+    // Venmo: +25.00 − 40.00 − 50.00 − 10.25 from nothing; the credit union: −12.50 + 50.00 + 10.00.
+    const balance = (name: string) => balances.accounts.find((row) => row.name === name)?.balance;
+    expect([balance('Venmo'), balance('Credit union')]).toEqual([2_500 - 4_000 - 5_000 - 1_025, -1_250 + 5_000 + 1_000]);
+    const again = await client.import.apply(request);
+    expect(again.preview.counts).toMatchObject({ book: 0, duplicate: 5, notBooked: 2 });
+    expect(again.firstSeq).toBeNull();
+    expect((await client.ledger.head({})).entries).toBe(6);
+    expect((await client.ledger.verify({})).ok).toBe(true);
+  });
+
+  it('turns each counterparty into a recipient code, the same across imports, and keeps no name', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    await client.import.apply({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    const { entries } = await client.ledger.list({});
+    const contribution = entries.find((entry) => entry.kind === 'contribution');
+    expect(contribution?.recipientCode).toMatch(/^R-[0-9A-HJKMNP-TV-Z]{8}$/u);
+    expect(contribution?.memo).toBe('Dues for November');
+    const renamed = venmo.replaceAll('9000000000000000001', '9000000000000000101').replace('Dues for November', 'Dues for December');
+    const next = await client.import.preview({ text: renamed, accountId: account.id, linkedAccountId: bank.id });
+    expect(next.rows.find((row) => row.line === 5)?.entries[0]?.recipientCode).toBe(contribution?.recipientCode);
+    expect(JSON.stringify(entries)).not.toMatch(/Avery|Jordan|Riley|Example|Sample|Placeholder/u);
+  });
+
+  it('refuses rows it needs the linked account for, and writes nothing', async () => {
+    const { client, venmo: account } = await groupWithVenmo();
+    const preview = await client.import.preview({ text: venmo, accountId: account.id });
+    expect(preview.needsLinkedAccount).toBe(true);
+    expect(preview.rows.filter((row) => row.outcome === 'problem').map((row) => [row.line, row.reason?.key])).toEqual([
+      [7, 'import.cardNeedsLinked'],
+      [8, 'import.transferNeedsLinked'],
+      [11, 'import.transferNeedsLinked'],
+    ]);
+    const refused = await rejection(client.import.apply({ text: venmo, accountId: account.id }));
+    expect(refused.code).toBe('INVALID_INPUT');
+    expect(refused.reason).toEqual({ key: 'import.refusedForProblems', params: { count: 3 } });
+    expect(refused.hints?.map((hint) => (hint.params as { line: number }).line)).toEqual([7, 8, 11]);
+    expect((await client.ledger.head({})).entries).toBe(0);
+  });
+
+  it('refuses to write anything but what the preview showed', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    const request = { text: venmo, accountId: account.id, linkedAccountId: bank.id };
+    const preview = await client.import.preview(request);
+    await client.ledger.record({ kind: 'disbursement', date: '2026-11-03', amount: 4_000, accountId: account.id });
+    const refused = await rejection(client.import.apply({ ...request, planDigest: preview.planDigest }));
+    expect(refused.reason.key).toBe('import.changedSincePreview');
+    expect((await client.ledger.head({})).entries).toBe(1);
+  });
+
+  it('flags an entry typed in by hand with the same date and amount, and books it only when told to', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    await client.ledger.record({ kind: 'disbursement', date: '2026-11-03', amount: 4_000, accountId: account.id, recipientCode: 'R-HANDTYPED' });
+    const request = { text: venmo, accountId: account.id, linkedAccountId: bank.id };
+    const preview = await client.import.preview(request);
+    expect(preview.rows.find((row) => row.line === 6)).toMatchObject({ outcome: 'possibleDuplicate', matchesSeq: 1 });
+    const chosen = await client.import.preview({ ...request, bookAnyway: [6] });
+    expect(chosen.rows.find((row) => row.line === 6)).toMatchObject({ outcome: 'book', matchesSeq: 1, reason: { key: 'import.bookedAnyway' } });
+    expect(chosen.planDigest).not.toBe(preview.planDigest);
+  });
+
+  it('matches a transfer already booked from the other side instead of doubling it', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    // The credit union's side, recorded a day after Venmo sent it.
+    await client.ledger.record({ kind: 'transfer', date: '2026-11-08', amount: 5_000, accountId: account.id, toAccountId: bank.id });
+    const preview = await client.import.preview({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    expect(preview.rows.find((row) => row.line === 8)).toMatchObject({ outcome: 'matchedTransfer', matchesSeq: 1, reason: { key: 'import.transferMatched' } });
+    // The other transfer, of another amount, is booked.
+    expect(preview.rows.find((row) => row.line === 11)?.outcome).toBe('book');
+    await client.import.apply({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    expect((await client.ledger.list({ kind: 'transfer' })).entries.map((entry) => entry.amount)).toEqual([1_000, 5_000]);
+  });
+
+  it('imports a frozen account’s history, marking the rows after the freeze', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    await client.accounts.setStatus({ accountId: account.id, status: 'frozen', date: '2026-11-04', reason: 'Platform review' });
+    const preview = await client.import.preview({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    expect(preview.rows.filter((row) => row.afterFreeze).map((row) => row.line)).toEqual([8, 11]);
+    const imported = await client.import.apply({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    expect(imported.lastSeq).toBe(6);
+  });
+
+  it('proposes categories from the treasurer’s rules, in order, the first that matches winning', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    await client.rules.add({ contains: 'groceries', category: 'food', direction: 'out' });
+    await client.rules.add({ contains: 'BUS', category: 'transport' });
+    const pantry = await client.rules.add({ contains: 'pantry', category: 'utilities', position: 1 });
+    expect((await client.rules.list({})).map((rule) => [rule.position, rule.contains])).toEqual([
+      [1, 'pantry'],
+      [2, 'groceries'],
+      [3, 'BUS'],
+    ]);
+    const categoryOf = async (line: number) => {
+      const preview = await client.import.preview({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+      const row = preview.rows.find((found) => found.line === line);
+      return [row?.entries[0]?.category, row?.ruleApplied];
+    };
+    // "Groceries, pantry": the pantry rule comes first.
+    expect(await categoryOf(6)).toEqual(['utilities', true]);
+    expect(await categoryOf(7)).toEqual(['transport', true]);
+    expect(await categoryOf(5)).toEqual(['other', false]);
+    await client.rules.move({ id: pantry.id, position: 3 });
+    expect(await categoryOf(6)).toEqual(['food', true]);
+    await client.rules.remove({ id: pantry.id });
+    expect((await client.rules.list({})).map((rule) => rule.position)).toEqual([1, 2]);
+    expect((await rejection(client.rules.add({ contains: 'x', category: 'no such category' }))).reason.key).toBe('ledger.unknownCategory');
+    expect((await rejection(client.rules.remove({ id: 99 }))).code).toBe('NOT_FOUND');
+  });
+});
