@@ -18,8 +18,15 @@ export const largestTotal = 9_000_000_000_000_000;
 
 /** How many minor-unit digits a currency has (USD 2, JPY 0, BHD 3), from the platform's ISO 4217 data. */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = knownDigits.get(currency);
+  if (digits === undefined) {
+    // Made once per currency: a statement of a hundred thousand rows asks a hundred thousand times.
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    knownDigits.set(currency, digits);
+  }
+  return digits;
 }
+const knownDigits = new Map<string, number>();
 
 /** Whether a three-letter code is a currency the platform knows. */
 export function isKnownCurrency(currency: string): boolean {
@@ -86,19 +93,19 @@ type ReadMoney = { ok: true; minor: number; negative: boolean } | { ok: false; r
 function readMoney(typed: string, currency: string, marks: NumberMarks, plus = false): ReadMoney {
   const text = typed.trim();
   if (text === '') return { ok: false, reason: say('amount.empty') };
-  const notAnAmount: ReadMoney = { ok: false, reason: say('amount.notAnAmount', { typed: text, example: exampleWith(marks) }) };
+  const notAnAmount = (): ReadMoney => ({ ok: false, reason: say('amount.notAnAmount', { typed: text, example: exampleWith(marks) }) });
   const parts = /^(?<signFirst>[-−+])?\s*(?<before>[^\d\s.,+\-−]+)?\s*(?<sign>[-−+])?\s*(?<number>[\d.,\s]*?)\s*(?<after>[^\d\s.,+\-−]+)?$/u.exec(text)?.groups;
-  if (parts === undefined || (parts.before !== undefined && parts.after !== undefined) || (parts.signFirst !== undefined && parts.sign !== undefined)) return notAnAmount;
+  if (parts === undefined || (parts.before !== undefined && parts.after !== undefined) || (parts.signFirst !== undefined && parts.sign !== undefined)) return notAnAmount();
   const number = parts.number ?? '';
   if (/\d\s+\d/.test(number)) return { ok: false, reason: say('amount.hasSpace', { typed: text, example: exampleWith(marks) }) };
-  const { group, decimal } = marks;
-  const match = new RegExp(`^(\\d{1,3}(?:${escaped(group)}\\d{3})+|\\d+)?(?:${escaped(decimal)}(\\d*))?$`).exec(number);
+  const { group } = marks;
+  const match = numberPattern(marks).exec(number);
   const sign = parts.signFirst ?? parts.sign;
-  if ((sign === '+' && !plus) || match === null || (match[1] === undefined && (match[2] ?? '') === '')) return notAnAmount;
+  if ((sign === '+' && !plus) || match === null || (match[1] === undefined && (match[2] ?? '') === '')) return notAnAmount();
   const written = parts.before ?? parts.after;
   const marker = written?.toUpperCase();
   if (written !== undefined && marker !== undefined && !markersOf(currency).has(marker)) {
-    if (!isCurrencyMarker(marker)) return notAnAmount;
+    if (!isCurrencyMarker(marker)) return notAnAmount();
     return { ok: false, reason: say('amount.otherCurrency', { typed: text, marker: written, currency }) };
   }
   const digits = minorDigits(currency);
@@ -111,6 +118,18 @@ function readMoney(typed: string, currency: string, marks: NumberMarks, plus = f
   if (!(minor <= largestAmount)) return { ok: false, reason: say('amount.tooLarge', { largest: money(largestAmount, currency) }) };
   return { ok: true, minor, negative: sign !== undefined && sign !== '+' };
 }
+
+/** A number written with these marks: whole units grouped by threes (or not at all), then the decimals. Made once per pair of marks. */
+function numberPattern({ group, decimal }: NumberMarks): RegExp {
+  const key = `${group}|${decimal}`;
+  let pattern = numberPatterns.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(\\d{1,3}(?:${escaped(group)}\\d{3})+|\\d+)?(?:${escaped(decimal)}(\\d*))?$`);
+    numberPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+const numberPatterns = new Map<string, RegExp>();
 
 /** An entry's amount as a person types it ("1,200.50", "$75", "20"; "1.200,50" in Spanish), in minor units: more than zero, no sign. */
 export function parseAmount(typed: string, currency: string, language: Language): ParsedAmount {

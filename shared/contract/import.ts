@@ -5,17 +5,17 @@ import { say } from '../messages/message.ts';
 import { categoryName } from './categories.ts';
 import { entryKindSchema } from './ledger.ts';
 import { currencyCode, id, minorUnits, plainText, totalMinorUnits } from './common.ts';
+import { columnMappingSchema, mappingName } from './columnMapping.ts';
 import { method } from './method.ts';
 
 /** The statements the app reads: Venmo, PayPal and Cash App CSVs, OFX/QFX, and any bank's CSV through a saved column mapping. */
 export const statementFormats = ['venmo', 'paypal', 'cashapp', 'ofx', 'csv'] as const;
 export type StatementFormat = (typeof statementFormats)[number];
+/** Each format as people name it. */
+export const statementFormatNames: Record<StatementFormat, string> = { venmo: 'Venmo', paypal: 'PayPal', cashapp: 'Cash App', ofx: 'OFX', csv: 'CSV' };
 
 /** A statement is read whole, in memory; 64 MiB holds several hundred thousand rows. */
 export const maxStatementCharacters = 64 * 1024 * 1024;
-
-/** The name a saved column mapping is found by. */
-export const mappingName = plainText(60).refine((name) => name.length > 0, inputProblem(say('input.nameMapping')));
 
 /**
  * What becomes of one row of a statement:
@@ -121,6 +121,12 @@ export const categoryRuleSchema = z.object({
 export type CategoryRule = z.infer<typeof categoryRuleSchema>;
 
 export const importing = {
+  peek: method({
+    summary: 'The first rows of a CSV file as cells, each with its line: what a column mapping is made from. Writes nothing.',
+    access: 'unlocked',
+    input: z.strictObject({ text: importRequestSchema.shape.text }),
+    output: z.object({ rows: z.array(z.object({ line: z.number().int().positive(), cells: z.array(z.string()) })) }),
+  }),
   preview: method({
     summary: 'Read a statement and say what importing it would book, skip and refuse, and what it drops; writes nothing.',
     access: 'unlocked',
@@ -168,5 +174,26 @@ export const rules = {
     access: 'unlocked',
     input: z.strictObject({ id: id, position: z.number().int().positive() }),
     output: z.array(categoryRuleSchema),
+  }),
+};
+
+export const mappings = {
+  list: method({
+    summary: 'The column mappings saved for banks’ CSV statements, by name.',
+    access: 'unlocked',
+    input: z.strictObject({}),
+    output: z.array(columnMappingSchema),
+  }),
+  add: method({
+    summary: 'Save how one bank’s CSV statement is read: which column holds the date, the amount (or money in and out), the description and the transaction id; how dates and amounts are written.',
+    access: 'unlocked',
+    input: columnMappingSchema,
+    output: columnMappingSchema,
+  }),
+  remove: method({
+    summary: 'Remove a saved column mapping.',
+    access: 'unlocked',
+    input: z.strictObject({ name: mappingName }),
+    output: z.object({ removed: columnMappingSchema }),
   }),
 };

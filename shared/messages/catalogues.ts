@@ -23,6 +23,7 @@ import { retentionScreen as englishRetentionScreen } from './en/retentionScreen.
 import { retentionCli as englishRetentionCli } from './en/retentionCli.ts';
 import { importing as englishImporting } from './en/import.ts';
 import { importScreen as englishImportScreen } from './en/importScreen.ts';
+import { importCli as englishImportCli } from './en/importCli.ts';
 import { bankStatements as englishBankStatements } from './en/bankStatements.ts';
 import { paymentStatements as englishPaymentStatements } from './en/paymentStatements.ts';
 import { common as spanishCommon } from './es/common.ts';
@@ -48,6 +49,7 @@ import { retentionScreen as spanishRetentionScreen } from './es/retentionScreen.
 import { retentionCli as spanishRetentionCli } from './es/retentionCli.ts';
 import { importing as spanishImporting } from './es/import.ts';
 import { importScreen as spanishImportScreen } from './es/importScreen.ts';
+import { importCli as spanishImportCli } from './es/importCli.ts';
 import { bankStatements as spanishBankStatements } from './es/bankStatements.ts';
 import { paymentStatements as spanishPaymentStatements } from './es/paymentStatements.ts';
 
@@ -74,6 +76,7 @@ export const english = {
   ...englishRetentionScreen,
   ...englishRetentionCli,
   ...englishImporting,
+  ...englishImportCli,
   ...englishImportScreen,
   ...englishBankStatements,
   ...englishPaymentStatements,
@@ -102,6 +105,7 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishRetentionScreen,
   ...spanishRetentionCli,
   ...spanishImporting,
+  ...spanishImportCli,
   ...spanishImportScreen,
   ...spanishBankStatements,
   ...spanishPaymentStatements,

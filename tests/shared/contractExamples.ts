@@ -159,6 +159,15 @@ const importPreview: Output<'import.preview'> = {
   needsLinkedAccount: false,
   planDigest: hash('f'),
 };
+const bankMapping = {
+  name: 'Synthetic Credit Union',
+  dateColumn: 'Posted',
+  dateFormat: 'DD/MM/YYYY' as const,
+  decimalSeparator: ',' as const,
+  inColumn: 'In',
+  outColumn: 'Out',
+  descriptionColumn: 'Details',
+};
 const rentRule = { id: 1, position: 1, contains: 'rent', direction: 'out' as const, category: 'rent' };
 
 export const contractExamples: ContractExamples = {
@@ -223,9 +232,6 @@ export const contractExamples: ContractExamples = {
       toAccountId: 2,
       fundId: 1,
       toFundId: 3,
-      direction: 'in',
-      category: 'food',
-      recipientCode: 'R-7KQ2MX',
       memo: 'Cash for Saturday’s pantry',
       receipt: { mediaType: 'application/pdf', dataBase64: 'JVBERi0xLjQK' },
     },
@@ -305,12 +311,24 @@ export const contractExamples: ContractExamples = {
   },
   'retention.apply': { input: { startedBy: 'treasurer' }, output: { run: { ...shredRun, startedBy: 'treasurer' }, compacted: true } },
   'hold.status': { input: {}, output: { hold } },
+  'import.peek': {
+    input: { text: 'Posted,Details,In,Out\n02/11/2026,Synthetic Credit Union fee,,"2,50"\n' },
+    output: {
+      rows: [
+        { line: 1, cells: ['Posted', 'Details', 'In', 'Out'] },
+        { line: 2, cells: ['02/11/2026', 'Synthetic Credit Union fee', '', '2,50'] },
+      ],
+    },
+  },
   'import.preview': { input: { text: statementText, accountId: 2 }, output: importPreview },
   'import.apply': { input: { text: statementText, accountId: 2, planDigest: hash('f') }, output: { preview: importPreview, firstSeq: 44, lastSeq: 44 } },
   'rules.list': { input: {}, output: [rentRule] },
   'rules.add': { input: { contains: 'rent', category: 'rent', direction: 'out' }, output: rentRule },
   'rules.remove': { input: { id: 1 }, output: { removed: rentRule } },
   'rules.move': { input: { id: 1, position: 2 }, output: [{ ...rentRule, position: 2 }] },
+  'mappings.list': { input: {}, output: [bankMapping] },
+  'mappings.add': { input: bankMapping, output: bankMapping },
+  'mappings.remove': { input: { name: 'synthetic credit union' }, output: { removed: bankMapping } },
   'hold.place': { input: { note: hold.note }, output: { hold } },
   'hold.lift': { input: { confirmWith }, output: { hold: null, liftedAt: '2026-11-30T12:00:00.000Z' } },
 };

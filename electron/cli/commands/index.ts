@@ -14,8 +14,12 @@ import { fundList } from './fundList.ts';
 import { holdLift } from './holdLift.ts';
 import { holdPlace } from './holdPlace.ts';
 import { holdStatus } from './holdStatus.ts';
+import { importStatement } from './importStatement.ts';
 import { init } from './init.ts';
 import { keySlotsBackup } from './keySlotsBackup.ts';
+import { mappingAdd } from './mappingAdd.ts';
+import { mappingList } from './mappingList.ts';
+import { mappingRemove } from './mappingRemove.ts';
 import { passphraseChange } from './passphraseChange.ts';
 import { passphraseRemoveCoTreasurer } from './passphraseRemoveCoTreasurer.ts';
 import { passphraseSetCoTreasurer } from './passphraseSetCoTreasurer.ts';
@@ -26,6 +30,10 @@ import { retentionPlan } from './retentionPlan.ts';
 import { retentionSet } from './retentionSet.ts';
 import { retentionShow } from './retentionShow.ts';
 import { reverse } from './reverse.ts';
+import { ruleAdd } from './ruleAdd.ts';
+import { ruleList } from './ruleList.ts';
+import { ruleMove } from './ruleMove.ts';
+import { ruleRemove } from './ruleRemove.ts';
 import { status } from './status.ts';
 import { totpDisable } from './totpDisable.ts';
 import { totpEnroll } from './totpEnroll.ts';
@@ -55,6 +63,14 @@ export const commands: Command[] = [
   reverse,
   entryList,
   balance,
+  importStatement,
+  mappingAdd,
+  mappingList,
+  mappingRemove,
+  ruleAdd,
+  ruleList,
+  ruleRemove,
+  ruleMove,
   verify,
   earliestDate,
   retentionShow,

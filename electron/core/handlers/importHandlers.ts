@@ -1,19 +1,28 @@
 import type { Handlers } from '../dispatcher.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { applyImport } from '../import/applyImport.ts';
+import { addColumnMapping, columnMappings, removeColumnMapping } from '../import/columnMappings.ts';
 import { addCategoryRule, categoryRules, moveCategoryRule, removeCategoryRule } from '../import/categoryRules.ts';
 import { planImport } from '../import/importPlan.ts';
+import { firstRecords } from '../import/statementTable.ts';
 
-type ImportHandlers = Pick<Handlers, Extract<keyof Handlers, `import.${string}` | `rules.${string}`>>;
+/** How many rows of a CSV file the column mapping form shows: a bank's title lines and the header, and rows enough to tell the columns apart. */
+const peekedRows = 12;
 
-/** The contract's import methods and category rules. */
+type ImportHandlers = Pick<Handlers, Extract<keyof Handlers, `import.${string}` | `rules.${string}` | `mappings.${string}`>>;
+
+/** The contract's import methods, category rules and column mappings. */
 export function importHandlers(ledger: () => Ledger, now: () => Date): ImportHandlers {
   return {
+    'import.peek': ({ text }) => ({ rows: firstRecords(text, peekedRows) }),
     'import.preview': (request) => planImport(ledger(), request, now()).preview,
     'import.apply': ({ planDigest, ...request }) => applyImport(ledger(), request, planDigest, now()),
     'rules.list': () => categoryRules(ledger()),
     'rules.add': (rule) => addCategoryRule(ledger(), rule),
     'rules.remove': ({ id }) => ({ removed: removeCategoryRule(ledger(), id) }),
     'rules.move': ({ id, position }) => moveCategoryRule(ledger(), id, position),
+    'mappings.list': () => columnMappings(ledger()),
+    'mappings.add': (mapping) => addColumnMapping(ledger(), mapping),
+    'mappings.remove': ({ name }) => ({ removed: removeColumnMapping(ledger(), name) }),
   };
 }

@@ -27,6 +27,7 @@ import { checkedEntry } from '../ledger/recordEntry.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { describeZodError } from '../dispatcher.ts';
 import { ruleMatcher } from './categoryRules.ts';
+import { columnMapping } from './columnMappings.ts';
 import { cleanNote } from './cleanNote.ts';
 import { counterpartyCoder } from './counterpartyCode.ts';
 import { ledgerMatches, type LedgerMatches } from './ledgerMatches.ts';
@@ -52,7 +53,8 @@ export function planImport(db: Ledger, request: ImportRequest, now: Date): Impor
   if (linked !== undefined && linked.currency !== account.currency) {
     throw new TreasuryError('INVALID_INPUT', say('import.linkedCurrency', { account: account.name, currency: account.currency, linked: linked.name, linkedCurrency: linked.currency }));
   }
-  const { format, statement } = readStatement(request.text, account.currency, request.format);
+  const mapping = request.mapping === undefined ? undefined : columnMapping(db, request.mapping);
+  const { format, statement } = readStatement(request.text, account.currency, request.format, mapping);
   if (statement.currency !== null && statement.currency !== account.currency) {
     throw new TreasuryError('INVALID_INPUT', say('import.statementCurrency', { currency: statement.currency, account: account.name, accountCurrency: account.currency }));
   }
@@ -125,10 +127,18 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
       const already = matches.byId(line.transactionId);
       if (already !== undefined) return unbookedRow(facts, 'duplicate', say('import.alreadyBooked', { seq: already }), already);
     }
-    const paidBy = line.movement === 'payment' && line.amount < 0 && !line.viaBalance ? linked : account;
-    if (paidBy === undefined || (line.movement === 'transfer' && linked === undefined)) {
+    if (line.movement === 'transfer' && linked === undefined) {
+      // The other side may be booked already, from the other account's statement: then nothing is needed to match it.
+      // What the transfer itself did to the account, its fee apart.
+      const seq = matches.takeTransfer(account.id, line.date, line.amount + line.fee);
+      if (seq !== undefined) return unbookedRow(facts, 'matchedTransfer', say('import.transferMatched', { seq }), seq);
       needsLinked = true;
-      return unbookedRow(facts, 'problem', line.movement === 'transfer' ? say('import.transferNeedsLinked') : say('import.cardNeedsLinked'));
+      return unbookedRow(facts, 'problem', say('import.transferNeedsLinked'));
+    }
+    const paidBy = line.movement === 'payment' && line.amount < 0 && !line.viaBalance ? linked : account;
+    if (paidBy === undefined) {
+      needsLinked = true;
+      return unbookedRow(facts, 'problem', say('import.cardNeedsLinked'));
     }
     const main = mainBooking(line, paidBy, linked);
     const flagged = matchInLedger(line, main, paidBy);

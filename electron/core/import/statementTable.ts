@@ -5,6 +5,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
+import { columnKey } from '../../../shared/contract/columnMapping.ts';
 
 /** A row of the statement below its header: the line it starts on (from 1), and its cells by header name. */
 export interface StatementRow {
@@ -18,11 +19,6 @@ export interface StatementTable {
   headerLine: number;
   /** Every row after the header with a cell that is not blank: data rows, and any trailer (balances, disclaimers) the importer skips. */
   rows: StatementRow[];
-}
-
-/** A header's name as columns are looked up by: trimmed, spaces run together, any case. */
-export function columnKey(name: string): string {
-  return name.trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /**
@@ -53,6 +49,13 @@ export function readStatementTable(text: string, required: readonly string[]): S
       return { line, cells: named };
     });
   return { header: headerRecord.cells, headerLine: headerRecord.line, rows };
+}
+
+/** The first `count` records of a CSV text that are not blank, with the line each starts on: what a column mapping is made from. */
+export function firstRecords(text: string, count: number): Array<{ cells: string[]; line: number }> {
+  return csvRecords(text)
+    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''))
+    .slice(0, count);
 }
 
 /** Every record of a CSV text with the line it starts on (lines end with \n or \r\n, inside quotes too). */

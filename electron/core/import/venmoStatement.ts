@@ -66,7 +66,9 @@ function readBalance(written: string, currency: string, keep: (minor: number) =>
 function readTransaction(cell: (name: string) => string, line: number, currency: string): StatementLine | { line: number; reason: ReturnType<typeof say> } {
   const date = /^(\d{4}-\d{2}-\d{2})T/.exec(cell(column.datetime))?.[1];
   if (date === undefined) return { line, reason: say('import.badDate', { written: cell(column.datetime) }) };
-  const state = states[cell(column.status).toLowerCase()];
+  const status = cell(column.status).toLowerCase();
+  // Own keys only: a status cell reading "constructor" is not a state.
+  const state = Object.hasOwn(states, status) ? states[status] : undefined;
   if (state === undefined) return { line, reason: say('import.unknownStatus', { status: cell(column.status) }) };
   const amount = parseStatementAmount(cell(column.total), currency, marks);
   if (!amount.ok) return { line, reason: say('import.badAmount', { problem: amount.reason }) };

@@ -8,7 +8,7 @@ export const importing = {
   'import.badAmount': 'El monto no se puede leer: {problem}',
   'import.unknownFormat':
     'Este archivo no es un extracto que Mutual Ledger conozca: ni CSV de Venmo, PayPal o Cash App, ni OFX o QFX. Para el CSV de otro banco, guarde una correspondencia de columnas e importe con ella.',
-  'import.notThisFormat': 'Este archivo no es un extracto de {format}: no tiene las columnas o etiquetas que ese formato siempre tiene.',
+  'import.notThisFormat': 'Este archivo no se lee como {format}: no tiene las columnas o etiquetas que ese formato siempre tiene.',
   'import.linkedIsSame': 'La cuenta vinculada debe ser otra de las cuentas del grupo, no la del propio extracto.',
   'import.linkedCurrency': '{account} tiene {currency} y {linked} tiene {linkedCurrency}: una cuenta vinculada debe tener la misma moneda.',
   'import.statementCurrency': 'El extracto está en {currency} y {account} tiene {accountCurrency}: impórtelo en una cuenta en {currency}.',
@@ -20,7 +20,7 @@ export const importing = {
   'import.inSealedMonth': 'En un mes que el plan de conservación ha sellado: sus totales son definitivos, así que no se registra nada en él.',
   'import.idTwice': 'La transacción {id} aparece dos veces en el archivo.',
   'import.alreadyBooked': 'Ya está en el libro como el movimiento #{seq}.',
-  'import.transferNeedsLinked': 'Una transferencia hacia o desde el banco detrás de la plataforma: diga cuál de las cuentas del grupo es (la cuenta vinculada) para registrarla.',
+  'import.transferNeedsLinked': 'Una transferencia hacia o desde otra de las cuentas del grupo: diga cuál (la cuenta vinculada) para registrarla.',
   'import.cardNeedsLinked': 'Pagado con una tarjeta o un banco detrás de la plataforma, no con su saldo: diga cuál de las cuentas del grupo es (la cuenta vinculada) para registrarlo.',
   'import.transferMatched': 'El otro lado de la transferencia #{seq}, ya registrada desde el extracto de la otra cuenta.',
   'import.possibleDuplicate': 'El movimiento #{seq} tiene la misma fecha, cuenta y monto, y puede ser este mismo anotado a mano: no se registra salvo que usted lo diga.',
@@ -31,4 +31,8 @@ export const importing = {
     '{count, plural, one {Una fila} other {# filas}} del extracto no se {count, plural, one {puede} other {pueden}} registrar tal como {count, plural, one {está} other {están}}, así que no se importó nada.',
   'import.problemAtLine': 'Línea {line}: {reason}',
   'import.changedSincePreview': 'El libro o las filas elegidas cambiaron desde la vista previa, así que no se importó nada: revise la vista previa de nuevo.',
+  'import.mappingTaken': 'Ya hay una correspondencia de columnas llamada {name}.',
+  'import.noSuchMapping': 'No hay ninguna correspondencia de columnas llamada {name}.',
+  'import.csvNeedsMapping': 'El CSV de un banco se lee con una correspondencia de columnas guardada: indique cuál.',
+  'import.notThisMapping': 'Este archivo no tiene las columnas que lee la correspondencia {mapping}.',
 } satisfies Translation<typeof english>;

@@ -36,14 +36,15 @@ describe('a Venmo statement', () => {
   });
 
   it('reports a row it cannot read by its line, and reads the rest', () => {
-    const broken = fixture.replace('2026-11-03T09:10:11', 'yesterday').replace('Pending', 'Held for review').replace('- $12.50', '- 12.5.0');
+    const broken = fixture.replace('2026-11-03T09:10:11', 'yesterday').replace('Pending', 'Held for review').replace('- $12.50', '- 12.5.0').replace('Canceled', 'constructor');
     const statement = readVenmoStatement(broken);
     expect(statement?.unreadable.map(({ line, reason }) => [line, reason.key])).toEqual([
       [6, 'import.badDate'],
       [7, 'import.badAmount'],
       [9, 'import.unknownStatus'],
+      [10, 'import.unknownStatus'],
     ]);
-    expect(statement?.lines.map((line) => line.line)).toEqual([5, 8, 10, 11]);
+    expect(statement?.lines.map((line) => line.line)).toEqual([5, 8, 11]);
   });
 
   it('is not a Venmo statement when its columns are not there', () => {
