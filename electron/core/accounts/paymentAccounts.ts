@@ -10,7 +10,7 @@ import { accountBalance } from '../ledger/balances.ts';
 import { refuseDateOutOfRange } from '../ledger/entryDates.ts';
 import { entryKindWords, statusWords } from '../../../shared/messages/ledgerWords.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
-import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import { prepared, writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import type { PaymentAccountRow, ReconciliationRow } from '../ledger/schema/rows.ts';
 import { refuseUnavailableAccounts } from './accountAvailability.ts';
 import { canPayOut, latestStatus } from './accountStatus.ts';
@@ -57,6 +57,13 @@ export function paymentAccount(db: Ledger, id: number, now: Date): PaymentAccoun
   const row = db.prepare(`SELECT ${accountColumns} FROM payment_accounts WHERE id = ?`).get(id) as AccountRow | undefined;
   if (row === undefined) throw new TreasuryError('NOT_FOUND', say('accounts.notFound', { id }));
   return toPaymentAccount(db, row, now);
+}
+
+/** An account's name and currency, all an entry needs of it: cheap enough to ask once per imported row. NOT_FOUND if there is none. */
+export function accountNameAndCurrency(db: Ledger, id: number): Pick<PaymentAccount, 'id' | 'name' | 'currency'> {
+  const row = prepared(db, 'SELECT id, name, currency FROM payment_accounts WHERE id = ?').get(id) as Pick<PaymentAccount, 'id' | 'name' | 'currency'> | undefined;
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', say('accounts.notFound', { id }));
+  return row;
 }
 
 /** Every account, by name. */

@@ -4,7 +4,7 @@ import { say } from '../../../shared/messages/message.ts';
 import { nameKey } from '../../../shared/text.ts';
 import { fundBalances } from '../ledger/balances.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
-import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import { prepared, writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import type { FundRow as FundTableRow } from '../ledger/schema/rows.ts';
 
 type FundRow = Pick<FundTableRow, 'id' | 'name' | 'restricted' | 'purpose'>;
@@ -34,6 +34,13 @@ export function findFund(db: Ledger, id: number): Fund {
   const row = db.prepare('SELECT id, name, restricted, purpose FROM funds WHERE id = ?').get(id) as FundRow | undefined;
   if (row === undefined) throw new TreasuryError('NOT_FOUND', say('funds.notFound', { id }));
   return toFund(db, row);
+}
+
+/** A fund's number and name, all an entry needs of it; NOT_FOUND if there is none. */
+export function fundName(db: Ledger, id: number): Pick<Fund, 'id' | 'name'> {
+  const row = prepared(db, 'SELECT id, name FROM funds WHERE id = ?').get(id) as Pick<Fund, 'id' | 'name'> | undefined;
+  if (row === undefined) throw new TreasuryError('NOT_FOUND', say('funds.notFound', { id }));
+  return row;
 }
 
 function toFund(db: Ledger, row: FundRow): Fund {

@@ -3,7 +3,7 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { applyImport } from '../import/applyImport.ts';
 import { addColumnMapping, columnMappings, removeColumnMapping } from '../import/columnMappings.ts';
 import { addCategoryRule, categoryRules, moveCategoryRule, removeCategoryRule } from '../import/categoryRules.ts';
-import { planImport } from '../import/importPlan.ts';
+import { plannedImport } from '../import/rememberedPlan.ts';
 import { firstRecords } from '../import/statementTable.ts';
 
 /** How many rows of a CSV file the column mapping form shows: a bank's title lines and the header, and rows enough to tell the columns apart. */
@@ -15,7 +15,7 @@ type ImportHandlers = Pick<Handlers, Extract<keyof Handlers, `import.${string}` 
 export function importHandlers(ledger: () => Ledger, now: () => Date): ImportHandlers {
   return {
     'import.peek': ({ text }) => ({ rows: firstRecords(text, peekedRows) }),
-    'import.preview': (request) => planImport(ledger(), request, now()).preview,
+    'import.preview': (request) => plannedImport(ledger(), request, now()).preview,
     'import.apply': ({ planDigest, ...request }) => applyImport(ledger(), request, planDigest, now()),
     'rules.list': () => categoryRules(ledger()),
     'rules.add': (rule) => addCategoryRule(ledger(), rule),

@@ -1,6 +1,7 @@
-// Importing a statement: the plan worked out again inside one write transaction, so nothing can
-// change between the look and the write, and every row it books written together or none. A row
-// that is a problem refuses the whole import; so does a plan that is not the one the treasurer saw.
+// Importing a statement: its plan checked (or worked out again) inside one write transaction, so
+// nothing can change between the look and the write, and every row it books written together or
+// none. A row that is a problem refuses the whole import; so does a plan that is not the one the
+// treasurer saw.
 import type * as z from 'zod';
 import type { ImportPreview, importRequestSchema } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
@@ -8,7 +9,7 @@ import { say } from '../../../shared/messages/message.ts';
 import { appendEntries } from '../ledger/appendEntry.ts';
 import { appendFact } from '../ledger/ledgerFacts.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
-import { planImport } from './importPlan.ts';
+import { plannedImport } from './rememberedPlan.ts';
 
 type ImportRequest = z.output<typeof importRequestSchema>;
 
@@ -17,7 +18,7 @@ const namedProblems = 10;
 
 export function applyImport(db: Ledger, request: ImportRequest, planDigest: string | undefined, now: Date): { preview: ImportPreview; firstSeq: number | null; lastSeq: number | null } {
   return writeTransaction(db, () => {
-    const { preview, batch } = planImport(db, request, now);
+    const { preview, batch } = plannedImport(db, request, now);
     const problems = preview.rows.filter((row) => row.outcome === 'problem');
     if (problems.length > 0) {
       throw new TreasuryError('INVALID_INPUT', say('import.refusedForProblems', { count: problems.length }), {
@@ -25,7 +26,14 @@ export function applyImport(db: Ledger, request: ImportRequest, planDigest: stri
       });
     }
     if (planDigest !== undefined && planDigest !== preview.planDigest) throw new TreasuryError('INVALID_INPUT', say('import.changedSincePreview'));
-    const seqs = appendEntries(db, batch, now, { history: true });
+    // Recorded now, though the plan may have been worked out at the preview.
+    const recordedAt = now.toISOString();
+    const seqs = appendEntries(
+      db,
+      batch.map((entry) => ({ ...entry, content: { ...entry.content, recordedAt } })),
+      now,
+      { history: true },
+    );
     const firstSeq = seqs[0] ?? null;
     const lastSeq = seqs.at(-1) ?? null;
     if (firstSeq !== null) {

@@ -28,7 +28,7 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { describeZodError } from '../dispatcher.ts';
 import { ruleMatcher } from './categoryRules.ts';
 import { columnMapping } from './columnMappings.ts';
-import { cleanNote } from './cleanNote.ts';
+import { noteCleaner } from './cleanNote.ts';
 import { counterpartyCoder } from './counterpartyCode.ts';
 import { ledgerMatches, type LedgerMatches } from './ledgerMatches.ts';
 import { readStatement } from './statementFormats.ts';
@@ -106,6 +106,7 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
   const matches: LedgerMatches = ledgerMatches(db, accountIds, dates[0] ?? accepted.today, dates.at(-1) ?? accepted.today);
   const code = counterpartyCoder(db);
   const categoryFor = ruleMatcher(db);
+  const cleanNote = noteCleaner(lines.flatMap((line) => (line.counterparty === null ? [] : [line.counterparty])));
   const unavailableFrom = new Map(accountIds.map((id) => [id, firstUnavailableDay(db, id)]));
   const seenIds = new Set<string>();
   const counterparties = new Set<string>();
@@ -147,7 +148,7 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
     const text = [line.note, line.description].filter((part) => part !== null).join(' ');
     const direction = line.amount < 0 ? 'out' : 'in';
     const ruled = main.kind === 'transfer' ? undefined : categoryFor(text, direction);
-    const { memo, cleaned } = cleanNote(line.note, line.counterparty);
+    const { memo, cleaned } = cleanNote(line.note);
     if (cleaned) notesCleaned += 1;
     if (line.description !== null) descriptions += 1;
     const recipientCode = line.counterparty === null || !(main.kind === 'contribution' || main.kind === 'disbursement') ? undefined : code(line.counterparty);

@@ -1,8 +1,8 @@
-// A CSV statement read as a table of named cells, with a real CSV parser (csv-parse: quoted commas,
+// A CSV statement read as a table of named cells, with a real CSV parser (Papa Parse: quoted commas,
 // line breaks inside quotes, a byte-order mark, \r\n and \n mixed), never split(','). Columns are
 // found by their header's name, never by position: the platforms reorder and add columns over the
 // years, and put titles and balances above and below the rows.
-import { CsvError, parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { columnKey } from '../../../shared/contract/columnMapping.ts';
@@ -58,24 +58,28 @@ export function firstRecords(text: string, count: number): Array<{ cells: string
     .slice(0, count);
 }
 
-/** Every record of a CSV text with the line it starts on (lines end with \n or \r\n, inside quotes too). */
+/**
+ * Every record of a CSV text with the line it starts on (lines end with \n, \r\n or \r, inside quotes
+ * too). The separator is the comma, or the semicolon or tab a bank's CSV uses where the comma is the
+ * decimal mark, as Papa Parse tells from the file's own rows.
+ */
 function csvRecords(text: string): Array<{ cells: string[]; line: number }> {
-  const bytes = Buffer.from(text);
-  let parsed: Array<{ record: string[]; info: { bytes: number } }>;
-  try {
-    // With `info`, each record comes with the bytes read up to its end; the parser's types do not follow that option.
-    parsed = parse(bytes, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, record_delimiter: ['\r\n', '\n'] }) as unknown as typeof parsed;
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    throw new TreasuryError('INVALID_INPUT', say('import.csvUnreadable', { line: Number((error as CsvError & { lines?: number }).lines ?? 0) }));
-  }
+  // One kind of line break, so that a file mixing them (a trailer added on another system) reads whole; no byte-order mark.
+  const lines = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const records: Array<{ cells: string[]; line: number }> = [];
+  let line = 1;
   let counted = 0;
-  let breaks = 0;
-  return parsed.map(({ record, info }) => {
-    for (; counted < info.bytes; counted += 1) if (bytes[counted] === 0x0a) breaks += 1;
-    // The record ends on the line before its own line break, and starts as many lines up as its cells hold breaks.
-    const endLine = breaks + 1 - (bytes[info.bytes - 1] === 0x0a ? 1 : 0);
-    const inside = record.reduce((sum, cell) => sum + (cell.match(/\n/gu)?.length ?? 0), 0);
-    return { cells: record, line: endLine - inside };
+  let unclosedAt: number | undefined;
+  Papa.parse<string[]>(lines, {
+    newline: '\n',
+    delimitersToGuess: [',', ';', '\t'],
+    step: ({ data, errors, meta }) => {
+      if (errors.some((error) => error.code === 'MissingQuotes')) unclosedAt ??= line;
+      records.push({ cells: data, line });
+      // The next record starts where this one ended: count the line breaks up to there.
+      for (; counted < meta.cursor; counted += 1) if (lines.charCodeAt(counted) === 0x0a) line += 1;
+    },
   });
+  if (unclosedAt !== undefined) throw new TreasuryError('INVALID_INPUT', say('import.csvUnreadable', { line: unclosedAt }));
+  return records;
 }

@@ -1,6 +1,6 @@
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
-import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
+import { prepared, writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import type { CategoryRow } from './schema/rows.ts';
 import { appendRowFact } from './ledgerFacts.ts';
 
@@ -28,5 +28,5 @@ export function addCategory(db: Ledger, name: string): Category {
 }
 
 export function isCategory(db: Ledger, name: string): boolean {
-  return db.prepare('SELECT 1 FROM categories WHERE name = ?').get(name) !== undefined;
+  return prepared(db, 'SELECT 1 FROM categories WHERE name = ?').get(name) !== undefined;
 }

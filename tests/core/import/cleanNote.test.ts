@@ -2,7 +2,9 @@
 // numbers are taken out of it. Synthetic names and numbers only.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanNote } from '../../../electron/core/import/cleanNote.ts';
+import { noteCleaner } from '../../../electron/core/import/cleanNote.ts';
+
+const cleanNote = (note: string | null, counterparty: string | null) => noteCleaner(counterparty === null ? [] : [counterparty])(note);
 
 describe('a note cleaned before it is kept', () => {
   it.each([
@@ -15,6 +17,11 @@ describe('a note cleaned before it is kept', () => {
     ['Groceries, pantry', 'Jordan Sample', 'Groceries, pantry'],
   ])('%s', (note, counterparty, memo) => {
     expect(cleanNote(note, counterparty)).toEqual({ memo, cleaned: memo !== note });
+  });
+
+  it('takes out every counterparty of the statement, not only the row’s own', () => {
+    const clean = noteCleaner(['Avery Example', 'Jordan Sample', '@riley']);
+    expect(clean('for jordan’s rent, from Avery')).toEqual({ memo: 'for …’s rent, from …', cleaned: true });
   });
 
   it('keeps nothing when nothing but a name was written', () => {

@@ -24,7 +24,8 @@ describe('a CSV statement', () => {
     expect(table?.headerLine).toBe(3);
     expect(table?.rows.map((row) => [row.line, row.cells.get('id'), row.cells.get('note'), row.cells.get('amount (total)')])).toEqual([
       [4, '1001', 'Rent, January', '- $20.00'],
-      [5, '1002', 'Two\r\nlines', '+ $1.00'],
+      // Line breaks read as \n, inside cells too.
+      [5, '1002', 'Two\nlines', '+ $1.00'],
       [8, '', 'Ending balance', '$81.00'],
     ]);
   });
