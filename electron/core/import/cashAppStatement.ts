@@ -66,7 +66,7 @@ type Unreadable = ReadStatement['unreadable'][number];
 export function readCashAppStatement(text: string, currency = 'USD'): ReadStatement | undefined {
   const table = readStatementTable(text, required);
   if (table === undefined) return undefined;
-  const statement: ReadStatement = { lines: [], currency: null, unreadable: [], balances: { opening: null, closing: null } };
+  const statement: ReadStatement = { lines: [], currency: null, unreadable: [...table.unreadable], balances: { opening: null, closing: null } };
   const currencies = new Set<string>();
   for (const { line, cells } of table.rows) {
     const cell = (name: string): string => (cells.get(name) ?? '').trim();

@@ -28,7 +28,7 @@ export function readMappedStatement(text: string, mapping: ColumnMapping, curren
   );
   if (table === undefined) return undefined;
   const marks: NumberMarks = mapping.decimalSeparator === ',' ? { group: '.', decimal: ',' } : { group: ',', decimal: '.' };
-  const statement: ReadStatement = { lines: [], currency: null, unreadable: [], balances: { opening: null, closing: null } };
+  const statement: ReadStatement = { lines: [], currency: null, unreadable: [...table.unreadable], balances: { opening: null, closing: null } };
   for (const { line, cells } of table.rows) {
     const cell = (name: string | undefined): string => (name === undefined ? '' : (cells.get(columnKey(name)) ?? '').trim());
     // A row whose date cell does not start with a digit is no transaction: a closing balance, a

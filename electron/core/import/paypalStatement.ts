@@ -90,7 +90,7 @@ interface BalanceRow {
 export function readPaypalStatement(text: string, currency = 'USD'): ReadStatement | undefined {
   const table = layoutTable(text);
   if (table === undefined) return undefined;
-  const statement: ReadStatement = { lines: [], currency: null, unreadable: [], balances: { opening: null, closing: null } };
+  const statement: ReadStatement = { lines: [], currency: null, unreadable: [...table.unreadable], balances: { opening: null, closing: null } };
   const currencies = new Set<string>();
   const balanceRows: BalanceRow[] = [];
   for (const { line, cells } of table.rows) {

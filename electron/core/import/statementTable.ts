@@ -4,7 +4,7 @@
 // years, and put titles and balances above and below the rows.
 import Papa from 'papaparse';
 import { TreasuryError } from '../../../shared/errors.ts';
-import { say } from '../../../shared/messages/message.ts';
+import { say, type Message } from '../../../shared/messages/message.ts';
 import { columnKey } from '../../../shared/contract/columnMapping.ts';
 
 /** A row of the statement below its header: the line it starts on (from 1), and its cells by header name. */
@@ -19,6 +19,11 @@ export interface StatementTable {
   headerLine: number;
   /** Every row after the header with a cell that is not blank: data rows, and any trailer (balances, disclaimers) the importer skips. */
   rows: StatementRow[];
+  /**
+   * Rows with more cells than the header has columns, something in the extra ones: a comma left out
+   * of quotes ("$1,000.00" written bare) shifts every cell after it, so the row cannot be read by name.
+   */
+  unreadable: Array<{ line: number; reason: Message }>;
 }
 
 /**
@@ -37,18 +42,22 @@ export function readStatementTable(text: string, required: readonly string[]): S
   const headerRecord = records[headerAt];
   if (headerRecord === undefined) return undefined;
   const keys = headerRecord.cells.map(columnKey);
-  const rows = records
-    .slice(headerAt + 1)
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''))
-    .map(({ cells, line }) => {
-      const named = new Map<string, string>();
-      // The first column of a name wins: a later one of the same name is another column, not this one.
-      keys.forEach((key, index) => {
-        if (!named.has(key)) named.set(key, cells[index] ?? '');
-      });
-      return { line, cells: named };
+  const rows: StatementRow[] = [];
+  const unreadable: StatementTable['unreadable'] = [];
+  for (const { cells, line } of records.slice(headerAt + 1)) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (cells.slice(keys.length).some((cell) => cell.trim() !== '')) {
+      unreadable.push({ line, reason: say('import.moreCellsThanColumns', { cells: cells.length, columns: keys.length }) });
+      continue;
+    }
+    const named = new Map<string, string>();
+    // The first column of a name wins: a later one of the same name is another column, not this one.
+    keys.forEach((key, index) => {
+      if (!named.has(key)) named.set(key, cells[index] ?? '');
     });
-  return { header: headerRecord.cells, headerLine: headerRecord.line, rows };
+    rows.push({ line, cells: named });
+  }
+  return { header: headerRecord.cells, headerLine: headerRecord.line, rows, unreadable };
 }
 
 /** The first `count` records of a CSV text that are not blank, with the line each starts on: what a column mapping is made from. */

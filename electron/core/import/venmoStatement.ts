@@ -41,7 +41,7 @@ const states: Record<string, LineState> = {
 export function readVenmoStatement(text: string, currency = 'USD'): ReadStatement | undefined {
   const table = readStatementTable(text, required);
   if (table === undefined) return undefined;
-  const statement: ReadStatement = { lines: [], currency: null, unreadable: [], balances: { opening: null, closing: null } };
+  const statement: ReadStatement = { lines: [], currency: null, unreadable: [...table.unreadable], balances: { opening: null, closing: null } };
   for (const { line, cells } of table.rows) {
     const cell = (name: string): string => (cells.get(name) ?? '').trim();
     if (cell(column.id) === '') {
@@ -74,7 +74,8 @@ function readTransaction(cell: (name: string) => string, line: number, currency:
   if (!amount.ok) return { line, reason: say('import.badAmount', { problem: amount.reason }) };
   const fee = cell(column.fee) === '' ? ({ ok: true, minor: 0 } as const) : parseStatementAmount(cell(column.fee), currency, marks);
   if (!fee.ok) return { line, reason: say('import.badAmount', { problem: fee.reason }) };
-  const movement = /transfer/i.test(cell(column.type)) ? 'transfer' : 'payment';
+  // Money moved to or from the bank behind Venmo: a Standard or Instant Transfer out, Add Funds in.
+  const movement = /transfer|add funds/i.test(cell(column.type)) ? 'transfer' : 'payment';
   // Our side of the money: where it came from when it went out, where it went when it came in.
   const ourSide = cell(amount.minor < 0 ? column.fundingSource : column.destination);
   const other = movement === 'transfer' ? '' : cell(amount.minor < 0 ? column.to : column.from);

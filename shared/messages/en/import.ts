@@ -31,4 +31,6 @@ export const importing = {
   'import.noSuchMapping': 'No column mapping is called {name}.',
   'import.csvNeedsMapping': 'A bank’s CSV is read through a saved column mapping: name one.',
   'import.notThisMapping': 'This file does not have the columns the mapping {mapping} reads.',
+  'import.moreCellsThanColumns':
+    'The row has {cells} cells and the header {columns} columns: a comma outside quotes (an amount such as $1,000.00 written without them?) shifts its cells, so it cannot be read.',
 } as const;

@@ -35,4 +35,6 @@ export const importing = {
   'import.noSuchMapping': 'No hay ninguna correspondencia de columnas llamada {name}.',
   'import.csvNeedsMapping': 'El CSV de un banco se lee con una correspondencia de columnas guardada: indique cuál.',
   'import.notThisMapping': 'Este archivo no tiene las columnas que lee la correspondencia {mapping}.',
+  'import.moreCellsThanColumns':
+    'La fila tiene {cells} celdas y el encabezado {columns} columnas: una coma fuera de comillas (¿un monto como $1,000.00 escrito sin ellas?) desplaza sus celdas, así que no se puede leer.',
 } satisfies Translation<typeof english>;

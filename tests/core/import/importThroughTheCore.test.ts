@@ -6,7 +6,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { noPersonalTies } from '../ledger/bareLedger.ts';
 import { passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
 
-const venmo = readFileSync(new URL('./fixtures/venmo.csv', import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const venmo = fixture('venmo.csv');
+
+/** The credit union's side of the month, as its OFX download says it: Venmo's transfer arriving two days later, and another deposit of Venmo's cash-out. */
+const creditUnionOfx = (transactions: Array<{ type: string; day: string; amount: string; id: string }>) => `<?xml version="1.0" encoding="UTF-8"?>
+<?OFX OFXHEADER="200" VERSION="220" SECURITY="NONE" OLDFILEUID="NONE" NEWFILEUID="NONE"?>
+<OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>0</TRNUID><STMTRS><CURDEF>USD</CURDEF>
+<BANKACCTFROM><BANKID>000000000</BANKID><ACCTID>000000000</ACCTID><ACCTTYPE>CHECKING</ACCTTYPE></BANKACCTFROM>
+<BANKTRANLIST><DTSTART>20261101</DTSTART><DTEND>20261130</DTEND>
+${transactions.map(({ type, day, amount, id }) => `<STMTTRN><TRNTYPE>${type}</TRNTYPE><DTPOSTED>202611${day}</DTPOSTED><TRNAMT>${amount}</TRNAMT><FITID>${id}</FITID><NAME>VENMO CASHOUT</NAME></STMTTRN>`).join('\n')}
+</BANKTRANLIST><LEDGERBAL><BALAMT>60.00</BALAMT><DTASOF>20261130</DTASOF></LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
+`;
 
 const opened: TestTreasury[] = [];
 afterEach(async () => {
@@ -160,5 +171,37 @@ describe('importing a Venmo statement', () => {
     expect((await client.rules.list({})).map((rule) => rule.position)).toEqual([1, 2]);
     expect((await rejection(client.rules.add({ contains: 'x', category: 'no such category' }))).reason.key).toBe('ledger.unknownCategory');
     expect((await rejection(client.rules.remove({ id: 99 }))).code).toBe('NOT_FOUND');
+  });
+
+  it('detects each format, and refuses a file of another kind clearly', async () => {
+    const { client, venmo: account } = await groupWithVenmo();
+    const formats = { 'venmo.csv': 'venmo', 'paypal-long.csv': 'paypal', 'paypal-short.csv': 'paypal', 'cashapp.csv': 'cashapp', 'bank-ofx1.ofx': 'ofx', 'bank-ofx2.qfx': 'ofx' } as const;
+    for (const [file, format] of Object.entries(formats)) expect((await client.import.preview({ text: fixture(file), accountId: account.id })).format, file).toBe(format);
+    for (const text of ['Date,Description,Amount\n2026-11-01,Coffee,-3.00\n', '{"transactions": []}', '', fixture('bank.csv')]) {
+      const refused = await rejection(client.import.preview({ text, accountId: account.id }));
+      expect(refused.reason.key).toBe('import.unknownFormat');
+    }
+    expect((await rejection(client.import.preview({ text: venmo, accountId: account.id, format: 'paypal' }))).reason).toEqual({ key: 'import.notThisFormat', params: { format: 'PayPal' } });
+    expect((await rejection(client.import.preview({ text: venmo, accountId: account.id, format: 'csv' }))).reason.key).toBe('import.csvNeedsMapping');
+  });
+
+  it('matches the bank’s side of a Venmo transfer imported later, and flags a deposit that only looks like one', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    await client.import.apply({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    const bankSide = creditUnionOfx([
+      { type: 'XFER', day: '09', amount: '50.00', id: 'SCU-1' },
+      { type: 'DEP', day: '13', amount: '10.00', id: 'SCU-2' },
+      { type: 'DEP', day: '20', amount: '10.00', id: 'SCU-3' },
+    ]);
+    const preview = await client.import.preview({ text: bankSide, accountId: bank.id });
+    expect(preview.rows.map((row) => [row.line > 0, row.outcome, row.matchesSeq])).toEqual([
+      [true, 'matchedTransfer', 4],
+      [true, 'possibleTransfer', 5],
+      [true, 'book', null],
+    ]);
+    await client.import.apply({ text: bankSide, accountId: bank.id });
+    // Two transfers, not four: the bank's two sides were matched and flagged, and only the deposit of the 20th was booked.
+    expect((await client.ledger.list({ kind: 'transfer' })).entries).toHaveLength(2);
+    expect((await client.ledger.list({ accountId: bank.id, kind: 'contribution' })).entries.map((entry) => [entry.date, entry.amount])).toEqual([['2026-11-20', 1_000]]);
   });
 });
