@@ -1,8 +1,9 @@
 // Cash App's statement CSV (cash_app_report_….csv): one row per transaction, newest first, amounts
 // written with their dollar sign ("-$2.90", "$1,200.00", "$0"), and no balances. Columns are found
 // by name, never by position.
-import { isKnownCurrency, parseStatementAmount, type NumberMarks } from '../../../shared/money.ts';
-import { money, say, type Message } from '../../../shared/messages/message.ts';
+import { isKnownCurrency } from '../../../shared/money.ts';
+import { say } from '../../../shared/messages/message.ts';
+import { grossFeeNet } from './grossFeeNet.ts';
 import type { LineState, ReadStatement, StatementLine } from './statementLine.ts';
 import { readStatementTable } from './statementTable.ts';
 
@@ -22,7 +23,6 @@ const column = {
 } as const;
 
 const required = ['Transaction ID', 'Date', 'Transaction Type', 'Currency', 'Amount', 'Status', 'Name of sender/receiver'];
-const marks: NumberMarks = { group: ',', decimal: '.' };
 
 /** Cash App's words for what became of a transaction, written in capitals, with spaces or underscores. */
 const states: Record<string, LineState> = {
@@ -93,7 +93,7 @@ function readTransaction(cell: (name: string) => string, line: number, currency:
   if (statusState === undefined) return { line, reason: say('import.unknownStatus', { status: cell(column.status) }) };
   const rowCurrency = cell(column.currency).toUpperCase();
   if (!isKnownCurrency(rowCurrency)) return { line, reason: say('paymentStatements.unknownCurrency', { currency: cell(column.currency) }) };
-  const moved = readMoved(cell, line, rowCurrency);
+  const moved = grossFeeNet({ gross: cell(column.amount), fee: cell(column.fee), net: cell(column.net) }, line, rowCurrency);
   if ('reason' in moved) return moved;
   const type = cell(column.type);
   // Bitcoin and stock are not this account's dollars, nor is money in another currency; a row that moved nothing keeps the state that says why.
@@ -123,34 +123,6 @@ function readTransaction(cell: (name: string) => string, line: number, currency:
     note: note === '' ? null : note,
     description: type === '' ? null : type,
   };
-}
-
-/**
- * What the row moved, and the fee Cash App kept. Amount is signed; Fee is written below zero when
- * Cash App kept one; Net Amount = Amount + Fee is what moved ("-$48.88", "-$1.12", "-$50.00"), so
- * it is the line's amount with the fee already in it. A row that gives all three must add up.
- */
-function readMoved(cell: (name: string) => string, line: number, currency: string): { amount: number; fee: number } | Unreadable {
-  const gross = amountCell(cell(column.amount), currency);
-  if (!gross.ok) return { line, reason: gross.reason };
-  const fee = amountCell(cell(column.fee), currency);
-  if (!fee.ok) return { line, reason: fee.reason };
-  const net = amountCell(cell(column.net), currency);
-  if (!net.ok) return { line, reason: net.reason };
-  const feeWritten = fee.minor ?? 0;
-  if (gross.minor !== null && net.minor !== null && gross.minor + feeWritten !== net.minor) {
-    return { line, reason: say('paymentStatements.netDisagrees', { gross: money(gross.minor, currency), fee: money(feeWritten, currency), net: money(net.minor, currency) }) };
-  }
-  const amount = net.minor ?? (gross.minor === null ? null : gross.minor + feeWritten);
-  if (amount === null) return { line, reason: say('import.badAmount', { problem: say('amount.empty') }) };
-  return { amount, fee: feeWritten < 0 ? -feeWritten : 0 };
-}
-
-/** An amount cell: null when blank, the reason when it cannot be read. */
-function amountCell(written: string, currency: string): { ok: true; minor: number | null } | { ok: false; reason: Message } {
-  if (written === '') return { ok: true, minor: null };
-  const parsed = parseStatementAmount(written, currency, marks);
-  return parsed.ok ? parsed : { ok: false, reason: say('import.badAmount', { problem: parsed.reason }) };
 }
 
 /** The YYYY-MM-DD a Date cell starts with, when it is a day of the calendar. */

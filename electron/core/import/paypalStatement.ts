@@ -7,8 +7,9 @@
 // is two rows: PayPal first deposits the money into the balance ("Bank Deposit to PP Account",
 // "General Card Deposit"), then pays from it. So every line is `viaBalance`, the deposit is a
 // transfer from the group's own bank or card, and the Balance column runs through both.
-import { isKnownCurrency, parseStatementAmount, type NumberMarks } from '../../../shared/money.ts';
-import { money, say, type Message } from '../../../shared/messages/message.ts';
+import { isKnownCurrency } from '../../../shared/money.ts';
+import { say } from '../../../shared/messages/message.ts';
+import { amountCell, grossFeeNet } from './grossFeeNet.ts';
 import type { LineState, ReadStatement, StatementLine } from './statementLine.ts';
 import { readStatementTable, type StatementTable } from './statementTable.ts';
 
@@ -41,9 +42,6 @@ const layouts = [
   ['Date', 'Time', 'Name', 'Type', 'Status', 'Currency', 'Gross', 'Net'],
   ['Date', 'Time', 'Name', 'Type', 'Status', 'Currency', 'Amount'],
 ];
-
-// PayPal writes its English downloads with commas grouping thousands and a dot for cents, and no currency sign.
-const marks: NumberMarks = { group: ',', decimal: '.' };
 
 /** PayPal's words for what became of a transaction. */
 const states: Record<string, LineState> = {
@@ -136,7 +134,7 @@ function readRow(cell: (name: string) => string, line: number, currency: string)
   if (statusState === 'booked' && cell(column.balanceImpact).toLowerCase() === 'memo') return undefined;
   const rowCurrency = cell(column.currency).toUpperCase();
   if (!isKnownCurrency(rowCurrency)) return { line, reason: say('paymentStatements.unknownCurrency', { currency: cell(column.currency) }) };
-  const moved = readMoved(cell, line, rowCurrency);
+  const moved = grossFeeNet({ gross: cell(column.gross) || cell(column.amount), fee: cell(column.fee) || cell(column.fees), net: cell(column.net) || cell(column.total) }, line, rowCurrency);
   if ('reason' in moved) return moved;
   // Money that moved in another of the group's PayPal balances (a euro payment, a conversion's other
   // half) is not this account's; a row that moved nothing keeps the state that says why.
@@ -163,35 +161,6 @@ function readRow(cell: (name: string) => string, line: number, currency: string)
     stamp: `${date} ${timeOfDay(cell(column.time))}`,
     balance: state === 'booked' ? writtenAmount(cell(column.balance), currency) : null,
   };
-}
-
-/**
- * What the row moved in the balance, and the fee PayPal kept. Gross is signed; Fee is written below
- * zero when PayPal kept it, and above zero only when it gives a fee back (a refund), which is money
- * in and no fee kept; Net = Gross + Fee is what moved, so it is the line's amount with the fee
- * already in it. A row that gives all three must add up: a row that does not is not guessed at.
- */
-function readMoved(cell: (name: string) => string, line: number, currency: string): { amount: number; fee: number } | Unreadable {
-  const gross = amountCell(cell(column.gross) || cell(column.amount), currency);
-  if (!gross.ok) return { line, reason: gross.reason };
-  const fee = amountCell(cell(column.fee) || cell(column.fees), currency);
-  if (!fee.ok) return { line, reason: fee.reason };
-  const net = amountCell(cell(column.net) || cell(column.total), currency);
-  if (!net.ok) return { line, reason: net.reason };
-  const feeWritten = fee.minor ?? 0;
-  if (gross.minor !== null && net.minor !== null && gross.minor + feeWritten !== net.minor) {
-    return { line, reason: say('paymentStatements.netDisagrees', { gross: money(gross.minor, currency), fee: money(feeWritten, currency), net: money(net.minor, currency) }) };
-  }
-  const amount = net.minor ?? (gross.minor === null ? null : gross.minor + feeWritten);
-  if (amount === null) return { line, reason: say('import.badAmount', { problem: say('amount.empty') }) };
-  return { amount, fee: feeWritten < 0 ? -feeWritten : 0 };
-}
-
-/** An amount cell: null when blank, the reason when it cannot be read. */
-function amountCell(written: string, currency: string): { ok: true; minor: number | null } | { ok: false; reason: Message } {
-  if (written === '') return { ok: true, minor: null };
-  const parsed = parseStatementAmount(written, currency, marks);
-  return parsed.ok ? parsed : { ok: false, reason: say('import.badAmount', { problem: parsed.reason }) };
 }
 
 /** A Balance cell, or null where it is blank or cannot be read: the statement then states no balance there. */

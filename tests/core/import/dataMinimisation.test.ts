@@ -14,6 +14,7 @@ import { addColumnMapping } from '../../../electron/core/import/columnMappings.t
 import { readStatement } from '../../../electron/core/import/statementFormats.ts';
 import { closeLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { noPersonalTies, openBareLedger } from '../ledger/bareLedger.ts';
+import { bankMapping } from './bankMapping.ts';
 import { decryptedPages, decryptedWalFrames, pagesContainingText } from '../vault/sqlcipherPages.ts';
 
 // SQLite's temporary files, if it ever wrote one, would go here.
@@ -23,17 +24,6 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const now = new Date('2026-12-01T12:00:00Z');
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const bankMapping = {
-  name: 'Synthetic Credit Union',
-  dateColumn: 'Date',
-  dateFormat: 'DD/MM/YYYY',
-  decimalSeparator: ',',
-  inColumn: 'In',
-  outColumn: 'Out',
-  descriptionColumn: 'Description',
-  counterpartyColumn: 'Payee',
-  transactionIdColumn: 'Reference',
-} as const;
 
 /** Every file under a folder, with its bytes. */
 function filesUnder(folder: string): Array<{ path: string; bytes: Buffer }> {

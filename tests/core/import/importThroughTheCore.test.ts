@@ -204,4 +204,18 @@ describe('importing a Venmo statement', () => {
     expect((await client.ledger.list({ kind: 'transfer' })).entries).toHaveLength(2);
     expect((await client.ledger.list({ accountId: bank.id, kind: 'contribution' })).entries.map((entry) => [entry.date, entry.amount])).toEqual([['2026-11-20', 1_000]]);
   });
+
+  it('refuses rows dated before the vault’s earliest date or in the future, by line, and writes nothing', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    await client.ledger.setEarliestDate({ earliestDate: '2026-11-04' });
+    const request = { text: venmo.replace('2026-11-12T07:00:00', '2026-12-25T07:00:00'), accountId: account.id, linkedAccountId: bank.id };
+    const preview = await client.import.preview(request);
+    expect(preview.rows.filter((row) => row.outcome === 'problem').map((row) => [row.line, row.reason?.key])).toEqual([
+      [5, 'ledger.datedTooEarly'],
+      [6, 'ledger.datedTooEarly'],
+      [11, 'ledger.datedInFuture'],
+    ]);
+    expect((await rejection(client.import.apply(request))).reason).toEqual({ key: 'import.refusedForProblems', params: { count: 3 } });
+    expect((await client.ledger.head({})).entries).toBe(0);
+  });
 });

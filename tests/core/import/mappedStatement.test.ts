@@ -9,22 +9,14 @@ import type { ReadStatement } from '../../../electron/core/import/statementLine.
 import { columnMappingSchema, type ColumnMapping } from '../../../shared/contract/columnMapping.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
+import { bankMapping } from './bankMapping.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const bank = fixture('bank.csv');
 
 const mapping = (fields: Record<string, string>): ColumnMapping => columnMappingSchema.parse({ name: 'Synthetic Credit Union', ...fields });
 
-const inAndOut = mapping({
-  dateColumn: 'Date',
-  dateFormat: 'DD/MM/YYYY',
-  decimalSeparator: ',',
-  inColumn: 'In',
-  outColumn: 'Out',
-  descriptionColumn: 'Description',
-  counterpartyColumn: 'Payee',
-  transactionIdColumn: 'Reference',
-});
+const inAndOut = bankMapping;
 
 const oneAmount = mapping({ dateColumn: 'Date', dateFormat: 'YYYY-MM-DD', decimalSeparator: '.', amountColumn: 'Amount' });
 
