@@ -5,15 +5,14 @@ import * as z from 'zod';
 import { inputProblem } from '../messages/inputProblems.ts';
 import { say, type Message } from '../messages/message.ts';
 import { plainText } from './common.ts';
+import { dateFormats } from './kinds.ts';
 
 /** A header's name as columns are looked up by: trimmed, spaces run together, any case. */
 export function columnKey(name: string): string {
   return name.trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 
-/** The ways a bank writes a date that a mapping can name: the schema's choices, the reader's patterns and the screen's list. */
-export const dateFormats = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY/MM/DD'] as const;
-export type DateFormat = (typeof dateFormats)[number];
+export { dateFormats, type DateFormat } from './kinds.ts';
 
 /** The mark between whole units and cents; the other one (or a space) groups thousands. */
 export const decimalSeparators = ['.', ','] as const;

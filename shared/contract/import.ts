@@ -6,13 +6,10 @@ import { categoryName } from './categories.ts';
 import { entryKindSchema } from './ledger.ts';
 import { currencyCode, id, minorUnits, plainText, totalMinorUnits } from './common.ts';
 import { columnMappingSchema, mappingName } from './columnMapping.ts';
+import { statementFormats } from './kinds.ts';
 import { method } from './method.ts';
 
-/** The statements the app reads: Venmo, PayPal and Cash App CSVs, OFX/QFX, and any bank's CSV through a saved column mapping. */
-export const statementFormats = ['venmo', 'paypal', 'cashapp', 'ofx', 'csv'] as const;
-export type StatementFormat = (typeof statementFormats)[number];
-/** Each format as people name it. */
-export const statementFormatNames: Record<StatementFormat, string> = { venmo: 'Venmo', paypal: 'PayPal', cashapp: 'Cash App', ofx: 'OFX', csv: 'CSV' };
+export { statementFormatNames, statementFormats, type StatementFormat } from './kinds.ts';
 
 /** A statement is read whole, in memory; 64 MiB holds several hundred thousand rows. */
 export const maxStatementCharacters = 64 * 1024 * 1024;
@@ -34,6 +31,7 @@ export type ImportOutcome = (typeof importOutcomes)[number];
 export const plannedEntrySchema = z.object({
   kind: entryKindSchema,
   amount: totalMinorUnits,
+  /** Money into `accountId`, or out of it (a transfer: out of it, into `toAccountId`). */
   direction: z.enum(['in', 'out']),
   accountId: id,
   toAccountId: id.nullable(),

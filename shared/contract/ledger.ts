@@ -4,22 +4,29 @@ import { categoryName } from './categories.ts';
 import { flowSchema, freeText, id, isoDate, minorUnits, moneySchema, positiveMinorUnits, totalMinorUnits } from './common.ts';
 import { entryKinds } from './kinds.ts';
 import { method } from './method.ts';
+import { recordInputSchema } from './recordInput.ts';
 import { inputProblem } from '../messages/inputProblems.ts';
 import { say } from '../messages/message.ts';
 
 export { entryKinds, type EntryKind } from './kinds.ts';
 export const entryKindSchema = z.enum(entryKinds);
 
-/** A pseudonymous code for a person; never a name. Letters, digits and dashes. */
-export const recipientCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, inputProblem(say('input.recipientCode')));
-
-export const receiptMediaTypes = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'] as const;
-/** A receipt is kept inside the vault; 5 MiB is plenty for a phone photo. */
-export const maxReceiptBytes = 5 * 1024 * 1024;
+// The record input (one shape per kind) lives in its own file; these names have always been imported from here.
+export {
+  categoryWhenLeftOut,
+  entryMemoSchema,
+  kindTakes,
+  maxReceiptBytes,
+  receiptMediaTypes,
+  recipientCodeSchema,
+  recordFieldsByKind,
+  recordInputOf,
+  recordInputSchema,
+  type KindFields,
+  type RecordField,
+  type RecordFields,
+  type RecordInput,
+} from './recordInput.ts';
 
 export const entrySchema = z.object({
   seq: z.number().int().positive(),
@@ -54,32 +61,6 @@ export const entrySchema = z.object({
   chainHash: z.string(),
 });
 export type Entry = z.infer<typeof entrySchema>;
-
-export const recordInputSchema = z.strictObject({
-  kind: entryKindSchema,
-  date: isoDate,
-  amount: positiveMinorUnits,
-  accountId: id,
-  /** Transfers: the account the money goes to (may be the same account when only the fund changes). */
-  toAccountId: id.optional(),
-  /** Defaults to the general fund. */
-  fundId: id.optional(),
-  /** Transfers: the fund the money moves to; defaults to the same fund. */
-  toFundId: id.optional(),
-  /** Adjustments only: whether it adds to or takes from the account. */
-  direction: z.enum(['in', 'out']).optional(),
-  category: categoryName.optional(),
-  /** Left out of a disbursement, a code is generated. */
-  recipientCode: recipientCodeSchema.optional(),
-  memo: freeText(200).optional(),
-  receipt: z
-    .strictObject({
-      mediaType: z.enum(receiptMediaTypes, inputProblem(say('input.receiptKind'))),
-      dataBase64: z.string().max(Math.ceil(maxReceiptBytes / 3) * 4, inputProblem(say('input.receiptTooLarge'))),
-    })
-    .optional(),
-});
-export type RecordInput = z.input<typeof recordInputSchema>;
 
 export const entryFilterSchema = z.strictObject({
   from: isoDate.optional(),

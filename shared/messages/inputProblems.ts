@@ -51,6 +51,11 @@ function builtInProblem(issue: Issue): Message {
       return say('input.wrongType', { expected: issue.expected });
     case 'invalid_value':
       return say('input.notOneOf', { count: issue.values.length, choices: list(issue.values.map(String)) });
+    case 'invalid_union':
+      // A discriminated union whose tag (an entry's kind) matched none of its shapes names the tags it has.
+      return 'options' in issue && issue.options !== undefined && issue.options.length > 0
+        ? say('input.notOneOf', { count: issue.options.length, choices: list(issue.options.map(String)) })
+        : say('input.notAccepted');
     case 'invalid_format':
       return say('input.wrongFormat', { format: issue.format });
     case 'too_small':

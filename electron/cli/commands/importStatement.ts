@@ -1,4 +1,4 @@
-import { statementFormats } from '../../../shared/contract/index.ts';
+import { statementFormats } from '../../../shared/contract/kinds.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';

@@ -1,4 +1,4 @@
-import { dateFormats } from '../../../shared/contract/index.ts';
+import { dateFormats } from '../../../shared/contract/kinds.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';

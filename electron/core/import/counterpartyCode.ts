@@ -11,7 +11,11 @@ const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** Turns counterparties into codes with this vault's key, read once for a whole statement. */
 export function counterpartyCoder(db: Ledger): (counterparty: string) => string {
   const { secret } = db.prepare('SELECT secret FROM counterparty_key WHERE id = 1').get() as Pick<CounterpartyKeyRow, 'secret'>;
+  // A statement names the same few people again and again: each is worked out once.
+  const known = new Map<string, string>();
   return (counterparty) => {
+    const already = known.get(counterparty);
+    if (already !== undefined) return already;
     const digest = createHmac('sha256', secret).update(nameKey(counterparty.trim()).replace(/\s+/gu, ' ')).digest();
     // Eight characters of five bits each, from the digest's first five bytes.
     let bits = digest.readUIntBE(0, 5);
@@ -20,6 +24,7 @@ export function counterpartyCoder(db: Ledger): (counterparty: string) => string 
       code = (alphabet[bits % 32] ?? '0') + code;
       bits = Math.floor(bits / 32);
     }
+    known.set(counterparty, `R-${code}`);
     return `R-${code}`;
   };
 }

@@ -23,7 +23,7 @@ import type { NewEntry } from '../ledger/appendEntry.ts';
 import { canonicalJson } from '../ledger/canonicalJson.ts';
 import { acceptedDates } from '../ledger/entryDates.ts';
 import { sha256Hex } from '../ledger/entryHash.ts';
-import { checkedEntry } from '../ledger/recordEntry.ts';
+import { batchLookups, checkedEntry, type EntryLookups } from '../ledger/recordEntry.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { describeZodError } from '../dispatcher.ts';
 import { ruleMatcher } from './categoryRules.ts';
@@ -103,9 +103,11 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
   const accepted = acceptedDates(db, now);
   const dates = lines.map((line) => line.date).sort();
   const accountIds = linked === undefined ? [account.id] : [account.id, linked.id];
-  const matches: LedgerMatches = ledgerMatches(db, accountIds, dates[0] ?? accepted.today, dates.at(-1) ?? accepted.today);
+  const transactionIds = lines.flatMap((line) => (line.transactionId === '' ? [] : [line.transactionId]));
+  const matches: LedgerMatches = ledgerMatches(db, accountIds, dates[0] ?? accepted.today, dates.at(-1) ?? accepted.today, transactionIds);
   const code = counterpartyCoder(db);
   const categoryFor = ruleMatcher(db);
+  const vault = batchLookups(db);
   const cleanNote = noteCleaner(lines.flatMap((line) => (line.counterparty === null ? [] : [line.counterparty])));
   const unavailableFrom = new Map(accountIds.map((id) => [id, firstUnavailableDay(db, id)]));
   const seenIds = new Set<string>();
@@ -125,7 +127,7 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
     if (line.transactionId !== '') {
       if (seenIds.has(line.transactionId)) return unbookedRow(facts, 'problem', say('import.idTwice', { id: line.transactionId }));
       seenIds.add(line.transactionId);
-      const already = matches.byId(line.transactionId);
+      const already = matches.byId(line.transactionId, !line.viaBalance);
       if (already !== undefined) return unbookedRow(facts, 'duplicate', say('import.alreadyBooked', { seq: already }), already);
     }
     if (line.movement === 'transfer' && linked === undefined) {
@@ -157,7 +159,7 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
       { ...main, ...(ruled === undefined ? {} : { category: ruled }), ...(memo === null ? {} : { memo }), ...(recipientCode === undefined ? {} : { recipientCode }) } as Booking,
       ...(line.fee > 0 && main.kind !== 'fee' ? [{ kind: 'fee', date: line.date, amount: line.fee, accountId: paidBy.id } as Booking] : []),
     ];
-    const checked = bookings.map((booking) => checkedBooking(db, booking, line.transactionId, now));
+    const checked = bookings.map((booking) => checkedBooking(db, booking, line.transactionId, now, vault));
     const problem = checked.find((entry): entry is { problem: Message } => 'problem' in entry);
     if (problem !== undefined) return unbookedRow(facts, 'problem', problem.problem);
     const entries = checked as NewEntry[];
@@ -230,11 +232,11 @@ function effectOn(booking: Booking, accountId: number): number {
 }
 
 /** A booking through the same contract and the same checks as an entry the treasurer records, with the platform's id; or the problem that stops it. */
-function checkedBooking(db: Ledger, booking: Booking, transactionId: string, now: Date): NewEntry | { problem: Message } {
+function checkedBooking(db: Ledger, booking: Booking, transactionId: string, now: Date, vault: EntryLookups): NewEntry | { problem: Message } {
   const parsed = recordInputSchema.safeParse(booking);
   if (!parsed.success) return { problem: describeZodError(parsed.error) };
   try {
-    const entry = checkedEntry(db, parsed.data, now);
+    const entry = checkedEntry(db, parsed.data, now, vault);
     return { ...entry, content: { ...entry.content, platformTransactionId: transactionId === '' ? null : transactionId } };
   } catch (error) {
     if (error instanceof TreasuryError) return { problem: error.reason };
@@ -247,7 +249,8 @@ function plannedEntry(content: NewEntry['content'], codeIsNew: boolean): Planned
   return {
     kind: content.kind as EntryKind,
     amount: content.amount,
-    direction: content.sign < 0 ? 'out' : 'in',
+    // Money into its account, or out of it (a transfer: out of it, into the other).
+    direction: content.kind === 'contribution' || (content.kind === 'adjustment' && content.sign > 0) ? 'in' : 'out',
     accountId: content.accountId,
     toAccountId: content.toAccountId,
     category: content.category,

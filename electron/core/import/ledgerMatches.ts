@@ -21,17 +21,26 @@ interface Posted {
 }
 
 export interface LedgerMatches {
-  /** The entry already booked from this platform transaction on one of the accounts, if any. */
-  byId(transactionId: string): number | undefined;
+  /**
+   * The entry already booked from this platform transaction on one of the accounts, if any; on any
+   * account with `anyAccount`, for a row paid by the card or bank behind the platform, which a
+   * re-import without the linked account must still know.
+   */
+  byId(transactionId: string, anyAccount?: boolean): number | undefined;
   /** An entry with no platform id, of this day and effect on the account, not yet matched: taken. */
   takeSameDay(accountId: number, date: string, delta: number): number | undefined;
   /** A transfer to or from the account with this effect on it, a few days either side, not yet matched: taken. `otherAccountId` narrows it to one other account. */
   takeTransfer(accountId: number, date: string, delta: number, otherAccountId?: number): number | undefined;
 }
 
-/** The ledger's entries on `accountIds` between `from` and `to` (widened by the transfer window). */
-export function ledgerMatches(db: Ledger, accountIds: number[], from: string, to: string): LedgerMatches {
-  const byIdQuery = db.prepare(`SELECT seq FROM entries WHERE platform_transaction_id = ? AND account_id IN (${accountIds.map(() => '?').join(', ')}) ORDER BY seq LIMIT 1`);
+/** The ledger's entries on `accountIds` between `from` and `to` (widened by the transfer window), and those booked from `transactionIds`. */
+export function ledgerMatches(db: Ledger, accountIds: number[], from: string, to: string, transactionIds: string[]): LedgerMatches {
+  // Every entry already booked from one of the statement's transactions, found in one query by the index.
+  const booked = new Map<string, Array<{ seq: number; accountId: number }>>();
+  const bookedRows = db
+    .prepare('SELECT platform_transaction_id AS id, seq, account_id AS accountId FROM entries WHERE platform_transaction_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+    .all(JSON.stringify(transactionIds)) as Array<{ id: string; seq: number; accountId: number }>;
+  for (const { id, seq, accountId } of bookedRows) booked.set(id, [...(booked.get(id) ?? []), { seq, accountId }]);
   const posted = db
     .prepare(
       `SELECT p.seq, p.account_id AS accountId, p.entry_date AS date, SUM(p.delta) AS delta, e.kind,
@@ -44,33 +53,28 @@ export function ledgerMatches(db: Ledger, accountIds: number[], from: string, to
     .all(shiftDay(from, -transferDays), shiftDay(to, transferDays), ...accountIds) as Array<Omit<Posted, 'fromPlatform'> & { fromPlatform: 0 | 1 }>;
   const taken = new Set<number>();
   const sameDay = new Map<string, Posted[]>();
-  const transfers: Posted[] = [];
+  // Transfers by account and effect, so a row looks only at those of its own amount.
+  const transfers = new Map<string, Posted[]>();
+  const add = (map: Map<string, Posted[]>, key: string, entry: Posted) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [entry]);
+    else list.push(entry);
+  };
   for (const row of posted) {
     const entry = { ...row, fromPlatform: row.fromPlatform === 1 };
-    if (entry.kind === 'transfer' && entry.otherAccountId !== entry.accountId) transfers.push(entry);
-    if (!entry.fromPlatform) {
-      const key = `${entry.accountId}|${entry.date}|${entry.delta}`;
-      sameDay.set(key, [...(sameDay.get(key) ?? []), entry]);
-    }
+    if (entry.kind === 'transfer' && entry.otherAccountId !== entry.accountId) add(transfers, `${entry.accountId}|${entry.delta}`, entry);
+    if (!entry.fromPlatform) add(sameDay, `${entry.accountId}|${entry.date}|${entry.delta}`, entry);
   }
   const take = (found: Posted | undefined): number | undefined => {
     if (found !== undefined) taken.add(found.seq);
     return found?.seq;
   };
   return {
-    byId: (transactionId) => (byIdQuery.get(transactionId, ...accountIds) as { seq: number } | undefined)?.seq,
+    byId: (transactionId, anyAccount = false) => booked.get(transactionId)?.find((entry) => anyAccount || accountIds.includes(entry.accountId))?.seq,
     takeSameDay: (accountId, date, delta) => take(sameDay.get(`${accountId}|${date}|${delta}`)?.find((entry) => !taken.has(entry.seq))),
     takeTransfer: (accountId, date, delta, otherAccountId) => {
-      const earliest = shiftDay(date, -transferDays);
-      const latest = shiftDay(date, transferDays);
-      const candidates = transfers.filter(
-        (entry) =>
-          !taken.has(entry.seq) &&
-          entry.accountId === accountId &&
-          entry.delta === delta &&
-          entry.date >= earliest &&
-          entry.date <= latest &&
-          (otherAccountId === undefined || entry.otherAccountId === otherAccountId),
+      const candidates = (transfers.get(`${accountId}|${delta}`) ?? []).filter(
+        (entry) => !taken.has(entry.seq) && Math.abs(daysBetween(entry.date, date)) <= transferDays && (otherAccountId === undefined || entry.otherAccountId === otherAccountId),
       );
       // The nearest in date: two equal transfers a few days apart each find their own side.
       const nearest = candidates.sort((one, two) => Math.abs(daysBetween(one.date, date)) - Math.abs(daysBetween(two.date, date)))[0];

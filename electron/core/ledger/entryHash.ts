@@ -78,8 +78,17 @@ const formatTwoJson = canonicalWriter([
 
 /** A new salt: 16 random bytes, as 32 lowercase hex digits. */
 export function newSalt(): string {
-  return randomBytes(16).toString('hex');
+  // Drawn from a pool filled 256 salts at a time: one call to the system's random source per 4 KiB
+  // instead of one per salt, which cost a tenth of an imported statement's time.
+  if (saltPoolAt === saltPool.length) {
+    saltPool = randomBytes(saltPool.length);
+    saltPoolAt = 0;
+  }
+  saltPoolAt += 16;
+  return saltPool.toString('hex', saltPoolAt - 16, saltPoolAt);
 }
+let saltPool = Buffer.alloc(4096);
+let saltPoolAt = saltPool.length;
 
 /** SHA-256 (hex) of the canonical JSON array [salt, name, value]: a field committed without revealing it once its salt is gone. */
 export function fieldDigest(salt: string, name: ShreddableField, value: string): string {

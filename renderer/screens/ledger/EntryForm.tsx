@@ -1,5 +1,18 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { entryKinds, generalFundId, recipientCodeSchema, type Entry, type EntryKind, type Fund, type PaymentAccount, type RecordInput } from '../../../shared/contract/index.ts';
+import {
+  categoryWhenLeftOut,
+  entryKinds,
+  generalFundId,
+  kindTakes,
+  recipientCodeSchema,
+  recordFieldsByKind,
+  recordInputOf,
+  type Entry,
+  type EntryKind,
+  type Fund,
+  type PaymentAccount,
+  type RecordField,
+} from '../../../shared/contract/index.ts';
 import { problemOf } from '../../../shared/messages/inputProblems.ts';
 import { money } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
@@ -31,8 +44,10 @@ interface EntryFormProps {
 
 type Problems = { date?: string; amount?: string; toAccount?: string; direction?: string; recipient?: string; receipt?: string };
 
-const withRecipient = (kind: EntryKind) => kind === 'contribution' || kind === 'disbursement';
-const defaultCategory = (kind: EntryKind) => (withRecipient(kind) ? 'other' : '');
+/** The kind the form opens on. */
+const firstKind: EntryKind = 'contribution';
+/** The category a kind starts on: the one it gets when none is chosen, or none. */
+const startingCategory = (kind: EntryKind) => categoryWhenLeftOut[kind] ?? '';
 
 /** The account a new entry starts on: the first that can pay out, else the first at all. */
 function firstUsable(accounts: PaymentAccount[]): string {
@@ -59,7 +74,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
   const action = useVaultAction(onLocked);
   const kindField = useFocusOnMount<HTMLSelectElement>();
   const amountField = useRef<HTMLInputElement>(null);
-  const [kind, setKind] = useState<EntryKind>('contribution');
+  const [kind, setKind] = useState<EntryKind>(firstKind);
   const [date, setDate] = useState(today);
   const [amountText, setAmountText] = useState('');
   const [amountTouched, setAmountTouched] = useState(false);
@@ -68,7 +83,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
   const [fundId, setFundId] = useState(String(generalFundId));
   const [toFundId, setToFundId] = useState('');
   const [direction, setDirection] = useState<'in' | 'out' | ''>('');
-  const [category, setCategory] = useState('other');
+  const [category, setCategory] = useState(() => startingCategory(firstKind));
   const [recipient, setRecipient] = useState('');
   const [memo, setMemo] = useState('');
   const [receipt, setReceipt] = useState<ChosenReceipt | null>(null);
@@ -79,21 +94,24 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
   const account = accounts.find((each) => String(each.id) === accountId);
   const currency = account?.currency ?? 'USD';
   const parsed = parseAmount(amountText, currency, language);
-  const isTransfer = kind === 'transfer';
+  // The fields this kind takes and needs are the contract's: the form shows those, and sends only those.
+  const { needs } = recordFieldsByKind[kind];
+  const takes = (field: RecordField) => kindTakes(kind, field);
+  // A kind with a second account (a transfer) names the first the one the money comes from.
+  const twoSided = takes('toAccountId');
   const sameCurrency = accounts.filter((each) => each.currency === currency);
   const failure = action.error;
 
   function chooseKind(next: EntryKind) {
     setKind(next);
-    setCategory(defaultCategory(next));
+    setCategory(startingCategory(next));
     setProblems({});
     action.clearError();
-    if (next !== 'transfer') {
-      setToAccountId('');
-      setToFundId('');
-    }
-    if (!withRecipient(next)) setRecipient('');
-    if (next !== 'adjustment') setDirection('');
+    // What the next kind has no field for is emptied, so it is neither sent nor found there later.
+    if (!kindTakes(next, 'toAccountId')) setToAccountId('');
+    if (!kindTakes(next, 'toFundId')) setToFundId('');
+    if (!kindTakes(next, 'recipientCode')) setRecipient('');
+    if (!kindTakes(next, 'direction')) setDirection('');
   }
 
   function check(): Problems {
@@ -101,8 +119,8 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
     const badDate = dateProblem(date, today());
     if (badDate !== null) found.date = words.say(badDate);
     if (!parsed.ok) found.amount = words.say(parsed.reason);
-    if (isTransfer && toAccountId === '') found.toAccount = words.words('ledgerScreen.form.toAccountMissing');
-    if (kind === 'adjustment' && direction === '') found.direction = words.words('ledgerScreen.form.directionMissing');
+    if (needs.includes('toAccountId') && toAccountId === '') found.toAccount = words.words('ledgerScreen.form.toAccountMissing');
+    if (needs.includes('direction') && direction === '') found.direction = words.words('ledgerScreen.form.directionMissing');
     if (recipient.trim() !== '') {
       const code = recipientCodeSchema.safeParse(recipient);
       if (!code.success) found.recipient = words.say(problemOf(code.error));
@@ -122,19 +140,21 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
       else if (found.amount !== undefined) amountField.current?.focus();
       return;
     }
-    const input: RecordInput = {
-      kind,
+    const filled = (text: string) => (text.trim() === '' ? undefined : text.trim());
+    // Every field the form holds; recordInputOf sends those this kind takes.
+    const input = recordInputOf(kind, {
       date,
       amount: parsed.minor,
       accountId: account.id,
+      toAccountId: toAccountId === '' ? undefined : Number(toAccountId),
       fundId: Number(fundId),
-      ...(isTransfer ? { toAccountId: Number(toAccountId), ...(toFundId === '' ? {} : { toFundId: Number(toFundId) }) } : {}),
-      ...(kind === 'adjustment' && direction !== '' ? { direction } : {}),
-      ...(!isTransfer && category !== '' ? { category } : {}),
-      ...(withRecipient(kind) && recipient.trim() !== '' ? { recipientCode: recipient.trim() } : {}),
-      ...(memo.trim() === '' ? {} : { memo: memo.trim() }),
-      ...(receipt === null ? {} : { receipt: { mediaType: receipt.mediaType, dataBase64: receipt.dataBase64 } }),
-    };
+      toFundId: toFundId === '' ? undefined : Number(toFundId),
+      direction: direction === '' ? undefined : direction,
+      category: filled(category),
+      recipientCode: filled(recipient),
+      memo: filled(memo),
+      receipt: receipt === null ? undefined : { mediaType: receipt.mediaType, dataBase64: receipt.dataBase64 },
+    });
     let entry: Entry | null = null;
     const done = await action.run(async () => {
       entry = await treasury.ledger.record(input);
@@ -248,7 +268,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
             {parsed.ok ? words.words('ledgerScreen.form.readsAs', { amount: money(parsed.minor, currency) }) : words.words('ledgerScreen.form.amountExample', { example: exampleAmount(language) })}
           </p>
         </Field>
-        {kind === 'adjustment' ? (
+        {takes('direction') ? (
           <fieldset className="field choice" aria-describedby={problems.direction ? 'entry-direction-error' : undefined}>
             <legend>{words.words('ledgerScreen.form.direction')}</legend>
             <label className="checkbox">
@@ -268,7 +288,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
         ) : null}
         <SelectField
           id="entry-account"
-          label={isTransfer ? words.words('ledgerScreen.form.fromAccount') : words.words('ledgerScreen.form.account')}
+          label={twoSided ? words.words('ledgerScreen.form.fromAccount') : words.words('ledgerScreen.form.account')}
           value={accountId}
           onChange={(event) => {
             setAccountId(event.target.value);
@@ -283,38 +303,38 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
             </option>
           ))}
         </SelectField>
-        {isTransfer ? (
-          <>
-            <SelectField
-              id="entry-to-account"
-              label={words.words('ledgerScreen.form.toAccount')}
-              value={toAccountId}
-              onChange={(event) => {
-                setToAccountId(event.target.value);
-                setProblems((found) => ({ ...found, toAccount: undefined }));
-              }}
-              error={problems.toAccount}
-            >
-              <option value="">{words.words('ledgerScreen.form.choose')}</option>
-              {sameCurrency.map((each) => (
-                <option key={each.id} value={each.id}>
-                  {each.id === account?.id ? words.words('ledgerScreen.form.sameAccount', { name: each.name }) : accountLabel(words, each)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField id="entry-to-fund" label={words.words('ledgerScreen.form.toFund')} value={toFundId} onChange={(event) => setToFundId(event.target.value)}>
-              <option value="">{words.words('ledgerScreen.form.sameFund')}</option>
-              {funds.map((fund) => (
-                <option key={fund.id} value={fund.id}>
-                  {fundLabel(words, fund)}
-                </option>
-              ))}
-            </SelectField>
-          </>
+        {takes('toAccountId') ? (
+          <SelectField
+            id="entry-to-account"
+            label={words.words('ledgerScreen.form.toAccount')}
+            value={toAccountId}
+            onChange={(event) => {
+              setToAccountId(event.target.value);
+              setProblems((found) => ({ ...found, toAccount: undefined }));
+            }}
+            error={problems.toAccount}
+          >
+            <option value="">{words.words('ledgerScreen.form.choose')}</option>
+            {sameCurrency.map((each) => (
+              <option key={each.id} value={each.id}>
+                {each.id === account?.id ? words.words('ledgerScreen.form.sameAccount', { name: each.name }) : accountLabel(words, each)}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {takes('toFundId') ? (
+          <SelectField id="entry-to-fund" label={words.words('ledgerScreen.form.toFund')} value={toFundId} onChange={(event) => setToFundId(event.target.value)}>
+            <option value="">{words.words('ledgerScreen.form.sameFund')}</option>
+            {funds.map((fund) => (
+              <option key={fund.id} value={fund.id}>
+                {fundLabel(words, fund)}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         <SelectField
           id="entry-fund"
-          label={isTransfer ? words.words('ledgerScreen.form.fromFund') : words.words('ledgerScreen.form.fund')}
+          label={twoSided ? words.words('ledgerScreen.form.fromFund') : words.words('ledgerScreen.form.fund')}
           value={fundId}
           onChange={(event) => {
             setFundId(event.target.value);
@@ -329,10 +349,10 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
             </option>
           ))}
         </SelectField>
-        {isTransfer ? null : (
+        {takes('category') ? (
           <div className="field-with-action">
             <SelectField id="entry-category" label={words.words('ledgerScreen.form.category')} value={category} onChange={(event) => setCategory(event.target.value)}>
-              {withRecipient(kind) ? null : <option value="">{words.words('ledgerScreen.form.noCategory')}</option>}
+              {categoryWhenLeftOut[kind] === null ? <option value="">{words.words('ledgerScreen.form.noCategory')}</option> : null}
               {categories.map((name) => (
                 <option key={name} value={name}>
                   {categoryLabel(words, name)}
@@ -347,8 +367,8 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
               onLocked={onLocked}
             />
           </div>
-        )}
-        {withRecipient(kind) ? (
+        ) : null}
+        {takes('recipientCode') ? (
           <Field
             id="entry-recipient"
             label={words.words('ledgerScreen.form.recipient')}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry, EntryFilter, Fund, PaymentAccount } from '../../../shared/contract/index.ts';
+import { day, say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FlowFigures } from '../../components/FlowFigures.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -7,6 +8,8 @@ import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusLater } from '../../useFocusLater.ts';
 import { useLoaded } from '../../useLoaded.ts';
+import type { ImportDone } from '../import/importDone.ts';
+import { ImportScreen } from '../import/ImportScreen.tsx';
 import { EntryDetails } from './EntryDetails.tsx';
 import { EntryForm } from './EntryForm.tsx';
 import { LedgerGrid, ledgerRowOf } from './LedgerGrid.tsx';
@@ -46,6 +49,11 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
   const [details, setDetails] = useState<Entry | null>(null);
   const newEntryButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
+  // Importing a statement takes the ledger's place; back here, the ledger shows what was imported.
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<Message | null>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const importedNote = useRef<HTMLParagraphElement>(null);
 
   const openForm = useCallback(() => {
     setFormOpen(true);
@@ -53,8 +61,9 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
     document.getElementById('entry-kind')?.focus();
   }, []);
 
-  // N opens the entry form from anywhere on this screen, unless the person is typing.
+  // N opens the entry form from anywhere on this screen, unless the person is typing (or importing).
   useEffect(() => {
+    if (importing) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.altKey || event.metaKey || typingSomewhere(event)) return;
       event.preventDefault();
@@ -62,7 +71,38 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [openForm]);
+  }, [openForm, importing]);
+
+  const { refresh } = entries;
+  const { reload } = references;
+  const closeImport = useCallback(
+    (done: ImportDone | null) => {
+      setImporting(false);
+      if (done === null || done.firstSeq === null || done.lastSeq === null) {
+        focusLater(() => importButton.current);
+        return;
+      }
+      // The new entries in view: the statement's account over the days imported. The note says so, and takes focus to be heard.
+      const shown = done.from !== null && done.to !== null ? { accountId: done.accountId, from: done.from, to: done.to } : { accountId: done.accountId };
+      setFilter(shown);
+      setImported(
+        say('importScreen.done', {
+          entries: say('importScreen.doneEntries', { count: done.entries }),
+          single: done.firstSeq === done.lastSeq ? 'yes' : 'no',
+          // Entry numbers as the ledger writes them: #1200, never #1,200.
+          first: String(done.firstSeq),
+          last: String(done.lastSeq),
+          shown: done.from !== null && done.to !== null ? say('importScreen.doneShown', { account: done.accountName, from: day(done.from), to: day(done.to) }) : '',
+        }),
+      );
+      refresh();
+      void reload();
+      focusLater(() => importedNote.current);
+    },
+    [focusLater, refresh, reload],
+  );
+
+  if (importing) return <ImportScreen onLocked={onLocked} onClose={closeImport} />;
 
   const closeForm = () => {
     setFormOpen(false);
@@ -80,10 +120,25 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
           </Heading>
           <p className="quiet">{words.words('ledgerScreen.intro')}</p>
         </div>
-        <button ref={newEntryButton} type="button" className="primary" aria-keyshortcuts="N" onClick={openForm}>
-          {words.words('ledgerScreen.newEntry')} <kbd aria-hidden="true">N</kbd>
-        </button>
+        <div className="ledger-title-actions">
+          <button
+            ref={importButton}
+            type="button"
+            onClick={() => {
+              setImported(null);
+              setImporting(true);
+            }}
+          >
+            {words.words('importScreen.open')}
+          </button>
+          <button ref={newEntryButton} type="button" className="primary" aria-keyshortcuts="N" onClick={openForm}>
+            {words.words('ledgerScreen.newEntry')} <kbd aria-hidden="true">N</kbd>
+          </button>
+        </div>
       </div>
+      <p ref={importedNote} className="saved import-done" role="status" tabIndex={-1}>
+        {imported === null ? null : words.say(imported)}
+      </p>
       <Alert error={references.error ?? entries.error} />
       {formOpen && references.value !== null ? (
         <EntryForm

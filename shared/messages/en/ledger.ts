@@ -12,11 +12,14 @@ export const ledger = {
   'ledger.categoryTaken': 'There is already a category called "{name}".',
   'ledger.unknownCategory': 'There is no category "{category}". Add it first, or choose another.',
   'ledger.transferNeedsToAccount': 'A transfer needs the account the money goes to.',
-  'ledger.onlyTransferHasSecond': 'Only a transfer has a second account or fund.',
+  'ledger.onlyTransferHasSecond':
+    '{kind, select, contribution {A contribution} disbursement {A disbursement} fee {A fee} adjustment {An adjustment} other {This entry}} has no second account or fund. Only a transfer moves money to another account or fund.',
   'ledger.adjustmentNeedsDirection': 'Say whether the adjustment adds money to the account or takes it out.',
-  'ledger.onlyAdjustmentHasDirection': 'Only an adjustment has a direction; the kind of entry says which way the money goes.',
+  'ledger.onlyAdjustmentHasDirection':
+    '{kind, select, contribution {A contribution} disbursement {A disbursement} transfer {A transfer} fee {A fee} other {This entry}} has no direction: the kind of entry says which way the money goes. Only an adjustment has one.',
   'ledger.transferHasNoCategory': 'A transfer moves the group’s own money and has no category.',
-  'ledger.onlyRecipientKindsHaveCode': 'Only contributions and disbursements have a recipient code.',
+  'ledger.onlyRecipientKindsHaveCode':
+    '{kind, select, transfer {A transfer} fee {A fee} adjustment {An adjustment} other {This entry}} has no recipient code. Only contributions and disbursements have one.',
   'ledger.transferCurrencies': '{from} holds {fromCurrency} and {to} holds {toCurrency}: a transfer stays in one currency.',
   'ledger.transferGoesNowhere': 'A transfer must move money to another account or another fund.',
   'ledger.flowTooLarge': 'This entry would take the money recorded in {currency} past {largest} in all, more than the ledger can add up exactly. Check the amount.',

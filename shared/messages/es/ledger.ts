@@ -12,11 +12,14 @@ export const ledger = {
   'ledger.categoryTaken': 'Ya hay una categoría llamada «{name}».',
   'ledger.unknownCategory': 'No hay ninguna categoría «{category}». Agréguela primero o elija otra.',
   'ledger.transferNeedsToAccount': 'Una transferencia necesita la cuenta a la que va el dinero.',
-  'ledger.onlyTransferHasSecond': 'Solo una transferencia tiene una segunda cuenta o un segundo fondo.',
+  'ledger.onlyTransferHasSecond':
+    '{kind, select, contribution {Un aporte} disbursement {Un desembolso} fee {Una comisión} adjustment {Un ajuste} other {Este movimiento}} no tiene segunda cuenta ni segundo fondo. Solo una transferencia lleva dinero a otra cuenta o a otro fondo.',
   'ledger.adjustmentNeedsDirection': 'Indique si el ajuste agrega dinero a la cuenta o lo saca.',
-  'ledger.onlyAdjustmentHasDirection': 'Solo un ajuste tiene dirección; el tipo de movimiento indica hacia dónde va el dinero.',
+  'ledger.onlyAdjustmentHasDirection':
+    '{kind, select, contribution {Un aporte} disbursement {Un desembolso} transfer {Una transferencia} fee {Una comisión} other {Este movimiento}} no tiene dirección: el tipo de movimiento indica hacia dónde va el dinero. Solo un ajuste la tiene.',
   'ledger.transferHasNoCategory': 'Una transferencia mueve el dinero propio del grupo y no tiene categoría.',
-  'ledger.onlyRecipientKindsHaveCode': 'Solo los aportes y los desembolsos tienen código de destinatario.',
+  'ledger.onlyRecipientKindsHaveCode':
+    '{kind, select, transfer {Una transferencia} fee {Una comisión} adjustment {Un ajuste} other {Este movimiento}} no tiene código de destinatario. Solo los aportes y los desembolsos lo tienen.',
   'ledger.transferCurrencies': '{from} tiene {fromCurrency} y {to} tiene {toCurrency}: una transferencia se hace en una sola moneda.',
   'ledger.transferGoesNowhere': 'Una transferencia debe mover dinero a otra cuenta o a otro fondo.',
   'ledger.flowTooLarge': 'Este movimiento llevaría el dinero registrado en {currency} a más de {largest} en total, más de lo que el libro puede sumar con exactitud. Revise el monto.',

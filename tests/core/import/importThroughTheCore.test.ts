@@ -70,6 +70,8 @@ describe('importing a Venmo statement', () => {
     expect([balance('Venmo'), balance('Credit union')]).toEqual([2_500 - 4_000 - 5_000 - 1_025, -1_250 + 5_000 + 1_000]);
     const again = await client.import.apply(request);
     expect(again.preview.counts).toMatchObject({ book: 0, duplicate: 5, notBooked: 2 });
+    // Without the linked account too: the card payment booked on the credit union is known by its id.
+    expect((await client.import.preview({ text: venmo, accountId: account.id })).counts).toMatchObject({ duplicate: 5, problem: 0 });
     expect(again.firstSeq).toBeNull();
     expect((await client.ledger.head({})).entries).toBe(6);
     expect((await client.ledger.verify({})).ok).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rejection } from '../treasuryFixture.ts';
-import { day, money, say, type Message } from '../../../shared/messages/message.ts';
+import { day, list, money, say, type Message } from '../../../shared/messages/message.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 describe('the ledger', () => {
@@ -81,14 +81,21 @@ describe('the ledger', () => {
   it('refuses entries that break the rules, with the reason', async () => {
     const { client, bank, venmo } = await ledgerWithAccounts();
     const cases: Array<[Parameters<typeof client.ledger.record>[0], Message]> = [
-      [{ kind: 'transfer', date: '2026-11-01', amount: 1, accountId: bank.id }, say('ledger.transferNeedsToAccount')],
-      [{ kind: 'disbursement', date: '2026-11-01', amount: 1, accountId: bank.id, toAccountId: venmo.id }, say('ledger.onlyTransferHasSecond')],
-      [{ kind: 'adjustment', date: '2026-11-01', amount: 1, accountId: bank.id }, say('ledger.adjustmentNeedsDirection')],
       [{ kind: 'contribution', date: '2027-01-01', amount: 1, accountId: bank.id }, say('ledger.datedInFuture', { dated: 'entry' })],
       [{ kind: 'disbursement', date: '2026-11-01', amount: 1, accountId: bank.id, category: 'yachts' }, say('ledger.unknownCategory', { category: 'yachts' })],
-      [{ kind: 'fee', date: '2026-11-01', amount: 1, accountId: bank.id, recipientCode: 'R-ABC' }, say('ledger.onlyRecipientKindsHaveCode')],
     ];
     for (const [input, reason] of cases) expect(await rejection(client.ledger.record(input))).toMatchObject({ code: 'INVALID_ENTRY', reason });
+    // Which fields a kind takes is the contract's: refused before the core, in the field, naming the kind.
+    const shapes: Array<[unknown, string, Message]> = [
+      [{ kind: 'transfer', date: '2026-11-01', amount: 1, accountId: bank.id }, 'toAccountId', say('ledger.transferNeedsToAccount')],
+      [{ kind: 'disbursement', date: '2026-11-01', amount: 1, accountId: bank.id, toAccountId: venmo.id }, 'toAccountId', say('ledger.onlyTransferHasSecond', { kind: 'disbursement' })],
+      [{ kind: 'adjustment', date: '2026-11-01', amount: 1, accountId: bank.id }, 'direction', say('ledger.adjustmentNeedsDirection')],
+      [{ kind: 'fee', date: '2026-11-01', amount: 1, accountId: bank.id, recipientCode: 'R-ABC' }, 'recipientCode', say('ledger.onlyRecipientKindsHaveCode', { kind: 'fee' })],
+    ];
+    for (const [input, field, problem] of shapes) {
+      const reason = say('input.invalid', { problems: list([say('input.field', { field, problem })]) });
+      expect(await rejection(client.ledger.record(input as Parameters<typeof client.ledger.record>[0]))).toMatchObject({ code: 'INVALID_INPUT', reason });
+    }
     expect(await rejection(client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1, accountId: 999 }))).toMatchObject({
       code: 'NOT_FOUND',
       reason: say('accounts.notFound', { id: 999 }),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendEntries } from '../../../electron/core/ledger/appendEntry.ts';
-import { recordInputSchema } from '../../../shared/contract/index.ts';
+import { entryMemoSchema } from '../../../shared/contract/index.ts';
 import { countEntries, listEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
 import { closeLedger, openLedger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { ledgerSchemaVersion } from '../../../electron/core/ledger/schema/migrate.ts';
@@ -57,10 +57,10 @@ describe('memo search', () => {
   });
 
   it('a memo cannot hold NUL, which SQLite takes for the end of the text', () => {
-    const refused = recordInputSchema.shape.memo.safeParse('rent\u0000 for May');
+    const refused = entryMemoSchema.safeParse('rent\u0000 for May');
     expect(refused.success).toBe(false);
     expect(refused.error === undefined ? undefined : problemOf(refused.error)).toEqual(say('input.nulCharacter'));
-    expect(recordInputSchema.shape.memo.safeParse('rent\u0007\u202e for May').success).toBe(true);
+    expect(entryMemoSchema.safeParse('rent\u0007\u202e for May').success).toBe(true);
   });
 
   it('answers from the memo index, not by reading every entry: with the index emptied it finds nothing, refilled it finds them again', () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordInput } from '../../../shared/contract/index.ts';
+import { recordInputSchema, type RecordInput } from '../../../shared/contract/index.ts';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { addFund } from '../../../electron/core/funds/funds.ts';
 import { recordEntry } from '../../../electron/core/ledger/recordEntry.ts';
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
+import { problemsOf } from '../../../shared/messages/inputProblems.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { noPersonalTies, ledgersClosedAfterEachTest, openBareLedger } from './bareLedger.ts';
 
-// How one entry's fields are checked against each other and filled in before it is appended, on a
-// bare ledger (no vault): every refusal word for word, with nothing written, and the defaults.
+// How one entry is checked against the vault and filled in before it is appended, on a bare ledger (no
+// vault): every refusal word for word, with nothing written, and the defaults. Which fields each kind
+// takes is checked before, by the contract.
 const now = new Date('2026-11-30T12:00:00.000Z');
 const bareLedger = ledgersClosedAfterEachTest(openBareLedger, 'mutual-ledger-record-');
 
@@ -25,15 +27,37 @@ function ledger(): Ledger {
 const entryCount = (db: Ledger) => db.prepare('SELECT count(*) FROM entries').pluck().get();
 
 describe('recording an entry', () => {
+  // Which fields a kind takes is the contract's: these never reach the core (the dispatcher parses every
+  // input first), and are refused there, naming the field and the kind (tests/shared/recordInput.test.ts
+  // goes through every kind and field).
+  const shapeRefusals: [what: string, input: unknown, field: string, problem: Message][] = [
+    ['a transfer with nowhere to go', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1 }, 'toAccountId', say('ledger.transferNeedsToAccount')],
+    [
+      'a second account on a payout',
+      { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2 },
+      'toAccountId',
+      say('ledger.onlyTransferHasSecond', { kind: 'disbursement' }),
+    ],
+    ['a second fund on a contribution', { kind: 'contribution', date: '2026-11-02', amount: 1, accountId: 1, toFundId: 2 }, 'toFundId', say('ledger.onlyTransferHasSecond', { kind: 'contribution' })],
+    ['an adjustment with no direction', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1 }, 'direction', say('ledger.adjustmentNeedsDirection')],
+    ['a direction on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, direction: 'out' }, 'direction', say('ledger.onlyAdjustmentHasDirection', { kind: 'fee' })],
+    ['a category on a transfer', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2, category: 'bail' }, 'category', say('ledger.transferHasNoCategory')],
+    ['a recipient code on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, recipientCode: 'R-7KQ2MX' }, 'recipientCode', say('ledger.onlyRecipientKindsHaveCode', { kind: 'fee' })],
+    [
+      'a recipient code on an adjustment',
+      { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1, direction: 'in', recipientCode: 'R-7KQ2MX' },
+      'recipientCode',
+      say('ledger.onlyRecipientKindsHaveCode', { kind: 'adjustment' }),
+    ],
+  ];
+  it.each(shapeRefusals)('leaves %s to the contract, which refuses it in that field, saying why', (_what, input, field, problem) => {
+    const parsed = recordInputSchema.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error && problemsOf(parsed.error)).toEqual([say('input.field', { field, problem })]);
+  });
+
+  // What only the vault can tell: the core's own refusals.
   const refusals: [what: string, input: RecordInput, reason: Message][] = [
-    ['a transfer with nowhere to go', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1 }, say('ledger.transferNeedsToAccount')],
-    ['a second account on a payout', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2 }, say('ledger.onlyTransferHasSecond')],
-    ['a second fund on a contribution', { kind: 'contribution', date: '2026-11-02', amount: 1, accountId: 1, toFundId: 2 }, say('ledger.onlyTransferHasSecond')],
-    ['an adjustment with no direction', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1 }, say('ledger.adjustmentNeedsDirection')],
-    ['a direction on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, direction: 'out' }, say('ledger.onlyAdjustmentHasDirection')],
-    ['a category on a transfer', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 2, category: 'bail' }, say('ledger.transferHasNoCategory')],
-    ['a recipient code on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, recipientCode: 'R-7KQ2MX' }, say('ledger.onlyRecipientKindsHaveCode')],
-    ['a recipient code on an adjustment', { kind: 'adjustment', date: '2026-11-02', amount: 1, accountId: 1, direction: 'in', recipientCode: 'R-7KQ2MX' }, say('ledger.onlyRecipientKindsHaveCode')],
     [
       'a transfer between currencies',
       { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 3 },
@@ -42,6 +66,7 @@ describe('recording an entry', () => {
     ['a transfer to the same account and fund', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1 }, say('ledger.transferGoesNowhere')],
     ['a transfer to the same account, its fund named', { kind: 'transfer', date: '2026-11-02', amount: 1, accountId: 1, toAccountId: 1, fundId: 2, toFundId: 2 }, say('ledger.transferGoesNowhere')],
     ['a category the ledger lacks', { kind: 'disbursement', date: '2026-11-02', amount: 1, accountId: 1, category: 'yachts' }, say('ledger.unknownCategory', { category: 'yachts' })],
+    ['a category the ledger lacks, on a fee', { kind: 'fee', date: '2026-11-02', amount: 1, accountId: 1, category: 'yachts' }, say('ledger.unknownCategory', { category: 'yachts' })],
   ];
   it.each(refusals)('refuses %s, says why, and writes nothing', (_what, input, reason) => {
     const db = ledger();
