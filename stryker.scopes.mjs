@@ -157,7 +157,12 @@ export const scopes = {
   totp: { mutate: ['electron/core/totp/**/*.ts'], tests: ['tests/core/totp/*.test.ts'] },
   accounts: { mutate: ['electron/core/accounts/**/*.ts', 'electron/core/funds/**/*.ts'], tests: ledgerTests },
   /** The contract alone, static mutants included: its schemas are built at load, so every mutant reruns every test here. */
-  contract: { mutate: ['shared/contract/**/*.ts'], tests: ['tests/shared/contract.test.ts', 'tests/core/dispatcher.test.ts'] },
+  contract: {
+    mutate: ['shared/contract/**/*.ts'],
+    tests: ['tests/shared/contract.test.ts', 'tests/shared/recordInput.test.ts', 'tests/shared/columnMapping.test.ts', 'tests/core/dispatcher.test.ts'],
+  },
+  /** Importing statements: the readers, the plan and the import, by their own tests. */
+  import: { mutate: ['electron/core/import/**/*.ts', 'shared/statementText.ts'], tests: ['tests/core/import/*.test.ts', 'tests/shared/statementText.test.ts'] },
   shared: { mutate: ['shared/**/*.ts'], tests: ['tests/shared/*.test.ts', 'tests/core/contractProperty.test.ts', 'tests/core/dispatcher.test.ts'] },
 };
 

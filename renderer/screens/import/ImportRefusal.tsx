@@ -1,4 +1,5 @@
 import type { TreasuryError } from '../../../shared/errors.ts';
+import { Alert } from '../../components/Alert.tsx';
 import { useWords } from '../../language/words.tsx';
 
 /** Refusals whose own words already say that nothing was imported. */
@@ -11,20 +12,5 @@ const saysNothingImported = new Set(['import.refusedForProblems', 'import.change
 export function ImportRefusal({ id, error }: { id: string; error: TreasuryError | null }) {
   const words = useWords();
   if (error === null) return null;
-  const hints = (error.hints ?? []).map((hint) => words.say(hint));
-  return (
-    <div id={id} className="alert" role="alert">
-      <p>
-        {words.say(error.reason)}
-        {saysNothingImported.has(error.reason.key) ? null : ` ${words.words('importScreen.nothingWritten')}`}
-      </p>
-      {hints.length > 0 ? (
-        <ul>
-          {hints.map((hint) => (
-            <li key={hint}>{hint}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+  return <Alert id={id} error={error} {...(saysNothingImported.has(error.reason.key) ? {} : { afterword: words.words('importScreen.nothingWritten') })} />;
 }
