@@ -76,5 +76,9 @@ function packageVersion(): string {
   return version;
 }
 
-// Exit explicitly: a prompt may have left stdin open, and the vault is already locked by now.
-process.exit(await main(process.argv.slice(2)));
+// Exit explicitly: a prompt may have left stdin open, and the vault is already locked by now. But only
+// once stdout and stderr have handed everything to the system: a pipe takes 64 KiB at a time, and
+// exiting before it has the rest would cut a long --json short.
+const status = await main(process.argv.slice(2));
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))));
+process.exit(status);
