@@ -1,7 +1,7 @@
 // What importing a statement would do, worked out without writing anything: each row's outcome (booked,
 // already there, the other side of a transfer, not money that moved, or a problem), the entries it
 // becomes, and what the file held that the ledger will not keep. The preview shows this; the import
-// works it out again inside its transaction and writes exactly it, or nothing.
+// checks it is still the plan (rememberedPlan.ts) inside its transaction and writes exactly it, or nothing.
 import type * as z from 'zod';
 import {
   importOutcomes,
@@ -131,8 +131,8 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
       if (already !== undefined) return unbookedRow(facts, 'duplicate', say('import.alreadyBooked', { seq: already }), already);
     }
     if (line.movement === 'transfer' && linked === undefined) {
-      // The other side may be booked already, from the other account's statement: then nothing is needed to match it.
-      // What the transfer itself did to the account, its fee apart.
+      // The other side may be booked already, from the other account's statement: then it is matched
+      // by what the transfer itself did to the account (its fee apart), with no linked account needed.
       const seq = matches.takeTransfer(account.id, line.date, line.amount + line.fee);
       if (seq !== undefined) return unbookedRow(facts, 'matchedTransfer', say('import.transferMatched', { seq }), seq);
       needsLinked = true;
