@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CategoryRule, ColumnMapping } from '../../shared/contract/index.ts';
 import type { ImportShown } from '../../electron/cli/runs/importStatement.ts';
-import { errorCode, oneErrorLine, runCli, sandboxForThisFile } from './cliRunner.ts';
-import { addTwoAccounts, seedVault, unlockEnv } from './ledgerSeed.ts';
+import { errorCode, oneErrorLine, sandboxForThisFile } from './cliRunner.ts';
+import { addTwoAccounts, cliOn, seedVault, unlockEnv } from './ledgerSeed.ts';
 
 const sandbox = sandboxForThisFile();
 const fixture = (name: string) => fileURLToPath(new URL(`../core/import/fixtures/${name}`, import.meta.url));
@@ -15,14 +15,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../core/import/fixtures
 async function vaultWithAccounts(name: string) {
   const vault = sandbox.vault(name);
   await seedVault(vault, addTwoAccounts);
-  const run = (args: string[], options: Parameters<typeof runCli>[2] = unlockEnv) => runCli(sandbox, [...args, '--vault', vault], options);
-  const json = async <T>(args: string[]): Promise<T> => {
-    const result = await run([...args, '--json']);
-    expect(result.stderr, args.join(' ')).toBe('');
-    expect(result.code, args.join(' ')).toBe(0);
-    return JSON.parse(result.stdout) as T;
-  };
-  return { run, json };
+  return cliOn(sandbox, vault);
 }
 
 describe('mutual-ledger import', () => {

@@ -7,6 +7,8 @@ import { openTreasury } from '../../electron/core/treasury.ts';
 import type { PaymentAccount } from '../../shared/contract/index.ts';
 import { openBehindTheAppsBack as openLedgerBehindTheAppsBack } from '../core/ledger/behindTheAppsBack.ts';
 import { createTreasuryClient, type TreasuryClient } from '../../shared/treasuryBridge.ts';
+import { expect } from 'vitest';
+import { runCli, type RunOptions, type Sandbox } from './cliRunner.ts';
 
 /** The synthetic passphrase of every seeded vault. */
 export const seedPassphrase = 'correct horse battery staple lantern';
@@ -49,4 +51,19 @@ export async function addTwoAccounts(client: TreasuryClient): Promise<{ bank: Pa
 /** Opens a seeded vault's ledger outside the app, to alter it behind the app's back. */
 export function openBehindTheAppsBack(vaultDir: string): Promise<Database.Database> {
   return openLedgerBehindTheAppsBack(vaultDir, seedPassphrase);
+}
+
+/**
+ * Running the CLI on one seeded vault, unlocked with the seed's passphrase unless told otherwise; and
+ * with --json, its output read as data once the run is known to have succeeded (no stderr, status 0).
+ */
+export function cliOn(sandbox: Sandbox, vault: string) {
+  const run = (args: string[], options: RunOptions = unlockEnv) => runCli(sandbox, [...args, '--vault', vault], options);
+  const json = async <T>(args: string[]): Promise<T> => {
+    const result = await run([...args, '--json']);
+    expect(result.stderr, args.join(' ')).toBe('');
+    expect(result.code, args.join(' ')).toBe(0);
+    return JSON.parse(result.stdout) as T;
+  };
+  return { run, json };
 }

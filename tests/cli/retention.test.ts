@@ -7,7 +7,7 @@ import type { RetentionOverview, RetentionPlan, ShredRun } from '../../shared/co
 import type { TreasuryClient } from '../../shared/treasuryBridge.ts';
 import { recommendedInHelp } from '../../electron/cli/commands/retentionSet.ts';
 import { oneErrorLine, runCli, sandboxForThisFile, waitForBackoff } from './cliRunner.ts';
-import { addTwoAccounts, seedVault, unlockEnv } from './ledgerSeed.ts';
+import { addTwoAccounts, cliOn, seedVault, unlockEnv } from './ledgerSeed.ts';
 
 const sandbox = sandboxForThisFile();
 
@@ -43,14 +43,7 @@ async function fillAcrossMonths(client: TreasuryClient): Promise<void> {
 async function filledVault(name: string) {
   const vault = sandbox.vault(name);
   await seedVault(vault, fillAcrossMonths);
-  const run = (args: string[], options: Parameters<typeof runCli>[2] = unlockEnv) => runCli(sandbox, [...args, '--vault', vault], options);
-  const json = async <T>(args: string[]): Promise<T> => {
-    const result = await run([...args, '--json']);
-    expect(result.stderr, args.join(' ')).toBe('');
-    expect(result.code, args.join(' ')).toBe(0);
-    return JSON.parse(result.stdout) as T;
-  };
-  return { vault, run, json };
+  return { vault, ...cliOn(sandbox, vault) };
 }
 
 type ShownPlan = RetentionPlan & { chosen: boolean };

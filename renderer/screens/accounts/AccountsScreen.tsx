@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { AccountsOverview, PaymentAccount } from '../../../shared/contract/index.ts';
 import { list, money } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
@@ -39,13 +39,7 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
 
   return (
     <div className="screen screen-full">
-      <div className="screen-title with-action">
-        <div>
-          <Heading level={1} focusOnMount>
-            {words.words('accountsScreen.title')}
-          </Heading>
-          <p className="quiet">{words.words('accountsScreen.intro')}</p>
-        </div>
+      <ScreenTitle title={words.words('accountsScreen.title')} intro={words.words('accountsScreen.intro')}>
         {adding ? null : (
           <button
             id="add-account-button"
@@ -59,7 +53,7 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
             {words.words('accountsScreen.add')}
           </button>
         )}
-      </div>
+      </ScreenTitle>
       <Alert error={overview.error} />
       <p className="saved" role="status">
         {announcement}

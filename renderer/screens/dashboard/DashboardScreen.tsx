@@ -5,7 +5,7 @@ import { formatMonth } from '../../../shared/messages/dates.ts';
 import { list, money } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FlowFigures } from '../../components/FlowFigures.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import type { SectionId } from '../../frame/sections.ts';
 import { useWords } from '../../language/words.tsx';
@@ -36,12 +36,7 @@ export function DashboardScreen({ onLocked, onOpen }: DashboardScreenProps) {
 
   return (
     <div className="screen screen-full">
-      <div className="screen-title">
-        <Heading level={1} focusOnMount>
-          {words.words('dashboardScreen.title')}
-        </Heading>
-        {value === null ? null : <p className="quiet">{words.words('dashboardScreen.atAGlance', { month: formatMonth(value.summary.month, words.language) })}</p>}
-      </div>
+      <ScreenTitle title={words.words('dashboardScreen.title')} intro={value === null ? null : words.words('dashboardScreen.atAGlance', { month: formatMonth(value.summary.month, words.language) })} />
       <Alert error={error} />
       {value === null ? error === null ? <p className="quiet">{words.words('dashboardScreen.addingUp')}</p> : null : <Dashboard {...value} onOpen={onOpen} />}
       <p className="hint keys-hint">

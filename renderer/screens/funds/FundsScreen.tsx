@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Fund } from '../../../shared/contract/index.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useLoaded } from '../../useLoaded.ts';
@@ -26,13 +26,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
 
   return (
     <div className="screen screen-full readable-cards">
-      <div className="screen-title with-action">
-        <div>
-          <Heading level={1} focusOnMount>
-            {words.words('fundsScreen.title')}
-          </Heading>
-          <p className="quiet">{words.words('fundsScreen.intro')}</p>
-        </div>
+      <ScreenTitle title={words.words('fundsScreen.title')} intro={words.words('fundsScreen.intro')}>
         {adding ? null : (
           <button
             id="add-fund-button"
@@ -46,7 +40,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
             {words.words('fundsScreen.add')}
           </button>
         )}
-      </div>
+      </ScreenTitle>
       <Alert error={funds.error} />
       <p className="saved" role="status">
         {added}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CategoryRule, ColumnMapping, Output, PaymentAccount, StatementFormat } from '../../../shared/contract/index.ts';
 import type { Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useLoaded } from '../../useLoaded.ts';
@@ -149,17 +149,11 @@ export function ImportScreen({ onLocked, onClose }: ImportScreenProps) {
 
   return (
     <div className="screen screen-full import-screen">
-      <div className="screen-title with-action">
-        <div>
-          <Heading level={1} focusOnMount>
-            {words.words('importScreen.title')}
-          </Heading>
-          <p className="quiet">{words.words('importScreen.intro')}</p>
-        </div>
+      <ScreenTitle title={words.words('importScreen.title')} intro={words.words('importScreen.intro')}>
         <button type="button" onClick={() => onClose(null)}>
           {words.words('importScreen.back')}
         </button>
-      </div>
+      </ScreenTitle>
       <Alert error={references.error} />
       {value === null ? (
         references.error === null ? (

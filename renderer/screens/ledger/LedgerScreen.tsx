@@ -3,7 +3,7 @@ import type { Entry, EntryFilter, Fund, PaymentAccount } from '../../../shared/c
 import { day, say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FlowFigures } from '../../components/FlowFigures.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusLater } from '../../useFocusLater.ts';
@@ -113,13 +113,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
   const filtered = Object.keys(filter).length > 0;
   return (
     <div className="screen screen-full">
-      <div className="screen-title with-action">
-        <div>
-          <Heading level={1} focusOnMount>
-            {words.words('ledgerScreen.title')}
-          </Heading>
-          <p className="quiet">{words.words('ledgerScreen.intro')}</p>
-        </div>
+      <ScreenTitle title={words.words('ledgerScreen.title')} intro={words.words('ledgerScreen.intro')}>
         <div className="ledger-title-actions">
           <button
             ref={importButton}
@@ -135,7 +129,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
             {words.words('ledgerScreen.newEntry')} <kbd aria-hidden="true">N</kbd>
           </button>
         </div>
-      </div>
+      </ScreenTitle>
       <p ref={importedNote} className="saved import-done" role="status" tabIndex={-1}>
         {imported === null ? null : words.say(imported)}
       </p>

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { KeySlotKind, RetentionOverview, RetentionPlan } from '../../../shared/contract/index.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useLoaded } from '../../useLoaded.ts';
@@ -45,12 +45,7 @@ export function RetentionScreen({ onLocked, onHoldChanged }: RetentionScreenProp
 
   return (
     <div className="screen screen-full readable-cards retention-screen">
-      <div className="screen-title">
-        <Heading level={1} focusOnMount>
-          {words.words('retentionScreen.title')}
-        </Heading>
-        <p className="quiet">{words.words('retentionScreen.intro')}</p>
-      </div>
+      <ScreenTitle title={words.words('retentionScreen.title')} intro={words.words('retentionScreen.intro')} />
       <Alert error={error} />
       {value === null ? (
         error === null ? (

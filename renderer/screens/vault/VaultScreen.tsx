@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { VaultDetails } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { asTreasuryError } from '../../failure.ts';
 import { treasury } from '../../treasury.ts';
 import { AboutSection } from './AboutSection.tsx';
@@ -68,12 +68,7 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed, 
   const needsNewPassphrase = details?.unlockedWith === 'recovery' && !passphraseRenewed;
   return (
     <div className="screen screen-full readable-cards">
-      <div className="screen-title">
-        <Heading level={1} focusOnMount>
-          {words.words('vaultScreen.title')}
-        </Heading>
-        <p className="quiet">{words.words('vaultScreen.intro')}</p>
-      </div>
+      <ScreenTitle title={words.words('vaultScreen.title')} intro={words.words('vaultScreen.intro')} />
       <Alert error={error} />
       {details === null ? (
         error === null ? (
