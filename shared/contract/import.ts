@@ -109,6 +109,14 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
+/** What an import answers: the preview it wrote, without its rows (the screen and the CLI have them from the preview), and the entries' numbers. */
+export const importResultSchema = z.object({
+  preview: importPreviewSchema.omit({ rows: true }),
+  firstSeq: z.number().int().nullable(),
+  lastSeq: z.number().int().nullable(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
 export const categoryRuleSchema = z.object({
   id: id,
   position: z.number().int().positive(),
@@ -138,7 +146,7 @@ export const importing = {
       /** The preview's digest: the import is refused if it would write anything but what the treasurer saw. */
       planDigest: z.string().optional(),
     }),
-    output: z.object({ preview: importPreviewSchema, firstSeq: z.number().int().nullable(), lastSeq: z.number().int().nullable() }),
+    output: importResultSchema,
   }),
 };
 

@@ -234,7 +234,7 @@ try {
   figures.push({ measure: 'mutual-ledger balance (unlocks the vault)', ours: time(unlocking, 3), baseline: argon2Alone, baselineIs: 'Argon2id 64 MiB × 3 alone', target: '≤ Argon2id + 200 ms' });
 
   // Importing a statement, into a ledger of its own.
-  figures.push(importFigure(scratch, now));
+  figures.push(await importFigure(scratch, now));
 
   // Last, since it shreds half the vault the figures above read.
   figures.push(await retentionFigure(vaultDir, join(scratch, 'vault-copy'), now));

@@ -1,7 +1,7 @@
 // The synthetic ledger the bench measures: entries over eight accounts and five years, made up from
 // their number alone, so every run (and its baselines) works on the same data. No real names or numbers.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { entryRowValues, insertEntrySql } from '../../electron/core/ledger/schema/entryRow.ts';
+import { entryRowValues, insertEntryRows } from '../../electron/core/ledger/schema/entryRow.ts';
 import type { EntryContent } from '../../electron/core/ledger/entryHash.ts';
 import type { Ledger } from '../../electron/core/vault/ledgerDatabase.ts';
 import { migrate } from '../../electron/core/ledger/schema/migrate.ts';
@@ -56,6 +56,10 @@ export function openPlainLedger(path: string): Ledger {
 
 /** Inserts entries straight into the entries table, with placeholder hashes: no rule, no hashing. */
 export function insertRaw(db: Ledger, contents: EntryContent[], firstSeq: number): void {
-  const insert = db.prepare(insertEntrySql);
-  db.transaction(() => contents.forEach((content, index) => insert.run(entryRowValues(firstSeq + index, content, unhashed, unhashed.contentHash))))();
+  db.transaction(() =>
+    insertEntryRows(
+      db,
+      contents.map((content, index) => entryRowValues(firstSeq + index, content, unhashed, unhashed.contentHash)),
+    ),
+  )();
 }

@@ -169,6 +169,7 @@ const bankMapping = {
   descriptionColumn: 'Details',
 };
 const rentRule = { id: 1, position: 1, contains: 'rent', direction: 'out' as const, category: 'rent' };
+const importSummary: Output<'import.apply'>['preview'] = (({ rows: _rows, ...summary }) => summary)(importPreview);
 
 export const contractExamples: ContractExamples = {
   'settings.language': { input: {}, output: { language: 'es' } },
@@ -321,7 +322,7 @@ export const contractExamples: ContractExamples = {
     },
   },
   'import.preview': { input: { text: statementText, accountId: 2 }, output: importPreview },
-  'import.apply': { input: { text: statementText, accountId: 2, planDigest: hash('f') }, output: { preview: importPreview, firstSeq: 44, lastSeq: 44 } },
+  'import.apply': { input: { text: statementText, accountId: 2, planDigest: hash('f') }, output: { preview: importSummary, firstSeq: 44, lastSeq: 44 } },
   'rules.list': { input: {}, output: [rentRule] },
   'rules.add': { input: { contains: 'rent', category: 'rent', direction: 'out' }, output: rentRule },
   'rules.remove': { input: { id: 1 }, output: { removed: rentRule } },

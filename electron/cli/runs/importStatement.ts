@@ -32,13 +32,14 @@ export async function run(context: CommandContext): Promise<void> {
       ...(mapping === undefined ? {} : { mapping }),
     };
     const dryRun = values['dry-run'] === true;
-    let shown: ImportShown;
-    if (dryRun) {
-      shown = { ...(await client.import.preview(request)), dryRun, imported: null };
-    } else {
-      const { preview, firstSeq, lastSeq } = await client.import.apply(request);
-      shown = { ...preview, dryRun, imported: firstSeq === null || lastSeq === null ? null : { firstSeq, lastSeq } };
+    // The import writes exactly the plan previewed (its digest goes with it), as on the screen.
+    const preview = await client.import.preview(request);
+    let imported: ImportShown['imported'] = null;
+    if (!dryRun) {
+      const { firstSeq, lastSeq } = await client.import.apply({ ...request, planDigest: preview.planDigest });
+      imported = firstSeq === null || lastSeq === null ? null : { firstSeq, lastSeq };
     }
+    const shown: ImportShown = { ...preview, dryRun, imported };
     const { accounts } = await client.accounts.list();
     out.show(shown, (result) => renderImport(result, accounts, out.words));
   });

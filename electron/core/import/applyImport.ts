@@ -3,7 +3,7 @@
 // none. A row that is a problem refuses the whole import; so does a plan that is not the one the
 // treasurer saw.
 import type * as z from 'zod';
-import type { ImportPreview, importRequestSchema } from '../../../shared/contract/index.ts';
+import type { ImportPreview, ImportResult, importRequestSchema } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { appendEntries } from '../ledger/appendEntry.ts';
@@ -16,7 +16,7 @@ type ImportRequest = z.output<typeof importRequestSchema>;
 /** How many problem rows a refusal names one by one; the preview lists them all. */
 const namedProblems = 10;
 
-export function applyImport(db: Ledger, request: ImportRequest, planDigest: string | undefined, now: Date): { preview: ImportPreview; firstSeq: number | null; lastSeq: number | null } {
+export function applyImport(db: Ledger, request: ImportRequest, planDigest: string | undefined, now: Date): ImportResult {
   return writeTransaction(db, () => {
     const { preview, batch } = plannedImport(db, request, now);
     const problems = preview.rows.filter((row) => row.outcome === 'problem');
@@ -39,6 +39,11 @@ export function applyImport(db: Ledger, request: ImportRequest, planDigest: stri
     if (firstSeq !== null) {
       appendFact(db, 'statement-imported', { format: preview.format, accountId: preview.accountId, entries: seqs.length, firstSeq, lastSeq, recordedAt: now.toISOString() });
     }
-    return { preview, firstSeq, lastSeq };
+    return { preview: withoutRows(preview), firstSeq, lastSeq };
   });
+}
+
+/** The preview's figures: its rows are the preview's to show, and a hundred thousand of them would only be sent back. */
+function withoutRows({ rows: _rows, ...figures }: ImportPreview): ImportResult['preview'] {
+  return figures;
 }

@@ -2,6 +2,7 @@
 // already there, the other side of a transfer, not money that moved, or a problem), the entries it
 // becomes, and what the file held that the ledger will not keep. The preview shows this; the import
 // checks it is still the plan (rememberedPlan.ts) inside its transaction and writes exactly it, or nothing.
+import { createHash } from 'node:crypto';
 import type * as z from 'zod';
 import {
   importOutcomes,
@@ -20,9 +21,8 @@ import { day, say, type Message } from '../../../shared/messages/message.ts';
 import { canPayOut, statusHistory } from '../accounts/accountStatus.ts';
 import { paymentAccount } from '../accounts/paymentAccounts.ts';
 import type { NewEntry } from '../ledger/appendEntry.ts';
-import { canonicalJson } from '../ledger/canonicalJson.ts';
+import { canonicalWriter } from '../ledger/canonicalJson.ts';
 import { acceptedDates } from '../ledger/entryDates.ts';
-import { sha256Hex } from '../ledger/entryHash.ts';
 import { batchLookups, checkedEntry, type EntryLookups } from '../ledger/recordEntry.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { describeZodError } from '../dispatcher.ts';
@@ -88,7 +88,12 @@ export function planImport(db: Ledger, request: ImportRequest, now: Date): Impor
 type RowFacts = Pick<PreviewRow, 'line' | 'transactionId' | 'date' | 'amount' | 'fee'>;
 
 function unbookedRow(facts: RowFacts, outcome: ImportOutcome, reason: Message, matchesSeq: number | null = null): PreviewRow {
-  return { ...facts, outcome, reason, matchesSeq, afterFreeze: false, ruleApplied: false, entries: [] };
+  return previewRow(facts, { outcome, reason, matchesSeq, afterFreeze: false, ruleApplied: false, entries: [] });
+}
+
+/** A preview row, every field written out: one shape for a hundred thousand rows, where spreading the facts made each row several times slower to build. */
+function previewRow(facts: RowFacts, { outcome, reason, matchesSeq, afterFreeze, ruleApplied, entries }: Omit<PreviewRow, keyof RowFacts>): PreviewRow {
+  return { line: facts.line, transactionId: facts.transactionId, date: facts.date, amount: facts.amount, fee: facts.fee, outcome, reason, matchesSeq, afterFreeze, ruleApplied, entries };
 }
 
 const stateReasons = {
@@ -168,15 +173,14 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
       const from = unavailableFrom.get(id);
       return from !== undefined && line.date >= from;
     };
-    return {
-      ...facts,
+    return previewRow(facts, {
       outcome: 'book',
       reason: flagged === undefined ? null : say('import.bookedAnyway'),
       matchesSeq: flagged?.seq ?? null,
       afterFreeze: entries.some(({ content }) => after(content.accountId) || (content.toAccountId !== null && after(content.toAccountId))),
       ruleApplied: ruled !== undefined,
       entries: entries.map(({ content }) => plannedEntry(content, recipientCode === undefined)),
-    };
+    });
   }
 
   /** A possible duplicate or the other side of a transfer already in the ledger, if the row is one. */
@@ -277,21 +281,20 @@ function moneyMoved(batch: NewEntry[]): { moneyIn: number; moneyOut: number } {
   return { moneyIn, moneyOut };
 }
 
+// A booked row as the plan's digest reads it.
+const bookedRowJson = canonicalWriter(['line', 'transactionId', 'date', 'entries']);
+
 /**
- * A digest of what would be written, as the preview shows it: the rows booked and their entries.
+ * A digest of what would be written, as the preview shows it: SHA-256 of the rows booked and their
+ * entries, one canonical JSON line each, joined by newlines.
  */
 function planDigest(rows: PreviewRow[]): string {
-  return sha256Hex(
-    rows
-      .filter((row) => row.outcome === 'book')
-      .map((row) =>
-        canonicalJson({
-          line: row.line,
-          transactionId: row.transactionId,
-          date: row.date,
-          entries: JSON.stringify(row.entries),
-        }),
-      )
-      .join('\n'),
-  );
+  const digest = createHash('sha256');
+  let first = true;
+  for (const row of rows) {
+    if (row.outcome !== 'book') continue;
+    digest.update(`${first ? '' : '\n'}${bookedRowJson({ line: row.line, transactionId: row.transactionId, date: row.date, entries: JSON.stringify(row.entries) })}`);
+    first = false;
+  }
+  return digest.digest('hex');
 }

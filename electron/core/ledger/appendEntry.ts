@@ -3,7 +3,7 @@ import { refuseOverspentRestrictedFunds } from '../funds/restrictedFunds.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { acceptedDates, refuseDateOutside } from './entryDates.ts';
 import { chainHash, commitEntry, genesisChainHash, type EntryContent } from './entryHash.ts';
-import { entryRowValues, insertEntrySql } from './schema/entryRow.ts';
+import { entryRowValues, insertEntryRows } from './schema/entryRow.ts';
 import { refuseFlowPastLimit } from './flowLimit.ts';
 import { chainHead } from './chainHead.ts';
 
@@ -41,24 +41,30 @@ export function appendEntries(db: Ledger, batch: NewEntry[], now: Date, { histor
   if (batch.length === 0) return [];
   return writeTransaction(db, () => {
     const accepted = acceptedDates(db, now);
-    const insertEntry = db.prepare(insertEntrySql);
-    const insertReceipt = db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)');
     const last = chainHead(db);
     const first = (last?.seq ?? 0) + 1;
     let previousChainHash = last?.chainHash ?? genesisChainHash;
-    const seqs = batch.map(({ content, receipt }, index) => {
-      refuseDateOutside(accepted, content.date, 'entry', 'INVALID_ENTRY');
-      const seq = first + index;
-      const committed = commitEntry(content);
-      previousChainHash = chainHash(previousChainHash, committed.contentHash, seq);
-      insertEntry.run(entryRowValues(seq, content, committed, previousChainHash));
-      if (receipt !== undefined) insertReceipt.run(seq, receipt.mediaType, receipt.data);
-      return seq;
+    // Each row is made as it is written, so none outlives its insert.
+    insertEntryRows(
+      db,
+      (function* rows() {
+        for (const [index, { content }] of batch.entries()) {
+          refuseDateOutside(accepted, content.date, 'entry', 'INVALID_ENTRY');
+          const seq = first + index;
+          const committed = commitEntry(content);
+          previousChainHash = chainHash(previousChainHash, committed.contentHash, seq);
+          yield entryRowValues(seq, content, committed, previousChainHash);
+        }
+      })(),
+    );
+    const insertReceipt = db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)');
+    batch.forEach(({ receipt }, index) => {
+      if (receipt !== undefined) insertReceipt.run(first + index, receipt.mediaType, receipt.data);
     });
     const range = { first, last: first + batch.length - 1 };
     if (!history) refuseUnavailableAccounts(db, range, now);
     refuseOverspentRestrictedFunds(db, range);
     for (const currency of new Set(batch.map(({ content }) => content.currency))) refuseFlowPastLimit(db, currency);
-    return seqs;
+    return batch.map((_, index) => first + index);
   });
 }

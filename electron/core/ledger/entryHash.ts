@@ -1,5 +1,5 @@
 import { hash, randomBytes } from 'node:crypto';
-import { canonicalWriter } from './canonicalJson.ts';
+import { canonicalPairWriter, canonicalWriter } from './canonicalJson.ts';
 
 /** What an entry says: every field its content hash commits to. Documented in docs/ledger-format.md. */
 export interface EntryContent {
@@ -67,14 +67,13 @@ export type FieldSalts = Record<ShreddableField, string | null>;
 /** The public part of a format-2 entry: what its content hash covers besides the digests. */
 export type PublicContent = Omit<EntryContent, (typeof shreddableFields)[ShreddableField]>;
 
-type FormatTwoKey = keyof PublicContent | `${ShreddableField}Digest` | 'format';
 const shreddableValues = new Set<string>(Object.values(shreddableFields));
+type DigestKey = `${ShreddableField}Digest` | 'format';
 // Format 2 covers every field of EntryContent but the shreddable values, then the format and each digest.
-const formatTwoJson = canonicalWriter([
-  ...Object.keys(contentFields).filter((field) => !shreddableValues.has(field)),
-  'format',
-  ...Object.keys(shreddableFields).map((name) => `${name}Digest`),
-] as FormatTwoKey[]);
+const formatTwoJson = canonicalPairWriter(
+  Object.keys(contentFields).filter((field) => !shreddableValues.has(field)) as (keyof PublicContent)[],
+  ['format', ...Object.keys(shreddableFields).map((name) => `${name}Digest`)] as DigestKey[],
+);
 
 /** A new salt: 16 random bytes, as 32 lowercase hex digits. */
 export function newSalt(): string {
@@ -99,8 +98,7 @@ export function fieldDigest(salt: string, name: ShreddableField, value: string):
 export function formatTwoContentHash(content: PublicContent, digests: FieldDigests): string {
   // The writer reads only its own keys: a shreddable value in `content` is never hashed.
   return sha256Hex(
-    formatTwoJson({
-      ...content,
+    formatTwoJson(content, {
       format: 2,
       memoDigest: digests.memo,
       recipientCodeDigest: digests.recipientCode,
@@ -117,11 +115,13 @@ export interface Commitments {
   contentHash: string;
 }
 
+const shreddableEntries = Object.entries(shreddableFields) as [ShreddableField, (typeof shreddableFields)[ShreddableField]][];
+
 /** A new entry's commitments in format 2, each field with a fresh salt. */
 export function commitEntry(content: EntryContent, salt: () => string = newSalt): Commitments {
   const salts = {} as FieldSalts;
   const digests = {} as FieldDigests;
-  for (const [name, field] of Object.entries(shreddableFields) as [ShreddableField, (typeof shreddableFields)[ShreddableField]][]) {
+  for (const [name, field] of shreddableEntries) {
     const value = content[field];
     salts[name] = value === null ? null : salt();
     digests[name] = value === null ? null : fieldDigest(salts[name] as string, name, value);

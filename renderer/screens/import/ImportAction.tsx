@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportRequest, Output } from '../../../shared/contract/index.ts';
+import type { ImportPreview, ImportRequest, ImportResult, Output } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { useWords } from '../../language/words.tsx';
@@ -12,7 +12,7 @@ interface ImportActionProps {
   request: ImportRequest;
   /** A newer preview is being worked out: this one may not be what is written. */
   previewBusy: boolean;
-  onImported: (result: Output<'import.apply'>) => void;
+  onImported: (result: ImportResult, preview: ImportPreview) => void;
   /** The ledger changed since the preview: it is worked out again. */
   onPlanMoved: () => void;
   onLocked: () => void;
@@ -49,7 +49,7 @@ export function ImportAction({ preview, request, previewBusy, onImported, onPlan
         throw error;
       }
     });
-    if (result !== undefined) onImported(result);
+    if (result !== undefined) onImported(result, preview);
   }
 
   const describedBy = [blocked === null ? null : 'import-blocked', action.error === null ? null : 'import-refusal'].filter((id) => id !== null).join(' ');

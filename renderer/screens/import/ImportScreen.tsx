@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CategoryRule, ColumnMapping, Output, PaymentAccount, StatementFormat } from '../../../shared/contract/index.ts';
+import type { CategoryRule, ColumnMapping, ImportPreview, ImportResult, PaymentAccount, StatementFormat } from '../../../shared/contract/index.ts';
 import type { Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ScreenTitle } from '../../components/ScreenTitle.tsx';
@@ -143,8 +143,8 @@ export function ImportScreen({ onLocked, onClose }: ImportScreenProps) {
   const formatError = error !== null && !aboutLinked(error.reason.key) ? error : null;
   const linkedError = error !== null && aboutLinked(error.reason.key) ? error : null;
 
-  function imported(result: Output<'import.apply'>) {
-    onClose(importDone(result, value?.accounts ?? []));
+  function imported(result: ImportResult, preview: ImportPreview) {
+    onClose(importDone(result, preview, value?.accounts ?? []));
   }
 
   return (

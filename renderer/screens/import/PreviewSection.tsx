@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportRequest, Output, PaymentAccount } from '../../../shared/contract/index.ts';
+import type { ImportPreview, ImportRequest, ImportResult, PaymentAccount } from '../../../shared/contract/index.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useWords } from '../../language/words.tsx';
 import { ImportAction } from './ImportAction.tsx';
@@ -18,7 +18,7 @@ interface PreviewSectionProps {
   accounts: PaymentAccount[];
   bookAnyway: readonly number[];
   onBookAnyway: (line: number, book: boolean) => void;
-  onImported: (result: Output<'import.apply'>) => void;
+  onImported: (result: ImportResult, preview: ImportPreview) => void;
   onPlanMoved: () => void;
   onLocked: () => void;
 }

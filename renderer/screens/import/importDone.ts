@@ -1,4 +1,4 @@
-import type { Output, PaymentAccount } from '../../../shared/contract/index.ts';
+import type { ImportPreview, ImportResult, PaymentAccount } from '../../../shared/contract/index.ts';
 
 /** What an import wrote, for the ledger to show: the entries' numbers, and the account and dates to show them by. */
 export interface ImportDone {
@@ -12,9 +12,10 @@ export interface ImportDone {
   to: string | null;
 }
 
-export function importDone(result: Output<'import.apply'>, accounts: PaymentAccount[]): ImportDone {
+/** What `result` wrote, of the preview it was asked for with. */
+export function importDone(result: ImportResult, shown: ImportPreview, accounts: PaymentAccount[]): ImportDone {
   const { preview } = result;
-  const days = preview.rows
+  const days = shown.rows
     .filter((row) => row.outcome === 'book' && row.entries.length > 0)
     .map((row) => row.date)
     .sort();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
-import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/schema/entryRow.ts';
+import { entryRowValues, insertEntryRows } from '../../../electron/core/ledger/schema/entryRow.ts';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { findEntry } from '../../../electron/core/ledger/entryQuery.ts';
 import { say } from '../../../shared/messages/message.ts';
@@ -26,9 +26,9 @@ describe('an entry as it is read back', () => {
       ['fee', 1, 'out', -700],
       ['transfer', 1, 'out', -700],
     ];
-    const insert = db.prepare(insertEntrySql);
-    cases.forEach(([kind, sign], index) =>
-      insert.run(
+    insertEntryRows(
+      db,
+      cases.map(([kind, sign], index) =>
         entryRowValues(
           index + 1,
           contributionContent({ kind, sign, amount: 700, receiptSha256: index === 0 ? 'ab'.repeat(32) : null, ...(kind === 'transfer' ? { toAccountId: 1, toFundId: 1 } : {}) }),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntryFilter } from '../../../shared/contract/index.ts';
 import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
 import { addFund } from '../../../electron/core/funds/funds.ts';
-import { entryRowValues, insertEntrySql } from '../../../electron/core/ledger/schema/entryRow.ts';
+import { entryRowValues, insertEntryRows } from '../../../electron/core/ledger/schema/entryRow.ts';
 import { accountBalance, balances } from '../../../electron/core/ledger/balances.ts';
 import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { listEntries, summariseByEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
@@ -54,10 +54,14 @@ const entry = fc
     return contributionContent({ ...rest, kind, accountId: account, currency: account === 3 ? 'EUR' : 'USD', toAccountId, toFundId: transfer ? rest.toFundId : null, fundId: rest.fundId });
   });
 
-/** Writes the entries straight into the table (the monthly totals follow by trigger); these tests are about reading. */
+/** Writes the entries straight into the table, with their monthly totals; these tests are about reading. */
 function insert(db: Ledger, contents: EntryContent[]): void {
-  const statement = db.prepare(insertEntrySql);
-  db.transaction(() => contents.forEach((content, index) => statement.run(entryRowValues(index + 1, content, unhashed, unhashed.contentHash))))();
+  db.transaction(() =>
+    insertEntryRows(
+      db,
+      contents.map((content, index) => entryRowValues(index + 1, content, unhashed, unhashed.contentHash)),
+    ),
+  )();
 }
 
 const boundary = fc.oneof(day, fc.constantFrom('2025-12-01', '2025-12-31', '2026-01-01', '2026-01-31', '2026-02-01', '2026-02-28', '2026-03-01', '2025-11-30'));

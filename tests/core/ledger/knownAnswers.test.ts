@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../electron/core/ledger/canonicalJson.ts';
+import { isWellFormed } from '../../../shared/text.ts';
+import { canonicalJson, canonicalPairWriter } from '../../../electron/core/ledger/canonicalJson.ts';
 import { chainHash, commitEntry, fieldDigest, formatOneContentHash, genesisChainHash } from '../../../electron/core/ledger/entryHash.ts';
 
 // The vectors of docs/ledger-format.md, computed from the page alone by an independent checker
@@ -85,5 +87,42 @@ describe('the chain link, against SHA-256 over the bytes the page names', () => 
     ]) {
       expect(() => chainHash(previous as string, content as string, 2)).toThrow('A chain link is made of two SHA-256 hashes in hex.');
     }
+  });
+});
+
+describe('canonical JSON, as the page defines it', () => {
+  // The page's definition, written the slow way: keys sorted, each value exactly as JSON.stringify writes it.
+  const byThePage = (content: Record<string, string | number | boolean | null>): string =>
+    `{${Object.keys(content)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${JSON.stringify(content[key])}`)
+      .join(',')}}`;
+  const value = fc.oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary' }).filter(isWellFormed),
+    fc.integer(),
+    fc.maxSafeInteger(),
+    fc.constantFrom(-0, 2 ** 53, -(2 ** 53), 1e21, 0.1, Number.NaN, Number.POSITIVE_INFINITY),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+  );
+
+  it('writes every value as JSON.stringify does, whatever the keys and values', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), value), (content) => {
+        expect(canonicalJson(content)).toBe(byThePage(content));
+      }),
+    );
+  });
+
+  it('writes an object given in two parts as the one object they make, and refuses parts that share a key', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), value), fc.dictionary(fc.string(), value), (one, two) => {
+        fc.pre(Object.keys(one).every((key) => !(key in two)));
+        expect(canonicalPairWriter(Object.keys(one), Object.keys(two))(one, two)).toBe(byThePage({ ...one, ...two }));
+      }),
+    );
+    expect(() => canonicalPairWriter(['memo', 'date'], ['memo'])).toThrow();
   });
 });

@@ -1,5 +1,6 @@
 // An entry as the entries table stores it, written once for the code that writes entries and the
 // code that checks them: the columns in one order, a row's values from what an entry says, and back.
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { fieldDigest, formatOneContentHash, formatTwoContentHash, type Commitments, type EntryContent, type FieldDigests, type ShreddableField } from '../entryHash.ts';
 
 /** The stored columns of an entry, in the order they are written and read. */
@@ -42,8 +43,38 @@ export type StoredEntryRow = Array<string | number | null>;
 /** Where each column sits in a StoredEntryRow. */
 export const at = Object.fromEntries(entryColumns.map((column, index) => [column, index])) as Record<Column, number>;
 
-/** Writes one entry row, in format 2; its values come from entryRowValues. */
-export const insertEntrySql = `INSERT INTO entries (${entryColumns.join(', ')}) VALUES (${entryColumns.map(() => '?').join(', ')})`;
+const insertEntrySql = `INSERT INTO entries (${entryColumns.join(', ')}) VALUES (${entryColumns.map(() => '?').join(', ')})`;
+
+// What the entries seq BETWEEN ? AND ? add to the monthly totals, one row per group of postings.
+const addToMonthlyTotalsSql = `
+  INSERT INTO monthly_totals (account_id, fund_id, currency, month, posting_kind, category, delta, postings, gross)
+    SELECT account_id, fund_id, currency, substr(entry_date, 1, 7), posting_kind, COALESCE(category, ''), SUM(delta), COUNT(*), SUM(ABS(delta))
+      FROM postings WHERE seq BETWEEN ? AND ?
+     GROUP BY account_id, fund_id, currency, substr(entry_date, 1, 7), posting_kind, COALESCE(category, '')
+    ON CONFLICT DO UPDATE SET delta = delta + excluded.delta, postings = postings + excluded.postings, gross = gross + excluded.gross`;
+
+// Their memos, to the memo index (schema step 7: lower-cased ASCII letters).
+const addToMemoSearchSql = 'INSERT INTO memo_search (rowid, memo) SELECT seq, lower(memo) FROM entries WHERE seq BETWEEN ? AND ? AND memo IS NOT NULL';
+
+/**
+ * Writes entry rows (each made with entryRowValues), numbered one after another, then adds them to
+ * the monthly totals and the memo index, once for the whole batch (schema step 12). Every way an
+ * entry reaches the table comes through here, so the totals and the index always hold every entry.
+ * The caller runs it in a transaction.
+ */
+export function insertEntryRows(db: Database, rows: Iterable<StoredEntryRow>): void {
+  const insert = db.prepare(insertEntrySql);
+  let first: StoredEntryRow[number] | undefined;
+  let last: StoredEntryRow[number] | undefined;
+  for (const row of rows) {
+    insert.run(row);
+    first ??= row[at.seq];
+    last = row[at.seq];
+  }
+  if (first === undefined) return;
+  db.prepare(addToMonthlyTotalsSql).run(first, last);
+  db.prepare(addToMemoSearchSql).run(first, last);
+}
 
 // Each shreddable field: the EntryContent field that holds its value, and its value, salt and digest columns.
 const shreddable = [

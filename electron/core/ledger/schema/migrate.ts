@@ -13,6 +13,7 @@ import { step8FormatTwo } from './step8FormatTwo.ts';
 import { step9Retention } from './step9Retention.ts';
 import { step10CounterpartyKey } from './step10CounterpartyKey.ts';
 import { step11Import } from './step11Import.ts';
+import { step12EntriesAddedPerBatch } from './step12EntriesAddedPerBatch.ts';
 
 /** A step is SQL, or work SQL cannot do (hashing), run inside the same transaction. */
 type Step = string | ((db: Database) => void);
@@ -29,6 +30,7 @@ const steps: Step[] = [
   step9Retention,
   step10CounterpartyKey,
   step11Import,
+  step12EntriesAddedPerBatch,
 ];
 
 export const ledgerSchemaVersion = steps.length;
