@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { WorkName, WorkProgress } from '../shared/contract/index.ts';
 
 /** How far the core's long piece of work `work` is, from its progress events; null before the first and after `reset`. */
@@ -11,5 +11,6 @@ export function useWorkProgress(work: WorkName): { progress: WorkProgress | null
       }),
     [work],
   );
-  return { progress, reset: () => setProgress(null) };
+  const reset = useCallback(() => setProgress(null), []);
+  return { progress, reset };
 }

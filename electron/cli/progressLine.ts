@@ -33,7 +33,7 @@ export function progressLine(words: Translator, stream: ProgressStream = process
   };
 }
 
-/** How far a step of verify or of a retention run is, in words. */
+/** How far a step of verify, of a retention run or of an import is, in words. */
 function progressText(step: WorkProgress['step'], done: number, total: number, words: Translator): string {
   const percent = total === 0 ? 0 : Math.floor((done / total) * 100);
   switch (step) {
@@ -45,5 +45,9 @@ function progressText(step: WorkProgress['step'], done: number, total: number, w
       return words.words('retentionCli.progress.shredding', { done, total, percent });
     case 'compacting':
       return words.words('retentionCli.progress.compacting');
+    case 'rows':
+      return words.words('importCli.progress.rows', { done, total, percent });
+    case 'writing':
+      return words.words('importCli.progress.writing', { done, total, percent });
   }
 }

@@ -15,6 +15,20 @@ export interface WorkTurn {
   readonly signal: AbortSignal;
 }
 
+/** Reports how far a piece of work is and lets the report go out before the work goes on. */
+export type ReportProgress = (progress: Omit<WorkProgress, 'work'>) => Promise<void>;
+
+/** How `work` reports its progress: as an event, then a turn of the event loop so that the event reaches the screen or the CLI's progress line. */
+function progressReporter(work: WorkName, emit: (event: TreasuryEvent) => void): ReportProgress {
+  return async (progress) => {
+    emit({ name: 'progress', payload: { work, ...progress } });
+    await nextTurn();
+  };
+}
+
+/** Reports nothing and goes straight on: for work nobody watches (a test, a check inside a transaction). */
+export const unreported: ReportProgress = () => Promise.resolve();
+
 /** The turn of work that nothing else runs beside (a test, the quick check): it never yields and is never stopped. */
 export const uninterrupted: WorkTurn = { between: () => Promise.resolve(), signal: new AbortController().signal };
 
@@ -33,11 +47,11 @@ export class LongWork {
     // Counted from the call, not from its turn: a stop asked for before the work begins stops it too.
     const stopper = new AbortController();
     this.unfinished.add(stopper);
+    const report = progressReporter(work, this.emit);
     const turn: WorkTurn = {
       signal: stopper.signal,
       between: async (progress) => {
-        this.emit({ name: 'progress', payload: { work, ...progress } });
-        await nextTurn();
+        await report(progress);
         stopper.signal.throwIfAborted();
       },
     };
@@ -49,6 +63,26 @@ export class LongWork {
       .finally(() => this.unfinished.delete(stopper));
     this.last = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * Runs work that holds the dispatcher's queue (an import: no other call may run in its turns, so
+   * nothing changes the ledger between its plan and its write). It reports as run()'s work does, does
+   * not wait for a verify or a retention run to end, and stops with WORK_CANCELLED at its next report
+   * when stop() is called: by the app shutting down, or Ctrl-C in the CLI.
+   */
+  async holdingTheQueue<T>(work: WorkName, body: (report: ReportProgress) => Promise<T>): Promise<T> {
+    const stopper = new AbortController();
+    this.unfinished.add(stopper);
+    const report = progressReporter(work, this.emit);
+    try {
+      return await body(async (progress) => {
+        await report(progress);
+        stopper.signal.throwIfAborted();
+      });
+    } finally {
+      this.unfinished.delete(stopper);
+    }
   }
 
   /** Stops the work running, and any waiting, at its next slice with this reason; false when there was none. */

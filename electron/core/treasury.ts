@@ -13,6 +13,7 @@ import { LongWork } from './longWork.ts';
 import { Vault } from './vault/vault.ts';
 import { RetentionTimer } from './retention/retentionTimer.ts';
 import { calendarDate } from './calendar.ts';
+import { say } from '../../shared/messages/message.ts';
 
 export interface TreasuryOptions {
   /** Where the app keeps its own small settings (which vault folder was last used). Omit for the CLI. */
@@ -79,7 +80,7 @@ export function openTreasury(options: TreasuryOptions): Treasury {
         now,
         longWork,
       ),
-      ...importHandlers(() => vault.ledger(), now),
+      ...importHandlers(() => vault.ledger(), now, longWork),
       ...workHandlers(longWork),
     },
     {
@@ -89,8 +90,10 @@ export function openTreasury(options: TreasuryOptions): Treasury {
   );
   return {
     dispatcher,
-    // Shutting down queues behind the running call too: a re-key or a write finishes (or fails whole) first.
+    // Shutting down queues behind the running call too: a re-key or a write finishes (or fails whole)
+    // first. An import running stops at its next slice, its transaction rolled back: nothing written.
     close: async () => {
+      longWork.stop(say('vault.stoppedByLock'));
       await dispatcher.call('vault.lock', { reason: 'shutdown' });
     },
   };

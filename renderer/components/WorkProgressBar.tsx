@@ -3,25 +3,31 @@ import type { Translator } from '../../shared/messages/translator.ts';
 import { useWords } from '../language/words.tsx';
 
 /**
- * A long piece of work under way (a verify, a retention run): what it is doing, a bar of how far
- * (moving without a figure while there is none to give), and a button that stops it. The bar is no
- * live region: a screen reader hears the verdict once, not every slice.
+ * A long piece of work under way (a verify, a retention run, an import): what it is doing, a bar of
+ * how far (moving without a figure while there is none to give), and a button that stops it, for the
+ * work that can be stopped. The bar is no live region: a screen reader hears the verdict once, not
+ * every slice.
  */
-export function WorkProgressBar({ id, work, progress, onStop }: { id: string; work: WorkName; progress: WorkProgress | null; onStop: () => void }) {
+export function WorkProgressBar({ id, work, progress, onStop }: { id: string; work: WorkName; progress: WorkProgress | null; onStop?: () => void }) {
   const words = useWords();
-  const counted = progress?.step === 'entries' || progress?.step === 'shredding' ? progress : null;
+  const counted = progress !== null && countedSteps.has(progress.step) ? progress : null;
   return (
     <div className="work-progress">
       <label htmlFor={id}>{describe(work, progress, words)}</label>
       <div className="work-progress-row">
         {counted === null ? <progress id={id} /> : <progress id={id} max={counted.total} value={counted.done} />}
-        <button type="button" onClick={onStop}>
-          {words.words('components.workProgress.stop')}
-        </button>
+        {onStop === undefined ? null : (
+          <button type="button" onClick={onStop}>
+            {words.words('components.workProgress.stop')}
+          </button>
+        )}
       </div>
     </div>
   );
 }
+
+/** The steps that have a count to show. */
+const countedSteps = new Set<WorkProgress['step']>(['entries', 'shredding', 'rows', 'writing']);
 
 function describe(work: WorkName, progress: WorkProgress | null, words: Translator): string {
   if (progress === null) return words.words('components.workProgress.starting', { work });
@@ -35,5 +41,9 @@ function describe(work: WorkName, progress: WorkProgress | null, words: Translat
       return words.words('components.workProgress.shredding', counts);
     case 'compacting':
       return words.words('components.workProgress.compacting');
+    case 'rows':
+      return words.words('components.workProgress.rows', counts);
+    case 'writing':
+      return words.words('components.workProgress.writing', counts);
   }
 }

@@ -1,8 +1,13 @@
 import * as z from 'zod';
 import { method } from './method.ts';
 
-/** The long pieces of work: they run in slices beside other calls, report progress and can be stopped. */
-export const workNames = ['verify', 'retention'] as const;
+/**
+ * The long pieces of work, which report their progress. A verify and a retention run go in slices
+ * beside other calls and can be stopped; an import holds the other calls until it is done (nothing
+ * may change the ledger between its plan and its write), and is stopped only by quitting, which
+ * writes nothing.
+ */
+export const workNames = ['verify', 'retention', 'import'] as const;
 export type WorkName = (typeof workNames)[number];
 
 /**
@@ -10,10 +15,12 @@ export type WorkName = (typeof workNames)[number];
  * `database`: SQLite's integrity check and the monthly totals still running elsewhere, with no count
  * to show (`done` and `total` are 0). `shredding`: `done` of `total` steps of a retention run (a
  * policy's month each). `compacting`: the database rewritten so no shredded byte remains (no count).
+ * `rows`: `done` of `total` rows of a statement checked and planned. `writing`: `done` of `total`
+ * entries of an import written.
  */
 export const workProgressSchema = z.object({
   work: z.enum(workNames),
-  step: z.enum(['entries', 'database', 'shredding', 'compacting']),
+  step: z.enum(['entries', 'database', 'shredding', 'compacting', 'rows', 'writing']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });

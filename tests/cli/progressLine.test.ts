@@ -6,6 +6,7 @@ import { translatorFor } from '../../shared/messages/translator.ts';
 const english = translatorFor('en');
 
 const progress = (step: 'entries' | 'database', done: number, total: number): TreasuryEvent => ({ name: 'progress', payload: { work: 'verify', step, done, total } });
+const importing = (step: 'rows' | 'writing', done: number, total: number): TreasuryEvent => ({ name: 'progress', payload: { work: 'import', step, done, total } });
 
 function recorder(isTTY: boolean): { stream: { isTTY: boolean; write: (text: string) => void }; written: string[] } {
   const written: string[] = [];
@@ -28,6 +29,17 @@ describe('the progress line of a long command', () => {
       '\r\u001b[2KVerifying: waiting for SQLite’s integrity check and the monthly totals… Ctrl-C stops.',
       '\r\u001b[2K',
     ]);
+  });
+
+  it('counts an import’s rows checked, then its entries written', () => {
+    const { stream, written } = recorder(true);
+    const line = progressLine(english, stream);
+    line.show(importing('rows', 5_000, 100_000));
+    line.show(importing('writing', 95_000, 99_327));
+    expect(written).toEqual(['\r\u001b[2KImporting: 5,000 of 100,000 rows checked (5 %) Ctrl-C stops.', '\r\u001b[2KImporting: 95,000 of 99,327 entries written (95 %) Ctrl-C stops.']);
+    const spanish = recorder(true);
+    progressLine(translatorFor('es'), spanish.stream).show(importing('writing', 5_000, 99_327));
+    expect(spanish.written).toEqual(['\r\u001b[2KImportando: 5000 de 99.327 movimientos escritos (5 %) Ctrl-C detiene.']);
   });
 
   it('speaks the reader’s language, with its way of writing numbers', () => {

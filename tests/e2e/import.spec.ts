@@ -357,3 +357,35 @@ test('a long statement dropped on the screen is shown a screenful of rows at a t
   await expect(page.getByRole('main').getByText(/^Imported 1,200 entries, #1 to #1200\./)).toBeFocused({ timeout: 30_000 });
   expect(app.internalErrors).toEqual([]);
 });
+
+test('a large statement counts its rows as the core checks them, then its entries as they are written', async ({ app }) => {
+  const { page } = app.shell;
+  await completeSetup(page, { totp: false });
+  await addCreditUnion(app);
+  await addVenmo(app);
+  // 60,000 dues payments of a dollar, over November.
+  const [title, activity, header] = readFileSync(venmoFile, 'utf8').split('\n');
+  const rows = Array.from({ length: 60_000 }, (_, index) => {
+    const id = String(9_200_000_000_000_000_000n + BigInt(index));
+    const day = String((index % 28) + 1).padStart(2, '0');
+    return `,${id},2026-11-${day}T10:00:00,Payment,Complete,Dues,Synthetic Member ${index % 500},Synthetic Mutual Aid,+ $1.00,,,,Venmo balance,,,,Venmo,,`;
+  });
+  const text = [title, activity, header, ...rows].join('\n');
+
+  await openSection(page, 'Ledger');
+  await openImport(page);
+  await page.getByLabel('The statement is of').selectOption({ label: 'Venmo (USD)' });
+  await page.evaluate(dropFile('venmo-large.csv', text));
+  const preview = step(page, 'Step 5: What the import will do');
+  const checking = preview.getByRole('progressbar', { name: /^Checking the statement’s rows: [\d,]+ of 60,000$/ });
+  await expect(checking).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, 'import, the rows of a large statement being checked');
+  await expect(preview.getByRole('status')).toHaveText('The preview is ready: 60,000 entries to book.', { timeout: 60_000 });
+  await expect(checking).toHaveCount(0);
+
+  await preview.getByRole('button', { name: 'Import 60,000 entries' }).click();
+  const writing = preview.getByRole('progressbar', { name: /^Writing entries: [\d,]+ of 60,000$/ });
+  await expect(writing).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('main').getByText(/^Imported 60,000 entries, #1 to #60000\./)).toBeFocused({ timeout: 60_000 });
+  expect(app.internalErrors).toEqual([]);
+});

@@ -68,15 +68,16 @@ describe('the contract', () => {
     expect(methodNames.every((name) => ['always', 'unlocked'].includes(findMethod(name)!.access))).toBe(true);
   });
 
-  it('runs only verify and retention as long work, and names their progress after them', () => {
+  it('runs only verify and retention beside the queue, and names their progress and an import’s after them', () => {
     expect(methodNames.filter((name) => findMethod(name)!.work !== undefined).map((name) => [name, findMethod(name)!.work])).toEqual([
       ['ledger.verify', 'verify'],
       ['retention.apply', 'retention'],
     ]);
     expect(eventSchemas.progress.parse({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 })).toEqual({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 });
+    expect(eventSchemas.progress.parse({ work: 'import', step: 'writing', done: 5_000, total: 99_327 })).toEqual({ work: 'import', step: 'writing', done: 5_000, total: 99_327 });
     for (const wrong of [
-      { work: 'import', step: 'entries', done: 0, total: 0 },
-      { work: 'verify', step: 'rows', done: 0, total: 0 },
+      { work: 'handover', step: 'entries', done: 0, total: 0 },
+      { work: 'verify', step: 'reading', done: 0, total: 0 },
       { work: 'verify', step: 'entries', done: -1, total: 0 },
       { work: 'verify', step: 'entries', done: 0.5, total: 1 },
     ]) {

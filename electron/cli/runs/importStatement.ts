@@ -4,6 +4,7 @@ import type { CommandContext } from '../command.ts';
 import { choiceFlag, countFlag, requiredFlag, textFlag } from '../flagValues.ts';
 import { renderImport } from '../importText.ts';
 import { findAccount } from '../ledgerNames.ts';
+import { progressLine } from '../progressLine.ts';
 import { withUnlockedTreasury } from '../session.ts';
 import { readStatementFile } from '../statementFile.ts';
 
@@ -20,27 +21,39 @@ export async function run(context: CommandContext): Promise<void> {
     .filter((line) => line.trim() !== '')
     .map((line) => countFlag(line, '--book-anyway', 1, 999_999_999));
   const text = await readStatementFile(operand ?? '-');
-  await withUnlockedTreasury(context, async (client) => {
-    const account = await findAccount(client, accountName, '--account');
-    const linked = values['linked-account'] === undefined ? undefined : await findAccount(client, values['linked-account'], '--linked-account');
-    const request = {
-      text,
-      accountId: account.id,
-      bookAnyway,
-      ...(linked === undefined ? {} : { linkedAccountId: linked.id }),
-      ...(format === undefined ? {} : { format }),
-      ...(mapping === undefined ? {} : { mapping }),
-    };
-    const dryRun = values['dry-run'] === true;
-    // The import writes exactly the plan previewed (its digest goes with it), as on the screen.
-    const preview = await client.import.preview(request);
-    let imported: ImportShown['imported'] = null;
-    if (!dryRun) {
-      const { firstSeq, lastSeq } = await client.import.apply({ ...request, planDigest: preview.planDigest });
-      imported = firstSeq === null || lastSeq === null ? null : { firstSeq, lastSeq };
-    }
-    const shown: ImportShown = { ...preview, dryRun, imported };
-    const { accounts } = await client.accounts.list();
-    out.show(shown, (result) => renderImport(result, accounts, out.words));
-  });
+  // On a terminal, a line on stderr says how far the import is (Ctrl-C stops it, writing nothing); piped, nothing.
+  const progress = progressLine(out.words);
+  try {
+    await withUnlockedTreasury(
+      context,
+      async (client) => {
+        const account = await findAccount(client, accountName, '--account');
+        const linked = values['linked-account'] === undefined ? undefined : await findAccount(client, values['linked-account'], '--linked-account');
+        const request = {
+          text,
+          accountId: account.id,
+          bookAnyway,
+          ...(linked === undefined ? {} : { linkedAccountId: linked.id }),
+          ...(format === undefined ? {} : { format }),
+          ...(mapping === undefined ? {} : { mapping }),
+        };
+        const dryRun = values['dry-run'] === true;
+        // The import writes exactly the plan previewed (its digest goes with it), as on the screen.
+        const preview = await client.import.preview(request);
+        let imported: ImportShown['imported'] = null;
+        if (!dryRun) {
+          const { firstSeq, lastSeq } = await client.import.apply({ ...request, planDigest: preview.planDigest });
+          imported = firstSeq === null || lastSeq === null ? null : { firstSeq, lastSeq };
+        }
+        progress.clear();
+        const shown: ImportShown = { ...preview, dryRun, imported };
+        const { accounts } = await client.accounts.list();
+        out.show(shown, (result) => renderImport(result, accounts, out.words));
+      },
+      (event) => progress.show(event),
+    );
+  } finally {
+    // A refusal or Ctrl-C ends the command with the line still there: it goes before the message.
+    progress.clear();
+  }
 }

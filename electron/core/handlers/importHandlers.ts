@@ -1,4 +1,5 @@
 import type { Handlers } from '../dispatcher.ts';
+import type { LongWork } from '../longWork.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { applyImport } from '../import/applyImport.ts';
 import { addColumnMapping, columnMappings, removeColumnMapping } from '../import/columnMappings.ts';
@@ -11,12 +12,12 @@ const peekedRows = 12;
 
 type ImportHandlers = Pick<Handlers, Extract<keyof Handlers, `import.${string}` | `rules.${string}` | `mappings.${string}`>>;
 
-/** The contract's import methods, category rules and column mappings. */
-export function importHandlers(ledger: () => Ledger, now: () => Date): ImportHandlers {
+/** The contract's import methods (long work that reports its progress), category rules and column mappings. */
+export function importHandlers(ledger: () => Ledger, now: () => Date, longWork: LongWork): ImportHandlers {
   return {
     'import.peek': ({ text }) => ({ rows: firstRecords(text, peekedRows) }),
-    'import.preview': (request) => plannedImport(ledger(), request, now()).preview,
-    'import.apply': ({ planDigest, ...request }) => applyImport(ledger(), request, planDigest, now()),
+    'import.preview': (request) => longWork.holdingTheQueue('import', async (report) => (await plannedImport(ledger(), request, now(), report)).preview),
+    'import.apply': ({ planDigest, ...request }) => longWork.holdingTheQueue('import', (report) => applyImport(ledger(), request, planDigest, now(), report)),
     'rules.list': () => categoryRules(ledger()),
     'rules.add': (rule) => addCategoryRule(ledger(), rule),
     'rules.remove': ({ id }) => ({ removed: removeCategoryRule(ledger(), id) }),

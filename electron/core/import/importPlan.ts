@@ -24,6 +24,7 @@ import type { NewEntry } from '../ledger/appendEntry.ts';
 import { canonicalWriter } from '../ledger/canonicalJson.ts';
 import { acceptedDates } from '../ledger/entryDates.ts';
 import { batchLookups, checkedEntry, type EntryLookups } from '../ledger/recordEntry.ts';
+import type { ReportProgress } from '../longWork.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { describeZodError } from '../dispatcher.ts';
 import { ruleMatcher } from './categoryRules.ts';
@@ -45,8 +46,11 @@ export interface ImportPlan {
 /** One entry a row becomes, as the treasurer would have recorded it. */
 type Booking = RecordInput & { accountId: number };
 
+/** How many rows are planned between two reports of progress. */
+const rowsPerSlice = 5_000;
+
 /** Works out the import of `request` against the ledger as it is now; refuses an account or statement it cannot import at all. */
-export function planImport(db: Ledger, request: ImportRequest, now: Date): ImportPlan {
+export async function planImport(db: Ledger, request: ImportRequest, now: Date, report: ReportProgress): Promise<ImportPlan> {
   const account = paymentAccount(db, request.accountId, now);
   const linked = request.linkedAccountId === undefined ? undefined : paymentAccount(db, request.linkedAccountId, now);
   if (linked !== undefined && linked.id === account.id) throw new TreasuryError('INVALID_INPUT', say('import.linkedIsSame'));
@@ -60,10 +64,13 @@ export function planImport(db: Ledger, request: ImportRequest, now: Date): Impor
   }
 
   const booker = rowBooker(db, account, linked, statement.lines, new Set(request.bookAnyway), now);
-  const rows: PreviewRow[] = [
-    ...statement.unreadable.map(({ line, reason }) => unbookedRow({ line, transactionId: null, date: '', amount: 0, fee: 0 }, 'problem', reason)),
-    ...statement.lines.map((line) => booker.row(line)),
-  ].sort((one, two) => one.line - two.line);
+  const rows: PreviewRow[] = statement.unreadable.map(({ line, reason }) => unbookedRow({ line, transactionId: null, date: '', amount: 0, fee: 0 }, 'problem', reason));
+  const total = statement.lines.length;
+  for (const [index, line] of statement.lines.entries()) {
+    if (index % rowsPerSlice === 0) await report({ step: 'rows', done: index, total });
+    rows.push(booker.row(line));
+  }
+  rows.sort((one, two) => one.line - two.line);
 
   const counts = Object.fromEntries(importOutcomes.map((outcome) => [outcome, 0])) as Record<ImportOutcome, number>;
   for (const row of rows) counts[row.outcome] += 1;

@@ -3,14 +3,15 @@
 // with what it was worked out against: the request (the file's text by its hash), the heads of both
 // chains (every entry, account, status, category and date setting the plan read), the category
 // rules and column mappings, and the day. The import reuses it only if all of those are still the
-// same, inside its write transaction; otherwise it works the plan out again. Kept in memory only,
-// per open ledger: gone when the vault locks.
+// same, and checks again inside its write transaction that they are. Kept in memory only, per open
+// ledger: gone when the vault locks.
 import { createHash } from 'node:crypto';
 import type * as z from 'zod';
 import type { importRequestSchema } from '../../../shared/contract/index.ts';
 import { calendarDate } from '../calendar.ts';
 import { chainHead } from '../ledger/chainHead.ts';
 import { factsHead } from '../ledger/ledgerFacts.ts';
+import { unreported, type ReportProgress } from '../longWork.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { planImport, type ImportPlan } from './importPlan.ts';
 
@@ -18,14 +19,24 @@ type ImportRequest = z.output<typeof importRequestSchema>;
 
 const remembered = new WeakMap<Ledger, { against: string; plan: ImportPlan }>();
 
-/** The plan of `request` against the ledger as it is now: the one remembered if nothing it read has changed, else worked out afresh. */
-export function plannedImport(db: Ledger, request: ImportRequest, now: Date): ImportPlan {
+/** The plan of `request` against the ledger as it is now: the one remembered if nothing it read has changed, else worked out afresh (reporting its progress). */
+export async function plannedImport(db: Ledger, request: ImportRequest, now: Date, report: ReportProgress = unreported): Promise<ImportPlan> {
   const against = whatThePlanReads(db, request, now);
   const kept = remembered.get(db);
   if (kept?.against === against) return kept.plan;
-  const plan = planImport(db, request, now);
+  const plan = await planImport(db, request, now, report);
   remembered.set(db, { against, plan });
   return plan;
+}
+
+/**
+ * Whether `plan` still holds: it is the one remembered, and nothing it read has changed since it was
+ * worked out (in another window, or by a retention run in the turns the plan gave). The import asks
+ * inside its write transaction, where nothing can change any more.
+ */
+export function planStillHolds(db: Ledger, request: ImportRequest, now: Date, plan: ImportPlan): boolean {
+  const kept = remembered.get(db);
+  return kept?.plan === plan && kept.against === whatThePlanReads(db, request, now);
 }
 
 function whatThePlanReads(db: Ledger, request: ImportRequest, now: Date): string {

@@ -6,6 +6,7 @@ import { chainHash, commitEntry, genesisChainHash, type EntryContent } from './e
 import { entryRowValues, insertEntryRows } from './schema/entryRow.ts';
 import { refuseFlowPastLimit } from './flowLimit.ts';
 import { chainHead } from './chainHead.ts';
+import type { ReportProgress } from '../longWork.ts';
 
 export interface ReceiptFile {
   mediaType: string;
@@ -37,34 +38,67 @@ export function appendEntry(db: Ledger, content: EntryContent, now: Date, receip
  * rules (which stop the treasurer paying from a frozen account) do not apply to them; every other
  * rule does.
  */
-export function appendEntries(db: Ledger, batch: NewEntry[], now: Date, { history = false } = {}): number[] {
+export function appendEntries(db: Ledger, batch: NewEntry[], now: Date, options: AppendOptions = {}): number[] {
   if (batch.length === 0) return [];
   return writeTransaction(db, () => {
-    const accepted = acceptedDates(db, now);
-    const last = chainHead(db);
-    const first = (last?.seq ?? 0) + 1;
-    let previousChainHash = last?.chainHash ?? genesisChainHash;
-    // Each row is made as it is written, so none outlives its insert.
-    insertEntryRows(
-      db,
-      (function* rows() {
-        for (const [index, { content }] of batch.entries()) {
-          refuseDateOutside(accepted, content.date, 'entry', 'INVALID_ENTRY');
-          const seq = first + index;
-          const committed = commitEntry(content);
-          previousChainHash = chainHash(previousChainHash, committed.contentHash, seq);
-          yield entryRowValues(seq, content, committed, previousChainHash);
-        }
-      })(),
-    );
-    const insertReceipt = db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)');
-    batch.forEach(({ receipt }, index) => {
-      if (receipt !== undefined) insertReceipt.run(first + index, receipt.mediaType, receipt.data);
-    });
-    const range = { first, last: first + batch.length - 1 };
-    if (!history) refuseUnavailableAccounts(db, range, now);
-    refuseOverspentRestrictedFunds(db, range);
-    for (const currency of new Set(batch.map(({ content }) => content.currency))) refuseFlowPastLimit(db, currency);
-    return batch.map((_, index) => first + index);
+    const writing = appending(db, batch, now, options);
+    let slice = writing.next();
+    while (slice.done !== true) slice = writing.next();
+    return slice.value;
   });
+}
+
+/**
+ * appendEntries inside the caller's write transaction (writeTransactionInTurns), reporting how many
+ * entries are written every few thousand: an import's hundred thousand take seconds.
+ */
+export async function appendEntriesReporting(db: Ledger, batch: NewEntry[], now: Date, options: AppendOptions, report: ReportProgress): Promise<number[]> {
+  const writing = appending(db, batch, now, options);
+  let slice = writing.next();
+  while (slice.done !== true) {
+    await report({ step: 'writing', done: slice.value, total: batch.length });
+    slice = writing.next();
+  }
+  return slice.value;
+}
+
+interface AppendOptions {
+  history?: boolean;
+}
+
+/** How many entries are written between two reports of progress. */
+const entriesPerSlice = 5_000;
+
+/** appendEntries' work inside its transaction, yielding how many entries are written after each slice but the last. */
+function* appending(db: Ledger, batch: NewEntry[], now: Date, { history = false }: AppendOptions): Generator<number, number[]> {
+  if (batch.length === 0) return [];
+  const accepted = acceptedDates(db, now);
+  const last = chainHead(db);
+  const first = (last?.seq ?? 0) + 1;
+  let previousChainHash = last?.chainHash ?? genesisChainHash;
+  // Each row is made as it is written, so none outlives its insert.
+  function* rows(from: number, to: number) {
+    for (let index = from; index < to; index += 1) {
+      const { content } = batch[index] as NewEntry;
+      refuseDateOutside(accepted, content.date, 'entry', 'INVALID_ENTRY');
+      const seq = first + index;
+      const committed = commitEntry(content);
+      previousChainHash = chainHash(previousChainHash, committed.contentHash, seq);
+      yield entryRowValues(seq, content, committed, previousChainHash);
+    }
+  }
+  for (let from = 0; from < batch.length; from += entriesPerSlice) {
+    const to = Math.min(from + entriesPerSlice, batch.length);
+    insertEntryRows(db, rows(from, to));
+    if (to < batch.length) yield to;
+  }
+  const insertReceipt = db.prepare('INSERT INTO receipts (entry_seq, media_type, data) VALUES (?, ?, ?)');
+  batch.forEach(({ receipt }, index) => {
+    if (receipt !== undefined) insertReceipt.run(first + index, receipt.mediaType, receipt.data);
+  });
+  const range = { first, last: first + batch.length - 1 };
+  if (!history) refuseUnavailableAccounts(db, range, now);
+  refuseOverspentRestrictedFunds(db, range);
+  for (const currency of new Set(batch.map(({ content }) => content.currency))) refuseFlowPastLimit(db, currency);
+  return batch.map((_, index) => first + index);
 }

@@ -161,6 +161,24 @@ export function writeTransaction<T>(db: Ledger, body: () => T): T {
   return db.transaction(body).immediate();
 }
 
+/**
+ * writeTransaction for a body that waits between its slices (an import reporting its progress):
+ * BEGIN IMMEDIATE, COMMIT once the body is done, ROLLBACK if it throws. Only for work that holds the
+ * dispatcher's queue, so that no other call runs on the connection while the transaction is open.
+ */
+export async function writeTransactionInTurns<T>(db: Ledger, body: () => Promise<T>): Promise<T> {
+  refuseIfReplaced(db);
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await body();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.open && db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
 // The file each open ledger was opened from. A re-key in another window replaces ledger.sqlite with a
 // new file; a connection still open on the old one must not write there, where nobody would ever read it.
 const openedFiles = new WeakMap<Ledger, number>();

@@ -1,9 +1,11 @@
 import type { ImportPreview, ImportRequest, ImportResult, Output } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
+import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
+import { useWorkProgress } from '../../useWorkProgress.ts';
 import { ImportRefusal } from './ImportRefusal.tsx';
 
 interface ImportActionProps {
@@ -36,10 +38,12 @@ function blockedBecause(preview: ImportPreview, previewBusy: boolean): Message |
 export function ImportAction({ preview, request, previewBusy, onImported, onPlanMoved, onLocked }: ImportActionProps) {
   const words = useWords();
   const action = useVaultAction(onLocked);
+  const { progress, reset } = useWorkProgress('import');
   const blocked = blockedBecause(preview, previewBusy);
 
   async function importNow() {
     if (blocked !== null || action.busy) return;
+    reset();
     let result: Output<'import.apply'> | undefined;
     await action.run(async () => {
       try {
@@ -60,6 +64,7 @@ export function ImportAction({ preview, request, previewBusy, onImported, onPlan
           {words.say(blocked)}
         </p>
       )}
+      {action.busy ? <WorkProgressBar id="import-apply-progress" work="import" progress={progress} /> : null}
       <ImportRefusal id="import-refusal" error={action.error} />
       <div className="actions">
         <button type="button" className="primary" aria-disabled={blocked !== null || action.busy} aria-describedby={describedBy || undefined} onClick={() => void importNow()}>

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportRequest, ImportResult, PaymentAccount } from '../../../shared/contract/index.ts';
 import { SelectField } from '../../components/SelectField.tsx';
+import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
 import { useWords } from '../../language/words.tsx';
+import { useWorkProgress } from '../../useWorkProgress.ts';
 import { ImportAction } from './ImportAction.tsx';
 import { groupNames, groupOf, rowGroups, type RowGroup } from './importWords.ts';
 import { PreviewSummary } from './PreviewSummary.tsx';
@@ -28,13 +30,19 @@ type Shown = RowGroup | 'all';
 /**
  * Step 5: what the import will do, before anything is written: the summary, then every row, then the
  * button that imports. A status line says what is being worked out and when it is ready, for a
- * screen reader as for the eye; a long file shows a moving bar meanwhile.
+ * screen reader as for the eye; meanwhile a bar moves while the file is read, then counts the rows
+ * the core has checked.
  */
 export function PreviewSection({ request, state, readingName, accounts, bookAnyway, onBookAnyway, onImported, onPlanMoved, onLocked }: PreviewSectionProps) {
   const words = useWords();
   const [chosen, setChosen] = useState<Shown>('all');
   const { preview, busy } = state;
   const working = readingName !== null || (request !== null && busy);
+  const { progress, reset } = useWorkProgress('import');
+  // Each preview counts from its own start, not from where the last one (or an import) ended.
+  useEffect(() => {
+    if (busy) reset();
+  }, [busy, reset]);
   const accountNames = new Map(accounts.map((account) => [account.id, account.name]));
 
   const inGroup = (group: RowGroup) => (preview === null ? 0 : preview.rows.filter((row) => groupOf(row.outcome) === group).length);
@@ -52,10 +60,12 @@ export function PreviewSection({ request, state, readingName, accounts, bookAnyw
       <p className="import-status" role="status">
         {status}
       </p>
-      {working ? (
+      {readingName !== null ? (
         <progress className="import-progress" aria-label={status}>
           {status}
         </progress>
+      ) : working ? (
+        <WorkProgressBar id="import-preview-progress" work="import" progress={progress} />
       ) : null}
       {preview === null && !working ? <p className="quiet">{request === null ? words.words('importScreen.preview.waiting') : words.words('importScreen.preview.none')}</p> : null}
       {preview === null || request === null ? null : (

@@ -107,4 +107,6 @@ transaction id and who paid or was paid. Then: import FILE --mapping NAME.
   'importCli.mapping.removed': 'Removed the column mapping {name}.',
   'importCli.mapping.none': 'No column mappings yet: mapping add saves one.',
   'importCli.mapping.inAndOut': 'in: {in}, out: {out}',
+  'importCli.progress.rows': 'Importing: {done, number} of {total, number} rows checked ({percent} %)',
+  'importCli.progress.writing': 'Importing: {done, number} of {total, number} entries written ({percent} %)',
 } as const;

@@ -112,4 +112,6 @@ import FILE --mapping NAME.
   'importCli.mapping.removed': 'Se quitó la correspondencia de columnas {name}.',
   'importCli.mapping.none': 'Aún no hay correspondencias de columnas: mapping add guarda una.',
   'importCli.mapping.inAndOut': 'entra: {in}, sale: {out}',
+  'importCli.progress.rows': 'Importando: {done, number} de {total, number} filas revisadas ({percent} %)',
+  'importCli.progress.writing': 'Importando: {done, number} de {total, number} movimientos escritos ({percent} %)',
 } satisfies Translation<typeof english>;

@@ -34,7 +34,7 @@ function filesUnder(folder: string): Array<{ path: string; bytes: Buffer }> {
 }
 
 describe('after importing every kind of statement', () => {
-  it('no counterparty, username, email or phone number from the files is anywhere the app wrote', () => {
+  it('no counterparty, username, email or phone number from the files is anywhere the app wrote', async () => {
     const { db, folder, key } = openBareLedger('mutual-ledger-import-');
     const account = (name: string, kind: 'venmo' | 'paypal' | 'cash-app' | 'bank' | 'credit-union' | 'prepaid-card', currency = 'USD') =>
       addAccount(db, { name, kind, currency, holder: 'organisation', security: noPersonalTies }, now).id;
@@ -67,7 +67,7 @@ describe('after importing every kind of statement', () => {
     let booked = 0;
     for (const { file, mapping, ...accounts } of imports) {
       const request = importRequestSchema.parse({ text: fixture(file), ...accounts, ...(mapping === undefined ? {} : { mapping }) } satisfies ImportRequest);
-      booked += applyImport(db, request, undefined, now).preview.booking.entries;
+      booked += (await applyImport(db, request, undefined, now)).preview.booking.entries;
     }
     expect(booked).toBeGreaterThan(25);
 

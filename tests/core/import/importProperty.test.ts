@@ -96,26 +96,26 @@ function moved(rows: Row[]): { venmo: number; bank: number } {
 }
 
 describe('importing, for any statement', () => {
-  it('books exactly the money the rows say moved, on the account it moved on, once', () => {
-    fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 25 }), (rows) => {
+  it('books exactly the money the rows say moved, on the account it moved on, once', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 25 }), async (rows) => {
         const { db, venmo, bank } = ledgerWithVenmo();
         const before = { venmo: accountBalance(db, venmo), bank: accountBalance(db, bank) };
         const request = importRequestSchema.parse({ text: venmoStatement(rows), accountId: venmo, linkedAccountId: bank });
-        const { preview } = applyImport(db, request, undefined, now);
+        const { preview } = await applyImport(db, request, undefined, now);
         expect(preview.counts.problem).toBe(0);
         const expected = moved(rows);
         expect(accountBalance(db, venmo) - before.venmo).toBe(expected.venmo);
         expect(accountBalance(db, bank) - before.bank).toBe(expected.bank);
         const head = chainHead(db);
-        expect(applyImport(db, request, undefined, now).preview.counts.book).toBe(0);
+        expect((await applyImport(db, request, undefined, now)).preview.counts.book).toBe(0);
         expect(chainHead(db)).toEqual(head);
       }),
       { numRuns: 30 },
     );
   });
 
-  it('imports or refuses any bytes, a statement cut or spliced with noise too, and a refusal writes nothing', () => {
+  it('imports or refuses any bytes, a statement cut or spliced with noise too, and a refusal writes nothing', async () => {
     const { db, venmo, bank } = ledgerWithVenmo();
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 2_000 }),
@@ -123,11 +123,11 @@ describe('importing, for any statement', () => {
         .tuple(fc.constantFrom(...fixtures), fc.uint8Array({ maxLength: 200 }), fc.nat(), fc.nat())
         .map(([file, noise, at, cut]) => Buffer.concat([file.subarray(0, at % file.length), noise, file.subarray(at % file.length, file.length - (cut % 40))])),
     );
-    fc.assert(
-      fc.property(bytes, (given) => {
+    await fc.assert(
+      fc.asyncProperty(bytes, async (given) => {
         const heads = [chainHead(db), factsHead(db)];
         try {
-          applyImport(db, importRequestSchema.parse({ text: statementText(given), accountId: venmo, linkedAccountId: bank }), undefined, now);
+          await applyImport(db, importRequestSchema.parse({ text: statementText(given), accountId: venmo, linkedAccountId: bank }), undefined, now);
         } catch (error) {
           if (!(error instanceof TreasuryError)) throw error;
           expect([chainHead(db), factsHead(db)]).toEqual(heads);

@@ -3,6 +3,7 @@
 // exactly what the preview showed. Synthetic data only.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticVenmoStatement } from '../../bench/importBench.ts';
 import { noPersonalTies } from '../ledger/bareLedger.ts';
 import { passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
 
@@ -219,5 +220,46 @@ describe('importing a Venmo statement', () => {
     ]);
     expect((await rejection(client.import.apply(request))).reason).toEqual({ key: 'import.refusedForProblems', params: { count: 3 } });
     expect((await client.ledger.head({})).entries).toBe(0);
+  });
+});
+
+describe('a large statement', () => {
+  /** The progress the core reported since the last time this was asked. */
+  const reported = (test: TestTreasury) => test.events.splice(0).flatMap((event) => (event.name === 'progress' ? [event.payload] : []));
+
+  /** The group's Venmo with 12,000 synthetic rows to import, on the day after the statement's last. */
+  async function largeStatement() {
+    const group = await groupWithVenmo();
+    group.test.clock.now = new Date('2026-12-02T12:00:00Z');
+    return { ...group, request: { text: syntheticVenmoStatement(12_000), accountId: group.venmo.id, linkedAccountId: group.bank.id } };
+  }
+
+  it('reports how far the preview is, row by row, then the import, entry by entry', async () => {
+    const { test, client, request } = await largeStatement();
+    reported(test);
+    const preview = await client.import.preview(request);
+    expect(reported(test)).toEqual([0, 5_000, 10_000].map((done) => ({ work: 'import', step: 'rows', done, total: 12_000 })));
+    const written = preview.booking.entries;
+    expect(written).toBeGreaterThan(10_000);
+    const imported = await client.import.apply({ ...request, planDigest: preview.planDigest });
+    expect(reported(test)).toEqual([5_000, 10_000].map((done) => ({ work: 'import', step: 'writing', done, total: written })));
+    expect([imported.firstSeq, imported.lastSeq]).toEqual([1, written]);
+  });
+
+  it('stops part way when the core shuts down (Ctrl-C in the CLI, the app quitting), and writes nothing', async () => {
+    const { test, client, request } = await largeStatement();
+    const preview = await client.import.preview(request);
+    reported(test);
+    const importing = rejection(client.import.apply({ ...request, planDigest: preview.planDigest }));
+    while (!reported(test).some((progress) => progress.step === 'writing')) await new Promise((resolve) => setImmediate(resolve));
+    const closing = test.treasury.close();
+    expect((await importing).code).toBe('WORK_CANCELLED');
+    await closing;
+
+    const reopened = startTreasury({ root: test.root, now: test.clock.now });
+    opened.push(reopened);
+    await reopened.client.vault.unlock({ passphrase: passphrases.treasurer });
+    expect(await reopened.client.ledger.head({})).toMatchObject({ entries: 0 });
+    expect((await reopened.client.ledger.verify({})).ok).toBe(true);
   });
 });
