@@ -2,7 +2,7 @@
 // (read, each row checked and booked, one transaction) through the core's dispatcher, beside reading
 // the same file alone. Names are made up: "Member 0001" and so on.
 import { join } from 'node:path';
-import type { ImportPreview, PaymentAccount } from '../../shared/contract/index.ts';
+import type { ImportPreview, ImportResult, PaymentAccount } from '../../shared/contract/index.ts';
 import { readVenmoStatement } from '../../electron/core/import/venmoStatement.ts';
 import { openTreasury, type Treasury } from '../../electron/core/treasury.ts';
 import { benchPassphrase } from './benchVault.ts';
@@ -40,32 +40,45 @@ async function millisecondsOf(work: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** The runs of each side: the fastest is the figure, the run least disturbed by other work on the machine, as for every figure of the bench. */
+const runs = 3;
+
+/** One import into a new vault in `vaultDir`, through the core's front door: milliseconds, and the entries it wrote. */
+async function importOnce(vaultDir: string, text: string, now: Date): Promise<{ milliseconds: number; booked: number }> {
+  const treasury = openTreasury({ defaultVaultDir: vaultDir, now: () => now });
+  try {
+    await answer(treasury, 'vault.create', { vaultDir, passphrase: benchPassphrase });
+    const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
+    const venmo = await answer<PaymentAccount>(treasury, 'accounts.add', { name: 'Synthetic Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security });
+    const bank = await answer<PaymentAccount>(treasury, 'accounts.add', { name: 'Synthetic Credit Union', kind: 'credit-union', currency: 'USD', holder: 'organisation', security });
+    const request = { text, accountId: venmo.id, linkedAccountId: bank.id };
+    let booked = 0;
+    const milliseconds = await millisecondsOf(async () => {
+      const preview = await answer<ImportPreview>(treasury, 'import.preview', request);
+      const imported = await answer<ImportResult>(treasury, 'import.apply', { ...request, planDigest: preview.planDigest });
+      booked = imported.preview.booking.entries;
+    });
+    return { milliseconds, booked };
+  } finally {
+    await treasury.close();
+  }
+}
+
 /**
- * Measures the import into a new vault in `scratch`, through the core's front door as the screen and
+ * Measures the import into new vaults in `scratch`, through the core's front door as the screen and
  * the CLI call it (each call's input and answer checked against the contract), beside reading the
  * same file alone.
  */
 export async function importFigure(scratch: string, now: Date, rows = 100_000): Promise<Figure> {
   const text = syntheticVenmoStatement(rows);
   let baseline = Infinity;
-  for (let run = 0; run < 3; run += 1) baseline = Math.min(baseline, await millisecondsOf(() => Promise.resolve(readVenmoStatement(text))));
-  const vaultDir = join(scratch, 'import-vault');
-  const treasury = openTreasury({ defaultVaultDir: vaultDir, now: () => now });
-  await answer(treasury, 'vault.create', { vaultDir, passphrase: benchPassphrase });
-  const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
-  const venmo = await answer<PaymentAccount>(treasury, 'accounts.add', { name: 'Synthetic Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security });
-  const bank = await answer<PaymentAccount>(treasury, 'accounts.add', { name: 'Synthetic Credit Union', kind: 'credit-union', currency: 'USD', holder: 'organisation', security });
-  const request = { text, accountId: venmo.id, linkedAccountId: bank.id };
-  let booked = 0;
-  const ours = await millisecondsOf(async () => {
-    const preview = await answer<ImportPreview>(treasury, 'import.preview', request);
-    const imported = await answer<{ preview: ImportPreview }>(treasury, 'import.apply', { ...request, planDigest: preview.planDigest });
-    booked = imported.preview.booking.entries;
-  });
-  await treasury.close();
+  for (let run = 0; run < runs; run += 1) baseline = Math.min(baseline, await millisecondsOf(() => Promise.resolve(readVenmoStatement(text))));
+  const imports: Array<{ milliseconds: number; booked: number }> = [];
+  for (let run = 0; run < runs; run += 1) imports.push(await importOnce(join(scratch, `import-vault-${run}`), text, now));
+  const times = imports.map(({ milliseconds }) => milliseconds);
   return {
-    measure: `import of a ${rows.toLocaleString('en')}-row Venmo statement through the core (preview, then import: ${booked.toLocaleString('en')} entries)`,
-    ours,
+    measure: `import of a ${rows.toLocaleString('en')}-row Venmo statement through the core (preview, then import: ${imports[0]?.booked.toLocaleString('en')} entries; the ${runs} runs: ${times.map((time) => Math.round(time).toLocaleString('en')).join(', ')} ms)`,
+    ours: Math.min(...times),
     baseline,
     baselineIs: 'reading the same file alone',
     target: '≤ 10 s',
