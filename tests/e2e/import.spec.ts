@@ -314,25 +314,33 @@ test('a Venmo statement previewed and booked once, a file that is no statement r
   expect(app.internalErrors).toEqual([]);
 });
 
-test('a long statement dropped on the screen is shown a screenful of rows at a time', async ({ app }) => {
+/** A Venmo statement in Venmo's own columns: `count` dues payments of a dollar each over November, from 500 synthetic members. */
+function duesStatement(count: number): string {
+  const [title, activity, header] = readFileSync(venmoFile, 'utf8').split('\n');
+  const rows = Array.from({ length: count }, (_, index) => {
+    const id = String(9_100_000_000_000_000_000n + BigInt(index));
+    const day = String((index % 28) + 1).padStart(2, '0');
+    return `,${id},2026-11-${day}T10:00:00,Payment,Complete,Dues,Synthetic Member ${index % 500},Synthetic Mutual Aid,+ $1.00,,,,Venmo balance,,,,Venmo,,`;
+  });
+  return [title, activity, header, ...rows].join('\n');
+}
+
+/** A new vault with the credit union and Venmo, and `text` dropped on the import screen as Venmo's statement, as from a file manager. */
+async function dropOnNewVault(app: AppUnderTest, name: string, text: string): Promise<Page> {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
   await addCreditUnion(app);
   await addVenmo(app);
-  // Venmo's own columns, and 1,200 dues payments of a dollar each in November.
-  const [title, activity, header] = readFileSync(venmoFile, 'utf8').split('\n');
-  const rows = Array.from({ length: 1_200 }, (_, index) => {
-    const id = String(9_100_000_000_000_000_000n + BigInt(index));
-    const day = String((index % 28) + 1).padStart(2, '0');
-    return `,${id},2026-11-${day}T10:00:00,Payment,Complete,Dues,Synthetic Member ${index},Synthetic Mutual Aid,+ $1.00,,,,Venmo balance,,,,Venmo,,`;
-  });
-  const text = [title, activity, header, ...rows].join('\n');
-
   await openSection(page, 'Ledger');
   await openImport(page);
   await page.getByLabel('The statement is of').selectOption({ label: 'Venmo (USD)' });
-  // Dropped on the box around the file input, as from a file manager.
-  await page.evaluate(dropFile('venmo-long.csv', text));
+  // Dropped on the box around the file input.
+  await page.evaluate(dropFile(name, text));
+  return page;
+}
+
+test('a long statement dropped on the screen is shown a screenful of rows at a time', async ({ app }) => {
+  const page = await dropOnNewVault(app, 'venmo-long.csv', duesStatement(1_200));
   const preview = step(page, 'Step 5: What the import will do');
   await expect(page.getByRole('heading', { level: 2, name: 'Step 5: What the import will do' })).toBeFocused({ timeout: 30_000 });
   await expect(step(page, 'Step 2: The statement file')).toContainText('Chosen: venmo-long.csv');
@@ -359,23 +367,7 @@ test('a long statement dropped on the screen is shown a screenful of rows at a t
 });
 
 test('a large statement counts its rows as the core checks them, then its entries as they are written', async ({ app }) => {
-  const { page } = app.shell;
-  await completeSetup(page, { totp: false });
-  await addCreditUnion(app);
-  await addVenmo(app);
-  // 60,000 dues payments of a dollar, over November.
-  const [title, activity, header] = readFileSync(venmoFile, 'utf8').split('\n');
-  const rows = Array.from({ length: 60_000 }, (_, index) => {
-    const id = String(9_200_000_000_000_000_000n + BigInt(index));
-    const day = String((index % 28) + 1).padStart(2, '0');
-    return `,${id},2026-11-${day}T10:00:00,Payment,Complete,Dues,Synthetic Member ${index % 500},Synthetic Mutual Aid,+ $1.00,,,,Venmo balance,,,,Venmo,,`;
-  });
-  const text = [title, activity, header, ...rows].join('\n');
-
-  await openSection(page, 'Ledger');
-  await openImport(page);
-  await page.getByLabel('The statement is of').selectOption({ label: 'Venmo (USD)' });
-  await page.evaluate(dropFile('venmo-large.csv', text));
+  const page = await dropOnNewVault(app, 'venmo-large.csv', duesStatement(60_000));
   const preview = step(page, 'Step 5: What the import will do');
   const checking = preview.getByRole('progressbar', { name: /^Checking the statement’s rows: [\d,]+ of 60,000$/ });
   await expect(checking).toBeVisible({ timeout: 30_000 });
