@@ -26,7 +26,7 @@ function progressReporter(work: WorkName, emit: (event: TreasuryEvent) => void):
   };
 }
 
-/** Reports nothing and goes straight on: for work nobody watches (a test, a check inside a transaction). */
+/** Reports nothing and goes straight on: for work nobody watches (a test, the bench's own calls). */
 export const unreported: ReportProgress = () => Promise.resolve();
 
 /** The turn of work that nothing else runs beside (a test, the quick check): it never yields and is never stopped. */
