@@ -361,8 +361,23 @@ test('a long statement dropped on the screen is shown a screenful of rows at a t
   await page.setViewportSize({ width: 800, height: 600 });
   await frame.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join('test-results', 'screens', 'import-long-frame-800.png') });
+  // The ledger's count after the import held back a moment: until it comes, the figures of the empty
+  // ledger before are marked busy, and nothing says that no entry matches.
+  await page.evaluate(() => {
+    const shell = globalThis as unknown as { __treasuryCall: (method: string, input: unknown) => Promise<string> };
+    const call = shell.__treasuryCall;
+    shell.__treasuryCall = async (method, input) => {
+      if (method === 'ledger.count') await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return call(method, input);
+    };
+  });
   await preview.getByRole('button', { name: 'Import 1,200 entries' }).click();
   await expect(page.getByRole('main').getByText(/^Imported 1,200 entries, #1 to #1200\./)).toBeFocused({ timeout: 30_000 });
+  const totals = page.locator('.ledger-totals');
+  await expect(totals).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByText('No entries match these filters.')).toHaveCount(0);
+  await expect(totals).toHaveText(/^1,200 entries match the filters/);
+  await expect(totals).toHaveAttribute('aria-busy', 'false');
   expect(app.internalErrors).toEqual([]);
 });
 

@@ -110,6 +110,8 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
   };
 
   const view = entries.view;
+  // The figures shown are still those of the filters before (or of the ledger before an import) until the new ones come.
+  const stale = entries.loading && view !== null;
   const filtered = Object.keys(filter).length > 0;
   return (
     <div className="screen screen-full">
@@ -149,7 +151,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
         />
       ) : null}
       {references.value === null ? null : <LedgerFilters filter={filter} onChange={setFilter} accounts={references.value.accounts} categories={references.value.categories} />}
-      <div className="ledger-totals" role="status">
+      <div className={stale ? 'ledger-totals stale' : 'ledger-totals'} role="status" aria-busy={stale}>
         {view === null ? (
           <p className="quiet">{words.words('ledgerScreen.counting')}</p>
         ) : (
@@ -162,7 +164,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
           </>
         )}
       </div>
-      {view !== null && view.total === 0 ? <p className="empty">{filtered ? words.words('ledgerScreen.noneMatch') : words.words('ledgerScreen.empty')}</p> : null}
+      {view !== null && view.total === 0 && !stale ? <p className="empty">{filtered ? words.words('ledgerScreen.noneMatch') : words.words('ledgerScreen.empty')}</p> : null}
       {view !== null && view.total > 0 ? (
         <>
           <p id="ledger-keys" className="hint">
