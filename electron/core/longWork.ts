@@ -69,7 +69,7 @@ export class LongWork {
    * Runs work that holds the dispatcher's queue (an import: no other call may run in its turns, so
    * nothing changes the ledger between its plan and its write). It reports as run()'s work does, does
    * not wait for a verify or a retention run to end, and stops with WORK_CANCELLED at its next report
-   * when stop() is called: by the app shutting down, or Ctrl-C in the CLI.
+   * when stop() is called: by a lock, which includes the app shutting down and Ctrl-C in the CLI.
    */
   async holdingTheQueue<T>(work: WorkName, body: (report: ReportProgress) => Promise<T>): Promise<T> {
     const stopper = new AbortController();

@@ -62,7 +62,7 @@ export function openTreasury(options: TreasuryOptions): Treasury {
     requestLock: (reason) => void dispatcher.call('vault.lock', { reason }),
     onLedgerClosing: (why) => longWork.stop(why),
   });
-  const dispatcher: Dispatcher = createDispatcher(
+  const queued: Dispatcher = createDispatcher(
     {
       ...settingsHandlers(settings),
       ...vaultHandlers(vault, (dir) => settings.rememberVaultDir(dir)),
@@ -88,12 +88,18 @@ export function openTreasury(options: TreasuryOptions): Treasury {
       onInternalError: options.onInternalError ?? ((method, error) => console.error(`mutual-ledger core: ${method} failed`, error)),
     },
   );
+  // A lock never waits long: it stops the long work running before it takes its turn, an import too,
+  // which holds the queue for seconds; the import's transaction is rolled back, nothing written. A
+  // re-key or a write still finishes (or fails whole) first.
+  const dispatcher: Dispatcher = {
+    call: (method, input) => {
+      if (method === 'vault.lock') longWork.stop(say('vault.stoppedByLock'));
+      return queued.call(method, input);
+    },
+  };
   return {
     dispatcher,
-    // Shutting down queues behind the running call too: a re-key or a write finishes (or fails whole)
-    // first. An import running stops at its next slice, its transaction rolled back: nothing written.
     close: async () => {
-      longWork.stop(say('vault.stoppedByLock'));
       await dispatcher.call('vault.lock', { reason: 'shutdown' });
     },
   };

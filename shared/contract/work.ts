@@ -4,8 +4,8 @@ import { method } from './method.ts';
 /**
  * The long pieces of work, which report their progress. A verify and a retention run go in slices
  * beside other calls and can be stopped; an import holds the other calls until it is done (nothing
- * may change the ledger between its plan and its write), and is stopped only by quitting, which
- * writes nothing.
+ * may change the ledger between its plan and its write), and is stopped only by a lock or by
+ * quitting, which write nothing of it.
  */
 export const workNames = ['verify', 'retention', 'import'] as const;
 export type WorkName = (typeof workNames)[number];

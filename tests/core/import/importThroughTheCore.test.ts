@@ -246,6 +246,18 @@ describe('a large statement', () => {
     expect([imported.firstSeq, imported.lastSeq]).toEqual([1, written]);
   });
 
+  it('stops part way when the vault is locked, and writes nothing', async () => {
+    const { test, client, request } = await largeStatement();
+    const preview = await client.import.preview(request);
+    reported(test);
+    const importing = rejection(client.import.apply({ ...request, planDigest: preview.planDigest }));
+    while (!reported(test).some((progress) => progress.step === 'writing')) await new Promise((resolve) => setImmediate(resolve));
+    await client.vault.lock({ reason: 'manual' });
+    expect(await importing).toMatchObject({ code: 'WORK_CANCELLED', reason: { key: 'vault.stoppedByLock' } });
+    await client.vault.unlock({ passphrase: passphrases.treasurer });
+    expect(await client.ledger.head({})).toMatchObject({ entries: 0 });
+  });
+
   it('stops part way when the core shuts down (Ctrl-C in the CLI, the app quitting), and writes nothing', async () => {
     const { test, client, request } = await largeStatement();
     const preview = await client.import.preview(request);
