@@ -246,12 +246,18 @@ describe('a large statement', () => {
     expect([imported.firstSeq, imported.lastSeq]).toEqual([1, written]);
   });
 
-  it('stops part way when the vault is locked, and writes nothing', async () => {
+  /** The large statement previewed, and its import under way: its first entries written. */
+  async function importUnderWay() {
     const { test, client, request } = await largeStatement();
     const preview = await client.import.preview(request);
     reported(test);
     const importing = rejection(client.import.apply({ ...request, planDigest: preview.planDigest }));
     while (!reported(test).some((progress) => progress.step === 'writing')) await new Promise((resolve) => setImmediate(resolve));
+    return { test, client, importing };
+  }
+
+  it('stops part way when the vault is locked, and writes nothing', async () => {
+    const { client, importing } = await importUnderWay();
     await client.vault.lock({ reason: 'manual' });
     expect(await importing).toMatchObject({ code: 'WORK_CANCELLED', reason: { key: 'vault.stoppedByLock' } });
     await client.vault.unlock({ passphrase: passphrases.treasurer });
@@ -259,11 +265,7 @@ describe('a large statement', () => {
   });
 
   it('stops part way when the core shuts down (Ctrl-C in the CLI, the app quitting), and writes nothing', async () => {
-    const { test, client, request } = await largeStatement();
-    const preview = await client.import.preview(request);
-    reported(test);
-    const importing = rejection(client.import.apply({ ...request, planDigest: preview.planDigest }));
-    while (!reported(test).some((progress) => progress.step === 'writing')) await new Promise((resolve) => setImmediate(resolve));
+    const { test, importing } = await importUnderWay();
     const closing = test.treasury.close();
     expect((await importing).code).toBe('WORK_CANCELLED');
     await closing;
