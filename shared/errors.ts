@@ -28,6 +28,8 @@ export const errorCodes = [
   'ALREADY_REVERSED',
   'TOTAL_TOO_LARGE',
   'WORK_CANCELLED',
+  'HANDOVER_DOES_NOT_OPEN',
+  'HANDOVER_DAMAGED',
   'INTERNAL',
 ] as const;
 

@@ -38,6 +38,10 @@ export interface Command {
   options: OptionName[];
   /** What this command means by a flag whose catalogue description is too general (--kind, --date, --name). */
   flagDescriptions?: Partial<Record<OptionName, Message>>;
+  /** What this command writes after a flag, when the catalogue's placeholder does not fit (--to RECIPIENT, not a date). */
+  flagValueNames?: Partial<Record<OptionName, string>>;
+  /** Works on no vault (`handover identity`): --vault is not needed. */
+  vaultless?: true;
   /** The word it takes after its name, if any. */
   operand?: Operand;
   run(context: CommandContext): Promise<void>;

@@ -19,7 +19,7 @@ type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: str
 // Parsed loosely (strict: false) and then checked here, so every mistake gets a short message
 // of our own and flags not meant for the chosen command are caught too.
 const parserOptions: ParseArgsOptions = {
-  ...Object.fromEntries(Object.entries(optionCatalogue).map(([name, spec]) => [name, { type: spec.type }])),
+  ...Object.fromEntries(Object.entries(optionCatalogue).map(([name, spec]) => [name, 'short' in spec ? { type: spec.type, short: spec.short } : { type: spec.type }])),
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 };
@@ -102,7 +102,7 @@ export function parseCommandLine(argv: string[], commands: Command[]): Invocatio
   if (command.operand !== undefined && operand === undefined) {
     throw usageError(say('cli.usage.needsOperand', { command: name, operand: command.operand.name, expected: command.operand.expected }));
   }
-  const vault = values.vault;
+  const vault = values.vault ?? (command.vaultless === true ? '.' : undefined);
   if (typeof vault !== 'string' || vault.trim() === '') throw usageError(say('cli.usage.needsVault', { command: name }));
   const vaultDir = path.resolve(vault);
   if (existsSync(vaultDir) && !statSync(vaultDir).isDirectory()) {

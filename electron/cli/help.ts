@@ -50,7 +50,7 @@ export function groupHelp(group: string, commands: Command[], words: Translator)
 /** `mutual-ledger COMMAND --help`: what it does and every flag it takes. */
 export function commandHelp(command: Command, words: Translator): string {
   const flags: OptionName[] = ['vault', ...command.options, ...commonOptions.filter((name) => name !== 'vault')];
-  const rows = flags.map((name) => [flagUsage(name), words.say(command.flagDescriptions?.[name] ?? { key: optionCatalogue[name].description })] as const);
+  const rows = flags.map((name) => [flagUsage(name, command), words.say(command.flagDescriptions?.[name] ?? { key: optionCatalogue[name].description })] as const);
   const sections = [
     words.words('cli.help.commandUsage', { command: invocationName(command) }),
     words.say(command.summary),
@@ -67,9 +67,10 @@ function freeTextSection(options: OptionName[], words: Translator): string[] {
   return [words.words('cli.help.freeText', { flags: fileFlags.map((flag) => `--${flag} FILE`).join(', ') })];
 }
 
-function flagUsage(name: OptionName): string {
+function flagUsage(name: OptionName, command?: Command): string {
   const spec = optionCatalogue[name];
-  return `--${name}${'valueName' in spec ? ` ${spec.valueName}` : ''}`;
+  const valueName = command?.flagValueNames?.[name] ?? ('valueName' in spec ? spec.valueName : undefined);
+  return `${'short' in spec ? `-${spec.short}, ` : ''}--${name}${valueName === undefined ? '' : ` ${valueName}`}`;
 }
 
 // "record KIND": the name as typed, with the word it takes after it.

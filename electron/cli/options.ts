@@ -7,6 +7,8 @@ export interface OptionSpec {
   valueName?: string;
   /** What help says it is, in the catalogues (the key written out, so that a test can find it used). */
   description: MessageKey;
+  /** A one-letter form, as `-o FILE` for --output. */
+  short?: string;
 }
 
 /** Every flag any command accepts; each command lists the ones it uses. */
@@ -86,6 +88,13 @@ export const optionCatalogue = {
   'description-column': { type: 'string', valueName: 'COLUMN', description: 'importCli.option.descriptionColumn' },
   'id-column': { type: 'string', valueName: 'COLUMN', description: 'importCli.option.idColumn' },
   'counterparty-column': { type: 'string', valueName: 'COLUMN', description: 'importCli.option.counterpartyColumn' },
+  // Handing the role over.
+  output: { type: 'string', valueName: 'FILE', short: 'o', description: 'handoverCli.option.output' },
+  classic: { type: 'boolean', description: 'handoverCli.option.classic' },
+  passphrase: { type: 'boolean', description: 'handoverCli.option.passphrase' },
+  identity: { type: 'string', valueName: 'FILE', description: 'handoverCli.option.identity' },
+  'handover-passphrase-file': { type: 'string', valueName: 'FILE', description: 'handoverCli.option.handoverPassphraseFile' },
+  anchor: { type: 'string', valueName: 'E:F:HASH', description: 'handoverCli.option.anchor' },
   json: { type: 'boolean', description: 'cli.option.json' },
   lang: { type: 'string', valueName: 'en|es', description: 'cli.option.lang' },
   help: { type: 'boolean', description: 'cli.option.help' },

@@ -49,5 +49,9 @@ function progressText(step: WorkProgress['step'], done: number, total: number, w
       return words.words('importCli.progress.rows', { done, total, percent });
     case 'writing':
       return words.words('importCli.progress.writing', { done, total, percent });
+    case 'exporting':
+      return words.words('handoverCli.progress.exporting', { done, total, percent });
+    case 'receiving':
+      return words.words('handoverCli.progress.receiving', { done, total, percent });
   }
 }

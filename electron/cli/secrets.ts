@@ -58,6 +58,14 @@ async function askPassphrase(words: Translator): Promise<{ passphrase: string }>
   throw new CliError('usage', 'MISSING_SECRET', say('cli.secret.noPassphrase', { variable: environment.passphrase }));
 }
 
+/** The passphrase a handover file is locked with: from --handover-passphrase-file, or typed on a terminal. */
+export async function handoverPassphrase(values: OptionValues, words: Translator): Promise<string> {
+  const file = values['handover-passphrase-file'];
+  if (file !== undefined) return readFirstLine(file);
+  if (isInteractive()) return promptHidden(prompt(words, say('handoverCli.import.passphrasePrompt')));
+  throw new CliError('usage', 'MISSING_SECRET', say('handoverCli.import.noPassphrase'));
+}
+
 /** The TOTP code (or a backup code) for a vault whose unlock asked for one. */
 export async function totpCode(values: OptionValues, words: Translator): Promise<string> {
   const code = values.totp ?? fromEnvironment(environment.totp);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import { AppSettings } from './appSettings.ts';
 import { settingsHandlers } from './handlers/settingsHandlers.ts';
@@ -5,6 +6,7 @@ import { keepKeysOutOfCoreDumps } from './coreDumps.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
 import { importHandlers } from './handlers/importHandlers.ts';
+import { handoverHandlers } from './handlers/handoverHandlers.ts';
 import { retentionHandlers } from './handlers/retentionHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
 import { vaultHandlers } from './handlers/vaultHandlers.ts';
@@ -81,6 +83,10 @@ export function openTreasury(options: TreasuryOptions): Treasury {
         longWork,
       ),
       ...importHandlers(() => vault.ledger(), now, longWork),
+      ...handoverHandlers(vault, () => vault.ledger(), now, longWork, {
+        keptIdentity: options.appDataDir === undefined ? undefined : join(options.appDataDir, 'handover-identity.txt'),
+        rememberVaultDir: (dir) => settings.rememberVaultDir(dir),
+      }),
       ...workHandlers(longWork),
     },
     {

@@ -27,7 +27,7 @@ export function WorkProgressBar({ id, work, progress, onStop }: { id: string; wo
 }
 
 /** The steps that have a count to show. */
-const countedSteps = new Set<WorkProgress['step']>(['entries', 'shredding', 'rows', 'writing']);
+const countedSteps = new Set<WorkProgress['step']>(['entries', 'shredding', 'rows', 'writing', 'exporting', 'receiving']);
 
 function describe(work: WorkName, progress: WorkProgress | null, words: Translator): string {
   if (progress === null) return words.words('components.workProgress.starting', { work });
@@ -45,5 +45,9 @@ function describe(work: WorkName, progress: WorkProgress | null, words: Translat
       return words.words('components.workProgress.rows', counts);
     case 'writing':
       return words.words('components.workProgress.writing', counts);
+    case 'exporting':
+      return words.words('components.workProgress.exporting', counts);
+    case 'receiving':
+      return words.words('components.workProgress.receiving', counts);
   }
 }

@@ -4,6 +4,7 @@ import { accounts } from './accounts.ts';
 import { categories } from './categories.ts';
 import { dashboard } from './dashboard.ts';
 import { funds } from './funds.ts';
+import { handover } from './handover.ts';
 import { importing, mappings, rules } from './import.ts';
 import { ledger } from './ledger.ts';
 import { hold, retention } from './retention.ts';
@@ -13,7 +14,7 @@ import { vault } from './vault.ts';
 import { work } from './work.ts';
 
 /** Every method the core offers, by namespace. The single source for IPC, the Chromium shell and the CLI. */
-export const contract = { settings, vault, totp, accounts, funds, categories, ledger, import: importing, rules, mappings, dashboard, retention, hold, work };
+export const contract = { settings, vault, totp, accounts, funds, categories, ledger, import: importing, rules, mappings, dashboard, retention, hold, handover, work };
 
 export type Contract = typeof contract;
 export type Namespace = keyof Contract;
@@ -42,6 +43,7 @@ export * from './common.ts';
 export * from './dashboard.ts';
 export * from './events.ts';
 export * from './funds.ts';
+export * from './handover.ts';
 export * from './columnMapping.ts';
 export * from './import.ts';
 export * from './ledger.ts';

@@ -7,7 +7,7 @@ import { method } from './method.ts';
  * may change the ledger between its plan and its write), and is stopped only by a lock or by
  * quitting, which write nothing of it.
  */
-export const workNames = ['verify', 'retention', 'import'] as const;
+export const workNames = ['verify', 'retention', 'import', 'handover'] as const;
 export type WorkName = (typeof workNames)[number];
 
 /**
@@ -16,11 +16,13 @@ export type WorkName = (typeof workNames)[number];
  * to show (`done` and `total` are 0). `shredding`: `done` of `total` steps of a retention run (a
  * policy's month each). `compacting`: the database rewritten so no shredded byte remains (no count).
  * `rows`: `done` of `total` rows of a statement checked and planned. `writing`: `done` of `total`
- * entries of an import written.
+ * entries of an import written. `exporting`: `done` of `total` rows of a handover written to its file.
+ * `receiving`: `done` of `total` rows of a handover file read and written to the new vault (then its
+ * check, as `entries` and `database`).
  */
 export const workProgressSchema = z.object({
   work: z.enum(workNames),
-  step: z.enum(['entries', 'database', 'shredding', 'compacting', 'rows', 'writing']),
+  step: z.enum(['entries', 'database', 'shredding', 'compacting', 'rows', 'writing', 'exporting', 'receiving']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });

@@ -19,6 +19,8 @@ import { fundsScreen as englishFundsScreen } from './en/fundsScreen.ts';
 import { dashboardScreen as englishDashboardScreen } from './en/dashboardScreen.ts';
 import { components as englishComponents } from './en/components.ts';
 import { retention as englishRetention } from './en/retention.ts';
+import { handover as englishHandover } from './en/handover.ts';
+import { handoverCli as englishHandoverCli } from './en/handoverCli.ts';
 import { retentionScreen as englishRetentionScreen } from './en/retentionScreen.ts';
 import { retentionCli as englishRetentionCli } from './en/retentionCli.ts';
 import { importing as englishImporting } from './en/import.ts';
@@ -45,6 +47,8 @@ import { fundsScreen as spanishFundsScreen } from './es/fundsScreen.ts';
 import { dashboardScreen as spanishDashboardScreen } from './es/dashboardScreen.ts';
 import { components as spanishComponents } from './es/components.ts';
 import { retention as spanishRetention } from './es/retention.ts';
+import { handover as spanishHandover } from './es/handover.ts';
+import { handoverCli as spanishHandoverCli } from './es/handoverCli.ts';
 import { retentionScreen as spanishRetentionScreen } from './es/retentionScreen.ts';
 import { retentionCli as spanishRetentionCli } from './es/retentionCli.ts';
 import { importing as spanishImporting } from './es/import.ts';
@@ -75,6 +79,8 @@ export const english = {
   ...englishRetention,
   ...englishRetentionScreen,
   ...englishRetentionCli,
+  ...englishHandover,
+  ...englishHandoverCli,
   ...englishImporting,
   ...englishImportCli,
   ...englishImportScreen,
@@ -104,6 +110,8 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishRetention,
   ...spanishRetentionScreen,
   ...spanishRetentionCli,
+  ...spanishHandover,
+  ...spanishHandoverCli,
   ...spanishImporting,
   ...spanishImportCli,
   ...spanishImportScreen,

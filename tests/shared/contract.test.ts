@@ -63,6 +63,10 @@ describe('the contract', () => {
       'vault.confirmTotp',
       'vault.lock',
       'vault.reportActivity',
+      'handover.identity',
+      'handover.keptIdentity',
+      'handover.describeRecipient',
+      'handover.receive',
       'work.cancel',
     ]);
     expect(methodNames.every((name) => ['always', 'unlocked'].includes(findMethod(name)!.access))).toBe(true);
@@ -76,7 +80,7 @@ describe('the contract', () => {
     expect(eventSchemas.progress.parse({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 })).toEqual({ work: 'verify', step: 'entries', done: 10_000, total: 1_000_000 });
     expect(eventSchemas.progress.parse({ work: 'import', step: 'writing', done: 5_000, total: 99_327 })).toEqual({ work: 'import', step: 'writing', done: 5_000, total: 99_327 });
     for (const wrong of [
-      { work: 'handover', step: 'entries', done: 0, total: 0 },
+      { work: 'payroll', step: 'entries', done: 0, total: 0 },
       { work: 'verify', step: 'reading', done: 0, total: 0 },
       { work: 'verify', step: 'entries', done: -1, total: 0 },
       { work: 'verify', step: 'entries', done: 0.5, total: 1 },

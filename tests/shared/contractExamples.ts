@@ -100,6 +100,11 @@ const reconciliation: Output<'accounts.reconcile'> = {
 const anchor = { entriesSeq: 43, factsSeq: 17, hash: hash('d') };
 const head: Output<'ledger.head'> = { entries: 43, anchor, head: { seq: 43, chainHash: hash('c') }, factsHead: { seq: 17, chainHash: hash('e') } };
 
+const classicRecipient = 'age16mtmph0zraytdkja4nud5tm7zwduugwqt22jmtrjdj73mn2ze30sfn77fp';
+const recipientFacts: Output<'handover.describeRecipient'> = { recipient: classicRecipient, kind: 'classic', fingerprint: 'AD9P-QQ72-MNT5-E6PZ' };
+const receivingIdentity: Output<'handover.identity'> = { ...recipientFacts, path: '/home/treasurer/receiving.txt', createdAt: '2026-11-30T10:00:00.000Z' };
+const groupKeyFingerprint = Array.from({ length: 16 }, () => '9f1f').join(' ');
+
 const bailFund: Output<'funds.add'> = { id: 3, name: 'Bail fund', restricted: true, purpose: 'Bail and bond fees only', balances: [{ currency: 'USD', amount: 12_500 }] };
 
 const confirmWith = { passphrase: 'correct horse battery staple, made up' };
@@ -296,6 +301,23 @@ export const contractExamples: ContractExamples = {
     },
   },
   'work.cancel': { input: {}, output: { cancelled: true } },
+  'handover.identity': { input: { kind: 'classic', path: '/home/treasurer/receiving.txt' }, output: receivingIdentity },
+  'handover.keptIdentity': { input: {}, output: receivingIdentity },
+  'handover.describeRecipient': { input: { recipient: classicRecipient }, output: recipientFacts },
+  'handover.export': {
+    input: { path: '/media/usb/handover.age', to: { lock: 'recipient', recipient: classicRecipient } },
+    output: { path: '/media/usb/handover.age', bytes: 48_213, entries: 43, anchor, groupKeyFingerprint, recipient: recipientFacts, passphrase: null },
+  },
+  'handover.receive': {
+    input: {
+      path: '/media/usb/handover.age',
+      vaultDir: '/home/treasurer/vault',
+      newPassphrase: 'copper meadow whistle harbour',
+      with: { key: 'passphrase', passphrase: 'abacus ablaze abide abroad absence acorn' },
+    },
+    output: { vaultDir: '/home/treasurer/vault', recoveryCode: 'K7M2Q-P4TR8-WZC3N-5V6XD-M9QAB-HJ2KE', entries: 43, anchor, groupKeyFingerprint, identityDestroyed: null },
+  },
+  'handover.retire': { input: { confirmedAnchor: anchor, confirmWith }, output: { retiredDir: '/home/treasurer/vault', removedFiles: 4 } },
   'retention.show': { input: {}, output: retentionOverview },
   'retention.set': { input: { memos: '30d', entries: 'never' }, output: { ...retentionOverview, ages: { ...ages, memos: '30d', entries: 'never' } } },
   'retention.plan': {

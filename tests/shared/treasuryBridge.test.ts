@@ -37,6 +37,8 @@ describe('errors as they cross to the screens and the CLI', () => {
       'ALREADY_REVERSED',
       'TOTAL_TOO_LARGE',
       'WORK_CANCELLED',
+      'HANDOVER_DOES_NOT_OPEN',
+      'HANDOVER_DAMAGED',
       'INTERNAL',
     ]);
   });

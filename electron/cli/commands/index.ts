@@ -11,6 +11,9 @@ import { earliestDate } from './earliestDate.ts';
 import { entryList } from './entryList.ts';
 import { fundAdd } from './fundAdd.ts';
 import { fundList } from './fundList.ts';
+import { handoverExport } from './handoverExport.ts';
+import { handoverIdentity } from './handoverIdentity.ts';
+import { handoverImport } from './handoverImport.ts';
 import { holdLift } from './holdLift.ts';
 import { holdPlace } from './holdPlace.ts';
 import { holdStatus } from './holdStatus.ts';
@@ -29,6 +32,7 @@ import { retentionApply } from './retentionApply.ts';
 import { retentionPlan } from './retentionPlan.ts';
 import { retentionSet } from './retentionSet.ts';
 import { retentionShow } from './retentionShow.ts';
+import { retire } from './retire.ts';
 import { reverse } from './reverse.ts';
 import { ruleAdd } from './ruleAdd.ts';
 import { ruleList } from './ruleList.ts';
@@ -80,4 +84,8 @@ export const commands: Command[] = [
   holdStatus,
   holdPlace,
   holdLift,
+  handoverIdentity,
+  handoverExport,
+  handoverImport,
+  retire,
 ];

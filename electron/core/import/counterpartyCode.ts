@@ -3,10 +3,9 @@
 // eight Crockford characters (40 bits). The name itself is never stored.
 import { createHmac } from 'node:crypto';
 import { nameKey } from '../../../shared/text.ts';
+import { crockfordOf } from '../crockfordBase32.ts';
 import type { CounterpartyKeyRow } from '../ledger/schema/rows.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
-
-const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Turns counterparties into codes with this vault's key, read once for a whole statement. */
 export function counterpartyCoder(db: Ledger): (counterparty: string) => string {
@@ -17,13 +16,8 @@ export function counterpartyCoder(db: Ledger): (counterparty: string) => string 
     const already = known.get(counterparty);
     if (already !== undefined) return already;
     const digest = createHmac('sha256', secret).update(nameKey(counterparty.trim()).replace(/\s+/gu, ' ')).digest();
-    // Eight characters of five bits each, from the digest's first five bytes.
-    let bits = digest.readUIntBE(0, 5);
-    let code = '';
-    for (let index = 0; index < 8; index += 1) {
-      code = (alphabet[bits % 32] ?? '0') + code;
-      bits = Math.floor(bits / 32);
-    }
+    // Eight characters of five bits each: the digest's first five bytes.
+    const code = crockfordOf(digest, 8);
     known.set(counterparty, `R-${code}`);
     return `R-${code}`;
   };

@@ -34,6 +34,8 @@ export function prepared(db: Ledger, sql: string): Database.Statement {
 export interface LedgerOptions {
   /** A better-sqlite3 build for another ABI (Electron's); Node's own build when omitted. */
   nativeBinding?: string;
+  /** The schema version to bring a new ledger to (a handover's, before its rows go in); the newest when omitted. */
+  schemaVersion?: number;
 }
 
 /** SQLCipher 4's format, set on every connection before its key. */
@@ -79,7 +81,7 @@ export function openLedger(path: string, dataKey: Buffer, options: LedgerOptions
     // 64 MiB of pages held decrypted (SQLite's default is 2 MiB): a batch of a hundred thousand
     // entries touches a dozen indexes, and each page evicted and read again is decrypted again.
     db.pragma('cache_size = -65536');
-    migrate(db);
+    migrate(db, options.schemaVersion);
     // Again now that the -wal and -shm exist, in case an older copy of them was left with wider modes.
     makeVaultFolderPrivate(dirname(path));
     rememberOpenedFile(db);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { autoLockLimits, type Confirmation, type KeyChange, type KeySlotKind, type LockReason, type VaultDetails, type VaultStatus } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
@@ -16,6 +16,8 @@ import { writeInWorker, writeOnSameConnection, type WriteElsewhere } from './bac
 import { FailedInWorker } from './ledgerWorker.ts';
 import type { VaultSettingsRow } from '../ledger/schema/rows.ts';
 import { newDataKey } from './keyWrapping.ts';
+import { renameDurably } from './fileSync.ts';
+import { overwriteKeySlots, removeVaultFiles } from './retiredFolder.ts';
 import { closeLedger, holdWriteLock, openLedger, type Ledger } from './ledgerDatabase.ts';
 import { acquireLockFile } from './lockFile.ts';
 import { assessPassphrase } from './passphraseStrength.ts';
@@ -23,7 +25,7 @@ import { privateFolderMode } from './privateFiles.ts';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode.ts';
 import { abandonRekey, commitRekey, finishInterruptedRekey, prepareReencryptedLedger, rekeyPaths, removeStrayTemporaryFiles, type RekeyStep } from './rekeyFiles.ts';
 import { UnlockBackoff } from './unlockBackoff.ts';
-import { holdsVault, isFreeForNewVault, vaultFolder, type VaultFolder } from './vaultFolder.ts';
+import { holdsVault, isFreeForNewVault, liesOutside, stagingFolderFor, vaultFolder, type VaultFolder } from './vaultFolder.ts';
 
 /** What is held while the vault is open: the ledger, the key, and how far past the gate we are. */
 interface OpenVault {
@@ -110,11 +112,42 @@ export class Vault {
 
   /** Makes a new vault in an empty folder and leaves it unlocked; returns the recovery code, shown once. */
   async create(dir: string, passphrase: string): Promise<{ recoveryCode: string; groupKeyFingerprint: string }> {
+    return this.make(dir, passphrase, (ledger, now) =>
+      Promise.resolve(
+        ledger.transaction(() => {
+          ledger.prepare('INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, ?, ?)').run(now.toISOString(), autoLockLimits.defaultSeconds);
+          createGroupSigningKey(ledger, now);
+        })(),
+      ),
+    );
+  }
+
+  /**
+   * Makes a new vault from what another one handed over: a ledger at `schemaVersion` filled by
+   * `fill` (which checks what it writes and throws if anything is amiss), a new data key, and slots
+   * for this treasurer's passphrase and a new recovery code. Left unlocked; nothing is left of a
+   * vault whose filling failed.
+   */
+  async receive(dir: string, passphrase: string, schemaVersion: number, fill: (ledger: Ledger) => Promise<void>): Promise<{ recoveryCode: string; groupKeyFingerprint: string }> {
+    return this.make(dir, passphrase, fill, schemaVersion);
+  }
+
+  /** Refuses a folder that holds anything, or a passphrase too weak to guard a vault: before any slow work. */
+  async refuseNewVault(dir: string, passphrase: string): Promise<VaultFolder> {
     const folder = vaultFolder(dir);
     if (holdsVault(folder)) throw new TreasuryError('VAULT_ALREADY_EXISTS', say('vault.alreadyExists', { dir: folder.dir }));
     if (!isFreeForNewVault(folder)) throw new TreasuryError('NOT_PERMITTED', say('vault.folderNotEmpty', { dir: folder.dir }));
     await requireStrong(passphrase);
+    return folder;
+  }
 
+  /**
+   * Makes the vault in a hidden folder beside the one asked for, and renames it into place once whole:
+   * the key slots are written last, then the folder takes its name. A failure (or a crash) never
+   * leaves a folder that looks like a vault; a crash's leftover is removed by the next try.
+   */
+  private async make(dir: string, passphrase: string, fill: (ledger: Ledger, now: Date) => Promise<void>, schemaVersion?: number): Promise<{ recoveryCode: string; groupKeyFingerprint: string }> {
+    const folder = await this.refuseNewVault(dir, passphrase);
     this.lock('manual');
     const now = this.options.now();
     const vaultId = randomUUID();
@@ -126,22 +159,24 @@ export class Vault {
       prepared.map((slot) => slot.slot),
       dataKey,
     );
-
-    mkdirSync(folder.dir, { recursive: true, mode: privateFolderMode });
+    const staging = stagingFolderFor(folder);
+    rmSync(staging.dir, { recursive: true, force: true });
+    mkdirSync(staging.dir, { recursive: true, mode: privateFolderMode });
     let ledger: Ledger | undefined;
     try {
-      ledger = openLedger(folder.ledger, dataKey, this.ledgerOptions());
-      const created = ledger;
-      created.transaction(() => {
-        created.prepare('INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, ?, ?)').run(now.toISOString(), autoLockLimits.defaultSeconds);
-        createGroupSigningKey(created, now);
-      })();
+      ledger = openLedger(staging.ledger, dataKey, { ...this.ledgerOptions(), ...(schemaVersion === undefined ? {} : { schemaVersion }) });
+      await fill(ledger, now);
       // The key-slot file is written last: until it exists, the folder is not a vault.
-      writeKeySlotsChecked(folder.keySlots, keySlots, checksOf(prepared), dataKey);
+      writeKeySlotsChecked(staging.keySlots, keySlots, checksOf(prepared), dataKey);
+      closeLedger(ledger);
+      // An empty folder chosen for the vault gives way to the one made.
+      if (existsSync(folder.dir)) rmdirSync(folder.dir);
+      renameDurably(staging.dir, folder.dir);
+      ledger = openLedger(folder.ledger, dataKey, this.ledgerOptions());
     } catch (error) {
       if (ledger !== undefined) closeLedger(ledger);
       dataKey.fill(0);
-      readdirSync(folder.dir).forEach((name) => rmSync(`${folder.dir}/${name}`, { force: true }));
+      rmSync(staging.dir, { recursive: true, force: true });
       throw error;
     } finally {
       prepared.forEach((slot) => slot.dispose());
@@ -362,18 +397,32 @@ export class Vault {
     return this.rekeyWith({ confirmedBy });
   }
 
+  /**
+   * Retires the vault once its role has been handed over: locked, its key slots overwritten and
+   * flushed under the key-change lock (so no other window is changing them meanwhile), then every
+   * file of the folder removed, and the folder. The caller has checked the confirmation and the hold.
+   */
+  async retire(): Promise<{ retiredDir: string; removedFiles: number }> {
+    const folder = this.folder;
+    await this.whileChangingKeys(() => {
+      this.lock('manual');
+      overwriteKeySlots(folder);
+    });
+    return { retiredDir: folder.dir, removedFiles: removeVaultFiles(folder) };
+  }
+
+  /** Whether a file at `path` would lie outside the vault folder (a handover file kept inside would go with a retired vault). */
+  liesOutsideFolder(path: string): boolean {
+    return liesOutside(this.folder, path);
+  }
+
   /** Saves a copy of key-slots.json (as it is on disk) to a new file outside the vault folder. */
   backupKeySlots(path: string): { path: string } {
     this.unlocked();
     // A relative path would mean the core process's working folder, which no treasurer chose.
     if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', say('vault.copyPathNotFull'));
     const target = resolve(path);
-    // '..copy.json' is a name inside the folder; only '..' as a whole step leads out of it.
-    const fromVault = relative(this.folder.dir, target);
-    const outside = fromVault === '..' || fromVault.startsWith(`..${sep}`) || isAbsolute(fromVault);
-    if (!outside) {
-      throw new TreasuryError('NOT_PERMITTED', say('vault.copyInsideVault'));
-    }
+    if (!liesOutside(this.folder, target)) throw new TreasuryError('NOT_PERMITTED', say('vault.copyInsideVault'));
     if (existsSync(target)) throw new TreasuryError('NOT_PERMITTED', say('vault.copyExists', { path: target }));
     const text = readFileSync(this.folder.keySlots, 'utf8');
     parseKeySlotFile(text);

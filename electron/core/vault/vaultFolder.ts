@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The files of one vault folder. Documented in docs/vault-format.md. */
 export interface VaultFolder {
@@ -31,4 +31,16 @@ export function holdsVault(folder: VaultFolder): boolean {
 export function isFreeForNewVault(folder: VaultFolder): boolean {
   if (!existsSync(folder.dir)) return true;
   return statSync(folder.dir).isDirectory() && readdirSync(folder.dir).length === 0;
+}
+
+/** Whether `path` lies outside the folder: a copy kept there would go with the folder. */
+export function liesOutside(folder: VaultFolder, path: string): boolean {
+  // '..copy.json' is a name inside the folder; only '..' as a whole step leads out of it.
+  const fromVault = relative(folder.dir, resolve(path));
+  return fromVault === '..' || fromVault.startsWith(`..${sep}`) || isAbsolute(fromVault);
+}
+
+/** Where a vault is made before it is whole: a hidden folder beside the one asked for, renamed to it at the end. */
+export function stagingFolderFor(folder: VaultFolder): VaultFolder {
+  return vaultFolder(join(dirname(folder.dir), `.${basename(folder.dir)}.in-making`));
 }

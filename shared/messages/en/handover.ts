@@ -1,0 +1,31 @@
+/** The core's words on handing the treasurer role over, and on retiring the old vault. */
+export const handover = {
+  'handover.notARecipient':
+    'This is not an age recipient Mutual Ledger can hand over to: paste the whole line the new treasurer’s laptop shows, starting with age1pq1 (or age1 for an older age tool).',
+  'handover.identityPathTaken': 'A file already exists at {path}: choose another name, so no key is written over.',
+  'handover.identityNotWritten': 'The identity could not be written to {path}: check that the folder exists and can be written to.',
+  'handover.identityUnreadable': 'No identity file could be read at {path}.',
+  'handover.notAnIdentity': 'The file at {path} does not hold one age identity (a line starting with AGE-SECRET-KEY-).',
+  'handover.noKeptIdentity': 'This laptop keeps no identity to receive a handover with: make one first, and send its recipient to the outgoing treasurer.',
+  'handover.noAppFolder': 'There is no app folder to keep the identity in here: give a file to write it to.',
+  'handover.pathTaken': 'A file already exists at {path}: choose another name, so nothing is written over.',
+  'handover.noSuchFolder': 'The folder {folder} does not exist.',
+  'handover.pathNotFull': 'Give the handover file’s full path, starting from the top of the disk.',
+  'handover.pathInsideVault': 'The handover file cannot be kept inside the vault folder: retiring the vault would remove it. Choose a place outside it, such as a USB stick.',
+  'handover.fileUnreadable': 'No handover file could be read at {path}.',
+  'handover.doesNotOpen': 'This handover file does not open with this key. It was made for another recipient or another passphrase; check with the outgoing treasurer which one. Nothing was written.',
+  'handover.damaged': 'This handover file is damaged or was changed after it was made: it fails age’s check. Ask for a new copy. Nothing was written.',
+  'handover.notAHandover': 'This file opened, but it does not hold a Mutual Ledger handover this version can read (it may come from a newer version). Nothing was written.',
+  'handover.endMissing': 'The handover file ends before its last line, or has more after it. Ask for a new copy. Nothing was written.',
+  'handover.lineTooLong': 'The handover file holds a line far longer than any a handover writes. Nothing was written.',
+  'handover.sectionMissing': 'The handover file does not hold the section “{section}” where it should, with the columns it should. Nothing was written.',
+  'handover.sectionCutShort': 'The handover file’s section “{section}” is cut short. Nothing was written.',
+  'handover.sectionDoesNotAddUp': 'The handover file’s section “{section}” does not add up: its rows do not match the count and checksum it states. Nothing was written.',
+  'handover.rowNotReadable': 'Row {row, number} of the handover file’s section “{section}” is not what a handover holds. Nothing was written.',
+  'handover.rowsRefused': 'The handover file holds rows that do not fit together into a ledger. Nothing was written.',
+  'handover.ledgerFailsItsCheck': 'The ledger in the handover file fails its check: {problem} Nothing was written.',
+  'handover.entriesDiffer': 'the file says it holds {stated, number} entries, and it holds {found, number}.',
+  'handover.anchorNotConfirmed':
+    'The anchor given is not this vault’s ({anchor}). The new treasurer reads theirs from their vault screen or `mutual-ledger status`; if they differ, the handover did not arrive whole, or this vault changed since. Nothing was removed.',
+  'handover.retireUnderHold': 'A legal hold stands since {since} ({note}): the vault cannot be retired while it does. Nothing was removed.',
+} as const;

@@ -1,0 +1,34 @@
+import type { Translation } from '../translation.ts';
+import type { handover as english } from '../en/handover.ts';
+
+export const handover = {
+  'handover.notARecipient':
+    'Esto no es un destinatario de age al que Mutual Ledger pueda hacer el traspaso: pegue la línea entera que muestra el portátil del nuevo tesorero, que empieza por age1pq1 (o age1 para una herramienta age antigua).',
+  'handover.identityPathTaken': 'Ya existe un archivo en {path}: elija otro nombre, para no escribir encima de ninguna clave.',
+  'handover.identityNotWritten': 'No se pudo escribir la identidad en {path}: compruebe que la carpeta existe y que se puede escribir en ella.',
+  'handover.identityUnreadable': 'No se pudo leer ningún archivo de identidad en {path}.',
+  'handover.notAnIdentity': 'El archivo de {path} no contiene una identidad de age (una línea que empieza por AGE-SECRET-KEY-).',
+  'handover.noKeptIdentity': 'Este portátil no guarda ninguna identidad con la que recibir un traspaso: cree una primero y envíe su destinatario al tesorero saliente.',
+  'handover.noAppFolder': 'Aquí no hay carpeta de la aplicación donde guardar la identidad: indique un archivo donde escribirla.',
+  'handover.pathTaken': 'Ya existe un archivo en {path}: elija otro nombre, para no escribir encima de nada.',
+  'handover.noSuchFolder': 'La carpeta {folder} no existe.',
+  'handover.pathNotFull': 'Indique la ruta completa del archivo de traspaso, desde la raíz del disco.',
+  'handover.pathInsideVault': 'El archivo de traspaso no puede guardarse dentro de la carpeta de la bóveda: al retirar la bóveda se borraría. Elija un lugar fuera de ella, como una memoria USB.',
+  'handover.fileUnreadable': 'No se pudo leer ningún archivo de traspaso en {path}.',
+  'handover.doesNotOpen':
+    'Este archivo de traspaso no se abre con esta clave. Se hizo para otro destinatario u otra frase de contraseña; compruebe con el tesorero saliente cuál. No se escribió nada.',
+  'handover.damaged': 'Este archivo de traspaso está dañado o se modificó después de crearse: no pasa la comprobación de age. Pida una copia nueva. No se escribió nada.',
+  'handover.notAHandover': 'Este archivo se abrió, pero no contiene un traspaso de Mutual Ledger que esta versión sepa leer (puede venir de una versión más nueva). No se escribió nada.',
+  'handover.endMissing': 'El archivo de traspaso termina antes de su última línea, o tiene algo más después. Pida una copia nueva. No se escribió nada.',
+  'handover.lineTooLong': 'El archivo de traspaso contiene una línea mucho más larga que cualquiera que escriba un traspaso. No se escribió nada.',
+  'handover.sectionMissing': 'El archivo de traspaso no contiene la sección «{section}» donde debería, con las columnas que debería. No se escribió nada.',
+  'handover.sectionCutShort': 'La sección «{section}» del archivo de traspaso está cortada. No se escribió nada.',
+  'handover.sectionDoesNotAddUp': 'La sección «{section}» del archivo de traspaso no cuadra: sus filas no coinciden con el recuento y la suma de comprobación que indica. No se escribió nada.',
+  'handover.rowNotReadable': 'La fila {row, number} de la sección «{section}» del archivo de traspaso no es lo que contiene un traspaso. No se escribió nada.',
+  'handover.rowsRefused': 'El archivo de traspaso contiene filas que no encajan en un libro. No se escribió nada.',
+  'handover.ledgerFailsItsCheck': 'El libro del archivo de traspaso no pasa su comprobación: {problem} No se escribió nada.',
+  'handover.entriesDiffer': 'el archivo dice contener {stated, number} movimientos y contiene {found, number}.',
+  'handover.anchorNotConfirmed':
+    'El ancla indicada no es la de esta bóveda ({anchor}). El nuevo tesorero lee la suya en la pantalla de la bóveda o con `mutual-ledger status`; si no coinciden, el traspaso no llegó entero o esta bóveda cambió desde entonces. No se borró nada.',
+  'handover.retireUnderHold': 'Hay una retención legal desde el {since} ({note}): la bóveda no puede retirarse mientras siga. No se borró nada.',
+} satisfies Translation<typeof english>;
