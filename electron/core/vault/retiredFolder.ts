@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, rmdirSync, statSync, unlin
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { syncFolder } from './fileSync.ts';
-import type { VaultFolder } from './vaultFolder.ts';
+import { isVaultFile, type VaultFolder } from './vaultFolder.ts';
 
 /**
  * Overwrites every key-slot file in the folder (the live one, a re-key's, a half-written one) with
@@ -25,11 +25,11 @@ export function overwriteKeySlots(folder: VaultFolder): void {
   }
 }
 
-/** Removes every file of the folder, then the folder itself; returns how many files went. */
+/** Removes every file of the vault's own from the folder, then the folder if nothing else is in it; returns how many files went. */
 export function removeVaultFiles(folder: VaultFolder): number {
   let removed = 0;
   for (const entry of readdirSync(folder.dir, { withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || !isVaultFile(entry.name)) continue;
     unlinkSync(join(folder.dir, entry.name));
     removed += 1;
   }

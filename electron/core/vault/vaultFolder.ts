@@ -44,3 +44,14 @@ export function liesOutside(folder: VaultFolder, path: string): boolean {
 export function stagingFolderFor(folder: VaultFolder): VaultFolder {
   return vaultFolder(join(dirname(folder.dir), `.${basename(folder.dir)}.in-making`));
 }
+
+/**
+ * Whether a file in a vault folder is one of the vault's own (docs/vault-format.md lists them): the key
+ * slots, the ledger with its journal, WAL and index, what a re-key leaves, the backoff record, the
+ * lock files, and the temporary files of a write.
+ */
+export function isVaultFile(name: string): boolean {
+  return /^(key-slots\.json|ledger\.sqlite|unlock-backoff\.json|unlock-attempt\.lock|key-change\.lock)$|^(ledger\.sqlite|key-slots\.json)(\.rekey)?(-wal|-shm|-journal)?$|^\.key-slots-.*\.tmp$|^\.[0-9a-f]{12}\.tmp$/.test(
+    name,
+  );
+}
