@@ -12,6 +12,7 @@ import type { ReportProgress, WorkTurn } from '../longWork.ts';
 import { migrate } from '../ledger/schema/migrate.ts';
 import { insertEntryRows, type StoredEntryRow } from '../ledger/schema/entryRow.ts';
 import { verifyLedger } from '../ledger/verifyLedger.ts';
+import { groupKeyFingerprint } from '../vault/groupSigningKey.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { AgeRefusal, ageFileChunks, type AgeKey } from './ageFile.ts';
 import {
@@ -75,6 +76,7 @@ export async function writeReceivedLedger(db: Ledger, { header, lines }: OpenedH
     const problem = firstVerificationProblem(verified);
     if (problem !== null) throw damaged(say('handover.ledgerFailsItsCheck', { problem }));
     if (verified.entries !== header.entries) throw damaged(say('handover.ledgerFailsItsCheck', { problem: say('handover.entriesDiffer', { stated: header.entries, found: verified.entries }) }));
+    if (groupKeyFingerprint(db) !== header.groupKeyFingerprint) throw damaged(say('handover.ledgerFailsItsCheck', { problem: say('handover.groupKeyDiffers') }));
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');

@@ -25,6 +25,7 @@ export const handover = {
   'handover.rowsRefused': 'The handover file holds rows that do not fit together into a ledger. Nothing was written.',
   'handover.ledgerFailsItsCheck': 'The ledger in the handover file fails its check: {problem} Nothing was written.',
   'handover.entriesDiffer': 'the file says it holds {stated, number} entries, and it holds {found, number}.',
+  'handover.groupKeyDiffers': 'its group key is not the one the file states.',
   'handover.anchorNotConfirmed':
     'The anchor given is not this vault’s ({anchor}). The new treasurer reads theirs from their vault screen or `mutual-ledger status`; if they differ, the handover did not arrive whole, or this vault changed since. Nothing was removed.',
   'handover.retireUnderHold': 'A legal hold stands since {since} ({note}): the vault cannot be retired while it does. Nothing was removed.',

@@ -13,10 +13,10 @@ export const handoverCli = {
   'handoverCli.progress.exporting': 'Writing the handover file: {done, number} of {total, number} rows ({percent} %)',
   'handoverCli.progress.receiving': 'Reading the handover file: {done, number} of {total, number} rows checked and written ({percent} %)',
   'handoverCli.identity.summary': 'Make the key a handover is sent to, on the new treasurer’s laptop.',
-  'handoverCli.identity.description': `Writes an age identity to -o FILE (mode 0600), in the format age-keygen writes,
-and prints its recipient: send that to the outgoing treasurer (it is not secret). Keep FILE on
-this laptop until the handover is imported; the import destroys it. Post-quantum (ML-KEM-768
-with X25519) unless --classic. --vault is not needed.
+  'handoverCli.identity.description': `Writes an age identity to -o FILE (mode 0600), in the format age-keygen writes, and prints its
+recipient: send that to the outgoing treasurer (it is not secret). Keep FILE on this laptop until
+the handover is imported; the import destroys it. Post-quantum (ML-KEM-768 with X25519) unless
+--classic. --vault is not needed.
 With --json: {fields}.`,
   'handoverCli.identity.noOutput': 'Say where to write the identity: -o FILE.',
   'handoverCli.identity.made': `Identity written to {path}. Keep it on this laptop until the handover is
@@ -30,11 +30,11 @@ Fingerprint, to read to each other over the phone once they have pasted it:
 
     {fingerprint}`,
   'handoverCli.export.summary': 'Write the whole vault, for the next treasurer, to one encrypted file.',
-  'handoverCli.export.description': `Writes every entry, stub, fact, account, fund, category, rule, mapping,
-receipt and setting, and the group's signing key, to -o FILE, encrypted in the age format to the new
-treasurer's recipient (--to) or to a new six-word passphrase shown once (--passphrase). Your key
-slots, TOTP and backup codes stay behind: the new treasurer makes their own. FILE must be outside
-the vault folder. Ctrl-C stops it, leaving no file.
+  'handoverCli.export.description': `Writes every entry, stub, fact, account, fund, category, rule, mapping, receipt and setting, and the
+group's signing key, to -o FILE, encrypted in the age format to the new treasurer's recipient (--to)
+or to a new six-word passphrase shown once (--passphrase). Your key slots, TOTP and backup codes
+stay behind: the new treasurer makes their own. FILE must be outside the vault folder. Ctrl-C stops
+it, leaving no file.
 With --json: {fields}.`,
   'handoverCli.export.noOutput': 'Say where to write the handover file: -o FILE.',
   'handoverCli.export.toOrPassphrase': 'Say who can open the handover file: --to RECIPIENT, or --passphrase (one of the two).',
@@ -79,9 +79,9 @@ Next:
 
     {recoveryCode}`,
   'handoverCli.retire.summary': 'Once the role is handed over, remove this vault for good.',
-  'handoverCli.retire.description': `Asks for the anchor the new treasurer reads from the vault they received (--anchor
-E:F:HASH), which must be this vault's, and for the passphrase again. Then overwrites the key slots
-and removes every file of the vault, and its folder. Refused while a legal hold stands.
+  'handoverCli.retire.description': `Asks for the anchor the new treasurer reads from the vault they received (--anchor E:F:HASH), which
+must be this vault's, and for the passphrase again. Then overwrites the key slots and removes every
+file of the vault, and its folder. Refused while a legal hold stands.
 With --json: {fields}.`,
   'handoverCli.retire.noAnchor': 'Give the anchor the new treasurer reads from their vault: --anchor E:F:HASH.',
   'handoverCli.retire.done': 'The vault is retired: its key slots were overwritten and {files, plural, one {# file} other {# files}} removed from {folder}.',

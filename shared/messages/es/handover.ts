@@ -28,6 +28,7 @@ export const handover = {
   'handover.rowsRefused': 'El archivo de traspaso contiene filas que no encajan en un libro. No se escribió nada.',
   'handover.ledgerFailsItsCheck': 'El libro del archivo de traspaso no pasa su comprobación: {problem} No se escribió nada.',
   'handover.entriesDiffer': 'el archivo dice contener {stated, number} movimientos y contiene {found, number}.',
+  'handover.groupKeyDiffers': 'su clave del grupo no es la que indica el archivo.',
   'handover.anchorNotConfirmed':
     'El ancla indicada no es la de esta bóveda ({anchor}). El nuevo tesorero lee la suya en la pantalla de la bóveda o con `mutual-ledger status`; si no coinciden, el traspaso no llegó entero o esta bóveda cambió desde entonces. No se borró nada.',
   'handover.retireUnderHold': 'Hay una retención legal desde el {since} ({note}): la bóveda no puede retirarse mientras siga. No se borró nada.',

@@ -15,10 +15,10 @@ export const handoverCli = {
   'handoverCli.progress.exporting': 'Escribiendo el archivo de traspaso: {done, number} de {total, number} filas ({percent} %)',
   'handoverCli.progress.receiving': 'Leyendo el archivo de traspaso: {done, number} de {total, number} filas comprobadas y escritas ({percent} %)',
   'handoverCli.identity.summary': 'Crear la clave a la que se envía un traspaso, en el portátil del nuevo tesorero.',
-  'handoverCli.identity.description': `Escribe una identidad de age en -o FILE (modo 0600), en el formato de age-keygen,
-y muestra su destinatario: envíelo al tesorero saliente (no es secreto). Guarde FILE en este
-portátil hasta importar el traspaso; la importación lo destruye. Poscuántica (ML-KEM-768 con
-X25519) salvo con --classic. No hace falta --vault.
+  'handoverCli.identity.description': `Escribe una identidad de age en -o FILE (modo 0600), en el formato de age-keygen, y muestra su
+destinatario: envíelo al tesorero saliente (no es secreto). Guarde FILE en este portátil hasta
+importar el traspaso; la importación lo destruye. Poscuántica (ML-KEM-768 con X25519) salvo con
+--classic. No hace falta --vault.
 Con --json: {fields}.`,
   'handoverCli.identity.noOutput': 'Indique dónde escribir la identidad: -o FILE.',
   'handoverCli.identity.made': `Identidad escrita en {path}. Guárdela en este portátil hasta importar el
@@ -32,11 +32,11 @@ Huella, para leérsela el uno al otro por teléfono cuando lo haya pegado:
 
     {fingerprint}`,
   'handoverCli.export.summary': 'Escribir toda la bóveda, para el próximo tesorero, en un archivo cifrado.',
-  'handoverCli.export.description': `Escribe cada movimiento, resto, hecho, cuenta, fondo, categoría, regla, correspondencia,
-recibo y ajuste, y la clave de firma del grupo, en -o FILE, cifrado en el formato age para el
-destinatario del nuevo tesorero (--to) o con una frase de contraseña nueva de seis palabras mostrada
-una vez (--passphrase). Sus ranuras de clave, TOTP y códigos de respaldo se quedan: el nuevo tesorero
-crea los suyos. FILE debe estar fuera de la carpeta de la bóveda. Ctrl-C lo detiene sin dejar archivo.
+  'handoverCli.export.description': `Escribe cada movimiento, resto, hecho, cuenta, fondo, categoría, regla, correspondencia, recibo y
+ajuste, y la clave de firma del grupo, en -o FILE, cifrado en el formato age para el destinatario
+del nuevo tesorero (--to) o con una frase de contraseña nueva de seis palabras mostrada una vez
+(--passphrase). Sus ranuras de clave, TOTP y códigos de respaldo se quedan: el nuevo tesorero crea
+los suyos. FILE debe estar fuera de la carpeta de la bóveda. Ctrl-C lo detiene sin dejar archivo.
 Con --json: {fields}.`,
   'handoverCli.export.noOutput': 'Indique dónde escribir el archivo de traspaso: -o FILE.',
   'handoverCli.export.toOrPassphrase': 'Indique quién puede abrir el archivo de traspaso: --to RECIPIENT o --passphrase (uno de los dos).',
@@ -81,10 +81,9 @@ Después:
 
     {recoveryCode}`,
   'handoverCli.retire.summary': 'Una vez hecho el traspaso, borrar esta bóveda para siempre.',
-  'handoverCli.retire.description': `Pide el ancla que el nuevo tesorero lee en la bóveda que recibió (--anchor
-E:F:HASH), que debe ser la de esta bóveda, y de nuevo la frase de contraseña. Después sobrescribe las
-ranuras de clave y borra todos los archivos de la bóveda, y su carpeta. Se rechaza mientras haya una
-retención legal.
+  'handoverCli.retire.description': `Pide el ancla que el nuevo tesorero lee en la bóveda que recibió (--anchor E:F:HASH), que debe ser
+la de esta bóveda, y de nuevo la frase de contraseña. Después sobrescribe las ranuras de clave y
+borra todos los archivos de la bóveda, y su carpeta. Se rechaza mientras haya una retención legal.
 Con --json: {fields}.`,
   'handoverCli.retire.noAnchor': 'Indique el ancla que el nuevo tesorero lee en su bóveda: --anchor E:F:HASH.',
   'handoverCli.retire.done': 'La bóveda está retirada: se sobrescribieron sus ranuras de clave y se {files, plural, one {borró # archivo} other {borraron # archivos}} de {folder}.',
