@@ -23,6 +23,7 @@ import { addSyntheticAccounts, insertRaw, openPlainLedger, syntheticEntry } from
 import { scrollLedgerTable } from './tableScroll.ts';
 import { retentionFigure } from './retentionBench.ts';
 import { importFigure } from './importBench.ts';
+import { handoverFigures } from './handoverBench.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000000' } } });
 const entries = Number(values.entries);
@@ -238,6 +239,9 @@ try {
   const argon2Alone = await timeAsync(async () => (await deriveKeyEncryptionKey(benchPassphrase, randomBytes(16), argon2Floor)).fill(0), 3);
   const unlocking = () => execFileSync(process.execPath, [bin, 'balance', '--vault', vaultDir], { stdio: 'ignore', env: { ...process.env, MUTUAL_LEDGER_PASSPHRASE: benchPassphrase } });
   figures.push({ measure: 'mutual-ledger balance (unlocks the vault)', ours: time(unlocking, 3), baseline: argon2Alone, baselineIs: 'Argon2id 64 MiB × 3 alone', target: '≤ Argon2id + 200 ms' });
+
+  // The handover of the whole vault, beside the age tool on the same bytes, where it is installed.
+  if (existsSync('/usr/bin/age')) figures.push(...(await handoverFigures(vaultDir, scratch, join(scratch, 'received'), now)));
 
   // Last, since it shreds half the vault the figures above read.
   figures.push(await retentionFigure(vaultDir, join(scratch, 'vault-copy'), now));

@@ -5,14 +5,9 @@ import { cpSync } from 'node:fs';
 import { uninterrupted } from '../../electron/core/longWork.ts';
 import { applyRetention } from '../../electron/core/retention/applyRetention.ts';
 import { setRetentionAges } from '../../electron/core/retention/retentionAges.ts';
+import { millisecondsOf } from './benchClock.ts';
 import type { Figure } from './benchResults.ts';
 import { benchPassphrase, benchVault } from './benchVault.ts';
-
-async function millisecondsOf(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 /** Measures the run on the (locked) vault in `vaultDir`, and the baseline on a copy of it in `copyDir`; the vault is left shredded and locked. */
 export async function retentionFigure(vaultDir: string, copyDir: string, now: Date): Promise<Figure> {

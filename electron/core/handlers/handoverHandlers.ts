@@ -6,6 +6,7 @@ import { TreasuryError } from '../../../shared/errors.ts';
 import { day, say } from '../../../shared/messages/message.ts';
 import type { Handlers } from '../dispatcher.ts';
 import type { LongWork } from '../longWork.ts';
+import type { AgeKey, AgeLock } from '../handover/ageFile.ts';
 import { exportHandover } from '../handover/exportHandover.ts';
 import { newHandoverPassphrase } from '../handover/handoverPassphrase.ts';
 import { handoverRefusal, openHandover, writeReceivedLedger } from '../handover/receiveHandover.ts';
@@ -44,17 +45,19 @@ export function handoverHandlers(vault: Vault, ledger: () => Ledger, now: () => 
         const target = fullPath(path);
         if (!vault.liesOutsideFolder(target)) throw new TreasuryError('NOT_PERMITTED', say('handover.pathInsideVault'));
         const recipient = to.lock === 'recipient' ? recipientFacts(to.recipient) : null;
-        const passphrase = recipient === null ? newHandoverPassphrase() : null;
-        const exported = await exportHandover(ledger(), target, recipient === null ? { passphrase: passphrase ?? '' } : { recipient: recipient.recipient }, now(), report);
-        return { ...exported, recipient, passphrase };
+        const lock: AgeLock = recipient === null ? { passphrase: newHandoverPassphrase() } : { recipient: recipient.recipient };
+        const exported = await exportHandover(ledger(), target, lock, now(), report);
+        return { ...exported, recipient, passphrase: 'passphrase' in lock ? lock.passphrase : null };
       }),
     'handover.receive': ({ path, vaultDir, newPassphrase, with: key }) =>
       longWork.holdingTheQueue('handover', async (report) => {
         // Everything that can be refused at once is, before the slow work: the folder, the passphrase, the key, the file.
         await vault.refuseNewVault(vaultDir, newPassphrase);
         const identityFile = key.key === 'identity' ? identityPath(key.path) : null;
-        if (identityFile !== null && key.key === 'identity' && key.path === undefined && !existsSync(identityFile)) throw new TreasuryError('NOT_FOUND', say('handover.noKeptIdentity'));
-        const ageKey = identityFile === null ? { passphrase: key.key === 'passphrase' ? key.passphrase : '' } : { identity: (await readReceivingIdentity(identityFile)).secret };
+        if (identityFile !== null && !existsSync(identityFile)) {
+          throw new TreasuryError('NOT_FOUND', key.key === 'identity' && key.path === undefined ? say('handover.noKeptIdentity') : say('handover.identityUnreadable', { path: identityFile }));
+        }
+        const ageKey: AgeKey = key.key === 'passphrase' ? { passphrase: key.passphrase } : { identity: (await readReceivingIdentity(identityFile ?? '')).secret };
         const file = await openHandoverFile(fullPath(path));
         let created: { recoveryCode: string; groupKeyFingerprint: string };
         let handedOver: { entries: number; anchor: Anchor };
