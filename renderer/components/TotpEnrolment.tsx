@@ -60,7 +60,7 @@ export function TotpEnrolment({ secret, otpauthUri, headingLevel, onFinished, on
         <li>{words.words('components.totpEnrolment.typeTheCode')}</li>
       </ol>
       <div className="totp-scan">
-        <QrCodeImage uri={otpauthUri} label={words.words('components.totpEnrolment.qrCode')} />
+        <QrCodeImage text={otpauthUri} label={words.words('components.totpEnrolment.qrCode')} />
         <div className="stack-tight">
           <p>{words.words('components.totpEnrolment.cannotScan')}</p>
           <p className="secret" id="totp-manual-key">

@@ -21,6 +21,7 @@ import { components as englishComponents } from './en/components.ts';
 import { retention as englishRetention } from './en/retention.ts';
 import { handover as englishHandover } from './en/handover.ts';
 import { handoverCli as englishHandoverCli } from './en/handoverCli.ts';
+import { handoverScreen as englishHandoverScreen } from './en/handoverScreen.ts';
 import { retentionScreen as englishRetentionScreen } from './en/retentionScreen.ts';
 import { retentionCli as englishRetentionCli } from './en/retentionCli.ts';
 import { importing as englishImporting } from './en/import.ts';
@@ -49,6 +50,7 @@ import { components as spanishComponents } from './es/components.ts';
 import { retention as spanishRetention } from './es/retention.ts';
 import { handover as spanishHandover } from './es/handover.ts';
 import { handoverCli as spanishHandoverCli } from './es/handoverCli.ts';
+import { handoverScreen as spanishHandoverScreen } from './es/handoverScreen.ts';
 import { retentionScreen as spanishRetentionScreen } from './es/retentionScreen.ts';
 import { retentionCli as spanishRetentionCli } from './es/retentionCli.ts';
 import { importing as spanishImporting } from './es/import.ts';
@@ -81,6 +83,7 @@ export const english = {
   ...englishRetentionCli,
   ...englishHandover,
   ...englishHandoverCli,
+  ...englishHandoverScreen,
   ...englishImporting,
   ...englishImportCli,
   ...englishImportScreen,
@@ -112,6 +115,7 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishRetentionCli,
   ...spanishHandover,
   ...spanishHandoverCli,
+  ...spanishHandoverScreen,
   ...spanishImporting,
   ...spanishImportCli,
   ...spanishImportScreen,

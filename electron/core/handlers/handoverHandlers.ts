@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
 import type { Anchor } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { day, say } from '../../../shared/messages/message.ts';
@@ -14,6 +14,7 @@ import { destroyReceivingIdentity, makeReceivingIdentity, readReceivingIdentity,
 import { ledgerHead } from '../ledger/verifyLedger.ts';
 import { currentHold } from '../retention/legalHold.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { privateFolderMode } from '../vault/privateFiles.ts';
 import type { Vault } from '../vault/vault.ts';
 
 type HandoverHandlers = Pick<Handlers, Extract<keyof Handlers, `handover.${string}`>>;
@@ -36,6 +37,8 @@ export function handoverHandlers(vault: Vault, ledger: () => Ledger, now: () => 
       const target = identityPath(path);
       // The app keeps one: asked again (after a restart, a second click), it shows the one the outgoing treasurer may already have.
       if (path === undefined && existsSync(target)) return (await readReceivingIdentity(target)).identity;
+      // On a first run the app's own folder may not exist yet (the Chromium shell makes none).
+      if (path === undefined) mkdirSync(dirname(target), { recursive: true, mode: privateFolderMode });
       return makeReceivingIdentity(target, kind, now());
     },
     'handover.keptIdentity': async () => (places.keptIdentity !== undefined && existsSync(places.keptIdentity) ? (await readReceivingIdentity(places.keptIdentity)).identity : null),
@@ -83,7 +86,8 @@ export function handoverHandlers(vault: Vault, ledger: () => Ledger, now: () => 
       if (hold !== null) throw new TreasuryError('NOT_PERMITTED', say('handover.retireUnderHold', { since: day(hold.placedAt.slice(0, 10)), note: hold.note }));
       const { anchor } = ledgerHead(db);
       if (anchor === null || anchor.entriesSeq !== confirmedAnchor.entriesSeq || anchor.factsSeq !== confirmedAnchor.factsSeq || anchor.hash !== confirmedAnchor.hash) {
-        throw new TreasuryError('NOT_PERMITTED', say('handover.anchorNotConfirmed', { anchor: anchor === null ? '' : `${anchor.entriesSeq}:${anchor.factsSeq}:${anchor.hash}` }));
+        // Its own anchor is not said: the new treasurer must read theirs, not copy this one.
+        throw new TreasuryError('NOT_PERMITTED', say('handover.anchorNotConfirmed'));
       }
       return vault.retire();
     },

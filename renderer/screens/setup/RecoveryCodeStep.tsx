@@ -6,17 +6,23 @@ import { RecoveryCodeGroups } from '../../components/RecoveryCodeGroups.tsx';
 import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import { useWords } from '../../language/words.tsx';
 import { groupsToCheck, recoveryCodeGroups, sameGroup } from './recoveryCodeCheck.ts';
-import { stepOf } from './SetupProgress.tsx';
 
-/** Step 3: the recovery code, shown this once, then two of its groups typed back from the paper. */
-export function RecoveryCodeStep({ recoveryCode, onWrittenDown }: { recoveryCode: string; onWrittenDown: () => void }) {
-  const [phase, setPhase] = useState<'show' | 'check'>('show');
-  const groups = recoveryCodeGroups(recoveryCode);
-  if (phase === 'show') return <ShowRecoveryCode groups={groups} onNext={() => setPhase('check')} />;
-  return <CheckRecoveryCode groups={groups} onShowAgain={() => setPhase('show')} onChecked={onWrittenDown} />;
+interface RecoveryCodeStepProps {
+  recoveryCode: string;
+  /** Where this step is in its wizard ("Step 3 of 5"): setup's, or a received handover's. */
+  step: Message;
+  onWrittenDown: () => void;
 }
 
-function ShowRecoveryCode({ groups, onNext }: { groups: string[]; onNext: () => void }) {
+/** The recovery code of a new vault, shown this once, then two of its groups typed back from the paper. */
+export function RecoveryCodeStep({ recoveryCode, step, onWrittenDown }: RecoveryCodeStepProps) {
+  const [phase, setPhase] = useState<'show' | 'check'>('show');
+  const groups = recoveryCodeGroups(recoveryCode);
+  if (phase === 'show') return <ShowRecoveryCode groups={groups} step={step} onNext={() => setPhase('check')} />;
+  return <CheckRecoveryCode groups={groups} step={step} onShowAgain={() => setPhase('show')} onChecked={onWrittenDown} />;
+}
+
+function ShowRecoveryCode({ groups, step, onNext }: { groups: string[]; step: Message; onNext: () => void }) {
   const words = useWords();
   return (
     <form
@@ -28,7 +34,7 @@ function ShowRecoveryCode({ groups, onNext }: { groups: string[]; onNext: () => 
       }}
     >
       <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(stepOf('recovery-code'))}</span> {words.words('setup.recoveryCode.title')}
+        <span className="step-of">{words.say(step)}</span> {words.words('setup.recoveryCode.title')}
       </Heading>
       <p>{words.words('setup.recoveryCode.whatItIs')}</p>
       <p>{words.words('setup.recoveryCode.writeItDown')}</p>
@@ -50,11 +56,12 @@ function ShowRecoveryCode({ groups, onNext }: { groups: string[]; onNext: () => 
 
 interface CheckRecoveryCodeProps {
   groups: string[];
+  step: Message;
   onShowAgain: () => void;
   onChecked: () => void;
 }
 
-function CheckRecoveryCode({ groups, onShowAgain, onChecked }: CheckRecoveryCodeProps) {
+function CheckRecoveryCode({ groups, step, onShowAgain, onChecked }: CheckRecoveryCodeProps) {
   const words = useWords();
   const asked = groupsToCheck(groups.length);
   const [typed, setTyped] = useState<string[]>(asked.map(() => ''));
@@ -74,7 +81,7 @@ function CheckRecoveryCode({ groups, onShowAgain, onChecked }: CheckRecoveryCode
   return (
     <form className="stack" onSubmit={check} noValidate>
       <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(stepOf('recovery-code'))}</span> {words.words('setup.recoveryCheck.title')}
+        <span className="step-of">{words.say(step)}</span> {words.words('setup.recoveryCheck.title')}
       </Heading>
       <p>{words.words('setup.recoveryCheck.intro')}</p>
       <div className="field-row">

@@ -1,14 +1,21 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/contract/index.ts';
 import { LanguageChooser } from '../../language/LanguageChooser.tsx';
+import { ReceiveHandoverScreen } from '../handover/ReceiveHandoverScreen.tsx';
 import { PassphraseStep } from './PassphraseStep.tsx';
 import { RecoveryCodeStep } from './RecoveryCodeStep.tsx';
 import { RetentionStep } from './RetentionStep.tsx';
-import { SetupProgress } from './SetupProgress.tsx';
+import { SetupProgress, stepOf } from './SetupProgress.tsx';
 import { TotpStep } from './TotpStep.tsx';
 import { VaultFolderStep } from './VaultFolderStep.tsx';
 
-type Step = { kind: 'folder'; vaultDir: string } | { kind: 'passphrase'; vaultDir: string } | { kind: 'recovery-code'; recoveryCode: string } | { kind: 'retention' } | { kind: 'totp' };
+type Step =
+  | { kind: 'folder'; vaultDir: string }
+  | { kind: 'passphrase'; vaultDir: string }
+  | { kind: 'recovery-code'; recoveryCode: string }
+  | { kind: 'retention' }
+  | { kind: 'totp' }
+  | { kind: 'handover'; vaultDir: string };
 
 interface SetupScreenProps {
   status: VaultStatus;
@@ -18,22 +25,35 @@ interface SetupScreenProps {
   onExistingVault: (status: VaultStatus) => void;
 }
 
-/** First run: where the vault lives, its passphrase, the recovery code written down, how long records are kept, and TOTP. */
+/**
+ * First run: where the vault lives, its passphrase, the recovery code written down, how long records
+ * are kept, and TOTP; or, for a treasurer taking over, the vault received from the outgoing one.
+ */
 export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreenProps) {
   const [step, setStep] = useState<Step>({ kind: 'folder', vaultDir: status.vaultDir });
 
+  if (step.kind === 'handover') {
+    return <ReceiveHandoverScreen initialVaultDir={step.vaultDir} onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} onFinished={onFinished} />;
+  }
   return (
     <div className="screen">
       {/* Before anything is asked, the treasurer can read the app in their language. */}
       {step.kind === 'folder' ? <LanguageChooser /> : null}
       <SetupProgress current={step.kind} />
-      {step.kind === 'folder' ? <VaultFolderStep initialVaultDir={step.vaultDir} onCreateHere={(vaultDir) => setStep({ kind: 'passphrase', vaultDir })} onExistingVault={onExistingVault} /> : null}
+      {step.kind === 'folder' ? (
+        <VaultFolderStep
+          initialVaultDir={step.vaultDir}
+          onCreateHere={(vaultDir) => setStep({ kind: 'passphrase', vaultDir })}
+          onExistingVault={onExistingVault}
+          onReceiveHandover={(vaultDir) => setStep({ kind: 'handover', vaultDir })}
+        />
+      ) : null}
       {step.kind === 'passphrase' ? (
         <PassphraseStep vaultDir={step.vaultDir} onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} onCreated={(recoveryCode) => setStep({ kind: 'recovery-code', recoveryCode })} />
       ) : null}
-      {step.kind === 'recovery-code' ? <RecoveryCodeStep recoveryCode={step.recoveryCode} onWrittenDown={() => setStep({ kind: 'retention' })} /> : null}
+      {step.kind === 'recovery-code' ? <RecoveryCodeStep recoveryCode={step.recoveryCode} step={stepOf('recovery-code')} onWrittenDown={() => setStep({ kind: 'retention' })} /> : null}
       {step.kind === 'retention' ? <RetentionStep onChosen={() => setStep({ kind: 'totp' })} /> : null}
-      {step.kind === 'totp' ? <TotpStep onFinished={onFinished} /> : null}
+      {step.kind === 'totp' ? <TotpStep step={stepOf('totp')} onFinished={onFinished} /> : null}
     </div>
   );
 }

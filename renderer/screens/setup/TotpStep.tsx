@@ -1,19 +1,22 @@
+import type { Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { TotpEnrolment } from '../../components/TotpEnrolment.tsx';
 import { TotpNotice } from '../../components/TotpNotice.tsx';
 import { useWords } from '../../language/words.tsx';
 import { useTotpEnrolmentStart } from '../../useTotpEnrolmentStart.ts';
-import { stepOf } from './SetupProgress.tsx';
 
-/** Step 5: TOTP, recommended but optional; it can be turned on later from the vault screen. */
-export function TotpStep({ onFinished }: { onFinished: () => void }) {
+/**
+ * TOTP for a new vault, recommended but optional; it can be turned on later from the vault screen.
+ * `step` says where it is in its wizard ("Step 5 of 5"): setup's, or a received handover's.
+ */
+export function TotpStep({ step, onFinished }: { step: Message; onFinished: () => void }) {
   const words = useWords();
   const enrolment = useTotpEnrolmentStart();
   return (
     <div className="stack">
       <Heading level={1} focusOnMount id="totp-step-title">
-        <span className="step-of">{words.say(stepOf('totp'))}</span> {words.words('setup.totp.title')}
+        <span className="step-of">{words.say(step)}</span> {words.words('setup.totp.title')}
       </Heading>
       <p>{words.words('setup.totp.whatItDoes')}</p>
       <p>{words.words('setup.totp.why')}</p>

@@ -8,16 +8,19 @@ import { Heading } from '../../components/Heading.tsx';
 import { asTreasuryError } from '../../failure.ts';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
+import { HandoverChoice } from '../handover/HandoverChoice.tsx';
 import { stepOf } from './SetupProgress.tsx';
 
 interface VaultFolderStepProps {
   initialVaultDir: string;
   onCreateHere: (vaultDir: string) => void;
   onExistingVault: (status: VaultStatus) => void;
+  /** The treasurer takes over from another one instead: the folder typed so far goes with them. */
+  onReceiveHandover: (vaultDir: string) => void;
 }
 
-/** Step 1: the folder that will hold the encrypted vault, or an existing vault to open instead. */
-export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault }: VaultFolderStepProps) {
+/** Step 1: the folder that will hold the encrypted vault, or an existing vault to open instead, or a handover to receive. */
+export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault, onReceiveHandover }: VaultFolderStepProps) {
   const words = useWords();
   const [vaultDir, setVaultDir] = useState(initialVaultDir);
   const [fieldError, setFieldError] = useState<Message | null>(null);
@@ -65,34 +68,37 @@ export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault
   }
 
   return (
-    <form className="stack" onSubmit={createHere} noValidate aria-busy={busy}>
-      <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(stepOf('folder'))}</span> {words.words('setup.folder.title')}
-      </Heading>
-      <p>{words.words('setup.folder.intro')}</p>
-      <Field
-        id="vault-dir"
-        label={words.words('setup.folder.label')}
-        hint={words.words('setup.folder.hint')}
-        className="field-wide"
-        spellCheck={false}
-        autoComplete="off"
-        value={vaultDir}
-        onChange={(event) => {
-          setVaultDir(event.target.value);
-          setFieldError(null);
-        }}
-        error={fieldError === null ? null : words.say(fieldError)}
-      />
-      <Alert error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" aria-disabled={busy}>
-          {words.words('setup.folder.createHere')}
-        </button>
-        <button type="button" onClick={() => void openExisting()} aria-disabled={busy}>
-          {words.words('setup.folder.openExisting')}
-        </button>
-      </div>
-    </form>
+    <>
+      <form className="stack" onSubmit={createHere} noValidate aria-busy={busy}>
+        <Heading level={1} focusOnMount>
+          <span className="step-of">{words.say(stepOf('folder'))}</span> {words.words('setup.folder.title')}
+        </Heading>
+        <p>{words.words('setup.folder.intro')}</p>
+        <Field
+          id="vault-dir"
+          label={words.words('setup.folder.label')}
+          hint={words.words('setup.folder.hint')}
+          className="field-wide"
+          spellCheck={false}
+          autoComplete="off"
+          value={vaultDir}
+          onChange={(event) => {
+            setVaultDir(event.target.value);
+            setFieldError(null);
+          }}
+          error={fieldError === null ? null : words.say(fieldError)}
+        />
+        <Alert error={error} />
+        <div className="actions">
+          <button type="submit" className="primary" aria-disabled={busy}>
+            {words.words('setup.folder.createHere')}
+          </button>
+          <button type="button" onClick={() => void openExisting()} aria-disabled={busy}>
+            {words.words('setup.folder.openExisting')}
+          </button>
+        </div>
+      </form>
+      <HandoverChoice onReceive={() => onReceiveHandover(vaultDir.trim() === '' ? initialVaultDir : vaultDir.trim())} />
+    </>
   );
 }

@@ -19,6 +19,9 @@ import { returnFocusTo } from './Section.tsx';
 import { TotpSection } from './TotpSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { useWords } from '../../language/words.tsx';
+import { byId, useFocusLater } from '../../useFocusLater.ts';
+import { HandOverScreen } from '../handover/HandOverScreen.tsx';
+import { HandOverSection } from './HandOverSection.tsx';
 
 function readDetails(): Promise<VaultDetails | TreasuryError> {
   return treasury.vault.details().catch(asTreasuryError);
@@ -38,6 +41,8 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed, 
   const words = useWords();
   const [details, setDetails] = useState<VaultDetails | null>(null);
   const [error, setError] = useState<TreasuryError | null>(null);
+  const [handingOver, setHandingOver] = useState(false);
+  const focusLater = useFocusLater();
 
   const showDetails = useCallback(
     (next: VaultDetails | TreasuryError) => {
@@ -66,6 +71,18 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed, 
   const reload = () => readDetails().then(showDetails);
 
   const needsNewPassphrase = details?.unlockedWith === 'recovery' && !passphraseRenewed;
+  if (handingOver && details !== null) {
+    return (
+      <HandOverScreen
+        details={details}
+        onClose={() => {
+          setHandingOver(false);
+          focusLater(byId('hand-over-title'));
+        }}
+        onLocked={onLocked}
+      />
+    );
+  }
   return (
     <div className="screen screen-full readable-cards">
       <ScreenTitle title={words.words('vaultScreen.title')} intro={words.words('vaultScreen.intro')} />
@@ -96,6 +113,7 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed, 
             <EarliestDateSection onLocked={onLocked} />
             <RekeySection details={details} onDetails={setDetails} onLocked={onLocked} />
             <KeySlotBackupSection onLocked={onLocked} />
+            <HandOverSection onStart={() => setHandingOver(true)} />
           </div>
         </>
       )}

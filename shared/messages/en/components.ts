@@ -42,7 +42,7 @@ export const components = {
   'components.totpEnrolment.details':
     'TOTP means time-based one-time passwords (RFC 6238): six digits, a new code every 30 seconds, made with SHA-1 from the key above. The key is kept inside the encrypted vault.',
   'components.waitNotice': 'You can try again in {seconds, plural, one {# second} other {# seconds}}. Each wrong try makes the wait longer, to slow down guessing.',
-  'components.workProgress.starting': '{work, select, retention {Starting the run…} import {Reading the statement…} handover {Opening the handover file…} other {Starting the check…}}',
+  'components.workProgress.starting': '{work, select, retention {Starting the run…} import {Reading the statement…} handover {Starting on the handover file…} other {Starting the check…}}',
   'components.workProgress.database': 'Waiting for SQLite’s integrity check and the monthly totals…',
   'components.workProgress.entries': 'Re-hashing entries: {done} of {total}',
   'components.workProgress.shredding': 'Shredding: step {done} of {total}',

@@ -27,6 +27,6 @@ export const handover = {
   'handover.entriesDiffer': 'the file says it holds {stated, number} entries, and it holds {found, number}.',
   'handover.groupKeyDiffers': 'its group key is not the one the file states.',
   'handover.anchorNotConfirmed':
-    'The anchor given is not this vault’s ({anchor}). The new treasurer reads theirs from their vault screen or `mutual-ledger status`; if they differ, the handover did not arrive whole, or this vault changed since. Nothing was removed.',
+    'The anchor given is not this vault’s. Ask the new treasurer to read theirs again, slowly, from their vault screen (or with mutual-ledger status); if they still differ, the handover did not arrive whole, or this vault changed since the file was made. Nothing was removed.',
   'handover.retireUnderHold': 'A legal hold stands since {since} ({note}): the vault cannot be retired while it does. Nothing was removed.',
 } as const;

@@ -45,7 +45,8 @@ export const components = {
   'components.totpEnrolment.details':
     'TOTP son contraseñas de un solo uso basadas en el tiempo (RFC 6238): seis dígitos, un código nuevo cada 30 segundos, hecho con SHA-1 a partir de la clave de arriba. La clave se guarda dentro de la bóveda cifrada.',
   'components.waitNotice': 'Puede intentarlo de nuevo en {seconds, plural, one {# segundo} other {# segundos}}. Cada intento fallido alarga la espera, para frenar a quien intente adivinar.',
-  'components.workProgress.starting': '{work, select, retention {Empezando la ejecución…} import {Leyendo el extracto…} handover {Abriendo el archivo de traspaso…} other {Empezando la revisión…}}',
+  'components.workProgress.starting':
+    '{work, select, retention {Empezando la ejecución…} import {Leyendo el extracto…} handover {Empezando con el archivo de traspaso…} other {Empezando la revisión…}}',
   'components.workProgress.database': 'Esperando la revisión de integridad de SQLite y los totales mensuales…',
   'components.workProgress.entries': 'Recalculando los hashes de los movimientos: {done} de {total}',
   'components.workProgress.shredding': 'Destruyendo: paso {done} de {total}',

@@ -3,12 +3,12 @@ import type { handover as english } from '../en/handover.ts';
 
 export const handover = {
   'handover.notARecipient':
-    'Esto no es un destinatario de age al que Mutual Ledger pueda hacer el traspaso: pegue la línea entera que muestra el portátil del nuevo tesorero, que empieza por age1pq1 (o age1 para una herramienta age antigua).',
+    'Esto no es un destinatario de age al que Mutual Ledger pueda hacer el traspaso: pegue la línea entera que muestra la computadora del nuevo tesorero, que empieza por age1pq1 (o age1 para una herramienta age antigua).',
   'handover.identityPathTaken': 'Ya existe un archivo en {path}: elija otro nombre, para no escribir encima de ninguna clave.',
   'handover.identityNotWritten': 'No se pudo escribir la identidad en {path}: compruebe que la carpeta existe y que se puede escribir en ella.',
   'handover.identityUnreadable': 'No se pudo leer ningún archivo de identidad en {path}.',
   'handover.notAnIdentity': 'El archivo de {path} no contiene una identidad de age (una línea que empieza por AGE-SECRET-KEY-).',
-  'handover.noKeptIdentity': 'Este portátil no guarda ninguna identidad con la que recibir un traspaso: cree una primero y envíe su destinatario al tesorero saliente.',
+  'handover.noKeptIdentity': 'Esta computadora no guarda ninguna identidad con la que recibir un traspaso: cree una primero y envíe su destinatario al tesorero saliente.',
   'handover.noAppFolder': 'Aquí no hay carpeta de la aplicación donde guardar la identidad: indique un archivo donde escribirla.',
   'handover.pathTaken': 'Ya existe un archivo en {path}: elija otro nombre, para no escribir encima de nada.',
   'handover.noSuchFolder': 'La carpeta {folder} no existe.',
@@ -30,6 +30,6 @@ export const handover = {
   'handover.entriesDiffer': 'el archivo dice contener {stated, number} movimientos y contiene {found, number}.',
   'handover.groupKeyDiffers': 'su clave del grupo no es la que indica el archivo.',
   'handover.anchorNotConfirmed':
-    'El ancla indicada no es la de esta bóveda ({anchor}). El nuevo tesorero lee la suya en la pantalla de la bóveda o con `mutual-ledger status`; si no coinciden, el traspaso no llegó entero o esta bóveda cambió desde entonces. No se borró nada.',
+    'El ancla indicada no es la de esta bóveda. Pida al nuevo tesorero que vuelva a leer la suya, despacio, en la pantalla de la bóveda (o con mutual-ledger status); si siguen sin coincidir, el traspaso no llegó entero o esta bóveda cambió desde que se hizo el archivo. No se borró nada.',
   'handover.retireUnderHold': 'Hay una retención legal desde el {since} ({note}): la bóveda no puede retirarse mientras siga. No se borró nada.',
 } satisfies Translation<typeof english>;

@@ -5,23 +5,23 @@ export const handoverCli = {
   'handoverCli.option.output': 'El archivo que escribir (la identidad o el archivo de traspaso); no debe existir todavía.',
   'handoverCli.option.classic': 'Crear una identidad X25519 clásica (age1…), para una herramienta age antigua, en lugar de la poscuántica (age1pq1…).',
   'handoverCli.option.passphrase': 'Cerrar el archivo de traspaso con una frase de contraseña nueva de seis palabras, mostrada una vez, en lugar de un destinatario.',
-  'handoverCli.option.identity': 'El archivo de identidad que escribió `handover identity` en este portátil; se destruye al terminar la importación.',
+  'handoverCli.option.identity': 'El archivo de identidad que escribió `handover identity` en esta computadora; se destruye al terminar la importación.',
   'handoverCli.option.handoverPassphraseFile': 'Leer la frase de contraseña del traspaso de la primera línea de FILE en lugar de preguntarla.',
   'handoverCli.option.anchor': 'El ancla que el nuevo tesorero lee en la bóveda que recibió, E:F:HASH.',
-  'handoverCli.flag.to': 'El destinatario de age del nuevo tesorero (age1pq1…, o age1… para una herramienta antigua), tal como lo muestra su portátil.',
+  'handoverCli.flag.to': 'El destinatario de age del nuevo tesorero (age1pq1…, o age1… para una herramienta antigua), tal como lo muestra su computadora.',
   'handoverCli.flag.newVault': 'La carpeta de la nueva bóveda: inexistente o vacía.',
   'handoverCli.flag.importPassphrase': 'El archivo de traspaso está cerrado con una frase de contraseña: preguntarla (o leerla con --handover-passphrase-file).',
   'handoverCli.groupKey': 'Huella de la clave del grupo',
   'handoverCli.progress.exporting': 'Escribiendo el archivo de traspaso: {done, number} de {total, number} filas ({percent} %)',
   'handoverCli.progress.receiving': 'Leyendo el archivo de traspaso: {done, number} de {total, number} filas comprobadas y escritas ({percent} %)',
-  'handoverCli.identity.summary': 'Crear la clave a la que se envía un traspaso, en el portátil del nuevo tesorero.',
+  'handoverCli.identity.summary': 'Crear la clave a la que se envía un traspaso, en la computadora del nuevo tesorero.',
   'handoverCli.identity.description': `Escribe una identidad de age en -o FILE (modo 0600), en el formato de age-keygen, y muestra su
-destinatario: envíelo al tesorero saliente (no es secreto). Guarde FILE en este portátil hasta
+destinatario: envíelo al tesorero saliente (no es secreto). Guarde FILE en esta computadora hasta
 importar el traspaso; la importación lo destruye. Poscuántica (ML-KEM-768 con X25519) salvo con
 --classic. No hace falta --vault.
 Con --json: {fields}.`,
   'handoverCli.identity.noOutput': 'Indique dónde escribir la identidad: -o FILE.',
-  'handoverCli.identity.made': `Identidad escrita en {path}. Guárdela en este portátil hasta importar el
+  'handoverCli.identity.made': `Identidad escrita en {path}. Guárdela en esta computadora hasta importar el
 traspaso: la importación la destruye.
 
 Envíe este destinatario {kind, select, classic {X25519 clásico} other {poscuántico}} al tesorero saliente (no es secreto):
@@ -42,7 +42,7 @@ Con --json: {fields}.`,
   'handoverCli.export.toOrPassphrase': 'Indique quién puede abrir el archivo de traspaso: --to RECIPIENT o --passphrase (uno de los dos).',
   'handoverCli.export.madeForRecipient': `Traspaso escrito en {path} ({bytes, number} bytes), para el destinatario {kind, select, classic {X25519 clásico} other {poscuántico}}
 con huella {fingerprint}. Léale esa huella al nuevo tesorero por teléfono: debe ser la que muestra
-su portátil.`,
+su computadora.`,
   'handoverCli.export.madeWithPassphrase': `Traspaso escrito en {path} ({bytes, number} bytes), cerrado con esta frase de contraseña,
 mostrada solo esta vez:
 

@@ -50,7 +50,7 @@ export const input = {
   'input.autoLockTooShort': 'El bloqueo automático debe ser de al menos {minimum, plural, one {# segundo} other {# segundos}}.',
   'input.autoLockTooLong': 'El bloqueo automático puede ser como máximo de 24 horas.',
   'input.chooseCopyPath': 'Elija dónde guardar la copia.',
-  'input.enterRecipient': 'Pegue el destinatario que muestra el portátil del nuevo tesorero.',
+  'input.enterRecipient': 'Pegue el destinatario que muestra la computadora del nuevo tesorero.',
   'input.recipientShape': 'Un destinatario es una sola palabra que empieza por age1: pegue la línea entera, sin espacios.',
   'input.chooseIdentityPath': 'Elija dónde guardar la identidad.',
   'input.chooseHandoverPath': 'Elija dónde guardar el archivo de traspaso.',

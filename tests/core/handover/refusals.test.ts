@@ -138,7 +138,11 @@ describe('a handover file refused, leaving nothing', () => {
         'handover.sectionDoesNotAddUp',
       ],
       ['a stated anchor that is not the ledger’s', (lines) => [lines[0]?.replace(/"hash":"[0-9a-f]{64}"/, `"hash":"${'0'.repeat(64)}"`) ?? '', ...lines.slice(1)], 'handover.ledgerFailsItsCheck'],
-      ['a stated group key that is not the ledger’s', (lines) => [lines[0]?.replace(/"groupKeyFingerprint":"[0-9a-f]{4}/, '"groupKeyFingerprint":"0000') ?? '', ...lines.slice(1)], 'handover.ledgerFailsItsCheck'],
+      [
+        'a stated group key that is not the ledger’s',
+        (lines) => [lines[0]?.replace(/"groupKeyFingerprint":"[0-9a-f]{4}/, '"groupKeyFingerprint":"0000') ?? '', ...lines.slice(1)],
+        'handover.ledgerFailsItsCheck',
+      ],
       ['a newer format', (lines) => [lines[0]?.replace('"version":1', '"version":2') ?? '', ...lines.slice(1)], 'handover.notAHandover'],
       ['not a handover at all', () => ['name,amount', 'synthetic,1'], 'handover.notAHandover'],
     ];

@@ -31,10 +31,10 @@ describe('retiring a vault', () => {
     const files = readdirSync(test.vaultDir).sort();
     const { anchor } = await test.client.ledger.head({});
     if (anchor === null) throw new Error('a vault has facts');
-    expect(await rejection(test.client.handover.retire({ confirmedAnchor: { ...anchor, hash: '0'.repeat(64) }, confirmWith }))).toMatchObject({
-      code: 'NOT_PERMITTED',
-      reason: { key: 'handover.anchorNotConfirmed' },
-    });
+    const misheard = await rejection(test.client.handover.retire({ confirmedAnchor: { ...anchor, hash: '0'.repeat(64) }, confirmWith }));
+    expect(misheard).toMatchObject({ code: 'NOT_PERMITTED', reason: { key: 'handover.anchorNotConfirmed' } });
+    // The refusal does not say the right anchor: the new treasurer must read it, not the old screen.
+    expect(JSON.stringify(misheard.reason)).not.toContain(anchor.hash);
     expect(await rejection(test.client.handover.retire({ confirmedAnchor: anchor, confirmWith: { passphrase: 'copper meadow whistle harbour' } }))).toMatchObject({ code: 'WRONG_SECRET' });
     // Past the wait a wrong passphrase starts.
     test.clock.now = new Date('2026-11-20T12:00:05Z');
