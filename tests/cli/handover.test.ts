@@ -91,6 +91,7 @@ describe('handing the role over on the command line', () => {
   it('refuses what is asked wrongly before anything is written', async () => {
     const old = sandbox.vault('asked-wrongly');
     await seedVault(old);
+    const notAFolder = sandbox.secretFile('not-a-folder', 'synthetic');
     const before = readdirSync(path.join(sandbox.root, 'secrets')).sort();
     const cases: Array<[string[], string]> = [
       [['handover', 'identity'], '-o FILE'],
@@ -98,6 +99,7 @@ describe('handing the role over on the command line', () => {
       [['handover', 'export', '--vault', old, '--passphrase', '--to', 'age1xyz', '-o', path.join(sandbox.root, 'secrets', 'x.age')], '--to RECIPIENT, or --passphrase'],
       [['handover', 'export', '--vault', old, '--to', 'not-a-recipient', '-o', path.join(sandbox.root, 'secrets', 'x.age')], 'starting with age1'],
       [['handover', 'export', '--vault', old, '--passphrase', '-o', path.join(old, 'inside.age')], 'inside the vault folder'],
+      [['handover', 'export', '--vault', old, '--passphrase', '-o', path.join(notAFolder, 'x.age')], 'could not be written'],
       [['handover', 'import', path.join(sandbox.root, 'secrets', 'none.age'), '--vault', sandbox.vault('none')], '--identity FILE, or --passphrase'],
       [['handover', 'import', path.join(sandbox.root, 'secrets', 'none.age'), '--vault', old, '--passphrase'], 'already a vault'],
       [['retire', '--vault', old], '--anchor E:F:HASH'],

@@ -32,7 +32,9 @@ export async function exportHandover(db: Ledger, path: string, lock: AgeLock, no
   if (existsSync(path)) throw new TreasuryError('NOT_PERMITTED', say('handover.pathTaken', { path }));
   if (!existsSync(dirname(path))) throw new TreasuryError('NOT_FOUND', say('handover.noSuchFolder', { folder: dirname(path) }));
   const partial = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
-  const file = await open(partial, 'wx', privateFileMode);
+  const file = await open(partial, 'wx', privateFileMode).catch((error: unknown) => {
+    throw notWritten(path, error);
+  });
   let writer: AgeWriter | undefined;
   db.exec('BEGIN');
   try {
@@ -65,10 +67,16 @@ export async function exportHandover(db: Ledger, path: string, lock: AgeLock, no
     writer?.abandon();
     await file.close().catch(() => undefined);
     rmSync(partial, { force: true });
-    throw error;
+    throw notWritten(path, error);
   } finally {
     if (db.inTransaction) db.exec('COMMIT');
   }
+}
+
+/** A file system's refusal (a read-only or full stick, a folder not allowed) as the treasurer reads it; anything else as it is. */
+function notWritten(path: string, error: unknown): unknown {
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code) ? error.code : undefined;
+  return code === undefined ? error : new TreasuryError('NOT_PERMITTED', say('handover.fileNotWritten', { path, problem: code }));
 }
 
 function rowCount(db: Ledger, section: HandoverSection): number {

@@ -11,6 +11,7 @@ export const handover = {
   'handover.pathTaken': 'A file already exists at {path}: choose another name, so nothing is written over.',
   'handover.noSuchFolder': 'The folder {folder} does not exist.',
   'handover.pathNotFull': 'Give the handover file’s full path, starting from the top of the disk.',
+  'handover.fileNotWritten': 'The handover file could not be written to {path} ({problem}): check that the stick or folder can be written to and has room. Nothing was left there.',
   'handover.pathInsideVault': 'The handover file cannot be kept inside the vault folder: retiring the vault would remove it. Choose a place outside it, such as a USB stick.',
   'handover.fileUnreadable': 'No handover file could be read at {path}.',
   'handover.doesNotOpen': 'This handover file does not open with this key. It was made for another recipient or another passphrase; check with the outgoing treasurer which one. Nothing was written.',

@@ -13,6 +13,7 @@ export const handover = {
   'handover.pathTaken': 'Ya existe un archivo en {path}: elija otro nombre, para no escribir encima de nada.',
   'handover.noSuchFolder': 'La carpeta {folder} no existe.',
   'handover.pathNotFull': 'Indique la ruta completa del archivo de traspaso, desde la raíz del disco.',
+  'handover.fileNotWritten': 'No se pudo escribir el archivo de traspaso en {path} ({problem}): compruebe que se puede escribir en la memoria o la carpeta y que tiene espacio. No quedó nada allí.',
   'handover.pathInsideVault': 'El archivo de traspaso no puede guardarse dentro de la carpeta de la bóveda: al retirar la bóveda se borraría. Elija un lugar fuera de ella, como una memoria USB.',
   'handover.fileUnreadable': 'No se pudo leer ningún archivo de traspaso en {path}.',
   'handover.doesNotOpen':
