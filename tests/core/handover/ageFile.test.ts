@@ -60,16 +60,13 @@ const sizes = [0, 1, 65_535, 65_536, 65_537, 131_072, 300_001];
 
 describe('age files', () => {
   it('are read by the age-encryption library, for both kinds of recipient and a passphrase, at every chunk edge', async () => {
-    for (const size of sizes) {
+    // The library's own cipher is slow: every edge for X25519, the chunk's edge alone for the hybrid (its header is what differs).
+    const cases = [...sizes.map((size) => [size, { recipient: x25519Recipient }, x25519] as const), ...[0, 65_536, 65_537].map((size) => [size, { recipient: hybridRecipient }, hybrid] as const)];
+    for (const [size, lock, key] of cases) {
       const plain = randomBytes(size);
-      for (const [lock, key] of [
-        [{ recipient: x25519Recipient }, x25519],
-        [{ recipient: hybridRecipient }, hybrid],
-      ] as const) {
-        const decrypter = new Decrypter();
-        decrypter.addIdentity(key);
-        expect(Buffer.from(await decrypter.decrypt(readFileSync(await written(plain, lock))))).toEqual(plain);
-      }
+      const decrypter = new Decrypter();
+      decrypter.addIdentity(key);
+      expect(Buffer.from(await decrypter.decrypt(readFileSync(await written(plain, lock))))).toEqual(plain);
     }
     const decrypter = new Decrypter();
     decrypter.addPassphrase('abacus ablaze abide abroad absence acorn');
