@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Output } from '../../../shared/contract/index.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Field } from '../../components/Field.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { PathField } from '../../components/PathField.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
@@ -54,18 +54,15 @@ export function ExportStep({ to, onBack, onExported, onLocked }: ExportStepProps
   const pathError = pathMissing ? words.words('handoverScreen.export.enterPath') : aboutThePath && action.error !== null ? words.say(action.error.reason) : null;
   return (
     <form className="stack" onSubmit={(event) => void write(event)} noValidate aria-busy={action.busy}>
-      <Heading level={2} focusOnMount>
-        <span className="step-of">{words.say(handOverStepOf('file'))}</span> {words.words('handoverScreen.export.title')}
-      </Heading>
+      <StepHeading level={2} focusOnMount step={handOverStepOf('file')}>
+        {words.words('handoverScreen.export.title')}
+      </StepHeading>
       <p>{words.words('handoverScreen.export.intro', { lock: to.lock })}</p>
-      <Field
+      <PathField
         ref={field}
         id="handover-export-path"
         label={words.words('handoverScreen.export.pathLabel')}
         hint={words.words('handoverScreen.export.pathHint')}
-        className="field-wide"
-        spellCheck={false}
-        autoComplete="off"
         value={path}
         onChange={(event) => {
           setPath(event.target.value);

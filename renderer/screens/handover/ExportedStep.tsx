@@ -1,5 +1,6 @@
 import type { Output } from '../../../shared/contract/index.ts';
-import { Heading } from '../../components/Heading.tsx';
+import { NextStepForm } from '../../components/NextStepForm.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { useWords } from '../../language/words.tsx';
 import { slot, WordsAround } from '../../wordsAround.tsx';
 import { HandedOverFigures } from './HandedOverFigures.tsx';
@@ -21,17 +22,10 @@ export function ExportedStep({ exported, passphraseShown, onNext }: ExportedStep
   const words = useWords();
   const byPassphrase = exported.passphrase !== null;
   return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
-      <Heading level={2} focusOnMount>
-        <span className="step-of">{words.say(handOverStepOf('read-back'))}</span> {words.words('handoverScreen.exported.title')}
-      </Heading>
+    <NextStepForm onNext={onNext}>
+      <StepHeading level={2} focusOnMount step={handOverStepOf('read-back')}>
+        {words.words('handoverScreen.exported.title')}
+      </StepHeading>
       <p>
         <WordsAround text={words.words('handoverScreen.exported.writtenTo', { bytes: exported.bytes, path: slot('path') })} parts={{ path: <code className="path">{exported.path}</code> }} />
       </p>
@@ -71,6 +65,6 @@ export function ExportedStep({ exported, passphraseShown, onNext }: ExportedStep
           {words.words('handoverScreen.exported.toRetire')}
         </button>
       </div>
-    </form>
+    </NextStepForm>
   );
 }

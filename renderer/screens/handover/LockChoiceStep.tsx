@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { RecipientFacts } from '../../../shared/contract/index.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { FieldError } from '../../components/FieldError.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { RadioChoice } from '../../components/RadioChoice.tsx';
 import { asTreasuryError } from '../../failure.ts';
 import { useWords } from '../../language/words.tsx';
@@ -66,9 +66,9 @@ export function LockChoiceStep({ initial, focusHeading, onChosen }: LockChoiceSt
   const keyDescribedBy = ['handover-recipient-hint', keyError === null ? null : 'handover-recipient-error'].filter((id) => id !== null).join(' ');
   return (
     <form className="stack" onSubmit={(event) => void choose(event)} noValidate>
-      <Heading level={2} focusOnMount={focusHeading}>
-        <span className="step-of">{words.say(handOverStepOf('lock'))}</span> {words.words('handoverScreen.lock.title')}
-      </Heading>
+      <StepHeading level={2} focusOnMount={focusHeading} step={handOverStepOf('lock')}>
+        {words.words('handoverScreen.lock.title')}
+      </StepHeading>
       <fieldset className="field choice">
         <legend>{words.words('handoverScreen.lock.legend')}</legend>
         <RadioChoice

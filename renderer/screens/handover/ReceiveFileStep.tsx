@@ -3,8 +3,9 @@ import type { Output } from '../../../shared/contract/index.ts';
 import type { TreasuryError } from '../../../shared/errors.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { PathField } from '../../components/PathField.tsx';
 import { Field } from '../../components/Field.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { confirmationProblem, NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
 import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
 import { asTreasuryError } from '../../failure.ts';
@@ -108,17 +109,14 @@ export function ReceiveFileStep({ lock, initialVaultDir, onBack, onReceived }: R
 
   return (
     <form ref={form} className="stack" onSubmit={receive} noValidate aria-busy={busy}>
-      <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(receiveStepOf('file'))}</span> {words.words('handoverScreen.file.title')}
-      </Heading>
+      <StepHeading level={1} focusOnMount step={receiveStepOf('file')}>
+        {words.words('handoverScreen.file.title')}
+      </StepHeading>
       <p>{words.words('handoverScreen.file.intro')}</p>
-      <Field
+      <PathField
         id="handover-file"
         label={words.words('handoverScreen.file.pathLabel')}
         hint={words.words('handoverScreen.file.pathHint')}
-        className="field-wide"
-        spellCheck={false}
-        autoComplete="off"
         value={path}
         onChange={(event) => {
           setPath(event.target.value);
@@ -149,13 +147,10 @@ export function ReceiveFileStep({ lock, initialVaultDir, onBack, onReceived }: R
           />
         </p>
       )}
-      <Field
+      <PathField
         id="handover-vault-dir"
         label={words.words('handoverScreen.file.vaultDirLabel')}
         hint={words.words('handoverScreen.file.vaultDirHint')}
-        className="field-wide"
-        spellCheck={false}
-        autoComplete="off"
         value={vaultDir}
         onChange={(event) => {
           setVaultDir(event.target.value);

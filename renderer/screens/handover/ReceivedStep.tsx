@@ -1,5 +1,6 @@
 import type { Output } from '../../../shared/contract/index.ts';
-import { Heading } from '../../components/Heading.tsx';
+import { NextStepForm } from '../../components/NextStepForm.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { useWords } from '../../language/words.tsx';
 import { HandedOverFigures } from './HandedOverFigures.tsx';
 import { receiveStepOf } from './receiveSteps.ts';
@@ -12,17 +13,10 @@ import { receiveStepOf } from './receiveSteps.ts';
 export function ReceivedStep({ received, onNext }: { received: Output<'handover.receive'>; onNext: () => void }) {
   const words = useWords();
   return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
-      <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(receiveStepOf('read-back'))}</span> {words.words('handoverScreen.received.title')}
-      </Heading>
+    <NextStepForm onNext={onNext}>
+      <StepHeading level={1} focusOnMount step={receiveStepOf('read-back')}>
+        {words.words('handoverScreen.received.title')}
+      </StepHeading>
       <p>{words.words('handoverScreen.received.intro', { entries: received.entries })}</p>
       <HandedOverFigures figures={received} />
       <p>{words.words('handoverScreen.received.sameOnTheirs')}</p>
@@ -39,6 +33,6 @@ export function ReceivedStep({ received, onNext }: { received: Output<'handover.
           {words.words('handoverScreen.received.continue')}
         </button>
       </div>
-    </form>
+    </NextStepForm>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ReceivingIdentity, RecipientKind } from '../../../shared/contract/index.ts';
 import type { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { RadioChoice } from '../../components/RadioChoice.tsx';
 import { asTreasuryError } from '../../failure.ts';
 import { useWords } from '../../language/words.tsx';
@@ -76,9 +76,9 @@ export function ReceivingKeyStep({ preferred, onBack, onChosen }: ReceivingKeySt
   if (showKey && kept !== null) {
     return (
       <div className="stack">
-        <Heading key="send" level={1} focusOnMount>
-          <span className="step-of">{words.say(receiveStepOf('key'))}</span> {words.words('handoverScreen.key.sendTitle')}
-        </Heading>
+        <StepHeading key="send" level={1} focusOnMount step={receiveStepOf('key')}>
+          {words.words('handoverScreen.key.sendTitle')}
+        </StepHeading>
         <KeyToSend identity={kept} />
         <div className="actions">
           <button type="button" className="primary" onClick={() => onChosen({ key: 'identity', identity: kept })}>
@@ -100,9 +100,9 @@ export function ReceivingKeyStep({ preferred, onBack, onChosen }: ReceivingKeySt
 
   return (
     <form className="stack" onSubmit={choose} noValidate aria-busy={busy}>
-      <Heading key="choose" level={1} focusOnMount>
-        <span className="step-of">{words.say(receiveStepOf('key'))}</span> {words.words('handoverScreen.key.title')}
-      </Heading>
+      <StepHeading key="choose" level={1} focusOnMount step={receiveStepOf('key')}>
+        {words.words('handoverScreen.key.title')}
+      </StepHeading>
       <p>{words.words('handoverScreen.key.intro')}</p>
       <fieldset className="field choice">
         <legend>{words.words('handoverScreen.key.lockLegend')}</legend>

@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { ConfirmSecretField, confirmationError, confirmationOf } from '../../components/ConfirmSecretField.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
@@ -78,9 +78,9 @@ export function RetireStep({ unlockedWith, onBack, onRetired, onLocked }: Retire
           : null;
   return (
     <form className="stack" onSubmit={(event) => void retire(event)} noValidate aria-busy={action.busy}>
-      <Heading level={2} focusOnMount>
-        <span className="step-of">{words.say(handOverStepOf('retire'))}</span> {words.words('handoverScreen.retire.title')}
-      </Heading>
+      <StepHeading level={2} focusOnMount step={handOverStepOf('retire')}>
+        {words.words('handoverScreen.retire.title')}
+      </StepHeading>
       <p>{words.words('handoverScreen.retire.when')}</p>
       <p>{words.words('handoverScreen.retire.what')}</p>
       <Field

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { confirmationProblem, NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
 import { asTreasuryError } from '../../failure.ts';
 import { treasury } from '../../treasury.ts';
@@ -50,9 +50,9 @@ export function PassphraseStep({ vaultDir, onBack, onCreated }: PassphraseStepPr
 
   return (
     <form className="stack" onSubmit={create} noValidate aria-busy={busy}>
-      <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(stepOf('passphrase'))}</span> {words.words('setup.passphrase.title')}
-      </Heading>
+      <StepHeading level={1} focusOnMount step={stepOf('passphrase')}>
+        {words.words('setup.passphrase.title')}
+      </StepHeading>
       <p>{words.words('setup.passphrase.intro')}</p>
       <p className="quiet">
         {words.words('setup.passphrase.newVaultIn')} <code className="path">{vaultDir}</code>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { Field } from '../../components/Field.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { NextStepForm } from '../../components/NextStepForm.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { RecoveryCodeGroups } from '../../components/RecoveryCodeGroups.tsx';
 import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import { useWords } from '../../language/words.tsx';
@@ -25,17 +26,10 @@ export function RecoveryCodeStep({ recoveryCode, step, onWrittenDown }: Recovery
 function ShowRecoveryCode({ groups, step, onNext }: { groups: string[]; step: Message; onNext: () => void }) {
   const words = useWords();
   return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
-      <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(step)}</span> {words.words('setup.recoveryCode.title')}
-      </Heading>
+    <NextStepForm onNext={onNext}>
+      <StepHeading level={1} focusOnMount step={step}>
+        {words.words('setup.recoveryCode.title')}
+      </StepHeading>
       <p>{words.words('setup.recoveryCode.whatItIs')}</p>
       <p>{words.words('setup.recoveryCode.writeItDown')}</p>
       <RecoveryCodeGroups groups={groups} />
@@ -50,7 +44,7 @@ function ShowRecoveryCode({ groups, step, onNext }: { groups: string[]; step: Me
       <TechnicalDetails>
         <p>{words.words('setup.recoveryCode.details')}</p>
       </TechnicalDetails>
-    </form>
+    </NextStepForm>
   );
 }
 
@@ -80,9 +74,9 @@ function CheckRecoveryCode({ groups, step, onShowAgain, onChecked }: CheckRecove
 
   return (
     <form className="stack" onSubmit={check} noValidate>
-      <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(step)}</span> {words.words('setup.recoveryCheck.title')}
-      </Heading>
+      <StepHeading level={1} focusOnMount step={step}>
+        {words.words('setup.recoveryCheck.title')}
+      </StepHeading>
       <p>{words.words('setup.recoveryCheck.intro')}</p>
       <div className="field-row">
         {asked.map((groupIndex, position) => {

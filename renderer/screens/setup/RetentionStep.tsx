@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RetentionAges } from '../../../shared/contract/index.ts';
 import type { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { asTreasuryError } from '../../failure.ts';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
@@ -50,9 +50,9 @@ export function RetentionStep({ onChosen }: { onChosen: () => void }) {
 
   return (
     <div className="stack">
-      <Heading level={1} focusOnMount>
-        <span className="step-of">{words.say(stepOf('retention'))}</span> {words.words('retentionScreen.setup.title')}
-      </Heading>
+      <StepHeading level={1} focusOnMount step={stepOf('retention')}>
+        {words.words('retentionScreen.setup.title')}
+      </StepHeading>
       <p>{words.words('retentionScreen.setup.why')}</p>
       <p>{words.words('retentionScreen.setup.books')}</p>
       {recommended === null ? null : (

@@ -1,6 +1,6 @@
 import type { Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { TotpEnrolment } from '../../components/TotpEnrolment.tsx';
 import { TotpNotice } from '../../components/TotpNotice.tsx';
 import { useWords } from '../../language/words.tsx';
@@ -15,9 +15,9 @@ export function TotpStep({ step, onFinished }: { step: Message; onFinished: () =
   const enrolment = useTotpEnrolmentStart();
   return (
     <div className="stack">
-      <Heading level={1} focusOnMount id="totp-step-title">
-        <span className="step-of">{words.say(step)}</span> {words.words('setup.totp.title')}
-      </Heading>
+      <StepHeading level={1} focusOnMount id="totp-step-title" step={step}>
+        {words.words('setup.totp.title')}
+      </StepHeading>
       <p>{words.words('setup.totp.whatItDoes')}</p>
       <p>{words.words('setup.totp.why')}</p>
       <p>{words.words('setup.totp.later')}</p>

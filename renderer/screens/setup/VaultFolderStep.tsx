@@ -3,8 +3,8 @@ import type { VaultStatus } from '../../../shared/contract/index.ts';
 import type { TreasuryError } from '../../../shared/errors.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Field } from '../../components/Field.tsx';
-import { Heading } from '../../components/Heading.tsx';
+import { PathField } from '../../components/PathField.tsx';
+import { StepHeading } from '../../components/StepHeading.tsx';
 import { asTreasuryError } from '../../failure.ts';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
@@ -70,17 +70,14 @@ export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault
   return (
     <>
       <form className="stack" onSubmit={createHere} noValidate aria-busy={busy}>
-        <Heading level={1} focusOnMount>
-          <span className="step-of">{words.say(stepOf('folder'))}</span> {words.words('setup.folder.title')}
-        </Heading>
+        <StepHeading level={1} focusOnMount step={stepOf('folder')}>
+          {words.words('setup.folder.title')}
+        </StepHeading>
         <p>{words.words('setup.folder.intro')}</p>
-        <Field
+        <PathField
           id="vault-dir"
           label={words.words('setup.folder.label')}
           hint={words.words('setup.folder.hint')}
-          className="field-wide"
-          spellCheck={false}
-          autoComplete="off"
           value={vaultDir}
           onChange={(event) => {
             setVaultDir(event.target.value);
