@@ -56,25 +56,21 @@ export function renderEntryTable(entries: readonly Entry[], words: Translator): 
 export function renderFlows(totals: readonly Flow[], words: Translator): string {
   if (totals.length === 0) return words.words('cli.entries.noTotals');
   return totals
-    .map(({ currency, moneyIn, moneyOut }) =>
-      words.words('cli.entries.totals', {
+    .map(({ currency, moneyIn, moneyOut, adjusted }) => {
+      const figures = {
         currency,
         moneyIn: words.money(moneyIn, currency),
         moneyOut: words.money(moneyOut, currency),
-        net: signed(moneyIn - moneyOut, currency, words),
-      }),
-    )
+        net: words.signedMoney(moneyIn - moneyOut + adjusted, currency),
+      };
+      return adjusted === 0 ? words.words('cli.entries.totals', figures) : words.words('cli.entries.totalsAdjusted', { ...figures, adjusted: words.signedMoney(adjusted, currency) });
+    })
     .join('\n');
-}
-
-/** With its sign, "+$10.00" or "-$5.00", for money in or out. */
-export function signed(minor: number, currency: string, words: Translator): string {
-  return minor > 0 ? `+${words.money(minor, currency)}` : words.money(minor, currency);
 }
 
 // A transfer only moves the group's own money, so it shows without a sign, its direction in the accounts.
 function signedAmount(entry: Entry, words: Translator): string {
-  return entry.kind === 'transfer' ? words.money(entry.amount, entry.currency) : signed(entry.accountEffect, entry.currency, words);
+  return entry.kind === 'transfer' ? words.money(entry.amount, entry.currency) : words.signedMoney(entry.accountEffect, entry.currency);
 }
 
 // A reversed transfer moves the money back: it reads from the second account to the first.

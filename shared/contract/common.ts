@@ -76,5 +76,6 @@ export function nameText(max: number, emptyMessage: Message) {
 export const moneySchema = z.object({ currency: z.string(), amount: totalMinorUnits });
 export type Money = z.infer<typeof moneySchema>;
 
-export const flowSchema = z.object({ currency: z.string(), moneyIn: totalMinorUnits, moneyOut: totalMinorUnits });
+/** Money in, money out and adjustments (signed), by the one rule in docs/ledger-format.md ("Money in and money out"). */
+export const flowSchema = z.object({ currency: z.string(), moneyIn: totalMinorUnits, moneyOut: totalMinorUnits, adjusted: totalMinorUnits });
 export type Flow = z.infer<typeof flowSchema>;

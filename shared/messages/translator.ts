@@ -17,6 +17,8 @@ export interface Translator {
   words<K extends MessageKey>(key: K, ...params: keyof ParamsOf<K> extends never ? [] : [params: ParamsOf<K>]): string;
   /** Minor units as the locale writes money ("$1,200.50", "1200,50 US$"). */
   money(minor: number, currency: string): string;
+  /** The same with its sign, "+$10.00" or "-$5.00": a difference, or a change. */
+  signedMoney(minor: number, currency: string): string;
   /** A whole number as the locale writes it ("12,000", "12.000"). */
   number(value: number): string;
 }
@@ -71,6 +73,7 @@ function createTranslator(language: Language): Translator {
     say,
     words: (key, ...params) => say({ key, params: params[0] } as Message),
     money: (minor, currency) => formatMoney(minor, currency, locale),
+    signedMoney: (minor, currency) => `${minor > 0 ? '+' : ''}${formatMoney(minor, currency, locale)}`,
     number: (figure) => (numbers ??= new Intl.NumberFormat(locale)).format(figure),
   };
 }

@@ -62,21 +62,21 @@ describe("mutual-ledger list: the ledger screen's filters, and the totals of the
   it('--account: entries in or out of one account, transfers included on its side', () => {
     const venmo = listJson(runs.venmo);
     expect(seqs(venmo)).toEqual([6, 5, 4, 2]);
-    expect(venmo).toMatchObject({ total: 4, offset: 0, limit: 50, totals: [{ currency: 'USD', moneyIn: 35_000, moneyOut: 7_775 }] });
+    expect(venmo).toMatchObject({ total: 4, offset: 0, limit: 50, totals: [{ currency: 'USD', moneyIn: 35_000, moneyOut: 7_775, adjusted: 0 }] });
   });
 
   it('--kind with --from and --to (inclusive): the fee inside the dates and the disbursement after them are left out', () => {
     const disbursements = listJson(runs.disbursementsInWindow);
     expect(seqs(disbursements)).toEqual([4, 3]);
-    expect(disbursements.totals).toEqual([{ currency: 'USD', moneyIn: 0, moneyOut: 37_550 }]);
+    expect(disbursements.totals).toEqual([{ currency: 'USD', moneyIn: 0, moneyOut: 37_550, adjusted: 0 }]);
   });
 
   it('--memo-contains, in any case, across currencies', () => {
     const bakeSales = listJson(runs.bakeSales);
     expect(seqs(bakeSales)).toEqual([8, 2]);
     expect(bakeSales.totals).toEqual([
-      { currency: 'EUR', moneyIn: 4_000, moneyOut: 0 },
-      { currency: 'USD', moneyIn: 25_000, moneyOut: 0 },
+      { currency: 'EUR', moneyIn: 4_000, moneyOut: 0, adjusted: 0 },
+      { currency: 'USD', moneyIn: 25_000, moneyOut: 0, adjusted: 0 },
     ]);
   });
 

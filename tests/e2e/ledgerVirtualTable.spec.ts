@@ -136,7 +136,7 @@ test('a million entries from a stubbed core list (the page answers with syntheti
     // The totals come when the test says, as over a memo search that finds many entries: the table must not wait for them.
     ledger.summarise = () =>
       new Promise((resolve) => {
-        Object.assign(globalThis, { sendTotals: () => resolve({ ok: true, value: { total, totals: [{ currency: 'USD', moneyIn: 549_500_000, moneyOut: 0 }] } }) });
+        Object.assign(globalThis, { sendTotals: () => resolve({ ok: true, value: { total, totals: [{ currency: 'USD', moneyIn: 549_500_000, moneyOut: 0, adjusted: 0 }] } }) });
       });
     ledger.list = async (input) => {
       const offset = input.offset ?? 0;

@@ -249,7 +249,7 @@ export const contractExamples: ContractExamples = {
     output: { entries: [reversal, transfer] },
   },
   'ledger.count': { input: { memoContains: 'rent' }, output: { total: 2 } },
-  'ledger.summarise': { input: { from: '2026-11-01', to: '2026-11-30' }, output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500 }] } },
+  'ledger.summarise': { input: { from: '2026-11-01', to: '2026-11-30' }, output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500, adjusted: 0 }] } },
   'ledger.balances': {
     input: {},
     output: {
@@ -293,11 +293,11 @@ export const contractExamples: ContractExamples = {
     input: { today: '2026-11-30' },
     output: {
       month: '2026-11',
-      thisMonth: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000 }],
+      thisMonth: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000, adjusted: 0 }],
       accounts: [{ accountId: 2, name: 'Payment app', currency: 'USD', balance: 310_000, status: 'frozen' }],
       funds: [{ fundId: 1, name: 'General', restricted: false, currency: 'USD', balance: 297_500 }],
       stuckInFrozen: [{ currency: 'USD', amount: 310_000 }],
-      monthly: [{ month: '2026-11', flows: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000 }] }],
+      monthly: [{ month: '2026-11', flows: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000, adjusted: 0 }] }],
     },
   },
   'work.cancel': { input: {}, output: { cancelled: true } },

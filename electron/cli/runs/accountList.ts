@@ -4,7 +4,6 @@ import { day } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
 import { statusWords } from '../../../shared/messages/ledgerWords.ts';
 import type { CommandContext } from '../command.ts';
-import { signed } from '../entryText.ts';
 import { withUnlockedTreasury } from '../session.ts';
 import { renderTable, type Column } from '../textTable.ts';
 
@@ -51,5 +50,5 @@ function reconciledOf(account: PaymentAccount, words: Translator): string {
   const last = account.lastReconciled;
   if (last === null) return words.words('cli.accountList.neverReconciled');
   const date = day(last.date);
-  return last.difference === 0 ? words.words('cli.accountList.matched', { date }) : words.words('cli.accountList.offBy', { date, difference: signed(last.difference, account.currency, words) });
+  return last.difference === 0 ? words.words('cli.accountList.matched', { date }) : words.words('cli.accountList.offBy', { date, difference: words.signedMoney(last.difference, account.currency) });
 }

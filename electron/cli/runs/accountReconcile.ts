@@ -4,7 +4,7 @@ import { day, say } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
 import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 import type { CommandContext } from '../command.ts';
-import { renderEntryTable, signed } from '../entryText.ts';
+import { renderEntryTable } from '../entryText.ts';
 import { dateFlag, requiredFlag, statementBalanceFlag, today } from '../flagValues.ts';
 import { findAccount } from '../ledgerNames.ts';
 import { withUnlockedTreasury } from '../session.ts';
@@ -51,7 +51,7 @@ function renderReconciliation(account: PaymentAccount, reconciliation: Reconcile
       words.words('cli.reconcile.difference'),
       difference === 0
         ? words.words('cli.reconcile.noDifference')
-        : words.words(difference > 0 ? 'cli.reconcile.statementShowsMore' : 'cli.reconcile.statementShowsLess', { difference: signed(difference, currency, words) }),
+        : words.words(difference > 0 ? 'cli.reconcile.statementShowsMore' : 'cli.reconcile.statementShowsLess', { difference: words.signedMoney(difference, currency) }),
     ],
   ]);
   const since = reconciliation.previousDate === null ? say('cli.reconcile.sinceFirst') : say('cli.reconcile.sinceLast', { previous: day(reconciliation.previousDate) });

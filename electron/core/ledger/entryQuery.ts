@@ -5,6 +5,7 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { entrySelect, toEntry, type EntryRow } from './entryRows.ts';
 import { conditions } from './sqlConditions.ts';
 import { memoAlonePhrase, memoMatches, memosFound, memoPhrase } from './memoIndex.ts';
+import { entryPostings, flowSums } from './moneyFlow.ts';
 import { addFlows, answeredByMonths, monthFigures, rangeParts, type MonthFigures } from './filterMonths.ts';
 
 /** One entry by its number; NOT_FOUND if there is none (or retention shredded it, which the reason says). */
@@ -187,7 +188,7 @@ export function summariseEntries(db: Ledger, filter: EntryFilter): Summary {
 function fromMonths(figures: MonthFigures[]): Summary {
   return {
     total: figures.reduce((sum, figure) => sum + figure.entries, 0),
-    totals: addFlows(figures.map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut }))),
+    totals: addFlows(figures.map(({ currency, moneyIn, moneyOut, adjusted }) => ({ currency, moneyIn, moneyOut, adjusted }))),
     includesShredded: figures.some((figure) => figure.sealed === 1),
   };
 }
@@ -210,20 +211,15 @@ export function countEntries(db: Ledger, filter: EntryFilter): number {
 /** The same count and totals read from the entries themselves, in one pass: for memo and recipient filters, and the days at a range's ends. */
 export function summariseByEntries(db: Ledger, filter: EntryFilter): Summary {
   const where = whereClause(filter);
-  // Filtered to one account, a transfer counts on the side that account is on; otherwise transfers
-  // are the group's money moving about and count neither way.
-  const effect =
-    filter.accountId === undefined
-      ? `CASE WHEN e.kind = 'transfer' THEN 0 ELSE e.sign * e.amount * (CASE WHEN e.kind IN ('contribution', 'adjustment') THEN 1 ELSE -1 END) END`
-      : `(CASE WHEN e.account_id = ${filter.accountId} THEN e.sign * e.amount * (CASE WHEN e.kind IN ('contribution', 'adjustment') THEN 1 ELSE -1 END) ELSE 0 END)
-         + (CASE WHEN e.kind = 'transfer' AND e.to_account_id = ${filter.accountId} THEN e.sign * e.amount ELSE 0 END)`;
   const rows = db
     .prepare(
-      `SELECT currency, count(*) AS entries, COALESCE(SUM(CASE WHEN effect > 0 THEN effect END), 0) AS moneyIn, COALESCE(-SUM(CASE WHEN effect < 0 THEN effect END), 0) AS moneyOut
-         FROM (SELECT e.currency, ${effect} AS effect FROM entries e ${where.sql})
-        GROUP BY currency ORDER BY currency`,
+      `SELECT e.currency AS currency, count(*) AS entries, ${flowSums(entryPostings(filter.accountId), filter.accountId === undefined ? 'group' : 'one-holder')} FROM entries e ${where.sql} GROUP BY e.currency ORDER BY e.currency`,
     )
     .all(...where.params) as Array<Flow & { entries: number }>;
   // Read from the entries left: shredded ones are in none of these figures.
-  return { total: rows.reduce((sum, row) => sum + row.entries, 0), totals: rows.map(({ currency, moneyIn, moneyOut }) => ({ currency, moneyIn, moneyOut })), includesShredded: false };
+  return {
+    total: rows.reduce((sum, row) => sum + row.entries, 0),
+    totals: rows.map(({ currency, moneyIn, moneyOut, adjusted }) => ({ currency, moneyIn, moneyOut, adjusted })),
+    includesShredded: false,
+  };
 }

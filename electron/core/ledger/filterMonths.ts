@@ -2,6 +2,7 @@ import type { EntryFilter, Flow } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { conditions } from './sqlConditions.ts';
 import { shiftMonth } from '../calendar.ts';
+import { flowSums } from './moneyFlow.ts';
 
 /**
  * Counts and totals of a filter read from the monthly totals instead of the entries, so that a
@@ -19,8 +20,8 @@ import { shiftMonth } from '../calendar.ts';
  *   - for one account, each entry posts once on it, except a transfer between two funds of that
  *     same account, which posts on it twice and moves nothing in or out: those are read from the
  *     entries (an index holds just them) and taken away;
- *   - a row's money in is (gross + delta) / 2 and its money out (gross − delta) / 2, since gross sums
- *     each posting's size and delta its signed effect.
+ *   - a row's money in, money out and adjustments follow from its posting kind and its delta (the
+ *     postings' signed effects summed), by the one rule in moneyFlow.ts.
  *
  * Retention removes the entries of old months and keeps their monthly totals (the month is sealed):
  * their money still counts in and out, but no entry of theirs is left to count or list, so a sealed
@@ -43,6 +44,7 @@ export interface MonthFigures {
   entries: number;
   moneyIn: number;
   moneyOut: number;
+  adjusted: number;
   /** 1 when the month is sealed: its money counts, but its entries were shredded. */
   sealed: 0 | 1;
 }
@@ -81,12 +83,10 @@ export function monthFigures(db: Ledger, filter: EntryFilter, months: { first?: 
   if (filter.kind !== undefined) add(filter.kind === 'transfer' ? "posting_kind IN ('transfer', 'transfer-in')" : 'posting_kind = ?', ...(filter.kind === 'transfer' ? [] : [filter.kind]));
   const oneAccount = filter.accountId !== undefined;
   const counted = `CASE WHEN month IN (SELECT month FROM sealed_months) THEN 0 ${oneAccount ? '' : "WHEN posting_kind = 'transfer-in' THEN 0 "}ELSE postings END`;
-  const moving = oneAccount ? '1' : "posting_kind NOT IN ('transfer', 'transfer-in')";
   const figures = db
     .prepare(
       `SELECT month, currency, SUM(${counted}) AS entries, month IN (SELECT month FROM sealed_months) AS sealed,
-              SUM(CASE WHEN ${moving} THEN (gross + delta) / 2 ELSE 0 END) AS moneyIn,
-              SUM(CASE WHEN ${moving} THEN (gross - delta) / 2 ELSE 0 END) AS moneyOut
+              ${flowSums([{ kind: 'posting_kind', delta: 'delta' }], oneAccount ? 'one-holder' : 'group')}
          FROM monthly_totals ${where.sql}
         GROUP BY month, currency ORDER BY month, currency`,
     )
@@ -102,7 +102,9 @@ function withoutTransfersWithinTheAccount(db: Ledger, filter: EntryFilter, month
   if (months.first !== undefined) where.add('entry_date >= ?', `${months.first}-01`);
   if (months.last !== undefined) where.add('entry_date <= ?', `${months.last}-31`);
   if (filter.category !== undefined && filter.category !== '') where.add('category = ?', filter.category);
-  const within = db.prepare(`SELECT substr(entry_date, 1, 7) AS month, currency, count(*) AS entries, SUM(amount) AS amount FROM entries ${where.sql} GROUP BY 1, 2`).all(...where.params) as Array<{
+  const within = db
+    .prepare(`SELECT substr(entry_date, 1, 7) AS month, currency, count(*) AS entries, SUM(sign * amount) AS amount FROM entries ${where.sql} GROUP BY 1, 2`)
+    .all(...where.params) as Array<{
     month: string;
     currency: string;
     entries: number;
@@ -112,6 +114,7 @@ function withoutTransfersWithinTheAccount(db: Ledger, filter: EntryFilter, month
     const row = figures.find((figure) => figure.month === transfer.month && figure.currency === transfer.currency);
     if (row === undefined) continue;
     row.entries -= transfer.entries;
+    // Both of its postings are this account's: one counted as money in, the other as money out.
     row.moneyIn -= transfer.amount;
     row.moneyOut -= transfer.amount;
   }
@@ -122,8 +125,8 @@ function withoutTransfersWithinTheAccount(db: Ledger, filter: EntryFilter, month
 export function addFlows(flows: Flow[]): Flow[] {
   const byCurrency = new Map<string, Flow>();
   for (const flow of flows) {
-    const sum = byCurrency.get(flow.currency) ?? { currency: flow.currency, moneyIn: 0, moneyOut: 0 };
-    byCurrency.set(flow.currency, { currency: flow.currency, moneyIn: sum.moneyIn + flow.moneyIn, moneyOut: sum.moneyOut + flow.moneyOut });
+    const sum = byCurrency.get(flow.currency) ?? { currency: flow.currency, moneyIn: 0, moneyOut: 0, adjusted: 0 };
+    byCurrency.set(flow.currency, { currency: flow.currency, moneyIn: sum.moneyIn + flow.moneyIn, moneyOut: sum.moneyOut + flow.moneyOut, adjusted: sum.adjusted + flow.adjusted });
   }
   return [...byCurrency.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }

@@ -217,6 +217,7 @@ while the command runs. For anything sensitive, use instead:
   'cli.entries.heading.memo': 'MEMO',
   'cli.entries.noTotals': 'Totals: nothing in, nothing out.',
   'cli.entries.totals': 'Totals {currency}: in {moneyIn}, out {moneyOut}, net {net}',
+  'cli.entries.totalsAdjusted': 'Totals {currency}: in {moneyIn}, out {moneyOut}, adjusted {adjusted}, net {net}',
   'cli.entries.corrects': 'corrects #{seq}',
   'cli.entries.reversedBy': 'reversed by #{seq}',
   'cli.entries.receipt': 'receipt',
@@ -310,8 +311,10 @@ category, a kind ({kinds}),
 a recipient code, and text in the memo.
 
 Prints a page of the matching entries, newest first; then the totals of all
-that match (not only the page) per currency, and "Showing X of TOTAL". A
-transfer counts in the totals only when the view is filtered to one of its
+that match (not only the page) per currency, and "Showing X of TOTAL". Money
+in is contributions and money out is disbursements and fees; a reversal takes
+away from the side of what it reverses. Adjustments are neither, shown apart.
+A transfer counts in the totals only when the view is filtered to one of its
 accounts.
 
 --json prints {fields} (ledger.list’s

@@ -18,6 +18,7 @@ export const components = {
   'components.date.inTheFuture': 'The date cannot be in the future.',
   'components.flows.in': 'In',
   'components.flows.out': 'Out',
+  'components.flows.adjusted': 'Adjusted',
   'components.flows.nothingYet': 'Nothing yet.',
   'components.keyChange.rekeyed': 'The vault’s key is changed. No copy of the vault folder made before now can open today’s ledger.',
   'components.keyChange.saveNewCopy': 'Copies of the key slots saved before now no longer work: save a new one.',

@@ -224,6 +224,7 @@ en "ps" mientras el comando corre. Para algo delicado, use en su lugar:
   'cli.entries.heading.memo': 'NOTA',
   'cli.entries.noTotals': 'Totales: nada de entrada, nada de salida.',
   'cli.entries.totals': 'Totales {currency}: entradas {moneyIn}, salidas {moneyOut}, neto {net}',
+  'cli.entries.totalsAdjusted': 'Totales {currency}: entradas {moneyIn}, salidas {moneyOut}, ajustes {adjusted}, neto {net}',
   'cli.entries.corrects': 'corrige el #{seq}',
   'cli.entries.reversedBy': 'revertido por el #{seq}',
   'cli.entries.receipt': 'recibo',
@@ -326,8 +327,11 @@ transferencias de cualquiera de los dos lados), una categoría, un tipo
 
 Muestra una página de los movimientos que coinciden, del más reciente al más
 antiguo; luego los totales de todos los que coinciden (no solo de la página)
-por moneda, y "Se muestran X de TOTAL". Una transferencia cuenta en los totales
-solo cuando la vista está filtrada a una de sus cuentas.
+por moneda, y "Se muestran X de TOTAL". Las entradas son los aportes y las
+salidas los desembolsos y las comisiones; una reversión resta del lado de lo
+que revierte. Los ajustes no son ni lo uno ni lo otro: se muestran aparte. Una
+transferencia cuenta en los totales solo cuando la vista está filtrada a una de
+sus cuentas.
 
 --json muestra {fields} (los movimientos de ledger.list,
 el total y los totales de ledger.summarise);

@@ -21,6 +21,7 @@ export const components = {
   'components.date.inTheFuture': 'La fecha no puede estar en el futuro.',
   'components.flows.in': 'Entra',
   'components.flows.out': 'Sale',
+  'components.flows.adjusted': 'Ajustes',
   'components.flows.nothingYet': 'Nada todavía.',
   'components.keyChange.rekeyed': 'Se cambió la clave de la bóveda. Ninguna copia de la carpeta de la bóveda hecha antes de ahora puede abrir el libro de hoy.',
   'components.keyChange.saveNewCopy': 'Las copias de los espacios de clave guardadas antes de ahora ya no sirven: guarde una nueva.',

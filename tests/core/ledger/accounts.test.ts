@@ -95,9 +95,9 @@ describe('the dashboard', () => {
 
     const summary = await client.dashboard.summary({});
     expect(summary.month).toBe('2026-11');
-    expect(summary.thisMonth).toEqual([{ currency: 'USD', moneyIn: 40_000, moneyOut: 15_000 }]);
+    expect(summary.thisMonth).toEqual([{ currency: 'USD', moneyIn: 40_000, moneyOut: 15_000, adjusted: 0 }]);
     expect(summary.monthly.map((month) => month.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
-    expect(summary.monthly[0]?.flows).toEqual([{ currency: 'USD', moneyIn: 5_000, moneyOut: 0 }]);
+    expect(summary.monthly[0]?.flows).toEqual([{ currency: 'USD', moneyIn: 5_000, moneyOut: 0, adjusted: 0 }]);
     expect(summary.monthly[5]?.flows).toEqual([]);
     expect(summary.stuckInFrozen).toEqual([{ currency: 'USD', amount: 20_000 }]);
     expect(summary.accounts.map((account) => [account.name, account.balance, account.status])).toEqual([

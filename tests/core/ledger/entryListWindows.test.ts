@@ -61,7 +61,7 @@ describe(`listing windows of ${count.toLocaleString('en')} entries`, () => {
     expect(summariseEntries(db, filter)).toEqual({
       total: 30,
       includesShredded: false,
-      totals: [{ currency: 'USD', moneyIn: Array.from({ length: 30 }, (_, i) => 100 + i * 1000).reduce((a, b) => a + b, 0), moneyOut: 0 }],
+      totals: [{ currency: 'USD', moneyIn: Array.from({ length: 30 }, (_, i) => 100 + i * 1000).reduce((a, b) => a + b, 0), moneyOut: 0, adjusted: 0 }],
     });
     expect(listEntries(db, filter, { offset: 28, limit: 10 }).map((entry) => entry.memo)).toEqual(['thousandth 1000', 'thousandth 0']);
   });

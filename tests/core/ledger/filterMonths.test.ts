@@ -1,68 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntryFilter } from '../../../shared/contract/index.ts';
-import { addAccount } from '../../../electron/core/accounts/paymentAccounts.ts';
-import { addFund } from '../../../electron/core/funds/funds.ts';
-import { entryRowValues, insertEntryRows } from '../../../electron/core/ledger/schema/entryRow.ts';
 import { accountBalance, balances } from '../../../electron/core/ledger/balances.ts';
-import type { EntryContent } from '../../../electron/core/ledger/entryHash.ts';
 import { listEntries, summariseByEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
 import { rangeParts } from '../../../electron/core/ledger/filterMonths.ts';
-import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
-import { noPersonalTies, contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
-import { unhashed } from './unhashed.ts';
+import { contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
+import { day, insertEntries as insert, randomEntry as entry, withAccountsAndFunds } from './randomLedger.ts';
 
 // Counts, totals and deep windows read from the monthly totals must be exactly what the entries
 // themselves say, for every filter the monthly totals can answer: transfers (between accounts, and
 // between two funds of one account), reversals, categories, currencies, and ranges that start and
 // end inside months.
-const now = new Date('2026-11-30T12:00:00Z');
 const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-months-');
-
-/** Accounts 1 and 2 in USD, 3 in EUR; funds 1 (general), 2 and 3. */
-function ledgerWithAccountsAndFunds(): Ledger {
-  const db = emptyLedger();
-  db.prepare("INSERT INTO vault_settings (id, created_at, auto_lock_seconds) VALUES (1, '2026-01-01T00:00:00.000Z', 300)").run();
-  for (const [name, currency] of [
-    ['Credit union', 'USD'],
-    ['Venmo', 'USD'],
-    ['Caja', 'EUR'],
-  ] as const)
-    addAccount(db, { name, kind: 'bank', currency, holder: 'organisation', security: noPersonalTies }, now);
-  addFund(db, { name: 'Bail fund', restricted: true }, now);
-  addFund(db, { name: 'Rent relief', restricted: false }, now);
-  return db;
-}
-
-const day = fc.date({ min: new Date('2025-11-20T00:00:00Z'), max: new Date('2026-03-10T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
-const entry = fc
-  .record({
-    kind: fc.constantFrom<EntryContent['kind']>('contribution', 'disbursement', 'fee', 'adjustment', 'transfer', 'transfer'),
-    date: day,
-    amount: fc.integer({ min: 1, max: 1_000_000 }),
-    sign: fc.constantFrom(1, 1, 1, -1),
-    account: fc.constantFrom(1, 2, 3),
-    toUsdAccount: fc.constantFrom(1, 2),
-    fundId: fc.constantFrom(1, 2, 3),
-    toFundId: fc.constantFrom(1, 2, 3),
-    category: fc.constantFrom('food', 'rent', 'other'),
-  })
-  .map(({ kind, account, toUsdAccount, ...rest }): EntryContent => {
-    const transfer = kind === 'transfer';
-    // Money moves between accounts of one currency; the EUR account only moves it between its funds.
-    const toAccountId = transfer ? (account === 3 ? 3 : toUsdAccount) : null;
-    return contributionContent({ ...rest, kind, accountId: account, currency: account === 3 ? 'EUR' : 'USD', toAccountId, toFundId: transfer ? rest.toFundId : null, fundId: rest.fundId });
-  });
-
-/** Writes the entries straight into the table, with their monthly totals; these tests are about reading. */
-function insert(db: Ledger, contents: EntryContent[]): void {
-  db.transaction(() =>
-    insertEntryRows(
-      db,
-      contents.map((content, index) => entryRowValues(index + 1, content, unhashed, unhashed.contentHash)),
-    ),
-  )();
-}
+const ledgerWithAccountsAndFunds = () => withAccountsAndFunds(emptyLedger());
 
 const boundary = fc.oneof(day, fc.constantFrom('2025-12-01', '2025-12-31', '2026-01-01', '2026-01-31', '2026-02-01', '2026-02-28', '2026-03-01', '2025-11-30'));
 const filter: fc.Arbitrary<EntryFilter> = fc.record(
@@ -130,10 +80,10 @@ describe('counts, totals and deep windows from the monthly totals', () => {
     expect(summariseEntries(db, { accountId: 1, from: '2026-01-01', to: '2026-01-31' })).toEqual({
       total: 3,
       includesShredded: false,
-      totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 1_000 }],
+      totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 1_000, adjusted: 0 }],
     });
-    expect(summariseEntries(db, { accountId: 1, kind: 'transfer' })).toEqual({ total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 0, moneyOut: 1_000 }] });
-    expect(summariseEntries(db, {})).toEqual({ total: 3, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
+    expect(summariseEntries(db, { accountId: 1, kind: 'transfer' })).toEqual({ total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 0, moneyOut: 1_000, adjusted: 0 }] });
+    expect(summariseEntries(db, {})).toEqual({ total: 3, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0, adjusted: 0 }] });
   });
 
   it('takes away the transfers within one account on the first and the last day of the months it reads', () => {
@@ -141,7 +91,7 @@ describe('counts, totals and deep windows from the monthly totals', () => {
     const within = (date: string, amount: number) => contributionContent({ kind: 'transfer', date, amount, toAccountId: 1, toFundId: 2 });
     insert(db, [contributionContent({ date: '2026-01-01', amount: 10_000 }), within('2025-12-31', 100), within('2026-01-01', 200), within('2026-03-31', 400), within('2026-04-01', 800)]);
     const wholeMonths = { accountId: 1, from: '2026-01-01', to: '2026-03-31' };
-    expect(summariseEntries(db, wholeMonths)).toEqual({ total: 3, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0 }] });
+    expect(summariseEntries(db, wholeMonths)).toEqual({ total: 3, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0, adjusted: 0 }] });
     expect(summariseEntries(db, wholeMonths)).toEqual(summariseByEntries(db, wholeMonths));
   });
 

@@ -117,8 +117,8 @@ describe('the ledger', () => {
 
     const all = await client.ledger.list({});
     expect(all.entries.map((entry) => entry.date)).toEqual(['2026-11-02', '2026-11-01', '2026-10-02', '2026-10-01']);
-    expect(await client.ledger.summarise({})).toEqual({ total: 4, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 50_000, moneyOut: 5_000 }] });
-    expect((await client.ledger.summarise({ accountId: venmo.id })).totals).toEqual([{ currency: 'USD', moneyIn: 10_000, moneyOut: 5_000 }]);
+    expect(await client.ledger.summarise({})).toEqual({ total: 4, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 50_000, moneyOut: 5_000, adjusted: 0 }] });
+    expect((await client.ledger.summarise({ accountId: venmo.id })).totals).toEqual([{ currency: 'USD', moneyIn: 10_000, moneyOut: 5_000, adjusted: 0 }]);
     expect((await client.ledger.summarise({ from: '2026-11-01', to: '2026-11-01' })).total).toBe(1);
     expect((await client.ledger.list({ category: 'Food' })).entries.map((entry) => entry.amount)).toEqual([3_000]);
     expect((await client.ledger.summarise({ kind: 'transfer' })).total).toBe(1);
