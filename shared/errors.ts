@@ -30,6 +30,7 @@ export const errorCodes = [
   'WORK_CANCELLED',
   'HANDOVER_DOES_NOT_OPEN',
   'HANDOVER_DAMAGED',
+  'SUMMARY_NOT_VERIFIED',
   'INTERNAL',
 ] as const;
 

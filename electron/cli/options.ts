@@ -95,6 +95,10 @@ export const optionCatalogue = {
   identity: { type: 'string', valueName: 'FILE', description: 'handoverCli.option.identity' },
   'handover-passphrase-file': { type: 'string', valueName: 'FILE', description: 'handoverCli.option.handoverPassphraseFile' },
   anchor: { type: 'string', valueName: 'E:F:HASH', description: 'handoverCli.option.anchor' },
+  // The auditor's summary.
+  journal: { type: 'string', valueName: 'FILE', description: 'auditCli.option.journal' },
+  k: { type: 'string', valueName: 'N', description: 'auditCli.option.k' },
+  'since-summary': { type: 'string', valueName: 'FILE', description: 'auditCli.option.sinceSummary' },
   json: { type: 'boolean', description: 'cli.option.json' },
   lang: { type: 'string', valueName: 'en|es', description: 'cli.option.lang' },
   help: { type: 'boolean', description: 'cli.option.help' },

@@ -6,6 +6,7 @@ import { keepKeysOutOfCoreDumps } from './coreDumps.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
 import { importHandlers } from './handlers/importHandlers.ts';
+import { auditHandlers } from './handlers/auditHandlers.ts';
 import { handoverHandlers } from './handlers/handoverHandlers.ts';
 import { retentionHandlers } from './handlers/retentionHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
@@ -87,6 +88,7 @@ export function openTreasury(options: TreasuryOptions): Treasury {
         keptIdentity: options.appDataDir === undefined ? undefined : join(options.appDataDir, 'handover-identity.txt'),
         rememberVaultDir: (dir) => settings.rememberVaultDir(dir),
       }),
+      ...auditHandlers(() => vault.ledger(), now),
       ...workHandlers(longWork),
     },
     {

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { MethodDefinition } from './method.ts';
 import { accounts } from './accounts.ts';
+import { audit } from './audit.ts';
 import { categories } from './categories.ts';
 import { dashboard } from './dashboard.ts';
 import { funds } from './funds.ts';
@@ -14,7 +15,7 @@ import { vault } from './vault.ts';
 import { work } from './work.ts';
 
 /** Every method the core offers, by namespace. The single source for IPC, the Chromium shell and the CLI. */
-export const contract = { settings, vault, totp, accounts, funds, categories, ledger, import: importing, rules, mappings, dashboard, retention, hold, handover, work };
+export const contract = { settings, vault, totp, accounts, funds, categories, ledger, import: importing, rules, mappings, dashboard, retention, hold, handover, audit, work };
 
 export type Contract = typeof contract;
 export type Namespace = keyof Contract;
@@ -38,6 +39,7 @@ export function findMethod(name: string): MethodDefinition | undefined {
 }
 
 export * from './accounts.ts';
+export * from './audit.ts';
 export * from './categories.ts';
 export * from './common.ts';
 export * from './dashboard.ts';

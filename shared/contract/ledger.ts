@@ -181,6 +181,8 @@ export const ledger = {
       expectFactsHead: chainHeadSchema.optional(),
       /** An anchor written down earlier: both chains must still extend it. */
       expectAnchor: anchorSchema.optional(),
+      /** A summary this vault signed (its file's full path): both chains must still extend the anchor it states. */
+      expectSummary: z.string().trim().min(1).max(4096).optional(),
     }),
     output: ledgerHeadSchema.extend({
       ok: z.boolean(),

@@ -21,6 +21,8 @@ import { components as englishComponents } from './en/components.ts';
 import { retention as englishRetention } from './en/retention.ts';
 import { handover as englishHandover } from './en/handover.ts';
 import { handoverCli as englishHandoverCli } from './en/handoverCli.ts';
+import { audit as englishAudit } from './en/audit.ts';
+import { auditCli as englishAuditCli } from './en/auditCli.ts';
 import { handoverScreen as englishHandoverScreen } from './en/handoverScreen.ts';
 import { retentionScreen as englishRetentionScreen } from './en/retentionScreen.ts';
 import { retentionCli as englishRetentionCli } from './en/retentionCli.ts';
@@ -50,6 +52,8 @@ import { components as spanishComponents } from './es/components.ts';
 import { retention as spanishRetention } from './es/retention.ts';
 import { handover as spanishHandover } from './es/handover.ts';
 import { handoverCli as spanishHandoverCli } from './es/handoverCli.ts';
+import { audit as spanishAudit } from './es/audit.ts';
+import { auditCli as spanishAuditCli } from './es/auditCli.ts';
 import { handoverScreen as spanishHandoverScreen } from './es/handoverScreen.ts';
 import { retentionScreen as spanishRetentionScreen } from './es/retentionScreen.ts';
 import { retentionCli as spanishRetentionCli } from './es/retentionCli.ts';
@@ -84,6 +88,8 @@ export const english = {
   ...englishHandover,
   ...englishHandoverCli,
   ...englishHandoverScreen,
+  ...englishAudit,
+  ...englishAuditCli,
   ...englishImporting,
   ...englishImportCli,
   ...englishImportScreen,
@@ -116,6 +122,8 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishHandover,
   ...spanishHandoverCli,
   ...spanishHandoverScreen,
+  ...spanishAudit,
+  ...spanishAuditCli,
   ...spanishImporting,
   ...spanishImportCli,
   ...spanishImportScreen,

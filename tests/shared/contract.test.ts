@@ -67,6 +67,7 @@ describe('the contract', () => {
       'handover.keptIdentity',
       'handover.describeRecipient',
       'handover.receive',
+      'audit.verify',
       'work.cancel',
     ]);
     expect(methodNames.every((name) => ['always', 'unlocked'].includes(findMethod(name)!.access))).toBe(true);

@@ -176,6 +176,36 @@ const bankMapping = {
 const rentRule = { id: 1, position: 1, contains: 'rent', direction: 'out' as const, category: 'rent' };
 const importSummary: Output<'import.apply'>['preview'] = (({ rows: _rows, ...summary }) => summary)(importPreview);
 
+const shownFigure = { count: 14, amount: 182_500 };
+const hiddenFigure = { hidden: true as const };
+const auditSummary: Output<'audit.verify'>['summary'] = {
+  format: 'mutual-ledger-summary',
+  version: 1,
+  period: { from: '2026-09', to: '2026-10' },
+  madeIn: '2026-11',
+  smallestCell: 11,
+  accounts: [{ accountId: 1, name: 'Credit union', kind: 'credit-union', heldBy: 'organisation', currency: 'USD', opening: 100_000, closing: 250_000, statusAtClose: 'active' }],
+  funds: [{ fundId: 1, name: 'General', restricted: false, purpose: null, balances: [{ currency: 'USD', opening: 100_000, closing: 250_000 }] }],
+  months: [
+    {
+      month: '2026-09',
+      currency: 'USD',
+      total: { moneyIn: shownFigure, moneyOut: hiddenFigure, adjusted: hiddenFigure },
+      outflow: { aid: hiddenFigure, fees: hiddenFigure },
+      categories: [{ category: 'food', moneyIn: shownFigure, moneyOut: hiddenFigure }],
+      funds: [{ fundId: 1, moneyIn: shownFigure, moneyOut: hiddenFigure, adjusted: hiddenFigure, transfers: { count: 0, amount: 0 } }],
+      accounts: [{ accountId: 1, moneyIn: shownFigure, moneyOut: hiddenFigure, adjusted: hiddenFigure, transfers: { count: 0, amount: 0 } }],
+      restricted: [],
+    },
+  ],
+  frozenAtClose: [],
+  reconciliations: 1,
+  retention: { runs: 0, entriesShredded: 0, holdStood: false },
+  ledger: { entries: 120, anchor },
+  previous: null,
+};
+const groupFingerprint = '8bf3 e509 9394 b92b bbf0 ce7a c980 8c11 0a4e 5d2c 7b19 e3f0 44a1 9c2d 1e07 6b55';
+
 export const contractExamples: ContractExamples = {
   'settings.language': { input: {}, output: { language: 'es' } },
   'settings.chooseLanguage': { input: { language: 'es' }, output: { language: 'es' } },
@@ -318,6 +348,11 @@ export const contractExamples: ContractExamples = {
     output: { vaultDir: '/home/treasurer/vault', recoveryCode: 'K7M2Q-P4TR8-WZC3N-5V6XD-M9QAB-HJ2KE', entries: 43, anchor, groupKeyFingerprint, identityDestroyed: null },
   },
   'handover.retire': { input: { confirmedAnchor: anchor, confirmWith }, output: { retiredDir: '/home/treasurer/vault', removedFiles: 4 } },
+  'audit.summary': {
+    input: { from: '2026-09', to: '2026-10', path: '/home/treasurer/summary-2026-09.json', journalPath: '/home/treasurer/summary-2026-09.journal' },
+    output: { summary: auditSummary, fingerprint: groupFingerprint, fileSha256: hash('c'), path: '/home/treasurer/summary-2026-09.json', journalPath: '/home/treasurer/summary-2026-09.journal' },
+  },
+  'audit.verify': { input: { path: '/home/auditor/summary-2026-09.json' }, output: { summary: auditSummary, fingerprint: groupFingerprint, fileSha256: hash('c') } },
   'retention.show': { input: {}, output: retentionOverview },
   'retention.set': { input: { memos: '30d', entries: 'never' }, output: { ...retentionOverview, ages: { ...ages, memos: '30d', entries: 'never' } } },
   'retention.plan': {

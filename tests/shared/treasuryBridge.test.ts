@@ -39,6 +39,7 @@ describe('errors as they cross to the screens and the CLI', () => {
       'WORK_CANCELLED',
       'HANDOVER_DOES_NOT_OPEN',
       'HANDOVER_DAMAGED',
+      'SUMMARY_NOT_VERIFIED',
       'INTERNAL',
     ]);
   });

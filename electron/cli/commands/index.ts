@@ -3,6 +3,8 @@ import { accountAdd } from './accountAdd.ts';
 import { accountList } from './accountList.ts';
 import { accountReconcile } from './accountReconcile.ts';
 import { accountStatus } from './accountStatus.ts';
+import { auditSummary } from './auditSummary.ts';
+import { auditVerify } from './auditVerify.ts';
 import { autoLock } from './autoLock.ts';
 import { balance } from './balance.ts';
 import { categoryAdd } from './categoryAdd.ts';
@@ -77,6 +79,8 @@ export const commands: Command[] = [
   ruleMove,
   verify,
   earliestDate,
+  auditSummary,
+  auditVerify,
   retentionShow,
   retentionPlan,
   retentionApply,

@@ -15,6 +15,6 @@ export const verify: Command = {
   name: 'verify',
   summary: say('ledger.verifyCommand.summary'),
   description: say('ledger.verifyCommand.description', { verifyFields, quickFields }),
-  options: ['expect-head', 'expect-facts-head', 'quick', ...unlockOptions],
+  options: ['expect-head', 'expect-facts-head', 'since-summary', 'quick', ...unlockOptions],
   run: (context) => import('../runs/verify.ts').then(({ run }) => run(context)),
 };

@@ -1,4 +1,5 @@
 // What `mutual-ledger verify` does once its command line is read (its help and flags: ../commands/verify.ts).
+import { resolve } from 'node:path';
 import type { Output as MethodOutput } from '../../../shared/contract/index.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
@@ -15,8 +16,11 @@ export async function run(context: CommandContext): Promise<void> {
   const { words } = out;
   const proof = values['expect-head'] === undefined ? undefined : writtenProofFlag(values['expect-head'], '--expect-head');
   const expectFactsHead = values['expect-facts-head'] === undefined ? undefined : chainHeadFlag(values['expect-facts-head'], '--expect-facts-head');
+  // A summary this vault signed states the anchor to check; made absolute, as the core reads only a full path.
+  const expectSummary = values['since-summary'] === undefined ? undefined : resolve(values['since-summary']);
+  if (expectSummary !== undefined && (proof !== undefined || expectFactsHead !== undefined)) throw usageError(say('audit.sinceSummaryAndAnchor'));
   if (values.quick === true) {
-    if (proof !== undefined || expectFactsHead !== undefined) throw usageError(say('ledger.check.quickWithHead'));
+    if (proof !== undefined || expectFactsHead !== undefined || expectSummary !== undefined) throw usageError(say('ledger.check.quickWithHead'));
     await withUnlockedTreasury(context, async (client) => {
       const result = await client.ledger.quickCheck({});
       const counts = { entries: result.entriesChecked, facts: result.factsChecked };
@@ -36,6 +40,7 @@ export async function run(context: CommandContext): Promise<void> {
       .verify({
         ...(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head }),
         ...(expectFactsHead === undefined ? {} : { expectFactsHead }),
+        ...(expectSummary === undefined ? {} : { expectSummary }),
       })
       .finally(() => progress.clear());
     const counts = { entries: result.entriesChecked, facts: result.factsChecked };

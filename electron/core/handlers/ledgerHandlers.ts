@@ -13,6 +13,9 @@ import { entryReceipt } from '../ledger/receipts.ts';
 import { recordEntry } from '../ledger/recordEntry.ts';
 import { reverseEntry } from '../ledger/reverseEntry.ts';
 import { ledgerHead, quickCheck, verifyLedger } from '../ledger/verifyLedger.ts';
+import { anchorOfOwnSummary, readSummaryFile } from '../summary/signedSummary.ts';
+import { TreasuryError } from '../../../shared/errors.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { earliestEntryDate, setEarliestEntryDate } from '../ledger/entryDates.ts';
 import type { ReadElsewhere } from '../vault/backgroundReader.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
@@ -55,7 +58,12 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
     'ledger.balances': () => balances(ledger()),
     'ledger.receipt': ({ seq }) => entryReceipt(ledger(), seq),
     'ledger.head': () => ledgerHead(ledger()),
-    'ledger.verify': (expected) => longWork.run('verify', (turn) => verifyLedger(ledger(), expected, ledgerReader(), turn)),
+    'ledger.verify': ({ expectSummary, ...expected }) => {
+      if (expectSummary !== undefined && expected.expectAnchor !== undefined) throw new TreasuryError('INVALID_INPUT', say('audit.sinceSummaryAndAnchor'));
+      // A summary's anchor is checked like one written down, once the file is known to be this vault's, unchanged.
+      const expectAnchor = expectSummary === undefined ? expected.expectAnchor : anchorOfOwnSummary(ledger(), readSummaryFile(expectSummary));
+      return longWork.run('verify', (turn) => verifyLedger(ledger(), { ...expected, expectAnchor }, ledgerReader(), turn));
+    },
     'ledger.quickCheck': () => quickCheck(ledger()),
     'ledger.earliestDate': () => ({ earliestDate: earliestEntryDate(ledger()) }),
     'ledger.setEarliestDate': ({ earliestDate }) => ({ earliestDate: setEarliestEntryDate(ledger(), earliestDate, now()) }),

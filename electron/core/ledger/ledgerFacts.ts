@@ -35,9 +35,9 @@ const tableFactKinds = Object.keys(tableFacts) as TableFactKind[];
 
 /**
  * A fact kept only in the chain. A setting's value is the latest fact of its kind; a legal hold is
- * placed and lifted by one fact each; each statement imported is recorded by one.
+ * placed and lifted by one fact each; each statement imported, and each summary signed, is recorded by one.
  */
-export type SettingFactKind = 'earliest-entry-date' | 'retention-policy' | 'hold-placed' | 'hold-lifted' | 'statement-imported';
+export type SettingFactKind = 'earliest-entry-date' | 'retention-policy' | 'hold-placed' | 'hold-lifted' | 'statement-imported' | 'summary-signed';
 
 export type FactKind = TableFactKind | SettingFactKind;
 

@@ -1,0 +1,73 @@
+// What `mutual-ledger audit summary` does once its command line is read (its help and flags: ../commands/auditSummary.ts).
+import { resolve } from 'node:path';
+import type { Output as MethodOutput, SummaryMonth } from '../../../shared/contract/index.ts';
+import { say } from '../../../shared/messages/message.ts';
+import type { Translator } from '../../../shared/messages/translator.ts';
+import { usageError } from '../cliError.ts';
+import type { CommandContext } from '../command.ts';
+import { withUnlockedTreasury } from '../session.ts';
+
+export async function run(context: CommandContext): Promise<void> {
+  const { values, out } = context;
+  const { words } = out;
+  if (values.from === undefined || values.to === undefined) throw usageError(say('auditCli.summary.noPeriod'));
+  const from = monthFlag(values.from, '--from');
+  const to = monthFlag(values.to, '--to');
+  const target = values.output;
+  if (target === undefined) throw usageError(say('auditCli.summary.noOutput'));
+  const smallestCell = values.k === undefined ? undefined : smallestCellFlag(values.k);
+  // Made absolute here: the core writes only to a full path, and the reader typed one relative to where they are.
+  const journal = values.journal === undefined ? undefined : resolve(values.journal);
+  await withUnlockedTreasury(context, async (client) => {
+    const made = await client.audit.summary({
+      from,
+      to,
+      path: resolve(target),
+      ...(smallestCell === undefined ? {} : { smallestCell }),
+      ...(journal === undefined ? {} : { journalPath: journal }),
+    });
+    out.show(made, (shown) => renderMade(shown, words));
+  });
+}
+
+function renderMade(made: MethodOutput<'audit.summary'>, words: Translator): string {
+  const { summary } = made;
+  const written = [
+    words.words('auditCli.summary.made', { from: summary.period.from, to: summary.period.to, path: made.path }),
+    ...(made.journalPath === null ? [] : [words.words('auditCli.summary.journal', { path: made.journalPath })]),
+  ].join('\n');
+  return [
+    written,
+    words.words('auditCli.summary.fingerprint', { fingerprint: made.fingerprint }),
+    words.words('auditCli.summary.hidden', { hidden: hiddenFigures(summary.months), smallestCell: summary.smallestCell }),
+    words.words('auditCli.summary.check', { path: made.path }),
+  ].join('\n\n');
+}
+
+/** How many figures the months hide: every `{ hidden: true }` in them, however deep. */
+export function hiddenFigures(months: SummaryMonth[]): number {
+  const count = (value: unknown): number => {
+    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + count(item), 0);
+    if (value === null || typeof value !== 'object') return 0;
+    if ((value as { hidden?: unknown }).hidden === true) return 1;
+    return Object.values(value).reduce((sum: number, item) => sum + count(item), 0);
+  };
+  return count(months);
+}
+
+/** A month as YYYY-MM: the shape is checked here, so that a day given by habit (2026-03-01) is a usage error naming its flag. */
+function monthFlag(value: string, flag: string): string {
+  const month = value.trim();
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError(say('cli.flag.refused', { flag, problem: say('input.monthFormat') }));
+  return month;
+}
+
+/**
+ * --k as a whole number. Only its shape is checked here: a number too small (or too large) goes to
+ * the core, whose refusal says what the least is and why.
+ */
+function smallestCellFlag(value: string): number {
+  const text = value.trim();
+  if (!/^-?\d{1,9}$/.test(text)) throw usageError(say('auditCli.summary.kNotANumber', { value }));
+  return Number(text);
+}
