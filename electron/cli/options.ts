@@ -97,6 +97,7 @@ export const optionCatalogue = {
   anchor: { type: 'string', valueName: 'E:F:HASH', description: 'handoverCli.option.anchor' },
   // The auditor's summary.
   journal: { type: 'string', valueName: 'FILE', description: 'auditCli.option.journal' },
+  pdf: { type: 'string', valueName: 'FILE', description: 'auditCli.option.pdf' },
   k: { type: 'string', valueName: 'N', description: 'auditCli.option.k' },
   'since-summary': { type: 'string', valueName: 'FILE', description: 'auditCli.option.sinceSummary' },
   json: { type: 'boolean', description: 'cli.option.json' },

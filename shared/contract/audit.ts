@@ -3,6 +3,7 @@
 // not a summary.
 import * as z from 'zod';
 import { inputProblem } from '../messages/inputProblems.ts';
+import { languages } from '../messages/language.ts';
 import { say } from '../messages/message.ts';
 import { accountStatuses } from './accounts.ts';
 import { accountKinds } from './kinds.ts';
@@ -123,14 +124,27 @@ export const audit = {
           .default(defaultSmallestCell),
         path: filePath(say('input.chooseSummaryPath')),
         journalPath: filePath(say('input.chooseJournalPath')).optional(),
+        /** A PDF of it to print, in this language. */
+        pdfPath: filePath(say('input.choosePdfPath')).optional(),
+        language: z.enum(languages).default('en'),
       })
       .refine((input) => input.from <= input.to, { message: inputProblem(say('input.periodBackwards')), path: ['to'] }),
-    output: verifiedSummarySchema.extend({ path: z.string(), journalPath: z.string().nullable() }),
+    output: verifiedSummarySchema.extend({ path: z.string(), journalPath: z.string().nullable(), pdfPath: z.string().nullable() }),
   }),
   verify: method({
     summary: 'Read a summary file and check its signature: needs no vault and no passphrase. Any change to the file fails, saying what failed.',
     access: 'always',
     input: z.strictObject({ path: filePath(say('input.chooseSummaryFile')) }),
     output: verifiedSummarySchema,
+  }),
+  pdf: method({
+    summary: 'Check a summary file, then write it as a PDF to print, in English or Spanish, with its fingerprint and how to verify the file: needs no vault.',
+    access: 'always',
+    input: z.strictObject({
+      path: filePath(say('input.chooseSummaryFile')),
+      pdfPath: filePath(say('input.choosePdfPath')),
+      language: z.enum(languages).default('en'),
+    }),
+    output: verifiedSummarySchema.extend({ pdfPath: z.string() }),
   }),
 };

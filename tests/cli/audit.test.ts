@@ -2,6 +2,7 @@
 // would: the summary's figures agree with `list`'s totals, Debian's hledger adds up the journal to
 // the summary's own totals, the file verifies with no vault and fails when a byte of it changes, and
 // refusals write nothing. Synthetic data only, in months that have ended (the clock is the real one).
+import { pdfText } from '../core/summary/pdfText.ts';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -71,6 +72,7 @@ describe('the auditor’s summary on the command line', () => {
   const cli = cliOn(sandbox, vault);
   const summaryFile = file('summary-2026-08-to-10.json');
   const journalFile = file('summary-2026-08-to-10.journal');
+  const pdfFile = file('summary-2026-08-to-10.pdf');
   let made: Output<'audit.summary'>;
 
   beforeAll(async () => {
@@ -97,13 +99,17 @@ describe('the auditor’s summary on the command line', () => {
       return toReverse;
     });
     await reverseOn(vault, reversed, '2026-10-25');
-    made = await cli.json<Output<'audit.summary'>>(['audit', 'summary', '--from', months[0], '--to', months[2], '-o', summaryFile, '--journal', journalFile]);
+    made = await cli.json<Output<'audit.summary'>>(['audit', 'summary', '--from', months[0], '--to', months[2], '-o', summaryFile, '--journal', journalFile, '--pdf', pdfFile]);
   }, 60_000);
 
   it('writes the summary and the journal, and its figures are `list`’s totals by the same rule of money in and out', async () => {
     expect(made).toMatchObject({ path: summaryFile, journalPath: journalFile, summary: { period: { from: '2026-08', to: '2026-10' }, smallestCell: 11 } });
     expect(existsSync(summaryFile)).toBe(true);
     expect(existsSync(journalFile)).toBe(true);
+    // The PDF, from the built CLI: PDFKit and its font found from dist.
+    const printed = await pdfText(readFileSync(pdfFile));
+    expect(printed).toContain('Summary for members and auditors');
+    expect(printed).toContain(made.fingerprint);
     expect(made.summary.months.map((month) => month.month)).toEqual([...months]);
     let compared = 0;
     for (const month of made.summary.months) {

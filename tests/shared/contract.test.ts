@@ -68,6 +68,7 @@ describe('the contract', () => {
       'handover.describeRecipient',
       'handover.receive',
       'audit.verify',
+      'audit.pdf',
       'work.cancel',
     ]);
     expect(methodNames.every((name) => ['always', 'unlocked'].includes(findMethod(name)!.access))).toBe(true);

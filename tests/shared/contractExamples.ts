@@ -350,7 +350,18 @@ export const contractExamples: ContractExamples = {
   'handover.retire': { input: { confirmedAnchor: anchor, confirmWith }, output: { retiredDir: '/home/treasurer/vault', removedFiles: 4 } },
   'audit.summary': {
     input: { from: '2026-09', to: '2026-10', path: '/home/treasurer/summary-2026-09.json', journalPath: '/home/treasurer/summary-2026-09.journal' },
-    output: { summary: auditSummary, fingerprint: groupFingerprint, fileSha256: hash('c'), path: '/home/treasurer/summary-2026-09.json', journalPath: '/home/treasurer/summary-2026-09.journal' },
+    output: {
+      summary: auditSummary,
+      fingerprint: groupFingerprint,
+      fileSha256: hash('c'),
+      path: '/home/treasurer/summary-2026-09.json',
+      journalPath: '/home/treasurer/summary-2026-09.journal',
+      pdfPath: null,
+    },
+  },
+  'audit.pdf': {
+    input: { path: '/home/auditor/summary-2026-09.json', pdfPath: '/home/auditor/summary-2026-09.pdf', language: 'es' },
+    output: { summary: auditSummary, fingerprint: groupFingerprint, fileSha256: hash('c'), pdfPath: '/home/auditor/summary-2026-09.pdf' },
   },
   'audit.verify': { input: { path: '/home/auditor/summary-2026-09.json' }, output: { summary: auditSummary, fingerprint: groupFingerprint, fileSha256: hash('c') } },
   'retention.show': { input: {}, output: retentionOverview },

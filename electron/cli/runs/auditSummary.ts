@@ -18,6 +18,7 @@ export async function run(context: CommandContext): Promise<void> {
   const smallestCell = values.k === undefined ? undefined : smallestCellFlag(values.k);
   // Made absolute here: the core writes only to a full path, and the reader typed one relative to where they are.
   const journal = values.journal === undefined ? undefined : resolve(values.journal);
+  const pdf = values.pdf === undefined ? undefined : resolve(values.pdf);
   await withUnlockedTreasury(context, async (client) => {
     const made = await client.audit.summary({
       from,
@@ -25,6 +26,8 @@ export async function run(context: CommandContext): Promise<void> {
       path: resolve(target),
       ...(smallestCell === undefined ? {} : { smallestCell }),
       ...(journal === undefined ? {} : { journalPath: journal }),
+      ...(pdf === undefined ? {} : { pdfPath: pdf }),
+      language: words.language,
     });
     out.show(made, (shown) => renderMade(shown, words));
   });
@@ -35,6 +38,7 @@ function renderMade(made: MethodOutput<'audit.summary'>, words: Translator): str
   const written = [
     words.words('auditCli.summary.made', { from: summary.period.from, to: summary.period.to, path: made.path }),
     ...(made.journalPath === null ? [] : [words.words('auditCli.summary.journal', { path: made.journalPath })]),
+    ...(made.pdfPath === null ? [] : [words.words('auditCli.summary.pdf', { path: made.pdfPath })]),
   ].join('\n');
   return [
     written,

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
+import type { VerifiedSummary } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import type { Language } from '../../../shared/messages/language.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Handlers } from '../dispatcher.ts';
 import { appendFact } from '../ledger/ledgerFacts.ts';
@@ -12,49 +14,70 @@ import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 
 type AuditHandlers = Pick<Handlers, Extract<keyof Handlers, `audit.${string}`>>;
 
+/** The PDF's bytes; PDFKit and its fonts are loaded only when one is asked for, not with every command. */
+async function pdfOf(verified: VerifiedSummary, language: Language): Promise<Buffer> {
+  const { summaryPdf } = await import('../summary/summaryPdf.ts');
+  return summaryPdf(verified, language);
+}
+
 function fullPath(path: string): string {
   if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', say('audit.pathNotFull'));
   return path;
 }
 
-/** Writes a new file; one already there is never overwritten. */
-function writeNewFile(path: string, text: string): void {
+function refuseExisting(path: string): void {
+  if (existsSync(path)) throw new TreasuryError('NOT_PERMITTED', say('audit.fileExists', { path }));
+}
+
+/** Writes new files, all or none: one already there is never overwritten, and a failure removes those written before it. */
+function writeNewFiles(files: Array<{ path: string; content: string | Buffer }>): void {
+  for (const file of files) refuseExisting(file.path);
+  const written: string[] = [];
   try {
-    writeFileSync(path, text, { flag: 'wx' });
+    for (const file of files) {
+      writeFileSync(file.path, file.content, { flag: 'wx' });
+      written.push(file.path);
+    }
   } catch (error) {
+    for (const path of written) rmSync(path, { force: true });
     const problem = fileProblem(error);
+    const path = files[written.length]?.path ?? '';
     throw new TreasuryError('NOT_PERMITTED', problem === 'EEXIST' ? say('audit.fileExists', { path }) : say('audit.fileNotWritten', { path, problem }));
   }
 }
 
-/** The contract's audit methods: make and sign a summary, and check one (with no vault). */
+/** The contract's audit methods: make and sign a summary, and check one or print it (with no vault). */
 export function auditHandlers(ledger: () => Ledger, now: () => Date): AuditHandlers {
   return {
-    'audit.summary': ({ from, to, smallestCell, path, journalPath }) => {
+    'audit.summary': async ({ from, to, smallestCell, path, journalPath, pdfPath, language }) => {
       const target = fullPath(path);
       const journal = journalPath === undefined ? null : fullPath(journalPath);
+      const pdf = pdfPath === undefined ? null : fullPath(pdfPath);
+      for (const each of [target, journal, pdf]) if (each !== null) refuseExisting(each);
       const db = ledger();
       const summary = periodSummary(db, { from, to }, smallestCell, now());
       const signed = signSummary(db, summary);
       const text = summaryFileText(signed);
-      writeNewFile(target, text);
-      if (journal !== null) {
-        try {
-          writeNewFile(journal, summaryJournal(summary));
-        } catch (error) {
-          // Both files or neither: a summary left without its journal would also be left unrecorded.
-          rmSync(target, { force: true });
-          throw error;
-        }
-      }
       const fileSha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+      const verified = { summary, fingerprint: signed.signature.fingerprint, fileSha256 };
+      writeNewFiles([
+        { path: target, content: text },
+        ...(journal === null ? [] : [{ path: journal, content: summaryJournal(summary) }]),
+        ...(pdf === null ? [] : [{ path: pdf, content: await pdfOf(verified, language) }]),
+      ]);
       // The next summary names this one; the fact comes after the anchor this one states.
       const { anchor } = summary.ledger;
       writeTransaction(db, () =>
         appendFact(db, 'summary-signed', { from, to, entriesSeq: anchor.entriesSeq, factsSeq: anchor.factsSeq, anchorHash: anchor.hash, fileSha256, recordedAt: now().toISOString() }),
       );
-      return { summary, fingerprint: signed.signature.fingerprint, fileSha256, path: target, journalPath: journal };
+      return { ...verified, path: target, journalPath: journal, pdfPath: pdf };
     },
     'audit.verify': ({ path }) => readSummaryFile(fullPath(path)),
+    'audit.pdf': async ({ path, pdfPath, language }) => {
+      const verified = readSummaryFile(fullPath(path));
+      const target = fullPath(pdfPath);
+      writeNewFiles([{ path: target, content: await pdfOf(verified, language) }]);
+      return { ...verified, pdfPath: target };
+    },
   };
 }

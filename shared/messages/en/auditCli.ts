@@ -1,6 +1,7 @@
 /** The CLI’s words for the auditor’s summary: making one, checking one, and verifying the ledger since one. */
 export const auditCli = {
   'auditCli.option.journal': 'Also write the summary’s monthly totals as an hledger journal to FILE; it must not exist yet.',
+  'auditCli.option.pdf': 'Also write the summary as a PDF to print to FILE, in the command’s language; it must not exist yet.',
   'auditCli.option.k': 'The fewest postings a figure may count and still be shown: smaller ones are hidden (default 11, at least 5).',
   'auditCli.option.sinceSummary': 'A summary this vault signed: the ledger must still extend the anchor it states.',
   'auditCli.flag.from': 'The first month of the period, YYYY-MM.',
@@ -14,13 +15,15 @@ the balances at the start and end. No name, memo, recipient code or day appears 
 that counts fewer than --k postings is hidden, as is any figure that would let a hidden one be
 worked out. The file is signed with the group key: anyone can check it with
 "mutual-ledger audit verify FILE", with no vault and no passphrase. With --journal, the monthly
-totals also go to an hledger journal. Neither file is ever overwritten.
+totals also go to an hledger journal; with --pdf, the summary also goes to a PDF to print. No
+file is ever overwritten: all are written, or none.
 With --json: {fields}.`,
   'auditCli.summary.noOutput': 'Say where to write the summary: -o FILE.',
   'auditCli.summary.noPeriod': 'Say which whole months to summarise: --from YYYY-MM --to YYYY-MM.',
   'auditCli.summary.kNotANumber': '--k "{value}" is not a whole number: give the fewest postings a shown figure may count, such as 11.',
   'auditCli.summary.made': 'Summary of {from} to {to} written to {path}.',
   'auditCli.summary.journal': 'Its monthly totals, as an hledger journal: {path}',
+  'auditCli.summary.pdf': 'To print, as a PDF: {path}',
   'auditCli.summary.fingerprint': `Signed with the group key. Give the auditor its fingerprint by another way than the file,
 to compare with the one "audit verify" shows:
 

@@ -58,6 +58,7 @@ export const input = {
   'input.smallestCellTooSmall': 'A cell shown must hold at least {least} entries: fewer protects nobody.',
   'input.chooseSummaryPath': 'Choose where to save the summary.',
   'input.chooseJournalPath': 'Choose where to save the journal.',
+  'input.choosePdfPath': 'Choose where to save the PDF.',
   'input.periodBackwards': 'The period ends before it starts: the last month comes after the first.',
   'input.chooseSummaryFile': 'Choose the summary file.',
   'input.enterHandoverPassphrase': 'Type the handover’s passphrase, as the outgoing treasurer gave it.',

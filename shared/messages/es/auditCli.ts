@@ -3,6 +3,7 @@ import type { auditCli as english } from '../en/auditCli.ts';
 
 export const auditCli = {
   'auditCli.option.journal': 'Escribir además los totales mensuales del resumen como un diario contable de hledger en FILE; no debe existir todavía.',
+  'auditCli.option.pdf': 'Escribir además el resumen como un PDF para imprimir en FILE, en el idioma de la orden; no debe existir todavía.',
   'auditCli.option.k': 'Los movimientos mínimos que debe contar una cifra para mostrarse: las más pequeñas se ocultan (11 si no se indica, 5 como mínimo).',
   'auditCli.option.sinceSummary': 'Un resumen que firmó esta bóveda: el libro de cuentas debe seguir extendiendo el ancla que indica.',
   'auditCli.flag.from': 'El primer mes del período, YYYY-MM.',
@@ -16,13 +17,15 @@ los saldos al principio y al final. No aparece ningún nombre, nota, código de 
 se oculta toda cifra que cuente menos de --k movimientos, y toda cifra que permitiría deducir una
 oculta. El archivo se firma con la clave del grupo: cualquiera puede comprobarlo con
 "mutual-ledger audit verify FILE", sin bóveda ni frase de contraseña. Con --journal, los totales
-mensuales van también a un diario contable de hledger. Nunca se sobrescribe ninguno de los dos archivos.
+mensuales van también a un diario contable de hledger; con --pdf, el resumen va también a un PDF
+para imprimir. Nunca se sobrescribe ningún archivo: se escriben todos, o ninguno.
 Con --json: {fields}.`,
   'auditCli.summary.noOutput': 'Indique dónde escribir el resumen: -o FILE.',
   'auditCli.summary.noPeriod': 'Indique qué meses completos resumir: --from YYYY-MM --to YYYY-MM.',
   'auditCli.summary.kNotANumber': '--k «{value}» no es un número entero: indique los movimientos mínimos que debe contar una cifra para mostrarse, por ejemplo 11.',
   'auditCli.summary.made': 'Resumen de {from} a {to} escrito en {path}.',
   'auditCli.summary.journal': 'Sus totales mensuales, como diario contable de hledger: {path}',
+  'auditCli.summary.pdf': 'Para imprimir, como PDF: {path}',
   'auditCli.summary.fingerprint': `Firmado con la clave del grupo. Dé a quien audite su huella por otra vía que el archivo,
 para compararla con la que muestra "audit verify":
 

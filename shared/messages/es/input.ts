@@ -59,6 +59,7 @@ export const input = {
   'input.smallestCellTooSmall': 'Una celda que se muestra debe tener al menos {least} movimientos: menos no protege a nadie.',
   'input.chooseSummaryPath': 'Elija dónde guardar el resumen.',
   'input.chooseJournalPath': 'Elija dónde guardar el diario contable.',
+  'input.choosePdfPath': 'Elija dónde guardar el PDF.',
   'input.periodBackwards': 'El período termina antes de empezar: el último mes va después del primero.',
   'input.chooseSummaryFile': 'Elija el archivo de resumen.',
   'input.enterHandoverPassphrase': 'Escriba la frase de contraseña del traspaso, tal como se la dio el tesorero saliente.',
