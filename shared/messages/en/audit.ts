@@ -21,7 +21,8 @@ export const audit = {
   'audit.pdf.title': 'Summary for members and auditors',
   'audit.pdf.period': 'From {from} to {to}, made in {madeIn}. Figures of fewer than {smallestCell} entries are hidden, with others where needed so that none can be worked out.',
   'audit.pdf.fingerprintTitle': 'Signed with the group’s key. Its fingerprint:',
-  'audit.pdf.howToVerify': 'Compare this fingerprint with the one your group published. Only the summary’s JSON file is signed, not this printout: check the file with “mutual-ledger audit verify FILE” (no vault or passphrase needed), or open it in Mutual Ledger with “Open a summary”. Any change to the file fails. SHA-256 of the file: {sha256}',
+  'audit.pdf.howToVerify':
+    'Compare this fingerprint with the one your group published. Only the summary’s JSON file is signed, not this printout: check the file with “mutual-ledger audit verify FILE” (no vault or passphrase needed), or open it in Mutual Ledger with “Open a summary”. Any change to the file fails. SHA-256 of the file: {sha256}',
   'audit.pdf.hidden': 'hidden',
   'audit.pdf.noCategory': 'No category',
   'audit.pdf.accounts': 'Payment accounts',
@@ -48,8 +49,10 @@ export const audit = {
   'audit.pdf.monthFundCategory': 'Month · fund · category',
   'audit.pdf.otherFacts': 'Other facts',
   'audit.pdf.frozen': 'Held in frozen accounts at the close: {amount} in {accounts, plural, one {# account} other {# accounts}}.',
-  'audit.pdf.reconciliations': '{count, plural, =0 {No reconciliation with a statement of the period.} one {# reconciliation with a statement of the period.} other {# reconciliations with statements of the period.}}',
-  'audit.pdf.retention': 'Retention: {runs, plural, =0 {no run in the period.} one {# run in the period, which shredded {entries, plural, one {# entry} other {# entries}}.} other {# runs in the period, which shredded {entries, plural, one {# entry} other {# entries}}.}}',
+  'audit.pdf.reconciliations':
+    '{count, plural, =0 {No reconciliation with a statement of the period.} one {# reconciliation with a statement of the period.} other {# reconciliations with statements of the period.}}',
+  'audit.pdf.retention':
+    'Retention: {runs, plural, =0 {no run in the period.} one {# run in the period, which shredded {entries, plural, one {# entry} other {# entries}}.} other {# runs in the period, which shredded {entries, plural, one {# entry} other {# entries}}.}}',
   'audit.pdf.holdStood': 'A legal hold stood during the period.',
   'audit.pdf.noHold': 'No legal hold stood during the period.',
   'audit.pdf.ledger': 'The ledger held {entries, plural, one {# entry} other {# entries}} when this summary was made. Its anchor: {anchor}',

@@ -22,7 +22,8 @@ export const audit = {
   'audit.pdf.title': 'Resumen para integrantes y auditores',
   'audit.pdf.period': 'De {from} a {to}, hecho en {madeIn}. Se ocultan las cifras de menos de {smallestCell} movimientos, y otras donde hace falta para que ninguna pueda deducirse.',
   'audit.pdf.fingerprintTitle': 'Firmado con la clave del grupo. Su huella:',
-  'audit.pdf.howToVerify': 'Compare esta huella con la que publicó su grupo. Solo se firma el archivo JSON del resumen, no esta impresión: compruebe el archivo con «mutual-ledger audit verify ARCHIVO» (no hace falta bóveda ni frase de contraseña), o ábralo en Mutual Ledger con «Abrir un resumen». Cualquier cambio en el archivo hace fallar la comprobación. SHA-256 del archivo: {sha256}',
+  'audit.pdf.howToVerify':
+    'Compare esta huella con la que publicó su grupo. Solo se firma el archivo JSON del resumen, no esta impresión: compruebe el archivo con «mutual-ledger audit verify ARCHIVO» (no hace falta bóveda ni frase de contraseña), o ábralo en Mutual Ledger con «Abrir un resumen». Cualquier cambio en el archivo hace fallar la comprobación. SHA-256 del archivo: {sha256}',
   'audit.pdf.hidden': 'oculta',
   'audit.pdf.noCategory': 'Sin categoría',
   'audit.pdf.accounts': 'Cuentas de pago',
@@ -49,8 +50,10 @@ export const audit = {
   'audit.pdf.monthFundCategory': 'Mes · fondo · categoría',
   'audit.pdf.otherFacts': 'Otros datos',
   'audit.pdf.frozen': 'Retenido en cuentas congeladas al cierre: {amount} en {accounts, plural, one {# cuenta} other {# cuentas}}.',
-  'audit.pdf.reconciliations': '{count, plural, =0 {Ninguna conciliación con un extracto del período.} one {# conciliación con un extracto del período.} other {# conciliaciones con extractos del período.}}',
-  'audit.pdf.retention': 'Conservación: {runs, plural, =0 {ninguna ejecución en el período.} one {# ejecución en el período, que destruyó {entries, plural, one {# movimiento} other {# movimientos}}.} other {# ejecuciones en el período, que destruyeron {entries, plural, one {# movimiento} other {# movimientos}}.}}',
+  'audit.pdf.reconciliations':
+    '{count, plural, =0 {Ninguna conciliación con un extracto del período.} one {# conciliación con un extracto del período.} other {# conciliaciones con extractos del período.}}',
+  'audit.pdf.retention':
+    'Conservación: {runs, plural, =0 {ninguna ejecución en el período.} one {# ejecución en el período, que destruyó {entries, plural, one {# movimiento} other {# movimientos}}.} other {# ejecuciones en el período, que destruyeron {entries, plural, one {# movimiento} other {# movimientos}}.}}',
   'audit.pdf.holdStood': 'Hubo una retención legal vigente durante el período.',
   'audit.pdf.noHold': 'No hubo ninguna retención legal vigente durante el período.',
   'audit.pdf.ledger': 'El libro tenía {entries, plural, one {# movimiento} other {# movimientos}} cuando se hizo este resumen. Su ancla: {anchor}',
