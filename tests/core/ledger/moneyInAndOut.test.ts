@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dashboardSummary } from '../../../electron/core/dashboard/dashboard.ts';
 import { summariseByEntries, summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
+import { periodSummary } from '../../../electron/core/summary/periodSummary.ts';
+import type { SummaryFigure } from '../../../shared/contract/index.ts';
 import { ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 import { insertEntries, randomEntry, withAccountsAndFunds } from './randomLedger.ts';
@@ -11,6 +13,12 @@ import { insertEntries, randomEntry, withAccountsAndFunds } from './randomLedger
 // neither for the group. The dashboard, the ledger's totals, the CLI and the summary give the same
 // figures for the same month.
 const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-flows-');
+
+/** A figure the summary shows (with no cell small enough to hide, every one). */
+function shown(figure: SummaryFigure): number {
+  if ('hidden' in figure) throw new Error('No figure is hidden when the smallest cell is 1.');
+  return figure.amount;
+}
 
 describe('money in and money out', () => {
   it('a reversed contribution and a reversed payout count against their own side, on the dashboard and in the ledger alike', async () => {
@@ -39,16 +47,22 @@ describe('money in and money out', () => {
     expect(balances.accounts.reduce((sum, account) => sum + account.balance, 0)).toBe(4_000 - 1_050 + 300);
   });
 
-  it('the dashboard’s months and the ledger’s totals for the same months agree for random ledgers, read from the months or from the entries', () => {
+  it('the dashboard’s months, the ledger’s totals and the summary’s (nothing hidden) agree for random ledgers, read from the months or from the entries', () => {
     const db = withAccountsAndFunds(emptyLedger());
     insertEntries(db, fc.sample(randomEntry, { numRuns: 2_000, seed: 3 }));
     const dashboard = dashboardSummary(db, '2026-03-10', new Date('2026-03-10T12:00:00Z'));
     const nonEmpty = dashboard.monthly.filter((month) => month.flows.length > 0);
     expect(nonEmpty.map((month) => month.month)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    const summary = periodSummary(db, { from: '2025-11', to: '2026-02' }, 1, new Date('2026-03-10T12:00:00Z'));
     for (const { month, flows } of dashboard.monthly) {
       const range = { from: `${month}-01`, to: `${month}-31` };
       expect(summariseEntries(db, range).totals, month).toEqual(flows);
       expect(summariseByEntries(db, range).totals, month).toEqual(flows);
+      if (month > '2026-02') continue;
+      const summarised = summary.months
+        .filter((row) => row.month === month)
+        .map(({ currency, total }) => ({ currency, moneyIn: shown(total.moneyIn), moneyOut: shown(total.moneyOut), adjusted: shown(total.adjusted) }));
+      expect(summarised, month).toEqual(flows);
     }
   });
 });

@@ -9,7 +9,7 @@ import { verifySummaryFile } from '../../../electron/core/summary/signedSummary.
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { openBehindTheAppsBack, forgedContentHash } from '../ledger/behindTheAppsBack.ts';
 import { canaryMemo, handoverDay, outgoingVault } from '../handover/handoverFixture.ts';
-import { rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
+import { passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
 
 /** The last day of a month, YYYY-MM-DD. */
 function lastDayOf(month: string): string {
@@ -109,6 +109,21 @@ describe('the auditor’s summary', () => {
     expect((await auditor.client.audit.verify({ path })).fingerprint).toBe(made.fingerprint);
     expect(await rejection(auditor.client.audit.verify({ path: join(root, 'changed.json') }))).toMatchObject({ code: 'SUMMARY_NOT_VERIFIED', reason: say('audit.signatureDoesNotMatch') });
   });
+
+  it('a summary made after a handover carries the same fingerprint, and the new vault still extends the one made before it', async () => {
+    const incoming = startTreasury({ now: handoverDay });
+    const identity = await incoming.client.handover.identity({ kind: 'classic', path: join(incoming.root, 'receiving.txt') });
+    const file = join(test.root, 'handover.age');
+    await test.client.handover.export({ path: file, to: { lock: 'recipient', recipient: identity.recipient } });
+    await incoming.client.handover.receive({ path: file, vaultDir: incoming.vaultDir, newPassphrase: passphrases.next, with: { key: 'identity', path: identity.path } });
+    const before = verifySummaryFile(readFileSync(summaryPath));
+    const after = await incoming.client.audit.summary({ from: '2026-09', to: '2026-10', path: join(incoming.root, 'after.json') });
+    expect(after.fingerprint).toBe(before.fingerprint);
+    // The facts of the summaries made before travel with the ledger: the next one names the last.
+    expect(after.summary.previous).toMatchObject({ period: { from: '2026-10', to: '2026-10' } });
+    expect(await incoming.client.ledger.verify({ expectSummary: summaryPath })).toMatchObject({ ok: true, headCheck: say('ledger.check.ok') });
+    await incoming.treasury.close();
+  }, 60_000);
 
   it('verify --since-summary: today’s ledger extends the summary’s head; rewritten after it and re-hashed to the end, it does not', async () => {
     const { client, vaultDir } = test;
