@@ -1,4 +1,4 @@
-import { spanOf, type SparseVector } from './linearSpan.ts';
+import { spanOf, type LinearSpan, type SparseVector } from './linearSpan.ts';
 
 /**
  * Small cells, hidden so that nobody can work them out (docs/summary-format.md, "Small cells").
@@ -23,7 +23,8 @@ export interface Cell {
   count: number;
 }
 
-/** How many of the smallest shown cells are tried, one by one, as the complement of an exposed cell. */
+/** How many of the smallest shown cells are tried, one by one, as the complement of an exposed cell: cells with no postings, then others. */
+const emptyCellsTried = 4;
 const complementsTried = 16;
 
 /** The keys of the cells to hide: every cell of fewer than `k` postings (but not none), and as few others as it takes. */
@@ -32,33 +33,84 @@ export function cellsToHide(cells: readonly Cell[], knownSums: readonly SparseVe
   const hidden = new Set(small.map((cell) => cell.key));
   for (;;) {
     const reader = whatTheReaderHas(cells, hidden, knownSums, columns);
-    const exposed = small.find((cell) => reader.worksOut(cell));
+    const exposed = small.find((cell) => worksOut(reader, cell));
     if (exposed === undefined) return hidden;
     hidden.add(complementFor(exposed, cells, hidden, knownSums, columns).key);
   }
 }
 
-/** The spans of the shown amounts with the known sums, and of the shown counts, without the columns shown to be empty. */
-function whatTheReaderHas(cells: readonly Cell[], hidden: ReadonlySet<string>, knownSums: readonly SparseVector[], columns: number): { worksOut: (cell: Cell) => boolean } {
+/** What the reader holds: the spans of the shown amounts with the known sums, and of the shown counts, over the columns not shown to be empty. */
+interface Reader {
+  amounts: LinearSpan;
+  counts: LinearSpan;
+  /** A vector over the columns left. */
+  left: (vector: SparseVector) => SparseVector;
+}
+
+function whatTheReaderHas(cells: readonly Cell[], hidden: ReadonlySet<string>, knownSums: readonly SparseVector[], columns: number): Reader {
   const shown = cells.filter((cell) => !hidden.has(cell.key));
   const empty = new Set(shown.filter((cell) => cell.count === 0).flatMap((cell) => [...cell.counted.keys()]));
-  const left = (vector: SparseVector): SparseVector => new Map([...vector].filter(([column]) => !empty.has(column)));
-  const amounts = spanOf(columns, [...shown.map((cell) => left(cell.amount)), ...knownSums.map(left)]);
-  const counts = spanOf(
-    columns,
-    shown.map((cell) => left(cell.counted)),
-  );
-  return { worksOut: (cell) => amounts.contains(left(cell.amount)) || counts.contains(left(cell.counted)) };
+  // The columns left, numbered afresh: the spans work over these alone.
+  const place = new Map<number, number>();
+  for (let column = 0; column < columns; column += 1) if (!empty.has(column)) place.set(column, place.size);
+  const left = (vector: SparseVector): SparseVector => {
+    const kept = new Map<number, number>();
+    for (const [column, coefficient] of vector) {
+      const placed = place.get(column);
+      if (placed !== undefined) kept.set(placed, coefficient);
+    }
+    return kept;
+  };
+  return {
+    amounts: spanOf(place.size, [...shown.map((cell) => left(cell.amount)), ...knownSums.map(left)]),
+    counts: spanOf(
+      place.size,
+      shown.map((cell) => left(cell.counted)),
+    ),
+    left,
+  };
+}
+
+/** Whether the reader can work out a cell's amount or its count. */
+function worksOut(reader: Reader, cell: Cell): boolean {
+  return reader.amounts.contains(reader.left(cell.amount)) || reader.counts.contains(reader.left(cell.counted));
+}
+
+/** The reader once these cells, each with postings, are shown as well (a cell with postings leaves the empty columns as they were). */
+function alsoShown(reader: Reader, cells: readonly Cell[]): Reader {
+  const amounts = reader.amounts.copy();
+  const counts = reader.counts.copy();
+  for (const cell of cells) {
+    amounts.add(reader.left(cell.amount));
+    counts.add(reader.left(cell.counted));
+  }
+  return { amounts, counts, left: reader.left };
 }
 
 /**
  * The shown cell to hide beside an exposed one: of the smallest few, the first whose hiding alone
- * covers it; failing that, the smallest that shares a column with it, so that the next round has less
- * to work it out from. Zero cells count as the smallest: hiding one costs the reader nothing true.
+ * covers it (a cell with no postings first: hiding one costs the reader nothing true); failing that,
+ * the smallest that shares a column with it, so that the next round has less to work it out from.
+ * The cells with postings are tried over one reader built without any of them, each added back but
+ * the one tried.
  */
 function complementFor(exposed: Cell, cells: readonly Cell[], hidden: ReadonlySet<string>, knownSums: readonly SparseVector[], columns: number): Cell {
   const candidates = cells.filter((cell) => !hidden.has(cell.key) && cell.counted.size > 0).sort((a, b) => a.count - b.count);
-  const covering = candidates.slice(0, complementsTried).find((candidate) => !whatTheReaderHas(cells, new Set([...hidden, candidate.key]), knownSums, columns).worksOut(exposed));
+  const emptyTried = candidates.filter((cell) => cell.count === 0).slice(0, emptyCellsTried);
+  const coveringEmpty = emptyTried.find((candidate) => !worksOut(whatTheReaderHas(cells, new Set([...hidden, candidate.key]), knownSums, columns), exposed));
+  if (coveringEmpty !== undefined) return coveringEmpty;
+  const tried = candidates.filter((cell) => cell.count > 0).slice(0, complementsTried);
+  const without = whatTheReaderHas(cells, new Set([...hidden, ...tried.map((cell) => cell.key)]), knownSums, columns);
+  const covering = tried.find(
+    (candidate) =>
+      !worksOut(
+        alsoShown(
+          without,
+          tried.filter((other) => other !== candidate),
+        ),
+        exposed,
+      ),
+  );
   if (covering !== undefined) return covering;
   const sharing = candidates.find((candidate) => [...candidate.counted.keys()].some((column) => exposed.counted.has(column)));
   const fallback = sharing ?? candidates[0];
