@@ -10,12 +10,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The month (YYYY-MM) `by` months after `month` (before it when negative). */
-export function shiftMonth(month: string, by: number): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (monthNumber - 1) + by;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+export { shiftMonth } from '../../shared/months.ts';
 
 /** The YYYY-MM-DD date `by` days after `date` (before it when negative). */
 export function shiftDay(date: string, by: number): string {

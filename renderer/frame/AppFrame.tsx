@@ -4,6 +4,7 @@ import { FundsScreen } from '../screens/funds/FundsScreen.tsx';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen.tsx';
 import { LedgerScreen } from '../screens/ledger/LedgerScreen.tsx';
 import { RetentionScreen } from '../screens/retention/RetentionScreen.tsx';
+import { MakeSummaryScreen } from '../screens/audit/MakeSummaryScreen.tsx';
 import { VaultScreen } from '../screens/vault/VaultScreen.tsx';
 import { treasury } from '../treasury.ts';
 import { useWords } from '../language/words.tsx';
@@ -112,6 +113,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
         {section === 'accounts' ? <AccountsScreen onLocked={onLocked} /> : null}
         {section === 'funds' ? <FundsScreen onLocked={onLocked} /> : null}
         {section === 'retention' ? <RetentionScreen onLocked={onLocked} onHoldChanged={legalHold.refresh} /> : null}
+        {section === 'summary' ? <MakeSummaryScreen onLocked={onLocked} /> : null}
         {section === 'vault' ? <VaultScreen onLocked={onLocked} passphraseRenewed={passphraseRenewed} onPassphraseRenewed={() => setPassphraseRenewed(true)} openAt={vaultOpenAt} /> : null}
       </main>
     </>

@@ -1,12 +1,13 @@
 import { say, type Message } from '../../shared/messages/message.ts';
 
-/** The parts of the open app, in the order the navigation lists them (Alt+1 … Alt+6). */
+/** The parts of the open app, in the order the navigation lists them (Alt+1 … Alt+7). */
 export const sections = [
   { id: 'dashboard', name: say('app.section.dashboard') },
   { id: 'ledger', name: say('app.section.ledger') },
   { id: 'accounts', name: say('app.section.accounts') },
   { id: 'funds', name: say('app.section.funds') },
   { id: 'retention', name: say('retentionScreen.section') },
+  { id: 'summary', name: say('auditScreen.section') },
   { id: 'vault', name: say('app.section.vault') },
 ] as const satisfies readonly { id: string; name: Message }[];
 

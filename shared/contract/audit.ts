@@ -16,6 +16,8 @@ export const summaryVersion = 1;
 export const defaultSmallestCell = 11;
 /** Below this, hiding small cells protects nobody. */
 export const leastSmallestCell = 5;
+/** The most months one summary covers: ten years. */
+export const longestSummaryPeriod = 120;
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, inputProblem(say('input.monthFormat')));
 const amount = z.number().int().safe();

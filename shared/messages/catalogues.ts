@@ -23,6 +23,7 @@ import { handover as englishHandover } from './en/handover.ts';
 import { handoverCli as englishHandoverCli } from './en/handoverCli.ts';
 import { audit as englishAudit } from './en/audit.ts';
 import { auditCli as englishAuditCli } from './en/auditCli.ts';
+import { auditScreen as englishAuditScreen } from './en/auditScreen.ts';
 import { handoverScreen as englishHandoverScreen } from './en/handoverScreen.ts';
 import { retentionScreen as englishRetentionScreen } from './en/retentionScreen.ts';
 import { retentionCli as englishRetentionCli } from './en/retentionCli.ts';
@@ -54,6 +55,7 @@ import { handover as spanishHandover } from './es/handover.ts';
 import { handoverCli as spanishHandoverCli } from './es/handoverCli.ts';
 import { audit as spanishAudit } from './es/audit.ts';
 import { auditCli as spanishAuditCli } from './es/auditCli.ts';
+import { auditScreen as spanishAuditScreen } from './es/auditScreen.ts';
 import { handoverScreen as spanishHandoverScreen } from './es/handoverScreen.ts';
 import { retentionScreen as spanishRetentionScreen } from './es/retentionScreen.ts';
 import { retentionCli as spanishRetentionCli } from './es/retentionCli.ts';
@@ -90,6 +92,7 @@ export const english = {
   ...englishHandoverScreen,
   ...englishAudit,
   ...englishAuditCli,
+  ...englishAuditScreen,
   ...englishImporting,
   ...englishImportCli,
   ...englishImportScreen,
@@ -124,6 +127,7 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishHandoverScreen,
   ...spanishAudit,
   ...spanishAuditCli,
+  ...spanishAuditScreen,
   ...spanishImporting,
   ...spanishImportCli,
   ...spanishImportScreen,

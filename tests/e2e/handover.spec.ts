@@ -55,7 +55,7 @@ async function figuresOn(page: Page): Promise<{ entries: string; anchor: string;
 
 /** Opens the Vault with its shortcut and tabs to the handover's button, then into its first step. */
 async function startHandingOver(page: Page): Promise<void> {
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+7');
   await expect(page.getByRole('heading', { level: 1, name: 'Vault', exact: true })).toBeFocused();
   await tabTo(page, 'Start the handover', 120);
   await page.keyboard.press('Enter');

@@ -55,6 +55,7 @@ const sections = {
   accounts: { name: 'app.section.accounts', heading: 'accountsScreen.title' },
   funds: { name: 'app.section.funds', heading: 'fundsScreen.title' },
   retention: { name: 'retentionScreen.section', heading: 'retentionScreen.title' },
+  summary: { name: 'auditScreen.section', heading: 'auditScreen.section' },
   vault: { name: 'app.section.vault', heading: 'vaultScreen.title' },
 } satisfies Record<string, { name: MessageKey; heading: MessageKey }>;
 
@@ -104,7 +105,7 @@ async function checkEverySection(page: Page, language: Language, only: readonly 
     await expectNoAxeViolations(page, `accounts ${at}`);
     expect(await cutOff(page), `accounts ${at}`).toEqual([]);
 
-    for (const section of ['dashboard', 'funds', 'retention', 'vault'] as const) {
+    for (const section of ['dashboard', 'funds', 'retention', 'summary', 'vault'] as const) {
       await openSection(page, words, section);
       await shoot(`${section}-${shot}`);
       await expectNoAxeViolations(page, `${section} ${at}`);

@@ -34,8 +34,8 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(main.getByRole('heading', { level: 2, name: 'Start with the group’s payment accounts' })).toBeVisible();
   await inspect(page, 'dashboard-empty');
 
-  // Backwards from the heading: Lock now, the six sections, then the skip link, which jumps to the content.
-  const backwards = ['Lock now', 'Vault', 'Retention', 'Funds', 'Accounts', 'Ledger', 'Dashboard', 'Skip to main content'];
+  // Backwards from the heading: Lock now, the seven sections, then the skip link, which jumps to the content.
+  const backwards = ['Lock now', 'Vault', 'Summary', 'Retention', 'Funds', 'Accounts', 'Ledger', 'Dashboard', 'Skip to main content'];
   for (const name of backwards) {
     await page.keyboard.press('Shift+Tab');
     await expect(focused(page)).toHaveAccessibleName(name);
@@ -233,12 +233,12 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
 
   // Filter by account, then by memo: the count and the totals follow.
   const totals = main.getByRole('status').filter({ hasText: /entr(y|ies)/ });
-  // Here a reversal counts as what it did to the account: the cancelled contribution is $50.00 out.
-  await expect(totals).toContainText('In $1,550.50');
-  await expect(totals).toContainText('Out $95.00');
+  // A reversal takes away from the side of what it reverses: the cancelled $50.00 contribution is not money in, nor money out.
+  await expect(totals).toContainText('In $1,500.50');
+  await expect(totals).toContainText('Out $45.00');
   await main.getByLabel('Account', { exact: true }).selectOption({ label: 'Venmo' });
   await expect(totals).toContainText('4 entries match the filters');
-  await expect(totals).toContainText('In $350.00');
+  await expect(totals).toContainText('In $300.00');
   await main.getByLabel('Memo contains', { exact: true }).fill('grocer');
   await expect(totals).toContainText('1 entry matches the filters');
   await expect(totals).toContainText('Out $45.00');

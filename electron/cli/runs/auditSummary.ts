@@ -1,8 +1,9 @@
 // What `mutual-ledger audit summary` does once its command line is read (its help and flags: ../commands/auditSummary.ts).
 import { resolve } from 'node:path';
-import type { Output as MethodOutput, SummaryMonth } from '../../../shared/contract/index.ts';
+import type { Output as MethodOutput } from '../../../shared/contract/index.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
+import { hiddenFigures } from '../../../shared/hiddenFigures.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext } from '../command.ts';
 import { withUnlockedTreasury } from '../session.ts';
@@ -46,17 +47,6 @@ function renderMade(made: MethodOutput<'audit.summary'>, words: Translator): str
     words.words('auditCli.summary.hidden', { hidden: hiddenFigures(summary.months), smallestCell: summary.smallestCell }),
     words.words('auditCli.summary.check', { path: made.path }),
   ].join('\n\n');
-}
-
-/** How many figures the months hide: every `{ hidden: true }` in them, however deep. */
-export function hiddenFigures(months: SummaryMonth[]): number {
-  const count = (value: unknown): number => {
-    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + count(item), 0);
-    if (value === null || typeof value !== 'object') return 0;
-    if ((value as { hidden?: unknown }).hidden === true) return 1;
-    return Object.values(value).reduce((sum: number, item) => sum + count(item), 0);
-  };
-  return count(months);
 }
 
 /** A month as YYYY-MM: the shape is checked here, so that a day given by habit (2026-03-01) is a usage error naming its flag. */

@@ -1,4 +1,4 @@
-import { summaryFormat, summaryVersion, type Summary } from '../../../shared/contract/index.ts';
+import { longestSummaryPeriod, summaryFormat, summaryVersion, type Summary } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { statusOn } from '../accounts/accountStatus.ts';
@@ -8,9 +8,6 @@ import { ledgerHead } from '../ledger/verifyLedger.ts';
 import { holdHistory } from '../retention/legalHold.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { monthOfSummary, type MonthShape } from './monthCells.ts';
-
-/** The longest period one summary covers: ten years of months. */
-const longestPeriod = 120;
 
 export interface Period {
   from: string;
@@ -31,7 +28,7 @@ function monthsOf(period: Period): string[] {
 function refusePeriod(period: Period, now: Date): void {
   const thisMonth = calendarDate(now).slice(0, 7);
   if (period.to >= thisMonth) throw new TreasuryError('INVALID_INPUT', say('audit.periodNotOver', { month: period.to }));
-  if (period.to > shiftMonth(period.from, longestPeriod - 1)) throw new TreasuryError('INVALID_INPUT', say('audit.periodTooLong', { months: longestPeriod }));
+  if (period.to > shiftMonth(period.from, longestSummaryPeriod - 1)) throw new TreasuryError('INVALID_INPUT', say('audit.periodTooLong', { months: longestSummaryPeriod }));
 }
 
 interface AccountRow {

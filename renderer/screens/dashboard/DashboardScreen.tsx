@@ -7,7 +7,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { FlowFigures } from '../../components/FlowFigures.tsx';
 import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import type { SectionId } from '../../frame/sections.ts';
+import { sections, type SectionId } from '../../frame/sections.ts';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useLoaded } from '../../useLoaded.ts';
@@ -50,7 +50,7 @@ export function DashboardScreen({ onLocked, onOpen }: DashboardScreenProps) {
             ),
             last: (
               <>
-                <kbd>Alt</kbd>+<kbd>5</kbd>
+                <kbd>Alt</kbd>+<kbd>{sections.length}</kbd>
               </>
             ),
             newEntry: <kbd>N</kbd>,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/contract/index.ts';
 import { LanguageChooser } from '../../language/LanguageChooser.tsx';
+import { OpenSummaryEntry } from '../audit/OpenSummaryEntry.tsx';
 import { ReceiveHandoverScreen } from '../handover/ReceiveHandoverScreen.tsx';
 import { PassphraseStep } from './PassphraseStep.tsx';
 import { RecoveryCodeStep } from './RecoveryCodeStep.tsx';
@@ -15,7 +16,8 @@ type Step =
   | { kind: 'recovery-code'; recoveryCode: string }
   | { kind: 'retention' }
   | { kind: 'totp' }
-  | { kind: 'handover'; vaultDir: string };
+  | { kind: 'handover'; vaultDir: string }
+  | { kind: 'summary'; vaultDir: string };
 
 interface SetupScreenProps {
   status: VaultStatus;
@@ -27,11 +29,15 @@ interface SetupScreenProps {
 
 /**
  * First run: where the vault lives, its passphrase, the recovery code written down, how long records
- * are kept, and TOTP; or, for a treasurer taking over, the vault received from the outgoing one.
+ * are kept, and TOTP; or, for a treasurer taking over, the vault received from the outgoing one; or,
+ * for an auditor or a member with no vault, a summary the group published, checked and read.
  */
 export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreenProps) {
   const [step, setStep] = useState<Step>({ kind: 'folder', vaultDir: status.vaultDir });
 
+  if (step.kind === 'summary') {
+    return <OpenSummaryEntry onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} />;
+  }
   if (step.kind === 'handover') {
     return <ReceiveHandoverScreen initialVaultDir={step.vaultDir} onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} onFinished={onFinished} />;
   }
@@ -46,6 +52,7 @@ export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreen
           onCreateHere={(vaultDir) => setStep({ kind: 'passphrase', vaultDir })}
           onExistingVault={onExistingVault}
           onReceiveHandover={(vaultDir) => setStep({ kind: 'handover', vaultDir })}
+          onOpenSummary={() => setStep({ kind: 'summary', vaultDir: step.vaultDir })}
         />
       ) : null}
       {step.kind === 'passphrase' ? (

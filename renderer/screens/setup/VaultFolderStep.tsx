@@ -8,6 +8,7 @@ import { StepHeading } from '../../components/StepHeading.tsx';
 import { asTreasuryError } from '../../failure.ts';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
+import { OpenSummaryChoice } from '../audit/OpenSummaryChoice.tsx';
 import { HandoverChoice } from '../handover/HandoverChoice.tsx';
 import { stepOf } from './SetupProgress.tsx';
 
@@ -17,10 +18,12 @@ interface VaultFolderStepProps {
   onExistingVault: (status: VaultStatus) => void;
   /** The treasurer takes over from another one instead: the folder typed so far goes with them. */
   onReceiveHandover: (vaultDir: string) => void;
+  /** Someone with no vault, an auditor or a member, reads a summary the group published. */
+  onOpenSummary: () => void;
 }
 
-/** Step 1: the folder that will hold the encrypted vault, or an existing vault to open instead, or a handover to receive. */
-export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault, onReceiveHandover }: VaultFolderStepProps) {
+/** Step 1: the folder that will hold the encrypted vault, or an existing vault to open instead, or a handover to receive, or a summary to read. */
+export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault, onReceiveHandover, onOpenSummary }: VaultFolderStepProps) {
   const words = useWords();
   const [vaultDir, setVaultDir] = useState(initialVaultDir);
   const [fieldError, setFieldError] = useState<Message | null>(null);
@@ -96,6 +99,7 @@ export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault
         </div>
       </form>
       <HandoverChoice onReceive={() => onReceiveHandover(vaultDir.trim() === '' ? initialVaultDir : vaultDir.trim())} />
+      <OpenSummaryChoice onOpen={onOpenSummary} />
     </>
   );
 }

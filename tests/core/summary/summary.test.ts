@@ -9,6 +9,7 @@ import { verifySummaryFile } from '../../../electron/core/summary/signedSummary.
 import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { openBehindTheAppsBack, forgedContentHash } from '../ledger/behindTheAppsBack.ts';
 import { canaryMemo, handoverDay, outgoingVault } from '../handover/handoverFixture.ts';
+import { ledgerWithAccounts } from '../ledger/ledgerFixture.ts';
 import { passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
 
 /** The last day of a month, YYYY-MM-DD. */
@@ -148,4 +149,19 @@ describe('the auditor’s summary', () => {
     expect(checked.ok).toBe(false);
     expect(checked.headCheck.key).toMatch(/^ledger\.check\.(anchorRewritten|chainRewritten)$/);
   });
+
+  it('verify --since-summary: a ledger cut short after the summary, with its monthly totals mended to match, does not extend it', async () => {
+    const { client, bank, root, vaultDir } = await ledgerWithAccounts(new Date('2026-11-20T12:00:00Z'));
+    for (const amount of [1_000, 2_000, 3_000]) await client.ledger.record({ kind: 'contribution', date: '2026-10-05', amount, accountId: bank.id });
+    const path = join(root, 'summary.json');
+    await client.audit.summary({ from: '2026-10', to: '2026-10', path, smallestCell: 5 });
+    const db = await openBehindTheAppsBack(vaultDir);
+    db.exec('DROP TRIGGER entries_are_never_deleted');
+    db.exec('DELETE FROM entries WHERE seq = 3');
+    db.exec("UPDATE monthly_totals SET delta = delta - 3000, gross = gross - 3000, postings = postings - 1 WHERE posting_kind = 'contribution'");
+    db.close();
+    expect((await client.ledger.verify({})).ok).toBe(true);
+    const checked = await client.ledger.verify({ expectSummary: path });
+    expect(checked).toMatchObject({ ok: false, headCheck: say('ledger.check.anchorEntryGone', { seq: 3 }) });
+  }, 60_000);
 });

@@ -1,0 +1,163 @@
+// Messages of the auditScreen namespace: the screens of the auditor's summary, making one in the
+// vault and opening one with no vault. Keys start with "auditScreen.". See docs/messages.md.
+export const auditScreen = {
+  'auditScreen.section': 'Summary',
+
+  'auditScreen.choice.title': 'Checking the group’s accounts?',
+  'auditScreen.choice.intro': 'Open a summary the treasurer published to check its signature and read its figures. You need no vault and no passphrase.',
+  'auditScreen.choice.open': 'Open a summary',
+
+  'auditScreen.open.title': 'Open a summary',
+  'auditScreen.open.intro': 'The app checks that the file is exactly as the group’s key signed it, then shows its figures. Nothing is written to this computer.',
+  'auditScreen.open.pathLabel': 'Summary file',
+  'auditScreen.open.pathHint': 'Its full path, starting from the top of the disk, such as /home/ana/Downloads/summary.json.',
+  'auditScreen.open.enterPath': 'Enter the summary file’s full path.',
+  'auditScreen.open.open': 'Check and open',
+  'auditScreen.open.checking': 'Checking…',
+  'auditScreen.open.notShown': 'Its figures are not shown, because they cannot be trusted. Ask the treasurer for the file again.',
+  'auditScreen.open.back': 'Back',
+  'auditScreen.open.another': 'Open another summary',
+
+  'auditScreen.make.intro': 'A summary of past months for members and auditors: figures that name nobody, signed with the group’s key.',
+  'auditScreen.make.title': 'Make a summary',
+  'auditScreen.make.what':
+    'It covers whole months that have ended. It shows balances, money in and out by month, category, fund and account, and how the ledger stood. It holds no names, memos, recipient codes or days, and hides any figure small enough to point to someone.',
+  'auditScreen.make.period': 'Period',
+  'auditScreen.make.periodHint': 'Both months are included. The last one must have ended: the current month cannot be summarised yet.',
+  'auditScreen.make.from': 'From',
+  'auditScreen.make.to': 'To',
+  'auditScreen.make.periodBackwards': 'The period ends before it starts: choose a last month that comes after the first.',
+  'auditScreen.make.pathLabel': 'Summary file',
+  'auditScreen.make.pathHint': 'Its full path, starting from the top of the disk, such as /media/usb/summary-2026-q3.json. A file already there is never overwritten.',
+  'auditScreen.make.enterPath': 'Enter the full path of the file to write, such as /media/usb/summary.json.',
+  'auditScreen.make.journalLabel': 'hledger journal (optional)',
+  'auditScreen.make.journalHint': 'The same monthly totals as a journal that hledger, or another accounting tool, can add up. Leave empty for none.',
+  'auditScreen.make.pdfLabel': 'PDF to print (optional)',
+  'auditScreen.make.pdfHint': 'The summary as a PDF in the language on screen, with its fingerprint. Leave empty for none: you can save one later.',
+  'auditScreen.make.advanced': 'Advanced: smallest figure shown',
+  'auditScreen.make.smallestCellLabel': 'Smallest figure shown, in entries',
+  'auditScreen.make.smallestCellHint':
+    'A figure that counts fewer entries than this is hidden, and so is any figure that would let a hidden one be worked out: that keeps a small group of people from being picked out. At least {least}; {standard} unless you have a reason. Keep the same number from one summary to the next: summaries made with different numbers can together give away a hidden figure.',
+  'auditScreen.make.smallestCellProblem': 'Enter a whole number of at least {least}.',
+  'auditScreen.make.make': 'Make the summary',
+  'auditScreen.make.making': 'Making the summary…',
+  'auditScreen.make.nothingWritten': 'No file was written.',
+
+  'auditScreen.made.title': 'Summary saved',
+  'auditScreen.made.file': 'Summary file',
+  'auditScreen.made.journal': 'hledger journal',
+  'auditScreen.made.pdf': 'PDF',
+  'auditScreen.made.fingerprint': 'Group key fingerprint',
+  'auditScreen.made.hidden':
+    '{hidden, plural, =0 {No figure is hidden.} one {# figure is hidden: it counts fewer than {smallestCell, number} entries, or would let one that does be worked out.} other {# figures are hidden: those counting fewer than {smallestCell, number} entries, and those that would let one be worked out.}}',
+  'auditScreen.made.next':
+    'Share the file with members and auditors. Publish the fingerprint by another way than the file, such as read out or printed at a meeting, so they can compare it with the one their copy shows.',
+  'auditScreen.made.another': 'Make another summary',
+
+  'auditScreen.view.title': 'Summary of {from} to {to}',
+  'auditScreen.verified.title': 'Signature checked',
+  'auditScreen.verified.what': 'This file is exactly as it was signed: not one figure has changed since. It was signed by the key with this fingerprint:',
+  'auditScreen.verified.fingerprint': 'Key fingerprint',
+  'auditScreen.verified.compare':
+    'Compare it, group by group, with the fingerprint the group published, such as read out or printed at a meeting. Only if they match was it signed by the group’s treasurer: anyone can sign a file with a key of their own.',
+  'auditScreen.verified.details': 'The signature is Ed25519 over the summary’s canonical JSON. The fingerprint is SHA-256 of the 32-byte public key.',
+  'auditScreen.verified.fileSha256': 'File SHA-256',
+  'auditScreen.signed.title': 'Signed with the group’s key',
+  'auditScreen.signed.what': 'This vault signed the summary with the group’s key, whose fingerprint is:',
+  'auditScreen.signed.publish': 'Members and auditors check the file against this fingerprint. Publish it by another way than the file, such as read out or printed at a meeting.',
+
+  'auditScreen.actions.print': 'Print',
+  'auditScreen.actions.savePdf': 'Save as PDF',
+  'auditScreen.pdf.pathLabel': 'PDF file',
+  'auditScreen.pdf.pathHint': 'Its full path, such as /home/ana/Documents/summary.pdf. The PDF is in the language on screen. A file already there is never overwritten.',
+  'auditScreen.pdf.enterPath': 'Enter the full path of the PDF to write.',
+  'auditScreen.pdf.save': 'Save the PDF',
+  'auditScreen.pdf.saving': 'Saving…',
+  'auditScreen.pdf.cancel': 'Cancel',
+  'auditScreen.pdf.saved': 'The PDF was saved to',
+
+  'auditScreen.about.title': 'About this summary',
+  'auditScreen.about.period': 'Period',
+  'auditScreen.about.periodValue': '{from} to {to}',
+  'auditScreen.about.madeIn': 'Made in',
+  'auditScreen.about.smallestCell': 'Smallest figure shown',
+  'auditScreen.about.smallestCellValue': '{smallestCell, plural, one {# entry} other {# entries}}',
+  'auditScreen.about.hidden':
+    '{hidden, plural, =0 {No figure in it is hidden.} one {# figure reads “hidden”.} other {# figures read “hidden”.}} A figure is hidden when it counts fewer than {smallestCell, number} entries, few enough to point to someone, or when it would let such a figure be worked out from the others. Where this page adds figures up, hidden ones are left out, and it says so.',
+  'auditScreen.about.namesNobody': 'No names, memos, recipient codes or days are in a summary. An account a member holds is shown by its kind alone.',
+
+  'auditScreen.figure.hidden': 'hidden',
+  'auditScreen.figure.entries': '{count, plural, =0 {no entries} one {# entry} other {# entries}}',
+
+  'auditScreen.month': 'Month',
+  'auditScreen.currency': 'Currency',
+  'auditScreen.category': 'Category',
+  'auditScreen.noCategory': 'No category',
+  'auditScreen.moneyIn': 'Money in',
+  'auditScreen.moneyOut': 'Money out',
+  'auditScreen.opening': 'At the start',
+  'auditScreen.closing': 'At the end',
+
+  'auditScreen.totals.title': 'Money in and out, month by month',
+  'auditScreen.totals.none': 'The vault had no payment account: there are no monthly figures.',
+  'auditScreen.totals.caption': 'Money in and out per month, {currency}',
+  'auditScreen.totals.aid': 'Out: aid',
+  'auditScreen.totals.fees': 'Out: fees',
+  'auditScreen.totals.adjusted': 'Adjusted',
+  'auditScreen.share.split':
+    'Over the {months, plural, one {month} other {# months}} whose aid and fees are both shown, {aid, number, percent} of the money out went to aid ({aidAmount}) and {fees, number, percent} to fees ({feesAmount}).',
+  'auditScreen.share.nothingOut': 'No money went out in the {months, plural, one {month} other {# months}} whose aid and fees are both shown.',
+  'auditScreen.share.noneShown': 'The split between aid and fees cannot be given: in every month, one of them is hidden.',
+  'auditScreen.share.leftOut': '{months, plural, one {# month is left out of it because its aid or fees are hidden.} other {# months are left out of it because their aid or fees are hidden.}}',
+
+  'auditScreen.chart.caption': 'Money in and out, {from} to {to}, in {currency}',
+  'auditScreen.chart.description': 'Bar chart of money in and money out each month, in {currency}. Hidden figures are marked, not drawn.',
+  'auditScreen.chart.hiddenKey': 'a hidden figure, not drawn',
+  'auditScreen.chart.sameAsTable': 'The table below gives the same figures, exactly.',
+
+  'auditScreen.accounts.title': 'Payment accounts',
+  'auditScreen.accounts.caption': 'Balances at the start of {from} and the end of {to}',
+  'auditScreen.accounts.account': 'Account',
+  'auditScreen.accounts.memberHeld': 'Member-held {kind}',
+  'auditScreen.accounts.statusAtClose': 'Status at the end',
+  'auditScreen.accounts.none': 'The vault had no payment account.',
+
+  'auditScreen.funds.title': 'Funds',
+  'auditScreen.funds.caption': 'What each fund held at the start of {from} and the end of {to}',
+  'auditScreen.funds.fund': 'Fund',
+  'auditScreen.funds.purpose': 'Only for: {purpose}',
+  'auditScreen.funds.noMoney': 'Never held money',
+  'auditScreen.funds.none': 'The vault had no fund.',
+
+  'auditScreen.categories.title': 'By category',
+  'auditScreen.categories.intro': 'Each month’s money in and out by category. Categories with nothing in a month are left out.',
+  'auditScreen.categories.caption': 'Money in and out by category, {currency}',
+  'auditScreen.categories.allHidden': 'Every category is hidden this month.',
+  'auditScreen.categories.none': 'Nothing came in or went out in {currency} in any category.',
+
+  'auditScreen.restricted.title': 'What restricted funds were spent on',
+  'auditScreen.restricted.intro': 'What each restricted fund paid out, by category: whether it went on the purpose the money was given for.',
+  'auditScreen.restricted.caption': 'Money out of restricted funds by category, {currency}',
+  'auditScreen.restricted.allHidden': 'What restricted funds spent is hidden this month.',
+  'auditScreen.restricted.none': 'No restricted fund paid anything out in {currency}.',
+
+  'auditScreen.close.title': 'Frozen money, reconciliations and retention',
+  'auditScreen.close.noneFrozen': 'No account was frozen at the end of the period.',
+  'auditScreen.close.frozen': '{amount} was in {accounts, plural, one {# frozen account} other {# frozen accounts}} at the end of the period.',
+  'auditScreen.close.reconciliations':
+    '{count, plural, =0 {No account was reconciled with a statement dated in the period.} one {# reconciliation with a statement dated in the period.} other {# reconciliations with a statement dated in the period.}}',
+  'auditScreen.close.retention':
+    '{runs, plural, =0 {The retention schedule shredded nothing in the period.} one {# run of the retention schedule shredded {entries, plural, one {# entry} other {# entries}} in the period.} other {# runs of the retention schedule shredded {entries, plural, one {# entry} other {# entries}} in the period.}}',
+  'auditScreen.close.holdStood': 'A legal hold stood at some time in the period.',
+  'auditScreen.close.noHold': 'No legal hold stood in the period.',
+
+  'auditScreen.ledger.title': 'The ledger behind it',
+  'auditScreen.ledger.entries': 'Entries in the ledger',
+  'auditScreen.ledger.anchor': 'Ledger anchor',
+  'auditScreen.ledger.previous': 'Previous summary',
+  'auditScreen.ledger.noPrevious': 'None: this is the first summary this ledger signed.',
+  'auditScreen.ledger.previousAnchor': 'Its ledger anchor:',
+  'auditScreen.ledger.previousFile': 'Its file’s SHA-256:',
+  'auditScreen.ledger.what':
+    'The anchor sums up the whole ledger when the summary was made. The treasurer can show that today’s ledger still extends it: nothing before it was changed or removed. Each summary names the one before it, so a missing one shows.',
+} as const;
