@@ -31,6 +31,8 @@ const complementsTried = 16;
 export function cellsToHide(cells: readonly Cell[], knownSums: readonly SparseVector[], columns: number, k: number): Set<string> {
   const small = cells.filter((cell) => cell.count > 0 && cell.count < k);
   const hidden = new Set(small.map((cell) => cell.key));
+  // A month with no small cell (one with nothing in it, most often) has nothing to protect.
+  if (small.length === 0) return hidden;
   for (;;) {
     const reader = whatTheReaderHas(cells, hidden, knownSums, columns);
     const exposed = small.find((cell) => worksOut(reader, cell));
