@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { signedSummarySchema, summaryFormat, summaryVersion, type Anchor, type SignedSummary, type Summary, type VerifiedSummary } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
@@ -112,8 +112,13 @@ export function verifySummaryFile(bytes: Buffer): VerifiedSummary {
 export function readSummaryFile(path: string): VerifiedSummary {
   let bytes: Buffer;
   try {
+    // Only a file of a summary's size is read: a folder, a pipe or a device could hold the core for ever.
+    const found = statSync(path);
+    if (!found.isFile()) throw refused(say('audit.notAFile'));
+    if (found.size > largestFile) throw refused(say('audit.fileTooLarge'));
     bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof TreasuryError) throw error;
     throw new TreasuryError('NOT_FOUND', say('audit.fileNotRead', { path, problem: fileProblem(error) }));
   }
   return verifySummaryFile(bytes);

@@ -7,6 +7,7 @@ export const audit = {
   'audit.fileExists': 'There is already a file at {path}: choose another name, so that no summary is overwritten.',
   'audit.fileNotWritten': 'The file could not be written to {path} ({problem}): check that the folder can be written to and has room.',
   'audit.fileNotRead': 'The summary file could not be read from {path} ({problem}).',
+  'audit.notAFile': 'This is not a file: choose the summary file itself.',
   'audit.fileTooLarge': 'This file is far larger than any summary: it is not one.',
   'audit.notText': 'This file is not text: it is not a summary.',
   'audit.notJson': 'This file is not JSON: it is not a summary, or it was cut short or changed.',

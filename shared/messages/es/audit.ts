@@ -8,6 +8,7 @@ export const audit = {
   'audit.fileExists': 'Ya hay un archivo en {path}: elija otro nombre, para que no se sobrescriba ningún resumen.',
   'audit.fileNotWritten': 'No se pudo escribir el archivo en {path} ({problem}): compruebe que se puede escribir en la carpeta y que tiene espacio.',
   'audit.fileNotRead': 'No se pudo leer el archivo de resumen de {path} ({problem}).',
+  'audit.notAFile': 'Esto no es un archivo: elija el archivo del resumen.',
   'audit.fileTooLarge': 'Este archivo es mucho más grande que cualquier resumen: no es uno.',
   'audit.notText': 'Este archivo no es texto: no es un resumen.',
   'audit.notJson': 'Este archivo no es JSON: no es un resumen, o quedó cortado o se modificó.',

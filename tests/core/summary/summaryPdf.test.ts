@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,17 @@ describe('the summary as a PDF', () => {
     const refused = await rejection(auditor.client.audit.pdf({ path: join(root, 'changed.json'), pdfPath: join(root, 'changed.pdf'), language: 'en' }));
     expect(refused).toMatchObject({ code: 'SUMMARY_NOT_VERIFIED', reason: say('audit.signatureDoesNotMatch') });
     expect(existsSync(join(root, 'changed.pdf'))).toBe(false);
+
+    // A folder, a pipe or an empty file is no summary, and never holds the core.
+    execFileSync('mkfifo', [join(root, 'pipe.json')]);
+    for (const [path, reason] of [
+      [root, say('audit.notAFile')],
+      [join(root, 'pipe.json'), say('audit.notAFile')],
+      [join(root, 'changed.pdf'), say('audit.fileNotRead', { path: join(root, 'changed.pdf'), problem: 'ENOENT' })],
+    ] as const)
+      expect(await rejection(auditor.client.audit.verify({ path }))).toMatchObject({ reason });
+    writeFileSync(join(root, 'empty.json'), '');
+    expect(await rejection(auditor.client.audit.verify({ path: join(root, 'empty.json') }))).toMatchObject({ code: 'SUMMARY_NOT_VERIFIED', reason: say('audit.notJson') });
   }, 60_000);
 
   it('makes all its files or none: a PDF path already taken leaves no summary and records none', async () => {
