@@ -194,6 +194,14 @@ test('a summary is made by keyboard, opened with no vault in English and Spanish
   await expect(treasurer.getByRole('alert')).toContainText(`There is already a file at ${summaryFile}`);
   await expect(treasurer.getByLabel('Summary file')).toHaveValue(summaryFile);
 
+  // The Vault section checks that the ledger still extends what the summary stated, as verify --since-summary does.
+  await treasurer.keyboard.press('Alt+7');
+  const proof = treasurer.getByRole('region', { name: 'Proof of the ledger' });
+  await proof.getByLabel('Or a summary published before (optional)').fill(summaryFile);
+  await proof.getByRole('button', { name: 'Check the ledger' }).click();
+  await expect(proof.getByRole('status')).toHaveText(/^Intact: \d+ entries and \d+ facts checked\. It still extends what was written down\.$/);
+  await expectNoAxeViolations(treasurer, 'vault, proof of the ledger against a summary');
+
   // A copy with one figure changed: September's money in, 28000 cents made 28001.
   const tampered = path.join(usbStick, 'summary-changed.json');
   const text = await readFile(summaryFile, 'utf8');

@@ -6,6 +6,7 @@ import type { Translator } from '../../../shared/messages/translator.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
+import { PathField } from '../../components/PathField.tsx';
 import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
@@ -24,6 +25,7 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
   const [head, setHead] = useState<LedgerHead | null>(null);
   const [written, setWritten] = useState('');
   const [writtenError, setWrittenError] = useState<string | null>(null);
+  const [summaryPath, setSummaryPath] = useState('');
   const [result, setResult] = useState<Output<'ledger.verify'> | null>(null);
   const [stopped, setStopped] = useState<string | null>(null);
   const { progress, reset } = useWorkProgress('verify');
@@ -37,8 +39,9 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
   async function verify(event: FormEvent) {
     event.preventDefault();
     const proof = written.trim() === '' ? undefined : readWrittenProof(written);
-    if (proof === null) {
-      setWrittenError(words.words('ledger.check.writtenAnchorUnreadable'));
+    const summary = summaryPath.trim() === '' ? undefined : summaryPath.trim();
+    if (proof === null || (proof !== undefined && summary !== undefined)) {
+      setWrittenError(words.words(proof === null ? 'ledger.check.writtenAnchorUnreadable' : 'audit.sinceSummaryAndAnchor'));
       document.getElementById('written-head')?.focus();
       return;
     }
@@ -48,7 +51,9 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
     reset();
     await action.run(async () => {
       try {
-        const verified = await treasury.ledger.verify(proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head });
+        const verified = await treasury.ledger.verify(
+          summary !== undefined ? { expectSummary: summary } : proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head },
+        );
         setResult(verified);
         setHead(verified);
       } catch (error) {
@@ -98,6 +103,13 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
           />
           {writtenError === null ? null : <FieldError id="written-head-error" error={writtenError} hints={[]} />}
         </div>
+        <PathField
+          id="since-summary"
+          label={words.words('auditScreen.since.label')}
+          hint={words.words('auditScreen.since.hint')}
+          value={summaryPath}
+          onChange={(event) => setSummaryPath(event.target.value)}
+        />
         <button type="submit" className="button" disabled={action.busy}>
           {action.busy ? words.words('ledger.check.checking') : words.words('ledger.check.checkButton')}
         </button>

@@ -1,6 +1,8 @@
 // Messages of the auditScreen namespace: the screens of the auditor's summary, making one in the
 // vault and opening one with no vault. Keys start with "auditScreen.". See docs/messages.md.
 export const auditScreen = {
+  'auditScreen.since.label': 'Or a summary published before (optional)',
+  'auditScreen.since.hint': 'The full path of a summary file this vault signed: the ledger must still extend what it stated. Instead of an anchor, not with one.',
   'auditScreen.section': 'Summary',
 
   'auditScreen.choice.title': 'Checking the group’s accounts?',

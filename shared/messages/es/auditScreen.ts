@@ -2,6 +2,8 @@ import type { Translation } from '../translation.ts';
 import type { auditScreen as english } from '../en/auditScreen.ts';
 
 export const auditScreen = {
+  'auditScreen.since.label': 'O un resumen publicado antes (opcional)',
+  'auditScreen.since.hint': 'La ruta completa de un archivo de resumen que firmó esta bóveda: el libro debe seguir extendiendo lo que declaraba. En lugar de un ancla, no junto con ella.',
   // «Resumen» alone already names the dashboard in Spanish: this section says which summary it is.
   'auditScreen.section': 'Resumen firmado',
 
