@@ -164,6 +164,11 @@ export const scopes = {
   /** Importing statements: the readers, the plan and the import, by their own tests. */
   import: { mutate: ['electron/core/import/**/*.ts', 'shared/statementText.ts'], tests: ['tests/core/import/*.test.ts', 'tests/shared/statementText.test.ts'] },
   shared: { mutate: ['shared/**/*.ts'], tests: ['tests/shared/*.test.ts', 'tests/core/contractProperty.test.ts', 'tests/core/dispatcher.test.ts'] },
+  /** Hiding a summary's small cells, and the one rule of money in and out, by the attack and the rule's own tests. */
+  smallCells: {
+    mutate: ['electron/core/summary/smallCells.ts', 'electron/core/summary/linearSpan.ts', 'electron/core/ledger/moneyFlow.ts'],
+    tests: ['tests/core/summary/smallCellsAttack.test.ts', 'tests/core/ledger/moneyInAndOut.test.ts', 'tests/core/ledger/filterMonths.test.ts'],
+  },
 };
 
 /** The scope MUTATE_SCOPE names (default: critical). */

@@ -53,5 +53,7 @@ function progressText(step: WorkProgress['step'], done: number, total: number, w
       return words.words('handoverCli.progress.exporting', { done, total, percent });
     case 'receiving':
       return words.words('handoverCli.progress.receiving', { done, total, percent });
+    case 'months':
+      return words.words('auditCli.progress.months', { done, total, percent });
   }
 }

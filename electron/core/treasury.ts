@@ -88,7 +88,7 @@ export function openTreasury(options: TreasuryOptions): Treasury {
         keptIdentity: options.appDataDir === undefined ? undefined : join(options.appDataDir, 'handover-identity.txt'),
         rememberVaultDir: (dir) => settings.rememberVaultDir(dir),
       }),
-      ...auditHandlers(() => vault.ledger(), now),
+      ...auditHandlers(() => vault.ledger(), now, longWork),
       ...workHandlers(longWork),
     },
     {

@@ -33,6 +33,19 @@ export function startTreasury(options: { root?: string; now?: Date; scheduleRete
   return { treasury, client: createTreasuryClient((method, input) => treasury.dispatcher.call(method, input)), events, root, vaultDir, clock };
 }
 
+/** Locks the vault at the first progress report of `step`, as the idle lock or Ctrl-C would part way through long work. */
+export function lockAtFirst(test: TestTreasury, step: string): void {
+  const push = test.events.push.bind(test.events);
+  let locked = false;
+  test.events.push = (...events: TreasuryEvent[]) => {
+    if (!locked && events.some((event) => event.name === 'progress' && event.payload.step === step)) {
+      locked = true;
+      void test.client.vault.lock({});
+    }
+    return push(...events);
+  };
+}
+
 /** The TreasuryError a promise rejects with (fails the test if it resolves). */
 export async function rejection(promise: Promise<unknown>): Promise<TreasuryError> {
   try {

@@ -6,7 +6,9 @@ import type { Translator } from '../../../shared/messages/translator.ts';
 import { hiddenFigures } from '../../../shared/hiddenFigures.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext } from '../command.ts';
+import { progressLine } from '../progressLine.ts';
 import { withUnlockedTreasury } from '../session.ts';
+import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 
 export async function run(context: CommandContext): Promise<void> {
   const { values, out } = context;
@@ -20,18 +22,27 @@ export async function run(context: CommandContext): Promise<void> {
   // Made absolute here: the core writes only to a full path, and the reader typed one relative to where they are.
   const journal = values.journal === undefined ? undefined : resolve(values.journal);
   const pdf = values.pdf === undefined ? undefined : resolve(values.pdf);
-  await withUnlockedTreasury(context, async (client) => {
-    const made = await client.audit.summary({
-      from,
-      to,
-      path: resolve(target),
-      ...(smallestCell === undefined ? {} : { smallestCell }),
-      ...(journal === undefined ? {} : { journalPath: journal }),
-      ...(pdf === undefined ? {} : { pdfPath: pdf }),
-      language: words.language,
-    });
+  // On a terminal, a line on stderr says how many months are done (Ctrl-C stops it, writing nothing); piped, nothing.
+  const progress = progressLine(words);
+  const make = async (client: TreasuryClient): Promise<void> => {
+    const made = await client.audit
+      .summary({
+        from,
+        to,
+        path: resolve(target),
+        ...(smallestCell === undefined ? {} : { smallestCell }),
+        ...(journal === undefined ? {} : { journalPath: journal }),
+        ...(pdf === undefined ? {} : { pdfPath: pdf }),
+        language: words.language,
+      })
+      .finally(() => progress.clear());
     out.show(made, (shown) => renderMade(shown, words));
-  });
+  };
+  try {
+    await withUnlockedTreasury(context, make, (event) => progress.show(event));
+  } finally {
+    progress.clear();
+  }
 }
 
 function renderMade(made: MethodOutput<'audit.summary'>, words: Translator): string {

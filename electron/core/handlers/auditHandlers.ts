@@ -6,6 +6,7 @@ import { TreasuryError } from '../../../shared/errors.ts';
 import type { Language } from '../../../shared/messages/language.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Handlers } from '../dispatcher.ts';
+import type { LongWork } from '../longWork.ts';
 import { appendFact } from '../ledger/ledgerFacts.ts';
 import { periodSummary } from '../summary/periodSummary.ts';
 import { fileProblem, readSummaryFile, signSummary, summaryFileText } from '../summary/signedSummary.ts';
@@ -47,31 +48,34 @@ function writeNewFiles(files: Array<{ path: string; content: string | Buffer }>)
 }
 
 /** The contract's audit methods: make and sign a summary, and check one or print it (with no vault). */
-export function auditHandlers(ledger: () => Ledger, now: () => Date): AuditHandlers {
+export function auditHandlers(ledger: () => Ledger, now: () => Date, longWork: LongWork): AuditHandlers {
   return {
-    'audit.summary': async ({ from, to, smallestCell, path, journalPath, pdfPath, language }) => {
-      const target = fullPath(path);
-      const journal = journalPath === undefined ? null : fullPath(journalPath);
-      const pdf = pdfPath === undefined ? null : fullPath(pdfPath);
-      for (const each of [target, journal, pdf]) if (each !== null) refuseExisting(each);
-      const db = ledger();
-      const summary = periodSummary(db, { from, to }, smallestCell, now());
-      const signed = signSummary(db, summary);
-      const text = summaryFileText(signed);
-      const fileSha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-      const verified = { summary, fingerprint: signed.signature.fingerprint, fileSha256 };
-      writeNewFiles([
-        { path: target, content: text },
-        ...(journal === null ? [] : [{ path: journal, content: summaryJournal(summary) }]),
-        ...(pdf === null ? [] : [{ path: pdf, content: await pdfOf(verified, language) }]),
-      ]);
-      // The next summary names this one; the fact comes after the anchor this one states.
-      const { anchor } = summary.ledger;
-      writeTransaction(db, () =>
-        appendFact(db, 'summary-signed', { from, to, entriesSeq: anchor.entriesSeq, factsSeq: anchor.factsSeq, anchorHash: anchor.hash, fileSha256, recordedAt: now().toISOString() }),
-      );
-      return { ...verified, path: target, journalPath: journal, pdfPath: pdf };
-    },
+    // It holds the queue, as a handover does: nothing may change the ledger between the months it
+    // adds up and the anchor it states. Each month it reports, and a lock stops it, writing nothing.
+    'audit.summary': ({ from, to, smallestCell, path, journalPath, pdfPath, language }) =>
+      longWork.holdingTheQueue('summary', async (report) => {
+        const target = fullPath(path);
+        const journal = journalPath === undefined ? null : fullPath(journalPath);
+        const pdf = pdfPath === undefined ? null : fullPath(pdfPath);
+        for (const each of [target, journal, pdf]) if (each !== null) refuseExisting(each);
+        const db = ledger();
+        const summary = await periodSummary(db, { from, to }, smallestCell, now(), report);
+        const signed = signSummary(db, summary);
+        const text = summaryFileText(signed);
+        const fileSha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+        const verified = { summary, fingerprint: signed.signature.fingerprint, fileSha256 };
+        writeNewFiles([
+          { path: target, content: text },
+          ...(journal === null ? [] : [{ path: journal, content: summaryJournal(summary) }]),
+          ...(pdf === null ? [] : [{ path: pdf, content: await pdfOf(verified, language) }]),
+        ]);
+        // The next summary names this one; the fact comes after the anchor this one states.
+        const { anchor } = summary.ledger;
+        writeTransaction(db, () =>
+          appendFact(db, 'summary-signed', { from, to, entriesSeq: anchor.entriesSeq, factsSeq: anchor.factsSeq, anchorHash: anchor.hash, fileSha256, recordedAt: now().toISOString() }),
+        );
+        return { ...verified, path: target, journalPath: journal, pdfPath: pdf };
+      }),
     'audit.verify': ({ path }) => readSummaryFile(fullPath(path)),
     'audit.pdf': async ({ path, pdfPath, language }) => {
       const verified = readSummaryFile(fullPath(path));

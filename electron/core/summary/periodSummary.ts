@@ -1,4 +1,4 @@
-import { longestSummaryPeriod, summaryFormat, summaryVersion, type Summary } from '../../../shared/contract/index.ts';
+import { longestSummaryPeriod, summaryFormat, summaryVersion, type Summary, type SummaryMonth } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { statusOn } from '../accounts/accountStatus.ts';
@@ -6,6 +6,7 @@ import { calendarDate, shiftMonth } from '../calendar.ts';
 import { settingFacts } from '../ledger/ledgerFacts.ts';
 import { ledgerHead } from '../ledger/verifyLedger.ts';
 import { holdHistory } from '../retention/legalHold.ts';
+import { unreported, type ReportProgress } from '../longWork.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { monthOfSummary, type MonthShape } from './monthCells.ts';
 
@@ -39,8 +40,11 @@ interface AccountRow {
   currency: string;
 }
 
-/** The summary of a period, unsigned: every figure the treasurer publishes, and none that names anyone. */
-export function periodSummary(db: Ledger, period: Period, smallestCell: number, now: Date): Summary {
+/**
+ * The summary of a period, unsigned: every figure the treasurer publishes, and none that names
+ * anyone. `monthDone` hears of each month added up, in each currency (a lock stops the work there).
+ */
+export async function periodSummary(db: Ledger, period: Period, smallestCell: number, now: Date, monthDone: ReportProgress = unreported): Promise<Summary> {
   refusePeriod(period, now);
   const months = monthsOf(period);
   const before = shiftMonth(period.from, -1);
@@ -68,14 +72,19 @@ export function periodSummary(db: Ledger, period: Period, smallestCell: number, 
     statusAtClose: statusOn(db, account.id, lastDay)?.status ?? 'active',
   }));
 
-  const summaryMonths = currencies.flatMap((currency) => {
+  const summaryMonths: SummaryMonth[] = [];
+  const total = currencies.length * months.length;
+  for (const currency of currencies) {
     const shape: MonthShape = {
       accountIds: accounts.filter((account) => account.currency === currency).map((account) => account.id),
       funds: funds.map((fund) => ({ fundId: fund.id, restricted: fund.restricted })),
       categories,
     };
-    return months.map((month) => monthOfSummary(db, month, currency, shape, smallestCell));
-  });
+    for (const month of months) {
+      summaryMonths.push(monthOfSummary(db, month, currency, shape, smallestCell));
+      await monthDone({ step: 'months', done: summaryMonths.length, total });
+    }
+  }
 
   const frozen = summaryAccounts.filter((account) => account.statusAtClose === 'frozen');
   const head = ledgerHead(db);

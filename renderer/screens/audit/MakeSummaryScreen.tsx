@@ -12,6 +12,8 @@ import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusLater } from '../../useFocusLater.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
+import { useWorkProgress } from '../../useWorkProgress.ts';
+import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
 import { endedMonths, lastThreeMonths } from './months.ts';
 import { SummaryFingerprint } from './SummaryFingerprint.tsx';
 import { hiddenFigures } from '../../../shared/hiddenFigures.ts';
@@ -83,6 +85,7 @@ function MakeSummaryForm({ request, onChange, onMade, onLocked }: MakeSummaryFor
   const words = useWords();
   const { language } = words;
   const action = useVaultAction(onLocked);
+  const { progress, reset } = useWorkProgress('summary');
   const [problems, setProblems] = useState<Partial<Record<FieldName, Message>>>({});
   const [advancedOpen, setAdvancedOpen] = useState(request.smallestCell !== String(defaultSmallestCell));
   const form = useRef<HTMLFormElement>(null);
@@ -115,6 +118,7 @@ function MakeSummaryForm({ request, onChange, onMade, onLocked }: MakeSummaryFor
       return;
     }
     let result: Made | undefined;
+    reset();
     await action.run(async () => {
       result = await treasury.audit.summary({
         from: request.from,
@@ -204,6 +208,7 @@ function MakeSummaryForm({ request, onChange, onMade, onLocked }: MakeSummaryFor
           {action.busy ? words.words('auditScreen.make.making') : words.words('auditScreen.make.make')}
         </button>
       </div>
+      {action.busy ? <WorkProgressBar id="summary-progress" work="summary" progress={progress} /> : null}
     </form>
   );
 }

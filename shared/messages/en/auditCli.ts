@@ -23,6 +23,7 @@ With --json: {fields}.`,
   'auditCli.summary.kNotANumber': '--k "{value}" is not a whole number: give the fewest postings a shown figure may count, such as 11.',
   'auditCli.summary.made': 'Summary of {from} to {to} written to {path}.',
   'auditCli.summary.journal': 'Its monthly totals, as an hledger journal: {path}',
+  'auditCli.progress.months': 'Adding up the months and hiding small figures: {done, number} of {total, number} ({percent} %)',
   'auditCli.summary.pdf': 'To print, as a PDF: {path}',
   'auditCli.summary.fingerprint': `Signed with the group key. Give the auditor its fingerprint by another way than the file,
 to compare with the one "audit verify" shows:

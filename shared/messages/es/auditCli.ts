@@ -25,6 +25,7 @@ Con --json: {fields}.`,
   'auditCli.summary.kNotANumber': '--k «{value}» no es un número entero: indique los movimientos mínimos que debe contar una cifra para mostrarse, por ejemplo 11.',
   'auditCli.summary.made': 'Resumen de {from} a {to} escrito en {path}.',
   'auditCli.summary.journal': 'Sus totales mensuales, como diario contable de hledger: {path}',
+  'auditCli.progress.months': 'Sumando los meses y ocultando las cifras pequeñas: {done, number} de {total, number} ({percent} %)',
   'auditCli.summary.pdf': 'Para imprimir, como PDF: {path}',
   'auditCli.summary.fingerprint': `Firmado con la clave del grupo. Dé a quien audite su huella por otra vía que el archivo,
 para compararla con la que muestra "audit verify":

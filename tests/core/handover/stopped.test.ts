@@ -4,8 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TreasuryEvent } from '../../../shared/contract/index.ts';
-import { passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
+import { lockAtFirst, passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
 import { handoverDay, outgoingVault } from './handoverFixture.ts';
 
 let outgoing: TestTreasury;
@@ -13,19 +12,6 @@ beforeAll(async () => {
   outgoing = await outgoingVault();
 }, 120_000);
 afterAll(() => outgoing.treasury.close());
-
-/** Locks the vault at the first progress report of `step`. */
-function lockAtFirst(test: TestTreasury, step: string): void {
-  const push = test.events.push.bind(test.events);
-  let locked = false;
-  test.events.push = (...events: TreasuryEvent[]) => {
-    if (!locked && events.some((event) => event.name === 'progress' && event.payload.step === step)) {
-      locked = true;
-      void test.client.vault.lock({});
-    }
-    return push(...events);
-  };
-}
 
 describe('a handover stopped by a lock', () => {
   it('leaves no file from an export, and none from an import', async () => {

@@ -47,13 +47,13 @@ describe('money in and money out', () => {
     expect(balances.accounts.reduce((sum, account) => sum + account.balance, 0)).toBe(4_000 - 1_050 + 300);
   });
 
-  it('the dashboard’s months, the ledger’s totals and the summary’s (nothing hidden) agree for random ledgers, read from the months or from the entries', () => {
+  it('the dashboard’s months, the ledger’s totals and the summary’s (nothing hidden) agree for random ledgers, read from the months or from the entries', async () => {
     const db = withAccountsAndFunds(emptyLedger());
     insertEntries(db, fc.sample(randomEntry, { numRuns: 2_000, seed: 3 }));
     const dashboard = dashboardSummary(db, '2026-03-10', new Date('2026-03-10T12:00:00Z'));
     const nonEmpty = dashboard.monthly.filter((month) => month.flows.length > 0);
     expect(nonEmpty.map((month) => month.month)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
-    const summary = periodSummary(db, { from: '2025-11', to: '2026-02' }, 1, new Date('2026-03-10T12:00:00Z'));
+    const summary = await periodSummary(db, { from: '2025-11', to: '2026-02' }, 1, new Date('2026-03-10T12:00:00Z'));
     for (const { month, flows } of dashboard.monthly) {
       const range = { from: `${month}-01`, to: `${month}-31` };
       expect(summariseEntries(db, range).totals, month).toEqual(flows);

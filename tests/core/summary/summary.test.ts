@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { say } from '../../../shared/messages/message.ts';
@@ -10,7 +10,7 @@ import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { openBehindTheAppsBack, forgedContentHash } from '../ledger/behindTheAppsBack.ts';
 import { canaryMemo, handoverDay, outgoingVault } from '../handover/handoverFixture.ts';
 import { ledgerWithAccounts } from '../ledger/ledgerFixture.ts';
-import { passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
+import { lockAtFirst, passphrases, rejection, startTreasury, type TestTreasury } from '../treasuryFixture.ts';
 
 /** The last day of a month, YYYY-MM-DD. */
 function lastDayOf(month: string): string {
@@ -39,7 +39,7 @@ describe('the auditor’s summary', () => {
     const db = (await openBehindTheAppsBack(vaultDir)) as unknown as Ledger;
     try {
       expect(db.prepare("SELECT count(*) FROM sealed_months WHERE month <= '2024-06'").pluck().get()).toBeGreaterThan(0);
-      const everything = periodSummary(db, { from: '2024-01', to: '2026-10' }, 1, handoverDay);
+      const everything = await periodSummary(db, { from: '2024-01', to: '2026-10' }, 1, handoverDay);
       for (const [month, totals] of expected) {
         const row = everything.months.find((each) => each.month === month && each.currency === 'USD');
         const figure = (cell: object | undefined) => (cell !== undefined && 'amount' in cell ? cell.amount : 'hidden');
@@ -163,5 +163,24 @@ describe('the auditor’s summary', () => {
     expect((await client.ledger.verify({})).ok).toBe(true);
     const checked = await client.ledger.verify({ expectSummary: path });
     expect(checked).toMatchObject({ ok: false, headCheck: say('ledger.check.anchorEntryGone', { seq: 3 }) });
+  }, 60_000);
+
+  it('a lock part way through stops a summary: no file is written and nothing is recorded', async () => {
+    const stopped = await ledgerWithAccounts(new Date('2026-11-20T12:00:00Z'));
+    const { client, bank, root, events } = stopped;
+    for (let month = 1; month <= 10; month += 1) await client.ledger.record({ kind: 'contribution', date: `2026-${String(month).padStart(2, '0')}-05`, amount: 1_000, accountId: bank.id });
+    const before = await client.ledger.head({});
+    const path = join(root, 'stopped.json');
+    lockAtFirst(stopped, 'months');
+    expect(await rejection(client.audit.summary({ from: '2026-01', to: '2026-10', path, pdfPath: join(root, 'stopped.pdf') }))).toMatchObject({ code: 'WORK_CANCELLED' });
+    expect(existsSync(path)).toBe(false);
+    expect(existsSync(join(root, 'stopped.pdf'))).toBe(false);
+    await client.vault.unlock({ passphrase: passphrases.treasurer });
+    expect(await client.ledger.head({})).toEqual(before);
+    // Unhindered, it reports each month, in order.
+    const made = await client.audit.summary({ from: '2026-01', to: '2026-10', path });
+    expect(made.summary.months).toHaveLength(10);
+    const reported = events.flatMap((event) => (event.name === 'progress' && 'work' in event.payload && event.payload.work === 'summary' ? [event.payload.done] : []));
+    expect(reported.slice(-10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   }, 60_000);
 });
