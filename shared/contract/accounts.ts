@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { messageSchema } from '../messages/messageSchema.ts';
-import { currencyCode, freeText, id, isoDate, minorUnits, moneySchema, nameText, plainText, totalMinorUnits } from './common.ts';
+import { currencyCode, formerNameSchema, freeText, id, isoDate, minorUnits, moneySchema, nameText, plainText, totalMinorUnits } from './common.ts';
 import { accountKinds } from './kinds.ts';
 import { method } from './method.ts';
 import { inputProblem } from '../messages/inputProblems.ts';
@@ -44,6 +44,9 @@ export const paymentAccountSchema = z.object({
   /** The balance the platform held when it froze the account; null unless frozen. */
   heldAtFreeze: totalMinorUnits.nullable(),
   lastReconciled: z.object({ date: z.string(), difference: totalMinorUnits }).nullable(),
+  /** Archived: empty, left out of the entry form's lists, refused to new entries; still in history and reports. */
+  archived: z.boolean(),
+  formerNames: z.array(formerNameSchema),
 });
 export type PaymentAccount = z.infer<typeof paymentAccountSchema>;
 
@@ -132,6 +135,18 @@ export const accounts = {
     access: 'unlocked',
     input: reconcileInput,
     output: reconciliationSchema,
+  }),
+  rename: method({
+    summary: 'Give an account a new name; its entries keep pointing at it, and its history keeps the old name.',
+    access: 'unlocked',
+    input: z.strictObject({ accountId: id, name: nameText(60, say('input.nameAccount')) }),
+    output: paymentAccountSchema,
+  }),
+  archive: method({
+    summary: 'Archive an empty account (it leaves the entry form and takes no new entries), or restore it.',
+    access: 'unlocked',
+    input: z.strictObject({ accountId: id, archived: z.boolean() }),
+    output: paymentAccountSchema,
   }),
   setConcentrationThreshold: method({
     summary: "The share of the group's money on one account above which the app warns.",

@@ -79,3 +79,6 @@ export type Money = z.infer<typeof moneySchema>;
 /** Money in, money out and adjustments (signed), by the one rule in docs/ledger-format.md ("Money in and money out"). */
 export const flowSchema = z.object({ currency: z.string(), moneyIn: totalMinorUnits, moneyOut: totalMinorUnits, adjusted: totalMinorUnits });
 export type Flow = z.infer<typeof flowSchema>;
+
+/** A name an account or fund had before a rename, and the day it stopped having it. */
+export const formerNameSchema = z.object({ name: z.string(), until: z.string() });

@@ -77,6 +77,8 @@ const frozen: Output<'accounts.add'> = {
   daysFrozen: 18,
   heldAtFreeze: 300_000,
   lastReconciled: { date: '2026-10-31', difference: -500 },
+  archived: false,
+  formerNames: [{ name: 'Venmo', until: '2026-10-01' }],
 };
 
 const overview: Output<'accounts.list'> = {
@@ -105,7 +107,15 @@ const recipientFacts: Output<'handover.describeRecipient'> = { recipient: classi
 const receivingIdentity: Output<'handover.identity'> = { ...recipientFacts, path: '/home/treasurer/receiving.txt', createdAt: '2026-11-30T10:00:00.000Z' };
 const groupKeyFingerprint = Array.from({ length: 16 }, () => '9f1f').join(' ');
 
-const bailFund: Output<'funds.add'> = { id: 3, name: 'Bail fund', restricted: true, purpose: 'Bail and bond fees only', balances: [{ currency: 'USD', amount: 12_500 }] };
+const bailFund: Output<'funds.add'> = {
+  id: 3,
+  name: 'Bail fund',
+  restricted: true,
+  purpose: 'Bail and bond fees only',
+  balances: [{ currency: 'USD', amount: 12_500 }],
+  archived: false,
+  formerNames: [],
+};
 
 const confirmWith = { passphrase: 'correct horse battery staple, made up' };
 
@@ -248,9 +258,13 @@ export const contractExamples: ContractExamples = {
   'accounts.history': { input: { accountId: 2 }, output: [{ status: 'frozen', date: '2026-11-02', reason: 'Platform review', balanceHeld: 300_000, recordedAt: at }] },
   'accounts.previewReconciliation': { input: { accountId: 1, date: '2026-11-30', statementBalance: 98_000 }, output: reconciliation },
   'accounts.reconcile': { input: { accountId: 1, date: '2026-11-30', statementBalance: -98_000 }, output: { ...reconciliation, statementBalance: -98_000, previousDate: null } },
+  'accounts.rename': { input: { accountId: 2, name: 'Payment app' }, output: frozen },
+  'accounts.archive': { input: { accountId: 2, archived: false }, output: frozen },
   'accounts.setConcentrationThreshold': { input: { percent: 60 }, output: overview },
   'funds.add': { input: { name: 'Bail fund', restricted: true, purpose: 'Bail and bond fees only' }, output: bailFund },
-  'funds.list': { input: {}, output: [bailFund, { id: 1, name: 'General', restricted: false, purpose: null, balances: [] }] },
+  'funds.list': { input: {}, output: [bailFund, { id: 1, name: 'General', restricted: false, purpose: null, balances: [], archived: false, formerNames: [] }] },
+  'funds.rename': { input: { fundId: 3, name: 'Bail fund' }, output: { ...bailFund, formerNames: [{ name: 'Bail fnd', until: '2026-11-30' }] } },
+  'funds.archive': { input: { fundId: 4, archived: true }, output: { id: 4, name: 'Bial', restricted: false, purpose: null, balances: [], archived: true, formerNames: [] } },
   'categories.list': {
     input: {},
     output: [

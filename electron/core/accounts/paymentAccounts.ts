@@ -10,6 +10,8 @@ import { accountBalance } from '../ledger/balances.ts';
 import { refuseDateOutOfRange } from '../ledger/entryDates.ts';
 import { entryKindWords, statusWords } from '../../../shared/messages/ledgerWords.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
+import { archivedIds, setArchived } from '../ledger/archiving.ts';
+import { formerNames, rename, type FormerName } from '../ledger/renaming.ts';
 import { prepared, writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import type { PaymentAccountRow, ReconciliationRow } from '../ledger/schema/rows.ts';
 import { refuseUnavailableAccounts } from './accountAvailability.ts';
@@ -56,7 +58,7 @@ export function addAccount(db: Ledger, account: NewAccount, now: Date): PaymentA
 export function paymentAccount(db: Ledger, id: number, now: Date): PaymentAccount {
   const row = db.prepare(`SELECT ${accountColumns} FROM payment_accounts WHERE id = ?`).get(id) as AccountRow | undefined;
   if (row === undefined) throw new TreasuryError('NOT_FOUND', say('accounts.notFound', { id }));
-  return toPaymentAccount(db, row, now);
+  return toPaymentAccount(db, row, now, namesAndArchiving(db));
 }
 
 /** An account's name and currency, all an entry needs of it: cheap enough to ask once per imported row. NOT_FOUND if there is none. */
@@ -68,7 +70,30 @@ export function accountNameAndCurrency(db: Ledger, id: number): Pick<PaymentAcco
 
 /** Every account, by name. */
 export function allAccounts(db: Ledger, now: Date): PaymentAccount[] {
-  return (db.prepare(`SELECT ${accountColumns} FROM payment_accounts ORDER BY name_key`).all() as AccountRow[]).map((row) => toPaymentAccount(db, row, now));
+  const names = namesAndArchiving(db);
+  return (db.prepare(`SELECT ${accountColumns} FROM payment_accounts ORDER BY name_key`).all() as AccountRow[]).map((row) => toPaymentAccount(db, row, now, names));
+}
+
+/** Gives an account a new name (see renaming.ts). */
+export function renameAccount(db: Ledger, accountId: number, name: string, now: Date): PaymentAccount {
+  writeTransaction(db, () => rename(db, 'account', accountId, name, now));
+  return paymentAccount(db, accountId, now);
+}
+
+/** Archives an empty account, or restores it (see archiving.ts). */
+export function archiveAccount(db: Ledger, accountId: number, archived: boolean, now: Date): PaymentAccount {
+  writeTransaction(db, () => setArchived(db, 'account', accountId, archived, now));
+  return paymentAccount(db, accountId, now);
+}
+
+/** What the chain says of every account's names and archiving, read once for a list. */
+function namesAndArchiving(db: Ledger): NamesAndArchiving {
+  return { formerNames: formerNames(db, 'account'), archived: archivedIds(db, 'account') };
+}
+
+interface NamesAndArchiving {
+  formerNames: Map<number, FormerName[]>;
+  archived: Set<number>;
 }
 
 /** Records a status change with the balance held on its date. */
@@ -121,7 +146,7 @@ function refuseEntriesTheStatusForbids(db: Ledger, accountName: string, change: 
   }
 }
 
-function toPaymentAccount(db: Ledger, row: AccountRow, now: Date): PaymentAccount {
+function toPaymentAccount(db: Ledger, row: AccountRow, now: Date, names: NamesAndArchiving): PaymentAccount {
   const today = calendarDate(now);
   const status = latestStatus(db, row.id);
   const frozen = status?.status === 'frozen';
@@ -145,5 +170,7 @@ function toPaymentAccount(db: Ledger, row: AccountRow, now: Date): PaymentAccoun
     daysFrozen: frozen && status !== undefined ? Math.max(0, daysBetween(status.effective_date, today)) : null,
     heldAtFreeze: frozen && status !== undefined ? status.balance_held : null,
     lastReconciled: reconciled === undefined ? null : { date: reconciled.statement_date, difference: reconciled.difference },
+    archived: names.archived.has(row.id),
+    formerNames: names.formerNames.get(row.id) ?? [],
   };
 }

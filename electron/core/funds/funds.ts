@@ -4,6 +4,8 @@ import { say } from '../../../shared/messages/message.ts';
 import { nameKey } from '../../../shared/text.ts';
 import { fundBalances } from '../ledger/balances.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
+import { archivedIds, setArchived } from '../ledger/archiving.ts';
+import { formerNames, rename, type FormerName } from '../ledger/renaming.ts';
 import { prepared, writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import type { FundRow as FundTableRow } from '../ledger/schema/rows.ts';
 
@@ -26,14 +28,27 @@ export function addFund(db: Ledger, fund: { name: string; restricted: boolean; p
 
 /** Every fund with its balances, the general fund first. */
 export function allFunds(db: Ledger): Fund[] {
-  return (db.prepare('SELECT id, name, restricted, purpose FROM funds ORDER BY id').all() as FundRow[]).map((row) => toFund(db, row));
+  const names = namesAndArchiving(db);
+  return (db.prepare('SELECT id, name, restricted, purpose FROM funds ORDER BY id').all() as FundRow[]).map((row) => toFund(db, row, names));
+}
+
+/** Gives a fund a new name (see renaming.ts). */
+export function renameFund(db: Ledger, fundId: number, name: string, now: Date): Fund {
+  writeTransaction(db, () => rename(db, 'fund', fundId, name, now));
+  return findFund(db, fundId);
+}
+
+/** Archives an empty fund, or restores it (see archiving.ts). */
+export function archiveFund(db: Ledger, fundId: number, archived: boolean, now: Date): Fund {
+  writeTransaction(db, () => setArchived(db, 'fund', fundId, archived, now));
+  return findFund(db, fundId);
 }
 
 /** One fund; NOT_FOUND if there is none. */
 export function findFund(db: Ledger, id: number): Fund {
   const row = db.prepare('SELECT id, name, restricted, purpose FROM funds WHERE id = ?').get(id) as FundRow | undefined;
   if (row === undefined) throw new TreasuryError('NOT_FOUND', say('funds.notFound', { id }));
-  return toFund(db, row);
+  return toFund(db, row, namesAndArchiving(db));
 }
 
 /** A fund's number and name, all an entry needs of it; NOT_FOUND if there is none. */
@@ -43,6 +58,19 @@ export function fundName(db: Ledger, id: number): Pick<Fund, 'id' | 'name'> {
   return row;
 }
 
-function toFund(db: Ledger, row: FundRow): Fund {
-  return { id: row.id, name: row.name, restricted: row.restricted === 1, purpose: row.purpose, balances: fundBalances(db, row.id) };
+/** What the chain says of every fund's names and archiving, read once for a list. */
+function namesAndArchiving(db: Ledger): { formerNames: Map<number, FormerName[]>; archived: Set<number> } {
+  return { formerNames: formerNames(db, 'fund'), archived: archivedIds(db, 'fund') };
+}
+
+function toFund(db: Ledger, row: FundRow, names: ReturnType<typeof namesAndArchiving>): Fund {
+  return {
+    id: row.id,
+    name: row.name,
+    restricted: row.restricted === 1,
+    purpose: row.purpose,
+    balances: fundBalances(db, row.id),
+    archived: names.archived.has(row.id),
+    formerNames: names.formerNames.get(row.id) ?? [],
+  };
 }

@@ -1,11 +1,11 @@
 import type { Handlers } from '../dispatcher.ts';
 import { accountsOverview, setConcentrationThreshold } from '../accounts/accountsOverview.ts';
 import { statusHistory } from '../accounts/accountStatus.ts';
-import { addAccount, paymentAccount, setAccountStatus } from '../accounts/paymentAccounts.ts';
+import { addAccount, archiveAccount, paymentAccount, renameAccount, setAccountStatus } from '../accounts/paymentAccounts.ts';
 import { previewReconciliation, reconcile } from '../accounts/reconciliation.ts';
 import { calendarDate } from '../calendar.ts';
 import { dashboardSummary } from '../dashboard/dashboard.ts';
-import { addFund, allFunds } from '../funds/funds.ts';
+import { addFund, allFunds, archiveFund, renameFund } from '../funds/funds.ts';
 import { balances } from '../ledger/balances.ts';
 import { addCategory, allCategories } from '../ledger/categories.ts';
 import { countEntries, listEntries, summariseEntries } from '../ledger/entryQuery.ts';
@@ -42,12 +42,16 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
     },
     'accounts.previewReconciliation': (statement) => previewReconciliation(ledger(), statement, now()),
     'accounts.reconcile': (statement) => reconcile(ledger(), statement, now()),
+    'accounts.rename': ({ accountId, name }) => renameAccount(ledger(), accountId, name, now()),
+    'accounts.archive': ({ accountId, archived }) => archiveAccount(ledger(), accountId, archived, now()),
     'accounts.setConcentrationThreshold': ({ percent }) => {
       setConcentrationThreshold(ledger(), percent);
       return accountsOverview(ledger(), now());
     },
     'funds.add': (fund) => addFund(ledger(), fund, now()),
     'funds.list': () => allFunds(ledger()),
+    'funds.rename': ({ fundId, name }) => renameFund(ledger(), fundId, name, now()),
+    'funds.archive': ({ fundId, archived }) => archiveFund(ledger(), fundId, archived, now()),
     'categories.list': () => allCategories(ledger()),
     'categories.add': ({ name }) => addCategory(ledger(), name),
     'ledger.record': (entry) => recordEntry(ledger(), entry, now()),

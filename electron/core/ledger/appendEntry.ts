@@ -1,5 +1,6 @@
 import { refuseUnavailableAccounts } from '../accounts/accountAvailability.ts';
 import { refuseOverspentRestrictedFunds } from '../funds/restrictedFunds.ts';
+import { refuseArchivedInEntries } from './archiving.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import { acceptedDates, refuseDateOutside } from './entryDates.ts';
 import { chainHash, commitEntry, genesisChainHash, type EntryContent } from './entryHash.ts';
@@ -28,7 +29,7 @@ export function appendEntry(db: Ledger, content: EntryContent, now: Date, receip
 
 /**
  * Appends entries at the end of the chain, in order, atomically, if together they keep the ledger's
- * rules: dates in range, accounts whose status allows the money to move, no restricted fund below zero
+ * rules: dates in range, no archived account or fund, accounts whose status allows the money to move, no restricted fund below zero
  * on any date, totals that stay exact. Every way an entry is written (recorded, reversed, imported)
  * comes through here, so none can get round a rule. The rules that depend on what the entries do read
  * their postings after they are written, inside the transaction, once for the whole batch; a refusal
@@ -97,6 +98,7 @@ function* appending(db: Ledger, batch: NewEntry[], now: Date, { history = false 
     if (receipt !== undefined) insertReceipt.run(first + index, receipt.mediaType, receipt.data);
   });
   const range = { first, last: first + batch.length - 1 };
+  refuseArchivedInEntries(db, range.first, range.last);
   if (!history) refuseUnavailableAccounts(db, range, now);
   refuseOverspentRestrictedFunds(db, range);
   for (const currency of new Set(batch.map(({ content }) => content.currency))) refuseFlowPastLimit(db, currency);

@@ -35,9 +35,24 @@ const tableFactKinds = Object.keys(tableFacts) as TableFactKind[];
 
 /**
  * A fact kept only in the chain. A setting's value is the latest fact of its kind; a legal hold is
- * placed and lifted by one fact each; each statement imported, and each summary signed, is recorded by one.
+ * placed and lifted by one fact each; each statement imported, and each summary signed, is recorded by one;
+ * so is each rename of an account or fund (the table keeps the new name: verify folds the renames over
+ * the fact that added the row), and each archiving or restoring of one (renaming.ts, archiving.ts).
  */
-export type SettingFactKind = 'earliest-entry-date' | 'retention-policy' | 'hold-placed' | 'hold-lifted' | 'statement-imported' | 'summary-signed';
+export type SettingFactKind =
+  | 'earliest-entry-date'
+  | 'retention-policy'
+  | 'hold-placed'
+  | 'hold-lifted'
+  | 'statement-imported'
+  | 'summary-signed'
+  | 'account-renamed'
+  | 'fund-renamed'
+  | 'account-archived'
+  | 'fund-archived';
+
+/** The fact that adds a row whose name a later fact may change. */
+const renamedBy: Partial<Record<TableFactKind, SettingFactKind>> = { 'account-added': 'account-renamed', 'fund-added': 'fund-renamed' };
 
 export type FactKind = TableFactKind | SettingFactKind;
 
@@ -139,12 +154,22 @@ export function verifyFacts(db: Ledger): FactsVerification {
   }
   for (const kind of tableFactKinds) {
     const rows = (db.prepare(`${tableFacts[kind]} ORDER BY ${rowKey(kind)}`).all() as FactContent[]).map((row) => canonicalJson({ ...row, fact: kind }));
-    const difference = firstDifference(rows, recorded.get(kind) ?? []);
+    const difference = firstDifference(rows, asRenamed(recorded.get(kind) ?? [], recorded.get(renamedBy[kind] ?? '') ?? []));
     if (difference !== undefined) return { factsChecked, problem: { seq: null, problem: describeDifference(kind, difference) } };
   }
   const misnamed = namesOutOfStep(db);
   if (misnamed !== undefined) return { factsChecked, problem: { seq: null, problem: misnamed } };
   return { factsChecked, problem: null };
+}
+
+/** The rows added facts record, each with the name its latest rename gave it: what the table must hold. */
+function asRenamed(added: string[], renames: string[]): string[] {
+  if (renames.length === 0) return added;
+  const latestName = new Map(renames.map((rename) => JSON.parse(rename) as FactContent).map((rename) => [rename.id, rename.name]));
+  return added.map((content) => {
+    const row = JSON.parse(content) as FactContent;
+    return latestName.has(row.id) ? canonicalJson({ ...row, name: latestName.get(row.id) ?? null }) : content;
+  });
 }
 
 /** The key each account and fund name is found and kept unique by must be its name folded (or, for an older vault's clash, that and its number). */

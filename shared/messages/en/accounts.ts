@@ -11,6 +11,10 @@ export const accounts = {
   'accounts.unknownCurrency': '{currency} is not a currency code this app knows.',
   'accounts.statusOutOfOrder': '{account}’s last status change is dated {date}; record changes in the order they happened.',
   'accounts.alreadyStatus': '{account} is already {status}.',
+  'accounts.sameName': 'The account is already called "{name}".',
+  'accounts.alreadyArchived': '{account} is already archived.',
+  'accounts.notArchived': '{account} is not archived.',
+  'accounts.archiveNotEmpty': '{account} still holds {balance}. Move the money out (or record what the platform kept) before archiving it.',
   'accounts.statusForbidsEntry': '{account} has entry #{seq} ({kind}, {date}) that a {status} status from {from} would forbid. Date the change {date} or later, as it happened.',
 
   // ACCOUNT_UNAVAILABLE: the refusal, and one hint per account that could pay instead (or the one that says there is none).

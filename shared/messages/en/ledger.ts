@@ -11,6 +11,8 @@ export const ledger = {
   'ledger.entryNotFound': 'There is no entry #{seq}.',
   'ledger.categoryTaken': 'There is already a category called "{name}".',
   'ledger.unknownCategory': 'There is no category "{category}". Add it first, or choose another.',
+  'ledger.accountArchived': '{account} is archived. Restore it on the Accounts screen before recording money on it.',
+  'ledger.fundArchived': 'The fund "{fund}" is archived. Restore it on the Funds screen before recording money in it.',
   'ledger.transferNeedsToAccount': 'A transfer needs the account the money goes to.',
   'ledger.onlyTransferHasSecond':
     '{kind, select, contribution {A contribution} disbursement {A disbursement} fee {A fee} adjustment {An adjustment} other {This entry}} has no second account or fund. Only a transfer moves money to another account or fund.',

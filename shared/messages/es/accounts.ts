@@ -12,6 +12,10 @@ export const accounts = {
   'accounts.unknownCurrency': '{currency} no es un código de moneda que esta aplicación conozca.',
   'accounts.statusOutOfOrder': 'El último cambio de estado de {account} tiene fecha del {date}; registre los cambios en el orden en que ocurrieron.',
   'accounts.alreadyStatus': '{account} ya está {status}.',
+  'accounts.sameName': 'La cuenta ya se llama «{name}».',
+  'accounts.alreadyArchived': '{account} ya está archivada.',
+  'accounts.notArchived': '{account} no está archivada.',
+  'accounts.archiveNotEmpty': '{account} todavía tiene {balance}. Saque el dinero (o registre lo que retuvo la plataforma) antes de archivarla.',
   'accounts.statusForbidsEntry':
     '{account} tiene el movimiento #{seq} ({kind}, {date}) que un estado «{status}» desde el {from} prohibiría. Ponga al cambio la fecha {date} o una posterior, como ocurrió.',
 

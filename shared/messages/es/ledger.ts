@@ -11,6 +11,8 @@ export const ledger = {
   'ledger.entryNotFound': 'No hay ningún movimiento #{seq}.',
   'ledger.categoryTaken': 'Ya hay una categoría llamada «{name}».',
   'ledger.unknownCategory': 'No hay ninguna categoría «{category}». Agréguela primero o elija otra.',
+  'ledger.accountArchived': '{account} está archivada. Restáurela en la pantalla de Cuentas antes de registrar dinero en ella.',
+  'ledger.fundArchived': 'El fondo «{fund}» está archivado. Restáurelo en la pantalla de Fondos antes de registrar dinero en él.',
   'ledger.transferNeedsToAccount': 'Una transferencia necesita la cuenta a la que va el dinero.',
   'ledger.onlyTransferHasSecond':
     '{kind, select, contribution {Un aporte} disbursement {Un desembolso} fee {Una comisión} adjustment {Un ajuste} other {Este movimiento}} no tiene segunda cuenta ni segundo fondo. Solo una transferencia lleva dinero a otra cuenta o a otro fondo.',
