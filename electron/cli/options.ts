@@ -40,6 +40,7 @@ export const optionCatalogue = {
   'statement-balance': { type: 'string', valueName: 'AMOUNT', description: 'cli.option.statementBalance' },
   'dry-run': { type: 'boolean', description: 'cli.option.dryRun' },
   restricted: { type: 'boolean', description: 'cli.option.restricted' },
+  restore: { type: 'boolean', description: 'cli.option.restore' },
   purpose: { type: 'string', valueName: 'TEXT', description: 'cli.option.purpose' },
   'purpose-file': { type: 'string', valueName: 'FILE', description: 'cli.option.purposeFile' },
   // Entries.

@@ -82,3 +82,4 @@ export type Flow = z.infer<typeof flowSchema>;
 
 /** A name an account or fund had before a rename, and the day it stopped having it. */
 export const formerNameSchema = z.object({ name: z.string(), until: z.string() });
+export type FormerName = z.infer<typeof formerNameSchema>;

@@ -10,7 +10,7 @@ async function vaultWithMoney(name: string): Promise<{ vault: string; run: (args
   await seedVault(vault, async (client) => {
     const { bank } = await addTwoAccounts(client);
     await client.ledger.record({ kind: 'contribution', date: daysAgo(5), amount: 50_000, accountId: bank.id });
-    await client.funds.add({ name: 'Rent relief', restricted: true });
+    await client.funds.add({ name: 'Rent relief', restricted: true, purpose: 'Synthetic purpose' });
   });
   return { vault, run: (args: string[]) => runCli(sandbox, [...args, '--vault', vault], unlockEnv) };
 }
@@ -46,7 +46,7 @@ describe('the command line refuses precisely and proves what the ledger holds', 
     const vault = sandbox.vault('names');
     await seedVault(vault, async (client) => {
       await client.accounts.add({ name: 'Café fund', kind: 'bank', currency: 'USD', holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } });
-      await client.funds.add({ name: 'Rent relief', restricted: true });
+      await client.funds.add({ name: 'Rent relief', restricted: true, purpose: 'Synthetic purpose' });
     });
     const run = (args: string[]) => runCli(sandbox, [...args, '--vault', vault], unlockEnv);
     expect((await run(['record', 'contribution', '--account', 'CAFE\u0301 FUND', '--amount', '5'])).code).toBe(0);

@@ -1,7 +1,9 @@
 import type { Command } from '../command.ts';
 import { accountAdd } from './accountAdd.ts';
+import { accountArchive } from './accountArchive.ts';
 import { accountList } from './accountList.ts';
 import { accountReconcile } from './accountReconcile.ts';
+import { accountRename } from './accountRename.ts';
 import { accountStatus } from './accountStatus.ts';
 import { auditSummary } from './auditSummary.ts';
 import { auditVerify } from './auditVerify.ts';
@@ -12,7 +14,9 @@ import { categoryList } from './categoryList.ts';
 import { earliestDate } from './earliestDate.ts';
 import { entryList } from './entryList.ts';
 import { fundAdd } from './fundAdd.ts';
+import { fundArchive } from './fundArchive.ts';
 import { fundList } from './fundList.ts';
+import { fundRename } from './fundRename.ts';
 import { handoverExport } from './handoverExport.ts';
 import { handoverIdentity } from './handoverIdentity.ts';
 import { handoverImport } from './handoverImport.ts';
@@ -61,8 +65,12 @@ export const commands: Command[] = [
   accountList,
   accountStatus,
   accountReconcile,
+  accountRename,
+  accountArchive,
   fundAdd,
   fundList,
+  fundRename,
+  fundArchive,
   categoryAdd,
   categoryList,
   record,

@@ -43,7 +43,11 @@ function statusOf(account: PaymentAccount, words: Translator): string {
 }
 
 function flagsOf(account: PaymentAccount, words: Translator): string {
-  return [...(account.tiedToMember ? [words.words('cli.accountList.tiedToMember')] : []), ...(account.security.mfa ? [] : [words.words('cli.accountList.noMfa')])].join(', ');
+  return [
+    ...(account.archived ? [words.words('cli.accountList.archived')] : []),
+    ...(account.tiedToMember ? [words.words('cli.accountList.tiedToMember')] : []),
+    ...(account.security.mfa ? [] : [words.words('cli.accountList.noMfa')]),
+  ].join(', ');
 }
 
 function reconciledOf(account: PaymentAccount, words: Translator): string {

@@ -15,7 +15,7 @@ export async function run(context: CommandContext): Promise<void> {
 function renderFunds(funds: Fund[], words: Translator): string {
   return renderTable(funds, [
     { heading: '#', cell: (fund) => String(fund.id), align: 'right' },
-    { heading: words.words('cli.fundList.heading.name'), cell: (fund) => fund.name },
+    { heading: words.words('cli.fundList.heading.name'), cell: (fund) => (fund.archived ? words.words('cli.fundList.archived', { name: fund.name }) : fund.name) },
     { heading: words.words('cli.fundList.heading.restricted'), cell: (fund) => words.words(fund.restricted ? 'cli.fundList.yes' : 'cli.fundList.no') },
     {
       heading: words.words('cli.fundList.heading.balance'),

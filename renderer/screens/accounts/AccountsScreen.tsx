@@ -15,13 +15,14 @@ import { AddAccountForm } from './AddAccountForm.tsx';
 import { ConcentrationThreshold } from './ConcentrationThreshold.tsx';
 import { warningsBesidesStuck } from './concentration.ts';
 import { ReconcilePanel } from './ReconcilePanel.tsx';
+import { NameAndArchivePanel } from '../../components/NameAndArchivePanel.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
 
 function readOverview(): Promise<AccountsOverview> {
   return treasury.accounts.list();
 }
 
-export type AccountTask = { kind: 'status' | 'reconcile'; accountId: number };
+export type AccountTask = { kind: 'status' | 'reconcile' | 'name'; accountId: number };
 
 /**
  * The payment accounts: what each holds and whether it can pay, money stuck in frozen ones, how much
@@ -33,8 +34,11 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
   const [adding, setAdding] = useState(false);
   const [task, setTask] = useState<AccountTask | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [showArchived, setShowArchived] = useState(false);
   const focusLater = useFocusLater();
   const value = overview.value;
+  const archivedCount = value?.accounts.filter((account) => account.archived).length ?? 0;
+  const shown = value === null ? null : { ...value, accounts: value.accounts.filter((account) => showArchived || !account.archived || account.id === task?.accountId) };
   const taskAccount = task === null ? undefined : value?.accounts.find((account) => account.id === task.accountId);
 
   return (
@@ -76,7 +80,14 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
       {value === null ? null : (
         <>
           <Warnings overview={value} />
-          {value.accounts.length === 0 ? adding ? null : <p className="empty">{words.words('accountsScreen.empty')}</p> : <AccountsTable overview={value} task={task} onTask={setTask} />}
+          {value.accounts.length === 0 ? adding ? null : <p className="empty">{words.words('accountsScreen.empty')}</p> : <AccountsTable overview={shown ?? value} task={task} onTask={setTask} />}
+          {archivedCount === 0 ? null : (
+            <p>
+              <button type="button" className="link-button" aria-pressed={showArchived} onClick={() => setShowArchived(!showArchived)}>
+                {words.words(showArchived ? 'accountsScreen.hideArchived' : 'accountsScreen.showArchived', { count: archivedCount })}
+              </button>
+            </p>
+          )}
           {task !== null && taskAccount !== undefined ? (
             <TaskPanel
               key={`${task.kind}-${task.accountId}`}
@@ -89,8 +100,23 @@ export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
             >
               {task.kind === 'status' ? (
                 <StatusPanel account={taskAccount} onChanged={() => void overview.reload()} onLocked={onLocked} />
-              ) : (
+              ) : task.kind === 'reconcile' ? (
                 <ReconcilePanel account={taskAccount} onRecorded={() => void overview.reload()} onLocked={onLocked} />
+              ) : (
+                <NameAndArchivePanel
+                  idPrefix={`account-${taskAccount.id}`}
+                  name={taskAccount.name}
+                  formerNames={taskAccount.formerNames}
+                  archived={taskAccount.archived}
+                  cannotArchive={taskAccount.balance === 0 ? null : words.words('accountsScreen.holdsMoney', { amount: money(taskAccount.balance, taskAccount.currency) })}
+                  rename={(name) => treasury.accounts.rename({ accountId: taskAccount.id, name })}
+                  setArchived={(archived) => treasury.accounts.archive({ accountId: taskAccount.id, archived })}
+                  onChanged={(done) => {
+                    setAnnouncement(done);
+                    void overview.reload();
+                  }}
+                  onLocked={onLocked}
+                />
               )}
             </TaskPanel>
           ) : null}
@@ -121,6 +147,8 @@ function Warnings({ overview }: { overview: AccountsOverview }) {
   );
 }
 
+const taskTitles = { status: 'accountsScreen.statusOf', reconcile: 'accountsScreen.reconcile', name: 'accountsScreen.nameOf' } as const;
+
 interface TaskPanelProps {
   account: PaymentAccount;
   task: AccountTask;
@@ -139,7 +167,7 @@ function TaskPanel({ account, task, onClose, children }: TaskPanelProps) {
     <section ref={panel} className="card" aria-labelledby="account-task-title">
       <div className="card-title">
         <h2 id="account-task-title" ref={title} tabIndex={-1} className="heading">
-          {task.kind === 'status' ? words.words('accountsScreen.statusOf', { name: account.name }) : words.words('accountsScreen.reconcile', { name: account.name })}
+          {words.words(taskTitles[task.kind], { name: account.name })}
         </h2>
         <button type="button" onClick={onClose}>
           {words.words('accountsScreen.close')}

@@ -60,9 +60,10 @@ export function AccountsTable({ overview, task, onTask }: AccountsTableProps) {
             const share = shareOf(overview, account.id);
             const ties = personalTies(words, account);
             return (
-              <tr key={account.id} className={account.status === 'frozen' ? 'frozen-row' : undefined}>
+              <tr key={account.id} className={account.status === 'frozen' ? 'frozen-row' : account.archived ? 'archived-row' : undefined}>
                 <th scope="row">
                   <span className="account-name">{account.name}</span>
+                  {account.archived ? <span className="tag tag-quiet">{words.words('accountsScreen.table.archived')}</span> : null}
                   <span className="cell-detail">
                     {words.say(accountKindNames[account.kind])}
                     {account.handle === null ? '' : ` · ${account.handle}`} · {account.currency}
@@ -136,6 +137,16 @@ export function AccountsTable({ overview, task, onTask }: AccountsTableProps) {
                       onClick={() => onTask({ kind: 'status', accountId: account.id })}
                     >
                       {words.words('accountsScreen.table.statusButton')}
+                    </button>
+                    <button
+                      id={`name-${account.id}`}
+                      type="button"
+                      className="small"
+                      aria-expanded={task?.kind === 'name' && task.accountId === account.id}
+                      aria-label={words.words('accountsScreen.nameOf', { name: account.name })}
+                      onClick={() => onTask({ kind: 'name', accountId: account.id })}
+                    >
+                      {words.words('accountsScreen.table.nameButton')}
                     </button>
                     <button
                       id={`reconcile-${account.id}`}

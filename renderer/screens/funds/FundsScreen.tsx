@@ -1,16 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Fund } from '../../../shared/contract/index.ts';
+import { generalFundId } from '../../../shared/contract/index.ts';
+import { list, money } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
-import { Field } from '../../components/Field.tsx';
+import { NameAndArchivePanel } from '../../components/NameAndArchivePanel.tsx';
 import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { useLoaded } from '../../useLoaded.ts';
 import { byId, useFocusLater } from '../../useFocusLater.ts';
-import { useEscapeCloses } from '../../useKeyDown.ts';
-import { useVaultAction } from '../../useVaultAction.ts';
+import { useKeyDown } from '../../useKeyDown.ts';
 import { FreeText } from '../../components/FreeText.tsx';
 import { useWords } from '../../language/words.tsx';
+import { AddFundForm } from './AddFundForm.tsx';
 
 function readFunds(): Promise<Fund[]> {
   return treasury.funds.list();
@@ -22,7 +24,12 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
   const funds = useLoaded(readFunds, onLocked);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
+  const [naming, setNaming] = useState<number | null>(null);
+  const [showArchived, setShowArchived] = useState(false);
   const focusLater = useFocusLater();
+  const namingFund = funds.value?.find((fund) => fund.id === naming);
+  const archivedCount = funds.value?.filter((fund) => fund.archived).length ?? 0;
+  const shown = funds.value?.filter((fund) => showArchived || !fund.archived || fund.id === naming) ?? [];
 
   return (
     <div className="screen screen-full readable-cards">
@@ -71,102 +78,114 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
                 <th scope="col" className="number">
                   {words.words('fundsScreen.list.balance')}
                 </th>
+                <th scope="col">
+                  <span className="visually-hidden">{words.words('fundsScreen.list.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {funds.value.map((fund) => (
-                <tr key={fund.id}>
+              {shown.map((fund) => (
+                <tr key={fund.id} className={fund.archived ? 'archived-row' : undefined}>
                   <th scope="row">
                     {fund.name}
                     {fund.restricted ? <span className="tag tag-restricted">{words.words('common.restricted')}</span> : null}
+                    {fund.archived ? <span className="tag tag-quiet">{words.words('fundsScreen.list.archived')}</span> : null}
                   </th>
                   <td>{fund.purpose !== null ? <FreeText text={fund.purpose} /> : fund.restricted ? '' : <span className="quiet">{words.words('fundsScreen.list.anyPurpose')}</span>}</td>
                   <td className="number">
                     {fund.balances.length === 0 ? (
                       <span className="quiet">{words.words('fundsScreen.list.nothingYet')}</span>
                     ) : (
-                      fund.balances.map((money) => <div key={money.currency}>{words.money(money.amount, money.currency)}</div>)
+                      fund.balances.map((held) => <div key={held.currency}>{words.money(held.amount, held.currency)}</div>)
                     )}
+                  </td>
+                  <td>
+                    <button
+                      id={`name-fund-${fund.id}`}
+                      type="button"
+                      className="small"
+                      aria-expanded={naming === fund.id}
+                      aria-label={words.words('fundsScreen.nameOf', { name: fund.name })}
+                      onClick={() => setNaming(fund.id)}
+                    >
+                      {words.words('fundsScreen.list.nameButton')}
+                    </button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="hint">{words.words('fundsScreen.list.restrictedHint')}</p>
+          {archivedCount === 0 ? null : (
+            <p>
+              <button type="button" className="link-button" aria-pressed={showArchived} onClick={() => setShowArchived(!showArchived)}>
+                {words.words(showArchived ? 'fundsScreen.hideArchived' : 'fundsScreen.showArchived', { count: archivedCount })}
+              </button>
+            </p>
+          )}
         </section>
+      )}
+      {namingFund === undefined ? null : (
+        <FundNamePanel
+          key={namingFund.id}
+          fund={namingFund}
+          onChanged={(done) => {
+            setAdded(done);
+            void funds.reload();
+          }}
+          onClose={() => {
+            setNaming(null);
+            focusLater(byId(`name-fund-${namingFund.id}`));
+          }}
+          onLocked={onLocked}
+        />
       )}
     </div>
   );
 }
 
-function AddFundForm({ onAdded, onCancel, onLocked }: { onAdded: (fund: Fund) => void; onCancel: () => void; onLocked: () => void }) {
+interface FundNamePanelProps {
+  fund: Fund;
+  onChanged: (done: string) => void;
+  onClose: () => void;
+  onLocked: () => void;
+}
+
+/** The card where a fund is renamed or archived; its heading takes focus, Escape closes it. */
+function FundNamePanel({ fund, onChanged, onClose, onLocked }: FundNamePanelProps) {
   const words = useWords();
-  const action = useVaultAction(onLocked);
-  const nameField = useFocusOnMount<HTMLInputElement>();
-  const [name, setName] = useState('');
-  const [restricted, setRestricted] = useState(false);
-  const [purpose, setPurpose] = useState('');
-  const [missing, setMissing] = useState(false);
-  const form = useEscapeCloses(onCancel);
-
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    if (action.busy) return;
-    setMissing(name.trim() === '');
-    if (name.trim() === '') return;
-    let fund: Fund | null = null;
-    const done = await action.run(async () => {
-      fund = await treasury.funds.add({ name, restricted, ...(purpose.trim() === '' ? {} : { purpose }) });
-    });
-    if (done && fund !== null) onAdded(fund);
-  }
-
-  const nameError = missing ? words.words('fundsScreen.form.nameMissing') : action.error?.code === 'NAME_TAKEN' ? words.say(action.error.reason) : null;
+  const title = useFocusOnMount<HTMLHeadingElement>();
+  const panel = useKeyDown<HTMLElement>((event) => {
+    if (event.key === 'Escape') onClose();
+  });
+  const held = fund.balances.filter((balance) => balance.amount !== 0);
+  const cannotArchive =
+    fund.id === generalFundId
+      ? words.words('fundsScreen.generalStays')
+      : held.length > 0
+        ? words.words('fundsScreen.holdsMoney', { amount: list(held.map((balance) => money(balance.amount, balance.currency))) })
+        : null;
   return (
-    <section className="card" aria-labelledby="add-fund-title">
-      <h2 id="add-fund-title">{words.words('fundsScreen.form.title')}</h2>
-      <form ref={form} className="stack-tight" onSubmit={(event) => void add(event)} noValidate aria-busy={action.busy}>
-        <Field
-          ref={nameField}
-          id="fund-name"
-          label={words.words('fundsScreen.form.name')}
-          autoComplete="off"
-          maxLength={60}
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            setMissing(false);
-            action.clearError();
-          }}
-          error={nameError}
-        />
-        <label className="checkbox">
-          <input type="checkbox" checked={restricted} onChange={(event) => setRestricted(event.target.checked)} aria-describedby="fund-restricted-hint" />
-          {words.words('fundsScreen.form.restricted')}
-        </label>
-        <p id="fund-restricted-hint" className="hint">
-          {words.words('fundsScreen.form.restrictedHint')}
-        </p>
-        <Field
-          id="fund-purpose"
-          label={restricted ? words.words('fundsScreen.form.purpose') : words.words('fundsScreen.form.purposeOptional')}
-          className="field-wide"
-          autoComplete="off"
-          maxLength={200}
-          hint={words.words('fundsScreen.form.purposeHint')}
-          value={purpose}
-          onChange={(event) => setPurpose(event.target.value)}
-        />
-        {action.error?.code === 'NAME_TAKEN' ? null : <Alert error={action.error} />}
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={action.busy}>
-            {words.words('fundsScreen.form.submit')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {words.words('fundsScreen.form.cancel')}
-          </button>
-        </div>
-      </form>
+    <section ref={panel} className="card" aria-labelledby="fund-name-title">
+      <div className="card-title">
+        <h2 id="fund-name-title" ref={title} tabIndex={-1} className="heading">
+          {words.words('fundsScreen.nameOf', { name: fund.name })}
+        </h2>
+        <button type="button" onClick={onClose}>
+          {words.words('fundsScreen.close')}
+        </button>
+      </div>
+      <NameAndArchivePanel
+        idPrefix={`fund-${fund.id}`}
+        name={fund.name}
+        formerNames={fund.formerNames}
+        archived={fund.archived}
+        cannotArchive={cannotArchive}
+        rename={(name) => treasury.funds.rename({ fundId: fund.id, name })}
+        setArchived={(archived) => treasury.funds.archive({ fundId: fund.id, archived })}
+        onChanged={onChanged}
+        onLocked={onLocked}
+      />
     </section>
   );
 }

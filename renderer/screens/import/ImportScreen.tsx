@@ -6,6 +6,7 @@ import { ScreenTitle } from '../../components/ScreenTitle.tsx';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { useLoaded } from '../../useLoaded.ts';
+import { inUse } from '../../inUse.ts';
 import { AccountStep } from './AccountStep.tsx';
 import { FileStep } from './FileStep.tsx';
 import { FormatStep } from './FormatStep.tsx';
@@ -162,7 +163,7 @@ export function ImportScreen({ onLocked, onClose }: ImportScreenProps) {
       ) : (
         <div className="sections">
           <div className="import-steps">
-            <AccountStep accounts={value.accounts} accountId={accountId} onChoose={chooseAccount} />
+            <AccountStep accounts={inUse(value.accounts)} accountId={accountId} onChoose={chooseAccount} />
             <FileStep chosenName={file?.name ?? null} reading={readingName !== null} problem={fileProblem} onChoose={(chosen) => void chooseFile(chosen)} />
             <FormatStep
               asked={asked !== null || (file !== null && accountId !== '')}
@@ -184,7 +185,7 @@ export function ImportScreen({ onLocked, onClose }: ImportScreenProps) {
             />
             <LinkedAccountStep
               account={account}
-              accounts={value.accounts}
+              accounts={inUse(value.accounts)}
               linkedId={linkedId}
               needed={preview?.needsLinkedAccount ?? false}
               known={preview !== null}

@@ -11,6 +11,7 @@ import { useLoaded } from '../../useLoaded.ts';
 import type { ImportDone } from '../import/importDone.ts';
 import { ImportScreen } from '../import/ImportScreen.tsx';
 import { EntryDetails } from './EntryDetails.tsx';
+import { inUse } from '../../inUse.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { LedgerGrid, ledgerRowOf } from './LedgerGrid.tsx';
 import { LedgerFilters } from './LedgerFilters.tsx';
@@ -138,8 +139,8 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
       <Alert error={references.error ?? entries.error} />
       {formOpen && references.value !== null ? (
         <EntryForm
-          accounts={references.value.accounts}
-          funds={references.value.funds}
+          accounts={inUse(references.value.accounts)}
+          funds={inUse(references.value.funds)}
           categories={references.value.categories}
           onSaved={() => {
             entries.refresh();

@@ -29,6 +29,7 @@ export const cli = {
   'cli.option.statementBalance': 'The statement’s balance as written: 1,234.56.',
   'cli.option.dryRun': 'Show the result without recording anything.',
   'cli.option.restricted': 'Only for its purpose; never spent below zero.',
+  'cli.option.restore': 'Bring an archived one back into use.',
   'cli.option.purpose': 'What the money is for (optional).',
   'cli.option.purposeFile': 'The purpose, read from FILE (- for stdin), kept out of history.',
   'cli.option.amount': 'As written, such as 1,200.50 (no minus sign).',
@@ -481,6 +482,39 @@ exists, then {codesFields} once the code is accepted.`,
   'cli.record.kindExpected': '{kinds}',
   'cli.reverse.idExpected': 'the number of the entry to correct, as "mutual-ledger list" shows it',
   'cli.paymentAccountFlag': 'The payment account, by name (any case) or number.',
+  'cli.accountRename.summary': 'Give an account a new name; its entries keep pointing at it.',
+  'cli.accountRename.description': `Entries name their account by number, so a rename changes no entry and no
+hash; the account's history keeps the old name ("account list --json" shows
+formerNames). The new name must not be another account's, in any case.
+
+--json prints the account (accounts.rename), as "account list" shows it.`,
+  'cli.accountArchive.summary': 'Archive an empty account, or restore it with --restore.',
+  'cli.accountArchive.description': `An archived account is left out of the app's entry form and refuses new
+entries (recorded, reversed or imported), while its history and reports keep it.
+Only an account that holds nothing can be archived: move the money out first.
+--restore brings it back into use.
+
+--json prints the account (accounts.archive), with "archived".`,
+  'cli.fundRename.summary': 'Give a fund a new name; its entries keep pointing at it.',
+  'cli.fundRename.description': `Entries name their fund by number, so a rename changes no entry and no hash;
+the fund's history keeps the old name ("fund list --json" shows formerNames).
+The general fund can be renamed too.
+
+--json prints the fund (funds.rename), as "fund list" shows it.`,
+  'cli.fundArchive.summary': 'Archive an empty fund, or restore it with --restore.',
+  'cli.fundArchive.description': `An archived fund is left out of the app's entry form and refuses new entries,
+while its history and reports keep it: a fund made by a slip of the keyboard can
+be archived at once. Only a fund that holds nothing can be archived; the general
+fund cannot. --restore brings it back into use.
+
+--json prints the fund (funds.archive), with "archived".`,
+  'cli.rename.flag.name': 'The new name.',
+  'cli.fundFlag': 'The fund, by name (any case) or number.',
+  'cli.rename.done': '#{id} "{from}" is now called "{to}".',
+  'cli.archive.archived': '#{id} "{name}" is archived: it takes no new entries until it is restored (--restore).',
+  'cli.archive.restored': '#{id} "{name}" is restored and takes entries again.',
+  'cli.accountList.archived': 'archived',
+  'cli.fundList.archived': '{name} (archived)',
   'cli.accountAdd.notACurrency': '--currency "{currency}" is not an ISO 4217 currency code such as USD or EUR.',
   'cli.accountAdd.label.kind': 'Kind',
   'cli.accountAdd.label.currency': 'Currency',

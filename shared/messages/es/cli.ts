@@ -31,6 +31,7 @@ export const cli = {
   'cli.option.statementBalance': 'El saldo del estado de cuenta tal como aparece: 1.234,56.',
   'cli.option.dryRun': 'Mostrar el resultado sin registrar nada.',
   'cli.option.restricted': 'Solo para su propósito; nunca se gasta por debajo de cero.',
+  'cli.option.restore': 'Volver a poner en uso uno archivado.',
   'cli.option.purpose': 'Para qué es el dinero (opcional).',
   'cli.option.purposeFile': 'El propósito, leído de FILE (- para la entrada estándar), fuera del historial.',
   'cli.option.amount': 'Tal como se escribe, por ejemplo 1.200,50 (sin signo menos).',
@@ -515,6 +516,42 @@ secreto, y luego {codesFields} cuando se acepta el código.`,
   'cli.record.kindExpected': 'uno de estos: {kinds}',
   'cli.reverse.idExpected': 'el número del movimiento que se corrige, como lo muestra "mutual-ledger list"',
   'cli.paymentAccountFlag': 'La cuenta de pago, por nombre (en mayúsculas o minúsculas) o por número.',
+  'cli.accountRename.summary': 'Dar un nombre nuevo a una cuenta; sus movimientos siguen apuntando a ella.',
+  'cli.accountRename.description': `Los movimientos nombran su cuenta por número, así que cambiar el nombre no
+cambia ningún movimiento ni ningún hash; el historial de la cuenta conserva el
+nombre anterior ("account list --json" muestra formerNames). El nombre nuevo no
+puede ser el de otra cuenta, en mayúsculas o minúsculas.
+
+--json imprime la cuenta (accounts.rename), como la muestra "account list".`,
+  'cli.accountArchive.summary': 'Archivar una cuenta vacía, o restaurarla con --restore.',
+  'cli.accountArchive.description': `Una cuenta archivada no aparece en el formulario de movimientos de la app y
+rechaza movimientos nuevos (registrados, revertidos o importados), mientras su
+historial y los informes la conservan. Solo se puede archivar una cuenta que no
+tiene nada: saque el dinero primero. --restore la vuelve a poner en uso.
+
+--json imprime la cuenta (accounts.archive), con "archived".`,
+  'cli.fundRename.summary': 'Dar un nombre nuevo a un fondo; sus movimientos siguen apuntando a él.',
+  'cli.fundRename.description': `Los movimientos nombran su fondo por número, así que cambiar el nombre no
+cambia ningún movimiento ni ningún hash; el historial del fondo conserva el
+nombre anterior ("fund list --json" muestra formerNames). También se puede
+cambiar el nombre del fondo general.
+
+--json imprime el fondo (funds.rename), como lo muestra "fund list".`,
+  'cli.fundArchive.summary': 'Archivar un fondo vacío, o restaurarlo con --restore.',
+  'cli.fundArchive.description': `Un fondo archivado no aparece en el formulario de movimientos de la app y
+rechaza movimientos nuevos, mientras su historial y los informes lo conservan:
+un fondo creado por un error de teclado se puede archivar enseguida. Solo se
+puede archivar un fondo que no tiene nada; el fondo general no. --restore lo
+vuelve a poner en uso.
+
+--json imprime el fondo (funds.archive), con "archived".`,
+  'cli.rename.flag.name': 'El nombre nuevo.',
+  'cli.fundFlag': 'El fondo, por nombre (en mayúsculas o minúsculas) o número.',
+  'cli.rename.done': '#{id} «{from}» ahora se llama «{to}».',
+  'cli.archive.archived': '#{id} «{name}» está archivado: no admite movimientos nuevos hasta que se restaure (--restore).',
+  'cli.archive.restored': '#{id} «{name}» está restaurado y vuelve a admitir movimientos.',
+  'cli.accountList.archived': 'archivada',
+  'cli.fundList.archived': '{name} (archivado)',
   'cli.accountAdd.notACurrency': '--currency «{currency}» no es un código de moneda ISO 4217 como USD o EUR.',
   'cli.accountAdd.label.kind': 'Tipo',
   'cli.accountAdd.label.currency': 'Moneda',

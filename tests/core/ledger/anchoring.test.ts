@@ -91,7 +91,7 @@ describe('the chain can be anchored, and the facts beside the entries are chaine
     ];
     for (const { sql, found } of tampering) {
       const { client, bank, venmo, vaultDir } = await ledgerWithAccounts();
-      await client.funds.add({ name: 'Bail fund', restricted: true });
+      await client.funds.add({ name: 'Bail fund', restricted: true, purpose: 'Synthetic purpose' });
       await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
       await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
       await client.accounts.reconcile({ accountId: bank.id, date: '2026-11-15', statementBalance: 1_000 });

@@ -27,7 +27,7 @@ describe('balances never lose or gain a cent', () => {
     const test = await ledgerWithAccounts();
     const { client } = test;
     const accounts = [test.bank.id, test.venmo.id];
-    const restricted = await client.funds.add({ name: 'Restricted', restricted: true });
+    const restricted = await client.funds.add({ name: 'Restricted', restricted: true, purpose: 'Synthetic purpose' });
 
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {

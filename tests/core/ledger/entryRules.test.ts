@@ -75,7 +75,7 @@ describe('the rules hold for reversals and backdated entries', () => {
 
   it('a restricted fund is never below zero on any date: a backdated payout before the money came in is refused', async () => {
     const { client, bank } = await ledgerWithAccounts();
-    const bail = await client.funds.add({ name: 'Bail fund', restricted: true });
+    const bail = await client.funds.add({ name: 'Bail fund', restricted: true, purpose: 'Synthetic purpose' });
     await client.ledger.record({ kind: 'contribution', date: '2026-11-10', amount: 30_000, accountId: bank.id, fundId: bail.id });
 
     const refused = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-05', amount: 10_000, accountId: bank.id, fundId: bail.id, category: 'bail' }));

@@ -13,7 +13,7 @@ import { ledgerWithAccounts } from './ledgerFixture.ts';
 /** A ledger with a few facts (accounts, a fund, a freeze); `tamper` then alters its facts table directly. */
 async function factsAlteredBy(tamper: string[]) {
   const test = await ledgerWithAccounts();
-  await test.client.funds.add({ name: 'Bail fund', restricted: true });
+  await test.client.funds.add({ name: 'Bail fund', restricted: true, purpose: 'Synthetic purpose' });
   await test.client.accounts.setStatus({ accountId: test.venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
   const written = await test.client.ledger.head();
   expect((await test.client.ledger.verify()).factsCheck).toEqual(say('ledger.check.ok'));

@@ -57,7 +57,7 @@ describe('the ledger', () => {
 
   it('a transfer can move money between funds inside one account', async () => {
     const { client, bank } = await ledgerWithAccounts();
-    const rent = await client.funds.add({ name: 'Rent relief', restricted: true });
+    const rent = await client.funds.add({ name: 'Rent relief', restricted: true, purpose: 'Synthetic purpose' });
     await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 10_000, accountId: bank.id });
     await client.ledger.record({ kind: 'transfer', date: '2026-11-02', amount: 4_000, accountId: bank.id, toAccountId: bank.id, toFundId: rent.id });
     const funds = await client.funds.list();
