@@ -3,7 +3,7 @@ import type { Entry, Flow } from '../../shared/contract/index.ts';
 import { formatDay } from '../../shared/messages/dates.ts';
 import { entryKindWords } from '../../shared/messages/ledgerWords.ts';
 import type { Translator } from '../../shared/messages/translator.ts';
-import { list, say } from '../../shared/messages/message.ts';
+import { list, say, type Message } from '../../shared/messages/message.ts';
 import { renderFacts, renderTable, type Column } from './textTable.ts';
 
 /** An entry's facts, one per line. `recipientGenerated` says the code was made up because none was given. */
@@ -98,4 +98,9 @@ function memoWithLinks(entry: Entry, words: Translator): string {
     ...(entry.hasReceipt ? [words.words('cli.entries.receipt')] : []),
   ];
   return [links.length === 0 ? '' : `[${links.join('; ')}]`, entry.memo ?? ''].filter((part) => part !== '').join(' ');
+}
+
+/** What the treasurer should know about an entry just written (money on a frozen account), a paragraph each. */
+export function renderNotices(notices: readonly Message[], words: Translator): string[] {
+  return notices.map((notice) => words.words('cli.notice', { notice }));
 }

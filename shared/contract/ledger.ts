@@ -62,6 +62,10 @@ export const entrySchema = z.object({
 });
 export type Entry = z.infer<typeof entrySchema>;
 
+/** An entry just recorded or reversed, with what the treasurer should know about it (money recorded on a frozen account). */
+export const recordedEntrySchema = entrySchema.extend({ notices: z.array(messageSchema) });
+export type RecordedEntry = z.infer<typeof recordedEntrySchema>;
+
 export const entryFilterSchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -118,13 +122,18 @@ export const ledger = {
     summary: 'Append an entry: a contribution, disbursement, transfer, fee or adjustment.',
     access: 'unlocked',
     input: recordInputSchema,
-    output: entrySchema,
+    output: recordedEntrySchema,
   }),
   reverse: method({
-    summary: 'Correct an entry by appending its exact opposite, linked to it. An entry can be reversed once.',
+    summary: "Correct an entry by appending its exact opposite, linked to it, dated today or a day chosen from the original's date on. An entry can be reversed once.",
     access: 'unlocked',
-    input: z.strictObject({ seq: z.number().int().positive(), memo: freeText(200).optional() }),
-    output: entrySchema,
+    input: z.strictObject({
+      seq: z.number().int().positive(),
+      memo: freeText(200).optional(),
+      /** The correction's date: today when left out; the original's date puts it in the month of the mistake. */
+      date: isoDate.optional(),
+    }),
+    output: recordedEntrySchema,
   }),
   list: method({
     summary: 'Entries matching a filter, newest first, a window at a time (cheap at any offset, for a virtualised table).',

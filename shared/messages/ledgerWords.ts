@@ -61,6 +61,11 @@ const builtInCategoryNames: Record<BuiltInCategory, Message> = {
   medical: say('common.category.medical'),
   transport: say('common.category.transport'),
   utilities: say('common.category.utilities'),
+  donation: say('common.category.donation'),
+  dues: say('common.category.dues'),
+  grant: say('common.category.grant'),
+  refund: say('common.category.refund'),
+  'transfer-in': say('common.category.transferIn'),
   other: say('common.category.other'),
 };
 

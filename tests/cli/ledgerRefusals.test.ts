@@ -57,6 +57,19 @@ describe('mutual-ledger account status, reverse, reconcile and verify', () => {
     expect(second.stderr).toContain('Entry #3 was already reversed by entry #4.');
   });
 
+  it('a payout dated before the freeze is recorded with a note; reverse --date dates its correction then, never before', async () => {
+    const payout = await run(['record', 'disbursement', '--account', 'venmo', '--amount', '5', '--category', 'food', '--date', daysAgo(5)]);
+    expect(payout.code).toBe(0);
+    expect(payout.stdout).toContain(`Note: Recorded, dated ${formatDay(daysAgo(5), 'en')}: Venmo has been frozen since ${formatDay(daysAgo(3), 'en')}, so this happened before that.`);
+    const early = await run(['reverse', '5', '--date', daysAgo(6)]);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(oneErrorLine);
+    expect(early.stderr).toContain(`A correction cannot be dated before the entry it corrects: #5 is dated ${formatDay(daysAgo(5), 'en')}.`);
+    const dated = JSON.parse((await run(['reverse', '5', '--date', daysAgo(5), '--json'])).stdout) as { seq: number; date: string; notices: unknown[] };
+    expect(dated).toMatchObject({ seq: 6, date: daysAgo(5) });
+    expect(dated.notices).toHaveLength(1);
+  });
+
   it('account reconcile --dry-run shows the difference and records nothing; without it, records', async () => {
     const preview = await run(['account', 'reconcile', '--account', 'credit union', '--statement-balance', '455.50', '--date', daysAgo(1), '--dry-run', '--json']);
     expect(preview.code).toBe(0);
@@ -91,7 +104,7 @@ describe('mutual-ledger account status, reverse, reconcile and verify', () => {
   it("verify exits 0 on an intact ledger, and 1 naming the entry altered behind the app's back", async () => {
     const intact = await run(['verify']);
     expect(intact.code).toBe(0);
-    expect(intact.stdout).toMatch(/^OK: 4 entries and \d+ facts checked/);
+    expect(intact.stdout).toMatch(/^OK: 6 entries and \d+ facts checked/);
 
     const db = await openBehindTheAppsBack(vault);
     db.exec('DROP TRIGGER entries_are_never_changed');

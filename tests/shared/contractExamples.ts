@@ -1,5 +1,5 @@
-import type { Input, MethodName, Output } from '../../shared/contract/index.ts';
-import { say } from '../../shared/messages/message.ts';
+import type { Entry, Input, MethodName, Output } from '../../shared/contract/index.ts';
+import { money, say } from '../../shared/messages/message.ts';
 
 // One call of every method of the contract, as a front door sends it and as the core answers: the
 // richest input the method takes and an answer of the shape it gives. The type below makes a new
@@ -31,7 +31,7 @@ const status: Output<'vault.status'> = { state: 'locked', vaultDir: '/home/treas
 
 const keyChange: Output<'vault.rekey'> = { details, rekeyed: true, newRecoveryCode: 'ABCD-EFGH-JKLM-NPQR-STUV-WXYZ' };
 
-const transfer: Output<'ledger.record'> = {
+const transfer: Entry = {
   seq: 42,
   kind: 'transfer',
   date: '2026-11-20',
@@ -59,7 +59,11 @@ const transfer: Output<'ledger.record'> = {
   chainHash: hash('b'),
 };
 
-const reversal: Output<'ledger.reverse'> = { ...transfer, seq: 43, reversesSeq: 42, reversedBySeq: null, accountEffect: 12_500, hasReceipt: false, memo: null, chainHash: hash('c') };
+const reversal: Entry = { ...transfer, seq: 43, reversesSeq: 42, reversedBySeq: null, accountEffect: 12_500, hasReceipt: false, memo: null, chainHash: hash('c') };
+const recordedReversal: Output<'ledger.reverse'> = {
+  ...reversal,
+  notices: [say('accounts.movedIntoStuck', { account: 'Payment app', status: say('accounts.status.frozen'), amount: money(12_500, 'USD') })],
+};
 
 const frozen: Output<'accounts.add'> = {
   id: 2,
@@ -285,9 +289,9 @@ export const contractExamples: ContractExamples = {
       memo: 'Cash for Saturday’s pantry',
       receipt: { mediaType: 'application/pdf', dataBase64: 'JVBERi0xLjQK' },
     },
-    output: transfer,
+    output: { ...transfer, notices: [] },
   },
-  'ledger.reverse': { input: { seq: 42, memo: 'Recorded twice' }, output: reversal },
+  'ledger.reverse': { input: { seq: 42, memo: 'Recorded twice', date: '2026-11-02' }, output: recordedReversal },
   'ledger.list': {
     input: { from: '2026-11-01', to: '2026-11-30', accountId: 1, category: 'food', kind: 'disbursement', recipientCode: 'r-7kq2mx', memoContains: 'pantry', offset: 100, limit: 1_000 },
     output: { entries: [reversal, transfer] },

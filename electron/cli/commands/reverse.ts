@@ -8,7 +8,7 @@ export const reverse: Command = {
   operand: { name: 'ID', expected: say('cli.reverse.idExpected') },
   summary: say('cli.reverse.summary'),
   description: say('cli.reverse.description'),
-  options: ['memo', 'memo-file', ...unlockOptions],
-  flagDescriptions: { memo: say('cli.reverse.flag.memo') },
+  options: ['memo', 'memo-file', 'date', ...unlockOptions],
+  flagDescriptions: { memo: say('cli.reverse.flag.memo'), date: say('cli.reverse.flag.date') },
   run: (context) => import('../runs/reverse.ts').then(({ run }) => run(context)),
 };

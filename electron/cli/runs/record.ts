@@ -1,15 +1,15 @@
 // What `mutual-ledger record` does once its command line is read (its help and flags: ../commands/record.ts).
-import { entryKinds, entryMemoSchema, recipientCodeSchema, recordFieldsByKind, recordInputOf, type Entry, type EntryKind, type RecordField } from '../../../shared/contract/index.ts';
+import { entryKinds, entryMemoSchema, recipientCodeSchema, recordFieldsByKind, recordInputOf, type EntryKind, type RecordedEntry, type RecordField } from '../../../shared/contract/index.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext, OptionValues } from '../command.ts';
-import { renderEntry } from '../entryText.ts';
+import { renderEntry, renderNotices } from '../entryText.ts';
 import { amountFlag, choiceFlag, dateFlag, requiredFlag, textFlag, today } from '../flagValues.ts';
 import { findAccount, findFund } from '../ledgerNames.ts';
 import { readReceiptFile } from '../receiptFile.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
-type Recorded = Entry & { recipientCodeGenerated: boolean };
+type Recorded = RecordedEntry & { recipientCodeGenerated: boolean };
 
 export async function run(context: CommandContext): Promise<void> {
   const { values, operand, out } = context;
@@ -44,7 +44,7 @@ export async function run(context: CommandContext): Promise<void> {
     const entry = await client.ledger.record(input);
     const recipientCodeGenerated = recipientCode === undefined && entry.recipientCode !== null;
     out.show<Recorded>({ ...entry, recipientCodeGenerated }, (shown) =>
-      [out.words.words('cli.record.recorded', { seq: String(shown.seq) }), renderEntry(shown, out.words, shown.recipientCodeGenerated)].join('\n\n'),
+      [out.words.words('cli.record.recorded', { seq: String(shown.seq) }), renderEntry(shown, out.words, shown.recipientCodeGenerated), ...renderNotices(shown.notices, out.words)].join('\n\n'),
     );
   });
 }

@@ -72,18 +72,24 @@ function balanceAfter(db: Ledger, effect: AccountEffect, batch: AccountEffect[])
 
 /**
  * Nothing may leave a frozen account. The reason says only that; the hints are the accounts in its
- * currency that could pay instead, one each, or the one hint that there is none.
+ * currency that could pay instead and hold enough to, one each; or, when none holds enough, the one
+ * that holds most; or the one hint that there is none.
  */
 function frozenRefusal(db: Ledger, effect: AccountEffect, status: AccountStatus, now: Date): TreasuryError {
+  const amount = -effect.delta;
   // An account that could pay then and can pay now: a backdated refusal never offers one closed since.
-  const alternatives = allAccounts(db, now).filter(
+  const payers = allAccounts(db, now).filter(
     (other) => other.id !== effect.accountId && other.currency === effect.currency && canPayOut(other.status) && canPayOut(statusOn(db, other.id, effect.date)?.status ?? 'active'),
   );
+  const covering = payers.filter((other) => other.balance >= amount);
+  const richest = payers.reduce<(typeof payers)[number] | undefined>((most, other) => (most === undefined || other.balance > most.balance ? other : most), undefined);
   const hints =
-    alternatives.length > 0
-      ? alternatives.map((other) => say('accounts.couldPayInstead', { account: other.name, status: statusWords[other.status], balance: money(other.balance, other.currency) }))
-      : [say('accounts.noOtherActive', { currency: effect.currency })];
-  const reason = say('accounts.cannotPayOut', { account: effect.name, status: statusWords[status], date: day(effect.date), amount: money(-effect.delta, effect.currency) });
+    covering.length > 0
+      ? covering.map((other) => say('accounts.couldPayInstead', { account: other.name, status: statusWords[other.status], balance: money(other.balance, other.currency) }))
+      : richest === undefined
+        ? [say('accounts.noOtherActive', { currency: effect.currency })]
+        : [say('accounts.noneCanCover', { currency: effect.currency, amount: money(amount, effect.currency), most: money(richest.balance, richest.currency), account: richest.name })];
+  const reason = say('accounts.cannotPayOut', { account: effect.name, status: statusWords[status], date: day(effect.date), amount: money(amount, effect.currency) });
   return new TreasuryError('ACCOUNT_UNAVAILABLE', reason, { hints });
 }
 

@@ -55,7 +55,7 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
     'categories.list': () => allCategories(ledger()),
     'categories.add': ({ name }) => addCategory(ledger(), name),
     'ledger.record': (entry) => recordEntry(ledger(), entry, now()),
-    'ledger.reverse': ({ seq, memo }) => reverseEntry(ledger(), seq, memo, now()),
+    'ledger.reverse': ({ seq, ...reversal }) => reverseEntry(ledger(), seq, reversal, now()),
     'ledger.list': ({ offset, limit, ...filter }) => ({ entries: listEntries(ledger(), filter, { offset, limit }) }),
     'ledger.count': (filter) => ({ total: countEntries(ledger(), filter) }),
     'ledger.summarise': (filter) => summariseEntries(ledger(), filter),

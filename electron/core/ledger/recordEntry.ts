@@ -1,7 +1,8 @@
 import type * as z from 'zod';
-import { categoryWhenLeftOut, generalFundId, type Entry, type Fund, type PaymentAccount, type recordInputSchema } from '../../../shared/contract/index.ts';
+import { categoryWhenLeftOut, generalFundId, type Fund, type RecordedEntry, type PaymentAccount, type recordInputSchema } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
+import { entryNotices } from '../accounts/entryNotices.ts';
 import { accountNameAndCurrency } from '../accounts/paymentAccounts.ts';
 import { fundName } from '../funds/funds.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
@@ -15,9 +16,10 @@ import { generateRecipientCode } from './recipientCodes.ts';
 type RecordInput = z.output<typeof recordInputSchema>;
 
 /** Checks an entry against the vault and appends it under the ledger's rules; a refusal changes nothing. */
-export function recordEntry(db: Ledger, input: RecordInput, now: Date): Entry {
+export function recordEntry(db: Ledger, input: RecordInput, now: Date): RecordedEntry {
   const { content, receipt } = checkedEntry(db, input, now);
-  return findEntry(db, appendEntry(db, content, now, receipt));
+  const seq = appendEntry(db, content, now, receipt);
+  return { ...findEntry(db, seq), notices: entryNotices(db, seq) };
 }
 
 /** What checkedEntry reads of the vault: the accounts, funds and categories an entry names (names and currencies only). */

@@ -1,17 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Entry } from '../../../shared/contract/index.ts';
+import type { Entry, RecordedEntry } from '../../../shared/contract/index.ts';
 import type { TreasuryError } from '../../../shared/errors.ts';
 import { formatDateTime, formatDay } from '../../../shared/messages/dates.ts';
 import { money, say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
+import { RadioChoice } from '../../components/RadioChoice.tsx';
 import { useWords } from '../../language/words.tsx';
 import { categoryLabel } from '../../../shared/messages/ledgerWords.ts';
+import { today } from '../../today.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusOnMount } from '../../useFocusOnMount.ts';
 import { byId, useFocusLater } from '../../useFocusLater.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
 import { accountText, fundText, shortHash, signedAmount } from './entryText.ts';
+import { EntryNotices } from './EntryNotices.tsx';
 import { findLinkedEntry } from './findLinkedEntry.ts';
 import { FreeText } from '../../components/FreeText.tsx';
 import { slot, WordsAround } from '../../wordsAround.tsx';
@@ -32,6 +35,7 @@ export function EntryDetails({ entry: first, onClose, onReversed, onLocked }: En
   const dialog = useRef<HTMLDialogElement>(null);
   const [entry, setEntry] = useState(first);
   const [lookupError, setLookupError] = useState<Message | null>(null);
+  const [reversalNotices, setReversalNotices] = useState<readonly Message[]>([]);
   const action = useVaultAction(onLocked);
   const focusLater = useFocusLater();
 
@@ -66,8 +70,10 @@ export function EntryDetails({ entry: first, onClose, onReversed, onLocked }: En
         key={entry.seq}
         entry={entry}
         onShow={(seq) => void show(seq)}
+        reversalNotices={reversalNotices}
         onReversed={(reversal) => {
           setEntry({ ...entry, reversedBySeq: reversal.seq });
+          setReversalNotices(reversal.notices);
           onReversed(reversal);
           // The reverse button is gone: the sentence saying what happened takes focus, and is read out.
           focusLater(byId('entry-reversed-by'));
@@ -83,15 +89,17 @@ export function EntryDetails({ entry: first, onClose, onReversed, onLocked }: En
 
 interface EntryFactsProps {
   entry: Entry;
+  /** What the treasurer should know about the reversal just recorded (money back on a frozen account). */
+  reversalNotices: readonly Message[];
   onShow: (seq: number) => void;
-  onReversed: (reversal: Entry) => void;
+  onReversed: (reversal: RecordedEntry) => void;
   onClose: () => void;
   onLocked: () => void;
   lookupError: Message | null;
   lookupFailure: TreasuryError | null;
 }
 
-function EntryFacts({ entry, onShow, onReversed, onClose, onLocked, lookupError, lookupFailure }: EntryFactsProps) {
+function EntryFacts({ entry, reversalNotices, onShow, onReversed, onClose, onLocked, lookupError, lookupFailure }: EntryFactsProps) {
   const words = useWords();
   const title = useFocusOnMount<HTMLHeadingElement>();
   const amount = signedAmount(words, entry);
@@ -122,6 +130,7 @@ function EntryFacts({ entry, onShow, onReversed, onClose, onLocked, lookupError,
           <WordsAround text={words.words('ledgerScreen.details.reversedBy', { entry: slot('entry') })} parts={{ entry: entryLink(entry.reversedBySeq) }} />
         </p>
       ) : null}
+      <EntryNotices notices={reversalNotices} />
       {lookupError === null ? null : <p className="notice">{words.say(lookupError)}</p>}
       <Alert error={lookupFailure} />
       <dl className="facts facts-compact">
@@ -195,7 +204,7 @@ function Receipt({ seq, onLocked }: { seq: number; onLocked: () => void }) {
 
 interface ReversalProps {
   entry: Entry;
-  onReversed: (reversal: Entry) => void;
+  onReversed: (reversal: RecordedEntry) => void;
   onClose: () => void;
   onLocked: () => void;
 }
@@ -206,12 +215,13 @@ function Reversal({ entry, onReversed, onClose, onLocked }: ReversalProps) {
   const action = useVaultAction(onLocked);
   const [asking, setAsking] = useState(false);
   const [memo, setMemo] = useState('');
+  const [onOriginalDate, setOnOriginalDate] = useState(false);
 
   async function reverse() {
     if (action.busy) return;
-    let reversal: Entry | null = null;
+    let reversal: RecordedEntry | null = null;
     const ok = await action.run(async () => {
-      reversal = await treasury.ledger.reverse({ seq: entry.seq, ...(memo.trim() === '' ? {} : { memo: memo.trim() }) });
+      reversal = await treasury.ledger.reverse({ seq: entry.seq, ...(memo.trim() === '' ? {} : { memo: memo.trim() }), ...(onOriginalDate ? { date: entry.date } : {}) });
     });
     if (!ok || reversal === null) return;
     onReversed(reversal);
@@ -233,27 +243,64 @@ function Reversal({ entry, onReversed, onClose, onLocked }: ReversalProps) {
       </div>
     );
   }
-  return <ConfirmReversal entry={entry} memo={memo} onMemo={setMemo} onReverse={() => void reverse()} onKeep={() => setAsking(false)} busy={action.busy} error={action.error} />;
+  return (
+    <ConfirmReversal
+      entry={entry}
+      memo={memo}
+      onMemo={setMemo}
+      onOriginalDate={onOriginalDate}
+      onDateChoice={setOnOriginalDate}
+      onReverse={() => void reverse()}
+      onKeep={() => setAsking(false)}
+      busy={action.busy}
+      error={action.error}
+    />
+  );
 }
 
 interface ConfirmReversalProps {
   entry: Entry;
   memo: string;
   onMemo: (memo: string) => void;
+  /** Whether the correction takes the original's date rather than today's. */
+  onOriginalDate: boolean;
+  onDateChoice: (onOriginalDate: boolean) => void;
   onReverse: () => void;
   onKeep: () => void;
   busy: boolean;
   error: TreasuryError | null;
 }
 
-function ConfirmReversal({ entry, memo, onMemo, onReverse, onKeep, busy, error }: ConfirmReversalProps) {
+function ConfirmReversal({ entry, memo, onMemo, onOriginalDate, onDateChoice, onReverse, onKeep, busy, error }: ConfirmReversalProps) {
   const words = useWords();
   const question = useFocusOnMount<HTMLParagraphElement>();
+  const todayIs = today();
   return (
     <div className="confirm" role="group" aria-labelledby="reverse-question">
       <p id="reverse-question" ref={question} tabIndex={-1}>
         {words.words('ledgerScreen.details.reverseQuestion', { seq: entry.seq })}
       </p>
+      {entry.date === todayIs ? null : (
+        <fieldset className="field choice">
+          <legend>{words.words('ledgerScreen.details.reverseDate')}</legend>
+          <RadioChoice
+            id="reverse-dated-today"
+            name="reverse-date"
+            checked={!onOriginalDate}
+            onChoose={() => onDateChoice(false)}
+            label={words.words('ledgerScreen.details.reverseToday', { date: formatDay(todayIs, words.language) })}
+            hint={words.words('ledgerScreen.details.reverseTodayHint')}
+          />
+          <RadioChoice
+            id="reverse-dated-original"
+            name="reverse-date"
+            checked={onOriginalDate}
+            onChoose={() => onDateChoice(true)}
+            label={words.words('ledgerScreen.details.reverseOriginal', { date: formatDay(entry.date, words.language) })}
+            hint={words.words('ledgerScreen.details.reverseOriginalHint')}
+          />
+        </fieldset>
+      )}
       <Field
         id="reverse-memo"
         label={words.words('ledgerScreen.details.why')}

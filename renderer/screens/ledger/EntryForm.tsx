@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
+  categoryFitsKind,
   categoryWhenLeftOut,
   entryKinds,
   generalFundId,
@@ -12,9 +13,10 @@ import {
   type Fund,
   type PaymentAccount,
   type RecordField,
+  type RecordedEntry,
 } from '../../../shared/contract/index.ts';
 import { problemOf } from '../../../shared/messages/inputProblems.ts';
-import { money } from '../../../shared/messages/message.ts';
+import { money, type Message } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
 import { exampleAmount, parseAmount } from '../../../shared/money.ts';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
@@ -29,6 +31,7 @@ import { entryKindMeanings } from '../../meanings.ts';
 import { treasury } from '../../treasury.ts';
 import { today } from '../../today.ts';
 import { NewCategory } from './NewCategory.tsx';
+import { EntryNotices } from './EntryNotices.tsx';
 import { RefusalAlert } from './RefusalAlert.tsx';
 import { readReceipt, sizeText, type ChosenReceipt } from './receiptFile.ts';
 
@@ -46,8 +49,8 @@ type Problems = { date?: string; amount?: string; toAccount?: string; direction?
 
 /** The kind the form opens on. */
 const firstKind: EntryKind = 'contribution';
-/** The category a kind starts on: the one it gets when none is chosen, or none. */
-const startingCategory = (kind: EntryKind) => categoryWhenLeftOut[kind] ?? '';
+/** The category a kind starts on: a contribution, most often a donation; otherwise the one it gets when none is chosen, or none. */
+const startingCategory = (kind: EntryKind) => (kind === 'contribution' ? 'donation' : (categoryWhenLeftOut[kind] ?? ''));
 
 /** The account a new entry starts on: the first that can pay out, else the first at all. */
 function firstUsable(accounts: PaymentAccount[]): string {
@@ -90,6 +93,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
   const [receiptInputKey, setReceiptInputKey] = useState(0);
   const [problems, setProblems] = useState<Problems>({});
   const [saved, setSaved] = useState<string | null>(null);
+  const [notices, setNotices] = useState<readonly Message[]>([]);
 
   const account = accounts.find((each) => String(each.id) === accountId);
   const currency = account?.currency ?? 'USD';
@@ -132,6 +136,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
     event?.preventDefault();
     if (action.busy) return;
     setSaved(null);
+    setNotices([]);
     setAmountTouched(true);
     const found = check();
     setProblems(found);
@@ -155,12 +160,12 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
       memo: filled(memo),
       receipt: receipt === null ? undefined : { mediaType: receipt.mediaType, dataBase64: receipt.dataBase64 },
     });
-    let entry: Entry | null = null;
+    let entry: RecordedEntry | null = null;
     const done = await action.run(async () => {
       entry = await treasury.ledger.record(input);
     });
     if (!done || entry === null) return;
-    const recorded: Entry = entry;
+    const recorded: RecordedEntry = entry;
     // Save and next: the same kind, account, fund and date; a fresh amount, memo, recipient and receipt.
     setAmountText('');
     setAmountTouched(false);
@@ -169,6 +174,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
     setReceipt(null);
     setReceiptInputKey((key) => key + 1);
     setSaved(savedSentence(words, recorded));
+    setNotices(recorded.notices);
     onSaved(recorded);
     amountField.current?.focus();
   }
@@ -353,11 +359,13 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
           <div className="field-with-action">
             <SelectField id="entry-category" label={words.words('ledgerScreen.form.category')} value={category} onChange={(event) => setCategory(event.target.value)}>
               {categoryWhenLeftOut[kind] === null ? <option value="">{words.words('ledgerScreen.form.noCategory')}</option> : null}
-              {categories.map((name) => (
-                <option key={name} value={name}>
-                  {categoryLabel(words, name)}
-                </option>
-              ))}
+              {categories
+                .filter((name) => categoryFitsKind(name, kind))
+                .map((name) => (
+                  <option key={name} value={name}>
+                    {categoryLabel(words, name)}
+                  </option>
+                ))}
             </SelectField>
             <NewCategory
               onAdded={async (name) => {
@@ -442,6 +450,7 @@ export function EntryForm({ accounts, funds, categories, onSaved, onClose, onCat
           <p className="saved" role="status">
             {action.busy ? words.words('ledgerScreen.form.saving') : saved}
           </p>
+          <EntryNotices notices={notices} />
           <div className="actions">
             <button type="submit" className="primary" aria-disabled={action.busy}>
               {words.words('ledgerScreen.form.save')}

@@ -23,6 +23,9 @@ export const accounts = {
   'accounts.couldPayInstead': '{account} ({status}, {balance})',
   'accounts.couldPayInsteadHeading': 'Accounts that could pay instead:',
   'accounts.noOtherActive': 'No other {currency} account is active: add one, or wait for the freeze to lift.',
+  'accounts.noneCanCover': 'No other active {currency} account holds {amount}: the most is {most}, in {account}. Pay part from there, or wait for the freeze to lift.',
+  'accounts.datedBeforeStatus': 'Recorded, dated {date}: {account} has been {status} since {since}, so this happened before that.',
+  'accounts.movedIntoStuck': 'Recorded: {amount} went into {account}, which is {status}. It is stuck there until the account can pay again.',
   'accounts.closedNothingLeaves': '{account} is closed on {date}: nothing can leave it but a fee or an adjustment out that writes off what the platform kept, and never below zero.',
   'accounts.closedNothingComesIn':
     '{account} is closed on {date}; it cannot take money in. Record the money on an open account; to correct an entry from before the closing, record an adjustment dated before it.',

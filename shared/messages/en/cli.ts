@@ -434,12 +434,15 @@ the new key without it: a new recovery code is then printed, once.
   'cli.reverse.summary': 'Correct an entry by recording its exact opposite.',
   'cli.reverse.description': `The ledger is append-only: nothing is edited or deleted. A mistake is corrected
 by a new entry, dated today, that undoes entry ID exactly and is linked to it
-(then record the right entry, if there is one). An entry can be reversed once;
-a second time is refused (exit 1), and so is reversing a correction.
+(then record the right entry, if there is one). With --date it is dated that
+day instead, from the entry's own date on: --date set to the entry's date puts
+the correction in the month of the mistake. An entry can be reversed once; a
+second time is refused (exit 1), and so is reversing a correction.
 
 --json prints the new entry (ledger.reverse); amounts are whole minor units
 (cents).`,
   'cli.reverse.flag.memo': 'Why it is corrected (default: "Reverses #ID").',
+  'cli.reverse.flag.date': 'The correction’s date (default today; not before the entry’s own).',
   'cli.status.summary': 'Unlock, show the vault’s facts, lock again.',
   'cli.status.description': `Prints the location, creation time, format version, each key slot (kind,
 last change, Argon2id memory, iterations and parallelism), the group key’s
@@ -542,6 +545,7 @@ fund cannot. --restore brings it back into use.
   'cli.accountList.heading.lastReconciled': 'LAST RECONCILED',
   'cli.accountList.none': 'No payment accounts yet. Add one with:\n  mutual-ledger account add --vault DIR --name NAME --kind KIND --currency USD',
   'cli.warning': 'Warning: {warning}',
+  'cli.notice': 'Note: {notice}',
   'cli.accountList.statusSince': '{status} since {since}',
   'cli.accountList.frozenFor': '{since} ({days, plural, one {# day} other {# days}})',
   'cli.accountList.frozenHolding': '{since} ({days, plural, one {# day} other {# days}}, held {held})',

@@ -24,6 +24,10 @@ export const accounts = {
   'accounts.couldPayInstead': '{account} ({status}, {balance})',
   'accounts.couldPayInsteadHeading': 'Cuentas que podrían pagar en su lugar:',
   'accounts.noOtherActive': 'No hay otra cuenta activa en {currency}: agregue una o espere a que se levante el congelamiento.',
+  'accounts.noneCanCover':
+    'Ninguna otra cuenta activa en {currency} tiene {amount}: la que más tiene es {account}, con {most}. Pague una parte desde allí, o espere a que se levante el congelamiento.',
+  'accounts.datedBeforeStatus': 'Registrado con fecha {date}: {account} está {status} desde el {since}, así que esto ocurrió antes.',
+  'accounts.movedIntoStuck': 'Registrado: entraron {amount} en {account}, que está {status}. Quedan atrapados allí hasta que la cuenta pueda pagar de nuevo.',
   'accounts.closedNothingLeaves':
     '{account} está cerrada el {date}: no puede salir nada de ella, salvo una comisión o un ajuste de salida que dé de baja lo que retuvo la plataforma, y nunca por debajo de cero.',
   'accounts.closedNothingComesIn':

@@ -460,13 +460,16 @@ recuperación nuevo, una sola vez.
   'cli.reverse.summary': 'Corregir un movimiento registrando exactamente su opuesto.',
   'cli.reverse.description': `En el libro solo se agrega: nada se edita ni se borra. Un error se corrige con
 un movimiento nuevo, con fecha de hoy, que deshace exactamente el movimiento ID
-y queda enlazado a él (luego registre el movimiento correcto, si lo hay). Un
-movimiento se puede revertir una vez; una segunda vez se rechaza (salida 1), y
-también revertir una corrección.
+y queda enlazado a él (luego registre el movimiento correcto, si lo hay). Con
+--date lleva esa fecha, desde la del propio movimiento en adelante: con la fecha
+del movimiento, la corrección cae en el mes del error. Un movimiento se puede
+revertir una vez; una segunda vez se rechaza (salida 1), y también revertir una
+corrección.
 
 --json muestra el movimiento nuevo (ledger.reverse); los montos son unidades
 menores enteras (centavos).`,
   'cli.reverse.flag.memo': 'Por qué se corrige (por omisión: "Reverses #ID").',
+  'cli.reverse.flag.date': 'La fecha de la corrección (por omisión hoy; no anterior a la del movimiento).',
   'cli.status.summary': 'Desbloquear, mostrar los datos de la bóveda y volver a bloquearla.',
   'cli.status.description': `Muestra la ubicación, la fecha de creación, la versión del formato, cada espacio
 de clave (tipo, último cambio, memoria, iteraciones y paralelismo de Argon2id),
@@ -579,6 +582,7 @@ vuelve a poner en uso.
   'cli.accountList.heading.lastReconciled': 'ÚLTIMA CONCILIACIÓN',
   'cli.accountList.none': 'Todavía no hay cuentas de pago. Agregue una con:\n  mutual-ledger account add --vault DIR --name NAME --kind KIND --currency USD',
   'cli.warning': 'Atención: {warning}',
+  'cli.notice': 'Nota: {notice}',
   'cli.accountList.statusSince': '{status} desde el {since}',
   'cli.accountList.frozenFor': '{since} ({days, plural, one {# día} other {# días}})',
   'cli.accountList.frozenHolding': '{since} ({days, plural, one {# día} other {# días}}, retenidos {held})',

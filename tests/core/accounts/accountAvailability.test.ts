@@ -18,7 +18,7 @@ describe('a frozen account takes money in but pays nothing out', () => {
     expect(stuck.reason).toEqual(say('accounts.wouldBeStuck', { account: 'Venmo', status: frozen, date: day('2026-11-12') }));
   });
 
-  it('the refusal names every active account in the same currency, and only those', async () => {
+  it('the refusal names every active account in the same currency that can cover the amount, and only those', async () => {
     const { client, bank, venmo } = await ledgerWithAccounts();
     const cash = await client.accounts.add({ name: 'Cash box', kind: 'cash-box', currency: 'USD', holder: 'organisation', security: noPersonalTies });
     const euro = await client.accounts.add({ name: 'Euro account', kind: 'bank', currency: 'EUR', holder: 'organisation', security: noPersonalTies });
@@ -32,11 +32,20 @@ describe('a frozen account takes money in but pays nothing out', () => {
     expect(refused.code).toBe('ACCOUNT_UNAVAILABLE');
     // The reason is the refusal alone; each account that could pay is a hint of its own.
     expect(refused.reason).toEqual(say('accounts.cannotPayOut', { account: 'Venmo', status: frozen, date: day('2026-11-12'), amount: money(100, 'USD') }));
-    expect(refused.hints).toEqual([
-      say('accounts.couldPayInstead', { account: 'Cash box', status: active, balance: money(0, 'USD') }),
-      say('accounts.couldPayInstead', { account: 'Credit union', status: active, balance: money(1_000, 'USD') }),
-    ]);
+    // The cash box is active but empty: it cannot pay $1.00, so it is not offered.
+    expect(refused.hints).toEqual([say('accounts.couldPayInstead', { account: 'Credit union', status: active, balance: money(1_000, 'USD') })]);
     expect(cash.id).not.toBe(bank.id);
+  });
+
+  it('when no active account can cover the amount, the refusal says so, with the most any holds', async () => {
+    const { client, bank, venmo } = await ledgerWithAccounts();
+    const cash = await client.accounts.add({ name: 'Cash box', kind: 'cash-box', currency: 'USD', holder: 'organisation', security: noPersonalTies });
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 50_000, accountId: venmo.id });
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 1_000, accountId: bank.id });
+    await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 2_500, accountId: cash.id });
+    await client.accounts.setStatus({ accountId: venmo.id, status: 'frozen', date: '2026-11-10', reason: 'Review' });
+    const refused = await rejection(client.ledger.record({ kind: 'disbursement', date: '2026-11-12', amount: 30_000, accountId: venmo.id, category: 'bail' }));
+    expect(refused.hints).toEqual([say('accounts.noneCanCover', { currency: 'USD', amount: money(30_000, 'USD'), most: money(2_500, 'USD'), account: 'Cash box' })]);
   });
 
   it('a backdated refusal offers only accounts that could pay on that date as well as today', async () => {

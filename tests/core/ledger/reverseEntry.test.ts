@@ -16,7 +16,7 @@ describe('reversing an entry', () => {
     const balance = () => db.prepare('SELECT COALESCE(SUM(delta), 0) FROM postings WHERE account_id = 1').pluck().get();
     recordEntry(db, { kind: 'contribution', date: '2026-11-01', amount: 9_000, accountId: 1 }, recordedOn);
     const original = recordEntry(db, { kind: 'adjustment', date: '2026-11-05', amount: 1_250, accountId: 1, direction: 'out', memo: 'Synthetic bank error' }, recordedOn);
-    const reversal = reverseEntry(db, original.seq, undefined, correctedOn);
+    const reversal = reverseEntry(db, original.seq, {}, correctedOn);
     expect(reversal).toMatchObject({
       kind: 'adjustment',
       date: '2026-11-30',
@@ -36,18 +36,18 @@ describe('reversing an entry', () => {
     const db = bareLedger();
     const first = recordEntry(db, { kind: 'contribution', date: '2026-11-01', amount: 100, accountId: 1, recipientCode: 'R-7KQ2MX' }, recordedOn);
     const second = recordEntry(db, { kind: 'contribution', date: '2026-11-01', amount: 100, accountId: 1 }, recordedOn);
-    expect(reverseEntry(db, first.seq, 'Counted twice', correctedOn)).toMatchObject({ memo: 'Counted twice', recipientCode: 'R-7KQ2MX' });
-    expect(reverseEntry(db, second.seq, '', correctedOn).memo).toBe(`Reverses #${second.seq}`);
+    expect(reverseEntry(db, first.seq, { memo: 'Counted twice' }, correctedOn)).toMatchObject({ memo: 'Counted twice', recipientCode: 'R-7KQ2MX' });
+    expect(reverseEntry(db, second.seq, { memo: '' }, correctedOn).memo).toBe(`Reverses #${second.seq}`);
   });
 
   it('refuses a second reversal, and a reversal of a reversal, naming the entries, and writes nothing', () => {
     const db = bareLedger();
     const original = recordEntry(db, { kind: 'contribution', date: '2026-11-01', amount: 100, accountId: 1 }, recordedOn);
-    const reversal = reverseEntry(db, original.seq, undefined, correctedOn);
-    expect(() => reverseEntry(db, original.seq, undefined, correctedOn)).toThrowError(
+    const reversal = reverseEntry(db, original.seq, {}, correctedOn);
+    expect(() => reverseEntry(db, original.seq, {}, correctedOn)).toThrowError(
       expect.objectContaining({ code: 'ALREADY_REVERSED', reason: say('ledger.alreadyReversed', { seq: original.seq, reversal: reversal.seq }) }),
     );
-    expect(() => reverseEntry(db, reversal.seq, undefined, correctedOn)).toThrowError(
+    expect(() => reverseEntry(db, reversal.seq, {}, correctedOn)).toThrowError(
       expect.objectContaining({ code: 'INVALID_ENTRY', reason: say('ledger.reversingACorrection', { seq: reversal.seq, corrected: original.seq }) }),
     );
     expect(db.prepare('SELECT count(*) FROM entries').pluck().get()).toBe(2);

@@ -163,7 +163,7 @@ describe('an entry retention shredded', () => {
     chooseRecommended(db);
     await applyRetention(db, write, now, 'treasurer', uninterrupted);
     const stub = db.prepare('SELECT min(seq) FROM entry_stubs').pluck().get() as number;
-    for (const attempt of [() => findEntry(db, stub), () => reverseEntry(db, stub, undefined, now)]) {
+    for (const attempt of [() => findEntry(db, stub), () => reverseEntry(db, stub, {}, now)]) {
       expect(attempt).toThrow(expect.objectContaining({ code: 'NOT_FOUND', reason: say('ledger.entryShredded', { seq: stub }) }) as Error);
     }
     expect(() => findEntry(db, 10_000)).toThrow(expect.objectContaining({ reason: say('ledger.entryNotFound', { seq: 10_000 }) }) as Error);
