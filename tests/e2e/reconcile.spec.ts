@@ -88,7 +88,21 @@ test('a treasurer ticks a statement’s entries, sees what is unexplained go to 
   await balance.fill('492.50');
   await balance.press('Enter');
   await expect(reconcile.getByRole('heading', { level: 4, name: /^1 entry not cleared yet, up to .*: 0 ticked$/ })).toBeVisible();
-  await expect(reconcile.getByRole('term').filter({ hasText: /^Cleared at the last reconciliation/ })).toBeVisible();
+  await expect(reconcile.getByRole('term').filter({ hasText: /^Reconciled on / })).toBeVisible();
   await reconcile.getByRole('checkbox', { name: 'Entry #53 is on the statement' }).check();
   await expect(reconcile.getByText('Nothing unexplained: the ticked entries match the statement.')).toBeVisible();
+
+  // In Spanish: the same panel, its words and its amounts the language's way.
+  await page.getByRole('button', { name: 'Vault', exact: true }).click();
+  await page.getByRole('region', { name: 'Language' }).getByRole('radio', { name: 'Español' }).check();
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cuentas de pago' })).toBeFocused();
+  await page.getByRole('button', { name: 'Conciliar Credit union' }).press('Enter');
+  const conciliar = page.getByRole('region', { name: 'Conciliar Credit union' });
+  await conciliar.getByLabel('Saldo del estado de cuenta (USD)', { exact: true }).fill('490,00');
+  await conciliar.getByLabel('Saldo del estado de cuenta (USD)', { exact: true }).press('Enter');
+  await expect(conciliar.getByRole('heading', { level: 4, name: /^1 movimiento sin conciliar, hasta el .*: 0 marcados$/ })).toBeVisible();
+  await conciliar.getByRole('checkbox', { name: 'Marcar el movimiento' }).check();
+  await expect(conciliar.getByRole('radio', { name: 'Registrarlos como comisión' })).toBeVisible();
+  await inspectAtEachSize(page, 'reconcile-es');
 });
