@@ -94,27 +94,25 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
   async function finish() {
     if (action.busy || statement === null) return;
     const differenceMemo = words.words('accounts.differenceMemo', { date: day(statement.date) });
-    let recorded: Reconciliation | null = null;
     const ok = await action.run(async () => {
-      recorded = await treasury.accounts.reconcile({
+      const { differenceEntry, difference } = await treasury.accounts.reconcile({
         accountId: account.id,
         date: statement.date,
         statementBalance: statement.statementBalance,
         cleared: statement.uncleared.filter((entry) => ticked.has(entry.seq)).map((entry) => entry.seq),
         ...(settling === 'leave' ? {} : { recordDifference: { kind: settling, memo: differenceMemo } }),
       });
+      setStatement(null);
+      setBalanceText('');
+      setDone(
+        differenceEntry !== null
+          ? words.words('accountsScreen.reconcile.recordedWithEntry', { date: day(statement.date), seq: differenceEntry })
+          : difference === 0
+            ? words.words('accountsScreen.reconcile.recorded', { date: day(statement.date) })
+            : words.words('accountsScreen.reconcile.recordedDifference', { date: day(statement.date), amount: money(difference, account.currency) }),
+      );
     });
-    if (!ok || recorded === null) return;
-    const { differenceEntry, difference } = recorded as Reconciliation;
-    setStatement(null);
-    setBalanceText('');
-    setDone(
-      differenceEntry !== null
-        ? words.words('accountsScreen.reconcile.recordedWithEntry', { date: day(statement.date), seq: differenceEntry })
-        : difference === 0
-          ? words.words('accountsScreen.reconcile.recorded', { date: day(statement.date) })
-          : words.words('accountsScreen.reconcile.recordedDifference', { date: day(statement.date), amount: money(difference, account.currency) }),
-    );
+    if (!ok) return;
     onRecorded();
     document.getElementById('reconcile-date')?.focus();
   }
