@@ -207,6 +207,10 @@ describe('reconciling by ticking the entries a statement shows', () => {
     const next = await client.accounts.previewReconciliation({ accountId: bank.id, date: '2026-11-10', statementBalance: 5_950 });
     expect(next).toMatchObject({ previousBalance: 5_000, ledgerBalance: 5_950, clearedBalance: 6_000, difference: -50 });
     expect(next.uncleared.map((entry) => entry.date)).toEqual(['2026-11-01']);
+    // A statement dated in a sealed month is refused, as any statement is, and writes nothing.
+    const before = await ledgerState(client);
+    expect((await rejection(client.accounts.reconcile({ accountId: bank.id, date: '2024-06-30', statementBalance: 5_000 }))).reason.key).toBe('ledger.datedInSealedMonth');
+    expect(await ledgerState(client)).toEqual(before);
   });
 });
 
