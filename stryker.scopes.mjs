@@ -155,7 +155,7 @@ export const scopes = {
   },
   vault: { mutate: ['electron/core/vault/**/*.ts'], tests: vaultTests },
   totp: { mutate: ['electron/core/totp/**/*.ts'], tests: ['tests/core/totp/*.test.ts'] },
-  accounts: { mutate: ['electron/core/accounts/**/*.ts', 'electron/core/funds/**/*.ts'], tests: ledgerTests },
+  accounts: { mutate: ['electron/core/accounts/**/*.ts', 'electron/core/funds/**/*.ts'], tests: [...ledgerTests, 'tests/core/accounts/*.test.ts'] },
   /** The contract alone, static mutants included: its schemas are built at load, so every mutant reruns every test here. */
   contract: {
     mutate: ['shared/contract/**/*.ts'],

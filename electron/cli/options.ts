@@ -39,6 +39,8 @@ export const optionCatalogue = {
   date: { type: 'string', valueName: 'YYYY-MM-DD', description: 'cli.option.date' },
   'statement-balance': { type: 'string', valueName: 'AMOUNT', description: 'cli.option.statementBalance' },
   'dry-run': { type: 'boolean', description: 'cli.option.dryRun' },
+  cleared: { type: 'string', valueName: 'N,N,…', description: 'cli.option.cleared' },
+  'record-difference': { type: 'string', valueName: 'fee|adjustment', description: 'cli.option.recordDifference' },
   restricted: { type: 'boolean', description: 'cli.option.restricted' },
   restore: { type: 'boolean', description: 'cli.option.restore' },
   purpose: { type: 'string', valueName: 'TEXT', description: 'cli.option.purpose' },

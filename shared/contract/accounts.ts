@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { messageSchema } from '../messages/messageSchema.ts';
 import { currencyCode, formerNameSchema, freeText, id, isoDate, minorUnits, moneySchema, nameText, plainText, totalMinorUnits } from './common.ts';
 import { accountKinds } from './kinds.ts';
+import { entryKindSchema } from './ledger.ts';
+import { entryMemoSchema } from './recordInput.ts';
 import { method } from './method.ts';
 import { inputProblem } from '../messages/inputProblems.ts';
 import { say } from '../messages/message.ts';
@@ -70,21 +72,56 @@ export const accountsOverviewSchema = z.object({
 });
 export type AccountsOverview = z.infer<typeof accountsOverviewSchema>;
 
+/** An entry a reconciliation can clear: one on the account, up to the statement date, not cleared by an earlier reconciliation. */
+export const unclearedEntrySchema = z.object({
+  seq: id,
+  date: z.string(),
+  kind: entryKindSchema,
+  memo: z.string().nullable(),
+  /** What the entry did to this account's balance: a transfer in is positive, one between two funds of the account zero. */
+  effect: totalMinorUnits,
+});
+export type UnclearedEntry = z.infer<typeof unclearedEntrySchema>;
+
+/** How the difference left can be recorded in the same step: a fee the platform charged, or an adjustment either way. */
+export const differenceKinds = ['fee', 'adjustment'] as const;
+
 const reconciliationSchema = z.object({
   accountId: id,
   date: z.string(),
   statementBalance: minorUnits,
+  /** The ledger's balance on the date: every entry up to it, cleared or not. */
   ledgerBalance: totalMinorUnits,
-  /** Statement minus ledger: positive means the platform shows more than the ledger. */
-  difference: totalMinorUnits,
   /** The date of the reconciliation before this one, or null for the first. */
   previousDate: z.string().nullable(),
-  /** Entries on this account after the previous reconciliation, up to this one's date. */
-  entrySeqs: z.array(z.number().int()),
+  /** The cleared balance the previous reconciliation ended at (0 for the first). */
+  previousBalance: totalMinorUnits,
+  /** The entries up to the date that no earlier reconciliation cleared, oldest first: the ones to tick. */
+  uncleared: z.array(unclearedEntrySchema),
+  /** The entries this reconciliation clears, the difference's entry included once recorded. */
+  cleared: z.array(id),
+  /** The previous balance and the cleared entries' effects: what the statement should show. */
+  clearedBalance: totalMinorUnits,
+  /** Statement minus cleared balance, left unexplained: positive means the statement shows more. */
+  difference: totalMinorUnits,
+  /** The fee or adjustment recorded for the difference, if one was. */
+  differenceEntry: id.nullable(),
 });
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
 
-const reconcileInput = z.strictObject({ accountId: id, date: isoDate, statementBalance: minorUnits });
+const reconcileInput = z.strictObject({
+  accountId: id,
+  date: isoDate,
+  statementBalance: minorUnits,
+  /** The entries the statement shows, by number; left out, every uncleared entry up to the date (as the statement's balance includes them all). */
+  cleared: z
+    .array(id)
+    .max(1_000_000)
+    .refine((seqs) => new Set(seqs).size === seqs.length, inputProblem(say('input.clearedTwice')))
+    .optional(),
+  /** Records the difference left as a fee or an adjustment on the account, dated the statement date, cleared with the rest. */
+  recordDifference: z.strictObject({ kind: z.enum(differenceKinds), memo: entryMemoSchema }).optional(),
+});
 
 export const accounts = {
   add: method({
@@ -125,13 +162,13 @@ export const accounts = {
     output: z.array(statusChangeSchema),
   }),
   previewReconciliation: method({
-    summary: 'Compare a statement balance with the ledger on a date, without recording anything.',
+    summary: 'Compare a statement balance with the entries it clears (the uncleared entries up to its date, or those given), without recording anything.',
     access: 'unlocked',
     input: reconcileInput,
     output: reconciliationSchema,
   }),
   reconcile: method({
-    summary: 'Record a reconciliation: the statement balance on a date, and the difference from the ledger.',
+    summary: 'Record a reconciliation: the statement balance on a date, the entries it clears, and the difference left (recorded, if asked, as a fee or an adjustment in the same step).',
     access: 'unlocked',
     input: reconcileInput,
     output: reconciliationSchema,

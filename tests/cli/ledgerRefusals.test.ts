@@ -73,23 +73,24 @@ describe('mutual-ledger account status, reverse, reconcile and verify', () => {
   it('account reconcile --dry-run shows the difference and records nothing; without it, records', async () => {
     const preview = await run(['account', 'reconcile', '--account', 'credit union', '--statement-balance', '455.50', '--date', daysAgo(1), '--dry-run', '--json']);
     expect(preview.code).toBe(0);
-    expect(JSON.parse(preview.stdout)).toEqual({
+    expect(JSON.parse(preview.stdout)).toMatchObject({
       accountId: 1,
       date: daysAgo(1),
       statementBalance: 45550,
       ledgerBalance: 46000,
+      clearedBalance: 46000,
       difference: -450,
       previousDate: null,
-      entrySeqs: [1, 3],
+      cleared: [1, 3],
       recorded: false,
     });
 
     const recorded = await run(['account', 'reconcile', '--account', 'Credit union', '--statement-balance', '460', '--date', daysAgo(1)]);
     expect(recorded.code).toBe(0);
     expect(recorded.stdout).toMatch(/Ledger balance +\$460\.00/);
-    expect(recorded.stdout).toContain('none: the ledger matches the statement');
-    expect(recorded.stdout).toContain('2 entries since the first entry');
-    expect(recorded.stdout).toMatch(/^ *3 +\d+ \w{3} \d{4} +disbursement +-\$40\.00 +Credit union/m);
+    expect(recorded.stdout).toContain('none: the cleared entries match the statement');
+    expect(recorded.stdout).toContain('2 entries not cleared before');
+    expect(recorded.stdout).toMatch(/^ *3 +yes +\d+ \w{3} \d{4} +disbursement +-\$40\.00$/m);
     expect(recorded.stdout).toMatch(/\nRecorded\.\n$/);
   });
 

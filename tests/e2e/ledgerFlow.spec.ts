@@ -135,19 +135,19 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(main.getByText('4 entries in the ledger')).toBeVisible();
 
   await page.keyboard.press('Alt+3');
-  // Reconcile the credit union against its statement: preview first, then record.
+  // Reconcile the credit union against its statement: list the entries, tick them, then finish.
   await page.getByRole('button', { name: 'Reconcile Credit union' }).press('Enter');
   const reconcile = page.getByRole('region', { name: 'Reconcile Credit union' });
   await reconcile.getByLabel('Statement balance (USD)', { exact: true }).fill('1,200.50');
   await reconcile.getByLabel('Statement balance (USD)', { exact: true }).press('Enter');
-  await expect(reconcile.getByRole('heading', { level: 3, name: /^Compared on/ })).toBeFocused();
-  await expect(reconcile.getByText('The statement shows $0.00 more', { exact: false })).toHaveCount(0);
-  await expect(reconcile.getByText('The statement and the ledger agree.')).toBeVisible();
-  await expect(reconcile.getByRole('heading', { level: 4, name: '1 entry up to this date' })).toBeVisible();
+  await expect(reconcile.getByRole('heading', { level: 3, name: /^Statement of/ })).toBeFocused();
+  await expect(reconcile.getByRole('heading', { level: 4, name: /^1 entry not cleared yet, up to .*: 0 ticked$/ })).toBeVisible();
+  await reconcile.getByRole('checkbox', { name: 'Tick the entry' }).check();
+  await expect(reconcile.getByText('Nothing unexplained: the ticked entries match the statement.')).toBeVisible();
   await inspect(page, 'accounts-reconcile');
-  await reconcile.getByRole('button', { name: 'Record reconciliation' }).click();
-  await expect(reconcile.getByText(/^Reconciliation recorded for .*: no difference\./)).toBeVisible();
-  await expect(main.getByRole('row', { name: /^Credit union/ }).getByText('agreed')).toBeVisible();
+  await reconcile.getByRole('button', { name: 'Finish reconciliation' }).click();
+  await expect(reconcile.getByText(/^Reconciliation recorded for .*: matched\./)).toBeVisible();
+  await expect(main.getByRole('row', { name: /^Credit union/ }).getByText('matched')).toBeVisible();
 
   await page.keyboard.press('Alt+2');
   await expect(main.getByText('4 entries in the ledger')).toBeVisible();

@@ -98,9 +98,17 @@ const reconciliation: Output<'accounts.reconcile'> = {
   date: '2026-11-30',
   statementBalance: 98_000,
   ledgerBalance: 98_500,
-  difference: -500,
   previousDate: '2026-10-31',
-  entrySeqs: [40, 41, 42],
+  previousBalance: 90_000,
+  uncleared: [
+    { seq: 40, date: '2026-11-02', kind: 'contribution', memo: 'Monthly donors', effect: 10_000 },
+    { seq: 41, date: '2026-11-20', kind: 'fee', memo: null, effect: -500 },
+    { seq: 42, date: '2026-11-29', kind: 'disbursement', memo: null, effect: -1_000 },
+  ],
+  cleared: [40, 41],
+  clearedBalance: 99_500,
+  difference: -1_500,
+  differenceEntry: null,
 };
 
 const anchor = { entriesSeq: 43, factsSeq: 17, hash: hash('d') };
@@ -261,7 +269,10 @@ export const contractExamples: ContractExamples = {
   'accounts.setStatus': { input: { accountId: 2, status: 'frozen', date: '2026-11-02', reason: 'Platform review' }, output: frozen },
   'accounts.history': { input: { accountId: 2 }, output: [{ status: 'frozen', date: '2026-11-02', reason: 'Platform review', balanceHeld: 300_000, recordedAt: at }] },
   'accounts.previewReconciliation': { input: { accountId: 1, date: '2026-11-30', statementBalance: 98_000 }, output: reconciliation },
-  'accounts.reconcile': { input: { accountId: 1, date: '2026-11-30', statementBalance: -98_000 }, output: { ...reconciliation, statementBalance: -98_000, previousDate: null } },
+  'accounts.reconcile': {
+    input: { accountId: 1, date: '2026-11-30', statementBalance: 98_000, cleared: [40, 41], recordDifference: { kind: 'fee', memo: 'Reconciles the statement of 30 Nov 2026' } },
+    output: { ...reconciliation, cleared: [40, 41, 43], clearedBalance: 98_000, difference: 0, differenceEntry: 43 },
+  },
   'accounts.rename': { input: { accountId: 2, name: 'Payment app' }, output: frozen },
   'accounts.archive': { input: { accountId: 2, archived: false }, output: frozen },
   'accounts.setConcentrationThreshold': { input: { percent: 60 }, output: overview },

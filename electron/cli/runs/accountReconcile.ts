@@ -1,14 +1,14 @@
 // What `mutual-ledger account reconcile` does once its command line is read (its help and flags: ../commands/accountReconcile.ts).
-import type { Entry, PaymentAccount, Reconciliation } from '../../../shared/contract/index.ts';
-import { day, say } from '../../../shared/messages/message.ts';
+import { differenceKinds, type PaymentAccount, type Reconciliation, type UnclearedEntry } from '../../../shared/contract/index.ts';
+import { formatDay } from '../../../shared/messages/dates.ts';
+import { entryKindWords } from '../../../shared/messages/ledgerWords.ts';
+import { day } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
-import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 import type { CommandContext } from '../command.ts';
-import { renderEntryTable } from '../entryText.ts';
-import { dateFlag, requiredFlag, statementBalanceFlag, today } from '../flagValues.ts';
+import { choiceFlag, dateFlag, entryNumber, requiredFlag, statementBalanceFlag, today } from '../flagValues.ts';
 import { findAccount } from '../ledgerNames.ts';
 import { withUnlockedTreasury } from '../session.ts';
-import { renderFacts } from '../textTable.ts';
+import { renderFacts, renderTable } from '../textTable.ts';
 
 type Reconciled = Reconciliation & { recorded: boolean };
 
@@ -18,35 +18,36 @@ export async function run(context: CommandContext): Promise<void> {
   const typedBalance = requiredFlag(values, 'statement-balance', 'account reconcile');
   const date = values.date === undefined ? today() : dateFlag(values.date, '--date');
   const dryRun = values['dry-run'] === true;
+  // Left out, the statement clears every entry up to its date not cleared before, as its balance includes them all.
+  const cleared = values.cleared === undefined ? undefined : values.cleared.split(',').map((seq) => entryNumber(seq, '--cleared'));
+  const differenceKind = values['record-difference'] === undefined ? undefined : choiceFlag(values['record-difference'], differenceKinds, '--record-difference');
   await withUnlockedTreasury(context, async (client) => {
     const account = await findAccount(client, named, '--account');
     const statementBalance = statementBalanceFlag(typedBalance, account.currency, '--statement-balance', out.words.language);
-    const statement = { accountId: account.id, date, statementBalance };
+    const statement = {
+      accountId: account.id,
+      date,
+      statementBalance,
+      ...(cleared === undefined ? {} : { cleared }),
+      // The memo is written in the treasurer's language, as anything they type would be.
+      ...(differenceKind === undefined ? {} : { recordDifference: { kind: differenceKind, memo: out.words.words('accounts.differenceMemo', { date: day(date) }) } }),
+    };
     const reconciliation = dryRun ? await client.accounts.previewReconciliation(statement) : await client.accounts.reconcile(statement);
-    const entries = out.json ? [] : await entriesOf(client, reconciliation);
-    out.show<Reconciled>({ ...reconciliation, recorded: !dryRun }, (shown) => renderReconciliation(account, shown, entries, out.words));
+    out.show<Reconciled>({ ...reconciliation, recorded: !dryRun }, (shown) => renderReconciliation(account, shown, out.words));
   });
 }
 
-// The entries the reconciliation lists, oldest first; fetched by the same date window, a page at a time.
-async function entriesOf(client: TreasuryClient, reconciliation: Reconciliation): Promise<Entry[]> {
-  const wanted = new Set(reconciliation.entrySeqs);
-  const found: Entry[] = [];
-  const window = { accountId: reconciliation.accountId, to: reconciliation.date, ...(reconciliation.previousDate === null ? {} : { from: reconciliation.previousDate }) };
-  for (let offset = 0; found.length < wanted.size; offset += 1000) {
-    const page = await client.ledger.list({ ...window, offset, limit: 1000 });
-    found.push(...page.entries.filter((entry) => wanted.has(entry.seq)));
-    if (page.entries.length < 1000) break;
-  }
-  return found.reverse();
-}
-
-function renderReconciliation(account: PaymentAccount, reconciliation: Reconciled, entries: Entry[], words: Translator): string {
+function renderReconciliation(account: PaymentAccount, reconciliation: Reconciled, words: Translator): string {
   const { currency } = account;
   const { difference } = reconciliation;
   const facts = renderFacts([
     [words.words('cli.reconcile.statementBalance'), words.money(reconciliation.statementBalance, currency)],
     [words.words('cli.reconcile.ledgerBalance'), words.money(reconciliation.ledgerBalance, currency)],
+    [
+      reconciliation.previousDate === null ? words.words('cli.reconcile.previousNone') : words.words('cli.reconcile.previousBalance', { date: day(reconciliation.previousDate) }),
+      words.money(reconciliation.previousBalance, currency),
+    ],
+    [words.words('cli.reconcile.clearedBalance'), words.money(reconciliation.clearedBalance, currency)],
     [
       words.words('cli.reconcile.difference'),
       difference === 0
@@ -54,10 +55,25 @@ function renderReconciliation(account: PaymentAccount, reconciliation: Reconcile
         : words.words(difference > 0 ? 'cli.reconcile.statementShowsMore' : 'cli.reconcile.statementShowsLess', { difference: words.signedMoney(difference, currency) }),
     ],
   ]);
-  const since = reconciliation.previousDate === null ? say('cli.reconcile.sinceFirst') : say('cli.reconcile.sinceLast', { previous: day(reconciliation.previousDate) });
+  const ticked = new Set(reconciliation.cleared);
+  const { uncleared } = reconciliation;
   const listed =
-    entries.length === 0 ? words.words('cli.reconcile.noEntries', { since }) : `${words.words('cli.reconcile.entries', { count: entries.length, since })}\n\n${renderEntryTable(entries, words)}`;
-  const outcome = words.words(reconciliation.recorded ? 'cli.reconcile.recorded' : 'cli.reconcile.notRecorded');
+    uncleared.length === 0
+      ? words.words('cli.reconcile.noEntries', { date: day(reconciliation.date) })
+      : `${words.words('cli.reconcile.entries', { count: uncleared.length, date: day(reconciliation.date) })}\n\n${renderTable(uncleared, [
+          { heading: '#', cell: (entry: UnclearedEntry) => String(entry.seq), align: 'right' },
+          { heading: words.words('cli.reconcile.heading.cleared'), cell: (entry) => (ticked.has(entry.seq) ? words.words('cli.reconcile.clearedMark') : '') },
+          { heading: words.words('cli.entries.heading.date'), cell: (entry) => formatDay(entry.date, words.language) },
+          { heading: words.words('cli.entries.heading.kind'), cell: (entry) => words.say(entryKindWords[entry.kind]) },
+          { heading: words.words('cli.entries.heading.amount'), cell: (entry) => words.signedMoney(entry.effect, currency), align: 'right' },
+          { heading: words.words('cli.entries.heading.memo'), cell: (entry) => entry.memo ?? '' },
+        ])}`;
+  const left = uncleared.filter((entry) => !ticked.has(entry.seq)).length;
+  const outcome = [
+    reconciliation.differenceEntry === null ? null : words.words('cli.reconcile.differenceRecorded', { seq: String(reconciliation.differenceEntry), date: day(reconciliation.date) }),
+    left === 0 ? null : words.words('cli.reconcile.leftForNext', { count: left }),
+    words.words(reconciliation.recorded ? 'cli.reconcile.recorded' : 'cli.reconcile.notRecorded'),
+  ].filter((line) => line !== null);
   const heading = words.words('cli.reconcile.heading', { name: account.name, id: String(account.id), date: day(reconciliation.date) });
-  return `${heading}\n\n${facts}\n\n${listed}\n\n${outcome}`;
+  return `${heading}\n\n${facts}\n\n${listed}\n\n${outcome.join('\n')}`;
 }

@@ -15,7 +15,7 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { renameDurably } from '../vault/fileSync.ts';
 import { privateFileMode } from '../vault/privateFiles.ts';
 import { AgeWriter, type AgeLock } from './ageFile.ts';
-import { handoverFormat, handoverSections, handoverVersion, sectionColumns, sectionRowFilter, type HandoverSection, type PayloadHeader } from './handoverPayload.ts';
+import { handoverFormat, handoverVersion, sectionsOf, sectionColumns, sectionRowFilter, type HandoverSection, type PayloadHeader } from './handoverPayload.ts';
 
 /** Rows written between two progress reports (and two chances for a lock to stop the export). */
 export const rowsPerSlice = 5_000;
@@ -40,7 +40,8 @@ export async function exportHandover(db: Ledger, path: string, lock: AgeLock, no
   try {
     const head = ledgerHead(db);
     if (head.anchor === null) throw new Error('A ledger without facts cannot be handed over.');
-    const counts = handoverSections.map((section) => rowCount(db, section));
+    const sections = sectionsOf(db);
+    const counts = sections.map((section) => rowCount(db, section));
     const header: PayloadHeader = {
       format: handoverFormat,
       version: handoverVersion,
@@ -54,10 +55,10 @@ export async function exportHandover(db: Ledger, path: string, lock: AgeLock, no
     writer = await AgeWriter.begin(file, lock);
     await writer.write(line(header));
     let done = 0;
-    for (const section of handoverSections) {
+    for (const section of sections) {
       done = await writeSection(db, section, writer, done, header.rows, report);
     }
-    await writer.write(line({ end: 'handover', sections: handoverSections.length }));
+    await writer.write(line({ end: 'handover', sections: sections.length }));
     const bytes = await writer.finish();
     await file.sync();
     await file.close();

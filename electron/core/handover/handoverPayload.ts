@@ -26,6 +26,7 @@ export const handoverSections = [
   'payment_accounts',
   'account_status_changes',
   'reconciliations',
+  'reconciliation_cleared',
   'facts',
   'sealed_months',
   'entry_stubs',
@@ -37,6 +38,16 @@ export const handoverSections = [
   'shred_log',
 ] as const;
 export type HandoverSection = (typeof handoverSections)[number];
+
+/**
+ * The sections a ledger at its schema version has: a payload carries a table from the schema step
+ * that made it (reconciliation_cleared from step 14), so a file written at an older schema, without
+ * that section, is still read; the new vault's own migration then brings the table.
+ */
+export function sectionsOf(db: Ledger): HandoverSection[] {
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  return handoverSections.filter((section) => tables.has(section));
+}
 
 /**
  * The tables left behind: the outgoing treasurer's second factor, which is theirs and not the role's,
@@ -93,7 +104,7 @@ export type PayloadHeader = z.infer<typeof payloadHeaderSchema>;
 
 export const sectionStartSchema = z.strictObject({ section: z.enum(handoverSections), columns: z.array(z.string()) });
 export const sectionEndSchema = z.strictObject({ end: z.enum(handoverSections), rows: count, sha256 });
-export const payloadEndSchema = z.strictObject({ end: z.literal('handover'), sections: z.literal(handoverSections.length) });
+export const payloadEndSchema = z.strictObject({ end: z.literal('handover'), sections: count });
 
 /** A checker of one section's rows: an array with a value of the right kind for each column. */
 export function rowSchema(columns: readonly SectionColumn[]): z.ZodType<Array<string | number | null>> {

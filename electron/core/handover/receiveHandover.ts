@@ -15,17 +15,7 @@ import { verifyLedger } from '../ledger/verifyLedger.ts';
 import { groupKeyFingerprint } from '../vault/groupSigningKey.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { AgeRefusal, ageFileChunks, type AgeKey } from './ageFile.ts';
-import {
-  handoverSections,
-  payloadEndSchema,
-  payloadHeaderSchema,
-  rowSchema,
-  sectionColumns,
-  sectionEndSchema,
-  sectionStartSchema,
-  type HandoverSection,
-  type PayloadHeader,
-} from './handoverPayload.ts';
+import { sectionsOf, payloadEndSchema, payloadHeaderSchema, rowSchema, sectionColumns, sectionEndSchema, sectionStartSchema, type HandoverSection, type PayloadHeader } from './handoverPayload.ts';
 
 /** Far above any row (a receipt of 5 MiB is under 7 MiB of base64): a line longer than this is not one. */
 const lineLimit = 64 * 1024 * 1024;
@@ -66,9 +56,10 @@ export async function writeReceivedLedger(db: Ledger, { header, lines }: OpenedH
   try {
     emptyNewLedger(db);
     let done = 0;
-    for (const section of handoverSections) done = await readSection(db, section, lines, done, header.rows, report);
+    const sections = sectionsOf(db);
+    for (const section of sections) done = await readSection(db, section, lines, done, header.rows, report);
     const last = await lines.next();
-    if (last.done === true || !payloadEndSchema.safeParse(parsedLine(last.value)).success) throw damaged(say('handover.endMissing'));
+    if (last.done === true || payloadEndSchema.safeParse(parsedLine(last.value)).data?.sections !== sections.length) throw damaged(say('handover.endMissing'));
     // Nothing may follow the last line; reaching the end is also what checks the file's last chunk.
     if ((await lines.next()).done !== true) throw damaged(say('handover.endMissing'));
     migrate(db);
@@ -89,7 +80,7 @@ export async function writeReceivedLedger(db: Ledger, { header, lines }: OpenedH
 
 /** The rows a new ledger's schema steps write of their own (the General fund, the built-in categories, their facts, a counterparty key): the handover brings the old vault's. */
 function emptyNewLedger(db: Ledger): void {
-  for (const section of handoverSections) {
+  for (const section of sectionsOf(db)) {
     // Facts are append-only by trigger: it is set aside for this one delete, on a ledger nobody has seen yet, and put back as it was.
     const guards = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%BEFORE DELETE%'").all(section) as Array<{ name: string; sql: string }>;
     for (const { name } of guards) db.exec(`DROP TRIGGER ${name}`);

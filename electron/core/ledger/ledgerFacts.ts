@@ -1,6 +1,6 @@
 // The ledger's facts: what gives its entries their meaning, kept in a second hash chain beside
 // them. Payment accounts, their status changes (a freeze), funds and whether they are restricted,
-// categories, reconciliations and the earliest date an entry may have are each appended as a fact
+// categories, reconciliations (and the entries each cleared) and the earliest date an entry may have are each appended as a fact
 // in the same transaction that writes them; verify then checks that those tables hold exactly what
 // the chained facts say. Deleting a freeze or un-restricting a fund behind the app's back breaks it.
 import type { ChainHead } from '../../../shared/contract/index.ts';
@@ -27,6 +27,9 @@ const tableFacts = {
   'category-added': 'SELECT name, built_in AS builtIn FROM categories',
   reconciliation: `SELECT id, account_id AS accountId, statement_date AS date, statement_balance AS statementBalance,
                           ledger_balance AS ledgerBalance, recorded_at AS recordedAt FROM reconciliations`,
+  // One fact per reconciliation that cleared anything: its entries' numbers, in order, as "12,13,15".
+  'reconciliation-cleared': `SELECT reconciliation_id AS reconciliationId, account_id AS accountId, group_concat(seq, ',' ORDER BY seq) AS seqs
+                               FROM reconciliation_cleared GROUP BY reconciliation_id, account_id`,
   'month-sealed': 'SELECT month, entries, totals_hash AS totalsHash, sealed_at AS recordedAt FROM sealed_months',
 } as const;
 
@@ -56,9 +59,9 @@ const renamedBy: Partial<Record<TableFactKind, SettingFactKind>> = { 'account-ad
 
 export type FactKind = TableFactKind | SettingFactKind;
 
-/** The key a table row is found by in its query: `id`, `name` for categories, `month` for sealed months. */
+/** The key a table row is found by in its query: `id`, `name` for categories, `month` for sealed months, the reconciliation for its cleared entries. */
 function rowKey(kind: TableFactKind): string {
-  return kind === 'category-added' ? 'name' : kind === 'month-sealed' ? 'month' : 'id';
+  return kind === 'category-added' ? 'name' : kind === 'month-sealed' ? 'month' : kind === 'reconciliation-cleared' ? 'reconciliationId' : 'id';
 }
 
 /** A fact as the facts table stores it. */
@@ -205,6 +208,7 @@ const rowWords: Record<TableFactKind, (content: FactContent) => Message> = {
   'fund-added': (content) => say('ledger.check.row.fund', { id: Number(content.id) }),
   'category-added': (content) => say('ledger.check.row.category', { name: String(content.name) }),
   reconciliation: (content) => say('ledger.check.row.reconciliation', { id: Number(content.id) }),
+  'reconciliation-cleared': (content) => say('ledger.check.row.reconciliationCleared', { id: Number(content.reconciliationId) }),
   'month-sealed': (content) => say('ledger.check.row.sealedMonth', { month: String(content.month) }),
 };
 

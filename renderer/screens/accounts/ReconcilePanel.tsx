@@ -1,6 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
-import type { Entry, PaymentAccount, Reconciliation } from '../../../shared/contract/index.ts';
-import { formatDay } from '../../../shared/messages/dates.ts';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import type { PaymentAccount, Reconciliation } from '../../../shared/contract/index.ts';
+import { clearedBalance } from '../../../shared/clearedBalance.ts';
 import type { Language } from '../../../shared/messages/language.ts';
 import { day, money, say, type Message } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
@@ -8,13 +8,13 @@ import { exampleAmount, numberMarks, parseStatementBalance } from '../../../shar
 import { Alert } from '../../components/Alert.tsx';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
 import { Field } from '../../components/Field.tsx';
+import { RadioChoice } from '../../components/RadioChoice.tsx';
 import { useLanguage, useWords } from '../../language/words.tsx';
-import { entryKindNames } from '../../../shared/messages/ledgerWords.ts';
 import { today } from '../../today.ts';
 import { treasury } from '../../treasury.ts';
 import { useFocusLater } from '../../useFocusLater.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
-import { FreeText } from '../../components/FreeText.tsx';
+import { EntriesToTick } from './EntriesToTick.tsx';
 
 interface ReconcilePanelProps {
   account: PaymentAccount;
@@ -22,15 +22,14 @@ interface ReconcilePanelProps {
   onLocked: () => void;
 }
 
-/** Entries listed under a preview; the rest are counted. */
-const entriesListed = 100;
+/** What finishing does with a difference left: record a fee, an adjustment, or leave it as it is. */
+type Settle = 'leave' | 'fee' | 'adjustment';
 
-/** The difference in words: which side shows more, or that they agree. */
-function differenceSentence(reconciliation: Reconciliation, currency: string): Message {
-  const { difference } = reconciliation;
-  if (difference === 0) return say('accountsScreen.reconcile.agree');
-  const amount = money(Math.abs(difference), currency);
-  return difference > 0 ? say('accountsScreen.reconcile.statementMore', { amount }) : say('accountsScreen.reconcile.statementLess', { amount });
+/** The unexplained difference in words: which side shows more, or that nothing is left. */
+function unexplainedSentence(unexplained: number, currency: string): Message {
+  if (unexplained === 0) return say('accountsScreen.reconcile.agree');
+  const amount = money(Math.abs(unexplained), currency);
+  return unexplained > 0 ? say('accountsScreen.reconcile.statementMore', { amount }) : say('accountsScreen.reconcile.statementLess', { amount });
 }
 
 /** The balance field's hint: an amount, and an overdrawn one, written the language's way ("1,200.50", "-20.00"). */
@@ -38,15 +37,12 @@ function balanceExample(words: Translator, language: Language): string {
   return words.words('accountsScreen.reconcile.example', { example: exampleAmount(language), overdrawn: `-20${numberMarks(language).decimal}00` });
 }
 
-/** How an entry moved this account, signed from the account's side (a transfer in is money in). */
-function effectOn(entry: Entry, accountId: number): number {
-  if (entry.kind === 'transfer' && entry.toAccountId === accountId && entry.accountId !== accountId) return -entry.accountEffect;
-  return entry.accountEffect;
-}
-
 /**
- * Reconciling: a statement's balance on a date, compared with the ledger (the difference and the entries
- * since the last reconciliation), and then recorded. Nothing is written until "Record reconciliation".
+ * Reconciling, as desktop ledgers do it: the statement's date and ending balance, then the account's
+ * entries up to that date that no earlier reconciliation cleared, each with a tick box. The cleared
+ * balance (what the last reconciliation cleared and the ticked entries) and what is left unexplained
+ * follow every tick. Finishing records the ticked entries as cleared, and can record the difference
+ * left as a fee or an adjustment in the same step. Nothing is written until "Finish reconciliation".
  */
 export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanelProps) {
   const words = useWords();
@@ -56,13 +52,22 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
   const [balanceText, setBalanceText] = useState('');
   const [balanceError, setBalanceError] = useState<Message | null>(null);
   const [dateError, setDateError] = useState<Message | null>(null);
-  const [preview, setPreview] = useState<{ reconciliation: Reconciliation; entries: Entry[] } | null>(null);
+  const [statement, setStatement] = useState<Reconciliation | null>(null);
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
+  const [page, setPage] = useState(0);
+  const [settle, setSettle] = useState<Settle>('leave');
   const [done, setDone] = useState<string | null>(null);
-  const previewTitle = useRef<HTMLHeadingElement>(null);
+  const statementTitle = useRef<HTMLHeadingElement>(null);
   const focusLater = useFocusLater();
   const parsed = parseStatementBalance(balanceText, account.currency, language);
 
-  async function compare(event: FormEvent) {
+  const effects = useMemo(() => new Map(statement?.uncleared.map((entry) => [entry.seq, entry.effect])), [statement]);
+  const cleared = statement === null ? 0 : clearedBalance(statement.previousBalance, effects, ticked);
+  const unexplained = statement === null ? 0 : statement.statementBalance - cleared;
+  // A fee explains only a statement that shows less; the choice goes back to leaving it when it no longer fits.
+  const settling: Settle = unexplained === 0 || (settle === 'fee' && unexplained > 0) ? 'leave' : settle;
+
+  async function start(event: FormEvent) {
     event.preventDefault();
     if (action.busy) return;
     setDone(null);
@@ -77,54 +82,50 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
       document.getElementById('reconcile-balance')?.focus();
       return;
     }
-    const input = { accountId: account.id, date, statementBalance: parsed.minor };
     const ok = await action.run(async () => {
-      const reconciliation = await treasury.accounts.previewReconciliation(input);
-      // The entries are listed by filter: the account's, from the previous reconciliation to this date.
-      const seqs = new Set(reconciliation.entrySeqs);
-      const listed =
-        seqs.size === 0
-          ? []
-          : (
-              await treasury.ledger.list({
-                accountId: account.id,
-                to: date,
-                ...(reconciliation.previousDate === null ? {} : { from: reconciliation.previousDate }),
-                limit: 1000,
-              })
-            ).entries.filter((entry) => seqs.has(entry.seq));
-      setPreview({ reconciliation, entries: listed.slice(0, entriesListed) });
+      setStatement(await treasury.accounts.previewReconciliation({ accountId: account.id, date, statementBalance: parsed.minor, cleared: [] }));
+      setTicked(new Set());
+      setPage(0);
+      setSettle('leave');
     });
-    if (ok) focusLater(() => previewTitle.current);
+    if (ok) focusLater(() => statementTitle.current);
   }
 
-  async function record() {
-    if (action.busy || preview === null) return;
-    const { reconciliation } = preview;
+  async function finish() {
+    if (action.busy || statement === null) return;
+    const differenceMemo = words.words('accounts.differenceMemo', { date: day(statement.date) });
     const ok = await action.run(async () => {
-      await treasury.accounts.reconcile({ accountId: account.id, date: reconciliation.date, statementBalance: reconciliation.statementBalance });
+      const { differenceEntry, difference } = await treasury.accounts.reconcile({
+        accountId: account.id,
+        date: statement.date,
+        statementBalance: statement.statementBalance,
+        cleared: statement.uncleared.filter((entry) => ticked.has(entry.seq)).map((entry) => entry.seq),
+        ...(settling === 'leave' ? {} : { recordDifference: { kind: settling, memo: differenceMemo } }),
+      });
+      setStatement(null);
+      setBalanceText('');
+      setDone(
+        differenceEntry !== null
+          ? words.words('accountsScreen.reconcile.recordedWithEntry', { date: day(statement.date), seq: differenceEntry })
+          : difference === 0
+            ? words.words('accountsScreen.reconcile.recorded', { date: day(statement.date) })
+            : words.words('accountsScreen.reconcile.recordedDifference', { date: day(statement.date), amount: money(difference, account.currency) }),
+      );
     });
     if (!ok) return;
-    setPreview(null);
-    setBalanceText('');
-    setDone(
-      reconciliation.difference === 0
-        ? words.words('accountsScreen.reconcile.recorded', { date: day(reconciliation.date) })
-        : words.words('accountsScreen.reconcile.recordedDifference', { date: day(reconciliation.date), amount: money(reconciliation.difference, account.currency) }),
-    );
     onRecorded();
     document.getElementById('reconcile-date')?.focus();
   }
 
   const changed = () => {
-    setPreview(null);
+    setStatement(null);
     setBalanceError(null);
     action.clearError();
   };
 
   return (
     <div className="stack">
-      <form className="stack-tight" onSubmit={(event) => void compare(event)} noValidate aria-busy={action.busy}>
+      <form className="stack-tight" onSubmit={(event) => void start(event)} noValidate aria-busy={action.busy}>
         <p>{account.lastReconciled === null ? words.words('accountsScreen.reconcile.notYet') : words.words('accountsScreen.reconcile.lastOn', { date: day(account.lastReconciled.date) })}</p>
         <div className="field-grid">
           <DateField
@@ -157,76 +158,75 @@ export function ReconcilePanel({ account, onRecorded, onLocked }: ReconcilePanel
             </p>
           </Field>
         </div>
-        {preview === null ? <Alert error={action.error} /> : null}
+        {statement === null ? <Alert error={action.error} /> : null}
         <p className="saved" role="status">
           {done}
         </p>
         <div className="actions">
           <button type="submit" aria-disabled={action.busy}>
-            {words.words('accountsScreen.reconcile.compare')}
+            {words.words('accountsScreen.reconcile.start')}
           </button>
         </div>
       </form>
-      {preview === null ? null : (
-        <section className="preview stack-tight" aria-labelledby="reconcile-preview-title">
-          <h3 id="reconcile-preview-title" ref={previewTitle} tabIndex={-1} className="heading">
-            {words.words('accountsScreen.reconcile.comparedOn', { date: day(preview.reconciliation.date) })}
+      {statement === null ? null : (
+        <section className="preview stack-tight" aria-labelledby="reconcile-statement-title">
+          <h3 id="reconcile-statement-title" ref={statementTitle} tabIndex={-1} className="heading">
+            {words.words('accountsScreen.reconcile.statementOf', { date: day(statement.date) })}
           </h3>
-          <dl className="facts">
+          <dl className="facts" aria-live="polite">
             <dt>{words.words('accountsScreen.reconcile.statementBalance')}</dt>
-            <dd>{words.money(preview.reconciliation.statementBalance, account.currency)}</dd>
-            <dt>{words.words('accountsScreen.reconcile.ledgerBalance')}</dt>
-            <dd>{words.money(preview.reconciliation.ledgerBalance, account.currency)}</dd>
-            <dt>{words.words('accountsScreen.reconcile.difference')}</dt>
+            <dd>{words.money(statement.statementBalance, account.currency)}</dd>
+            <dt>
+              {statement.previousDate === null ? words.words('accountsScreen.reconcile.previousNone') : words.words('accountsScreen.reconcile.previousBalance', { date: day(statement.previousDate) })}
+            </dt>
+            <dd>{words.money(statement.previousBalance, account.currency)}</dd>
+            <dt>{words.words('accountsScreen.reconcile.clearedBalance')}</dt>
+            <dd>{words.money(cleared, account.currency)}</dd>
+            <dt>{words.words('accountsScreen.reconcile.unexplained')}</dt>
             <dd>
-              <strong className={preview.reconciliation.difference === 0 ? 'agrees' : 'differs'}>{words.money(preview.reconciliation.difference, account.currency)}</strong>
-              <span>{words.say(differenceSentence(preview.reconciliation, account.currency))}</span>
+              <strong className={unexplained === 0 ? 'agrees' : 'differs'}>{words.money(unexplained, account.currency)}</strong>
+              <span>{words.say(unexplainedSentence(unexplained, account.currency))}</span>
             </dd>
           </dl>
-          <h4>
-            {preview.reconciliation.previousDate === null
-              ? words.words('accountsScreen.reconcile.entriesUpTo', { count: preview.reconciliation.entrySeqs.length })
-              : words.words('accountsScreen.reconcile.entriesSince', { count: preview.reconciliation.entrySeqs.length, date: day(preview.reconciliation.previousDate) })}
-          </h4>
-          {preview.entries.length === 0 ? null : (
-            <table className="data-table compact">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span aria-label={words.words('accountsScreen.reconcile.number')}>#</span>
-                  </th>
-                  <th scope="col">{words.words('accountsScreen.reconcile.entryDate')}</th>
-                  <th scope="col">{words.words('accountsScreen.reconcile.kind')}</th>
-                  <th scope="col">{words.words('accountsScreen.reconcile.memo')}</th>
-                  <th scope="col" className="number">
-                    {words.words('accountsScreen.reconcile.amount')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.entries.map((entry) => {
-                  const effect = effectOn(entry, account.id);
-                  return (
-                    <tr key={entry.seq}>
-                      <td>{entry.seq}</td>
-                      <td>{formatDay(entry.date, words.language)}</td>
-                      <td>{words.say(entryKindNames[entry.kind])}</td>
-                      <td>{entry.memo === null ? '' : <FreeText text={entry.memo} />}</td>
-                      <td className={`number amount-${effect >= 0 ? 'in' : 'out'}`}>
-                        {effect >= 0 ? '+' : '−'}
-                        {words.money(Math.abs(effect), account.currency)}
-                      </td>
-                    </tr>
-                  );
+          <EntriesToTick entries={statement.uncleared} currency={account.currency} date={statement.date} ticked={ticked} onTicked={setTicked} page={page} onPage={setPage} />
+          {unexplained === 0 ? null : (
+            <fieldset className="field choice">
+              <legend>{words.words('accountsScreen.reconcile.settleLegend', { amount: money(Math.abs(unexplained), account.currency) })}</legend>
+              <RadioChoice
+                id="reconcile-leave"
+                name="reconcile-settle"
+                checked={settling === 'leave'}
+                onChoose={() => setSettle('leave')}
+                label={words.words('accountsScreen.reconcile.leave')}
+                hint={words.words('accountsScreen.reconcile.leaveHint', { amount: money(unexplained, account.currency) })}
+              />
+              {unexplained < 0 ? (
+                <RadioChoice
+                  id="reconcile-fee"
+                  name="reconcile-settle"
+                  checked={settling === 'fee'}
+                  onChoose={() => setSettle('fee')}
+                  label={words.words('accountsScreen.reconcile.asFee')}
+                  hint={words.words('accountsScreen.reconcile.asFeeHint', { amount: money(-unexplained, account.currency), date: day(statement.date) })}
+                />
+              ) : null}
+              <RadioChoice
+                id="reconcile-adjustment"
+                name="reconcile-settle"
+                checked={settling === 'adjustment'}
+                onChoose={() => setSettle('adjustment')}
+                label={words.words('accountsScreen.reconcile.asAdjustment')}
+                hint={words.words(unexplained > 0 ? 'accountsScreen.reconcile.asAdjustmentInHint' : 'accountsScreen.reconcile.asAdjustmentOutHint', {
+                  amount: money(Math.abs(unexplained), account.currency),
+                  date: day(statement.date),
                 })}
-              </tbody>
-            </table>
+              />
+            </fieldset>
           )}
-          {preview.reconciliation.entrySeqs.length > preview.entries.length ? <p className="hint">{words.words('accountsScreen.reconcile.firstListed', { count: preview.entries.length })}</p> : null}
           <Alert error={action.error} />
           <div className="actions">
-            <button type="button" className="primary" onClick={() => void record()} aria-disabled={action.busy}>
-              {words.words('accountsScreen.reconcile.record')}
+            <button type="button" className="primary" onClick={() => void finish()} aria-disabled={action.busy}>
+              {words.words('accountsScreen.reconcile.finish')}
             </button>
           </div>
         </section>

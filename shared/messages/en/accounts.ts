@@ -17,6 +17,12 @@ export const accounts = {
   'accounts.archiveNotEmpty': '{account} still holds {balance}. Move the money out (or record what the platform kept) before archiving it.',
   'accounts.statusForbidsEntry': '{account} has entry #{seq} ({kind}, {date}) that a {status} status from {from} would forbid. Date the change {date} or later, as it happened.',
 
+  'accounts.differenceMemo': 'Reconciles the statement of {date}',
+  'accounts.reconciledLater': '{account} was last reconciled on {date}; a statement dated before it cannot be reconciled now.',
+  'accounts.notUncleared': 'Entry #{seq} is not one this reconciliation can clear: it is not on {account}, is dated after {date}, or an earlier reconciliation cleared it.',
+  'accounts.nothingToRecord': 'There is no difference left to record: the statement matches the cleared entries.',
+  'accounts.feeNeedsLess': 'A fee can explain a statement that shows less than the cleared entries, not more: record an adjustment instead.',
+
   // ACCOUNT_UNAVAILABLE: the refusal, and one hint per account that could pay instead (or the one that says there is none).
   'accounts.wouldBeStuck': '{account} is {status} on {date}: money moved there would be stuck.',
   'accounts.cannotPayOut': '{account} is {status} on {date} and cannot pay out {amount}.',

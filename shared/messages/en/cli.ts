@@ -28,6 +28,8 @@ export const cli = {
   'cli.option.date': 'The date (default today).',
   'cli.option.statementBalance': 'The statement’s balance as written: 1,234.56.',
   'cli.option.dryRun': 'Show the result without recording anything.',
+  'cli.option.cleared': 'The entries the statement shows, by number: 12,13,15.',
+  'cli.option.recordDifference': 'Record the difference left as a fee or an adjustment.',
   'cli.option.restricted': 'Only for its purpose; never spent below zero.',
   'cli.option.restore': 'Bring an archived one back into use.',
   'cli.option.purpose': 'What the money is for (optional).',
@@ -246,13 +248,21 @@ the group’s money on one account (above the threshold the group set).
 
 --json prints the accounts overview (accounts.list): {fields};
 amounts are whole minor units (cents).`,
-  'cli.accountReconcile.summary': 'Compare a statement balance with the ledger; record it.',
+  'cli.accountReconcile.summary': 'Tick the entries a statement shows, see the difference, record it.',
   'cli.accountReconcile.description': `Give the balance the platform’s statement shows on --date (default today), as
-written on it: 1,234.56. Prints the ledger’s balance for that day, the
-difference (statement minus ledger: positive means the platform shows more) and
-the entries on the account since the last reconciliation, then records the
-reconciliation. With --dry-run nothing is recorded. An overdrawn balance is
-written with "=": --statement-balance=-12.50.
+written on it: 1,234.56. Lists the entries on the account up to that date that
+no earlier reconciliation cleared, and adds the ones the statement shows to the
+balance the last reconciliation cleared: the difference is the statement minus
+that cleared balance (positive means the platform shows more).
+
+--cleared 12,13,15 names the entries the statement shows; without it, every
+entry listed is cleared. An entry not cleared waits for the next reconciliation.
+--record-difference fee|adjustment records the difference left, in the same step,
+as a fee (the statement shows less: the platform charged) or an adjustment on the
+account dated --date, cleared with the rest; the reconciliation then matches.
+Without it, the difference is recorded as it is. With --dry-run nothing is
+recorded: use it to see the entries to clear. An overdrawn balance is written
+with "=": --statement-balance=-12.50.
 
 --json prints the reconciliation (accounts.reconcile) with "recorded":
 {fields}; amounts are whole minor units (cents).`,
@@ -556,17 +566,22 @@ fund cannot. --restore brings it back into use.
   'cli.accountList.offBy': '{date}, off by {difference}',
   'cli.reconcile.statementBalance': 'Statement balance',
   'cli.reconcile.ledgerBalance': 'Ledger balance',
+  'cli.reconcile.previousBalance': 'Cleared at the last reconciliation ({date})',
+  'cli.reconcile.previousNone': 'Cleared before (no reconciliation yet)',
+  'cli.reconcile.clearedBalance': 'Cleared balance',
   'cli.reconcile.difference': 'Difference',
-  'cli.reconcile.noDifference': 'none: the ledger matches the statement',
-  'cli.reconcile.statementShowsMore': '{difference} (the statement shows more than the ledger)',
-  'cli.reconcile.statementShowsLess': '{difference} (the statement shows less than the ledger)',
+  'cli.reconcile.noDifference': 'none: the cleared entries match the statement',
+  'cli.reconcile.statementShowsMore': '{difference} (the statement shows more than the cleared entries)',
+  'cli.reconcile.statementShowsLess': '{difference} (the statement shows less than the cleared entries)',
   'cli.reconcile.recorded': 'Recorded.',
   'cli.reconcile.notRecorded': 'Not recorded (--dry-run).',
   'cli.reconcile.heading': '{name} (#{id}), statement of {date}',
-  'cli.reconcile.sinceFirst': 'since the first entry',
-  'cli.reconcile.sinceLast': 'since the last reconciliation ({previous})',
-  'cli.reconcile.noEntries': 'No entries {since}.',
-  'cli.reconcile.entries': '{count, plural, one {# entry} other {# entries}} {since}:',
+  'cli.reconcile.noEntries': 'No entries to clear up to {date}.',
+  'cli.reconcile.entries': '{count, plural, one {# entry} other {# entries}} not cleared before, up to {date}:',
+  'cli.reconcile.heading.cleared': 'Cleared',
+  'cli.reconcile.clearedMark': 'yes',
+  'cli.reconcile.differenceRecorded': 'The difference is recorded as entry #{seq}, dated {date}, and cleared with the rest.',
+  'cli.reconcile.leftForNext': '{count, plural, one {# entry is} other {# entries are}} left for the next reconciliation.',
   'cli.accountStatus.changed': '{name} is {status} since {since}: {reason}',
   'cli.accountStatus.balance': 'Balance: {balance}',
   'cli.accountStatus.heldAtFreeze': 'Held at the freeze: {held}. Disbursements from it are refused until it is active again.',

@@ -65,4 +65,5 @@ export const input = {
   'input.retentionAge': 'Write an age as a number and d, m or y (days, months, years), such as 90d, 12m or 2y; or never.',
   'input.retentionAgeTooLong': 'An age can be 100 years at the most.',
   'input.holdNoteEmpty': 'Say why the hold is placed (a subpoena, a lawsuit, an audit).',
+  'input.clearedTwice': 'An entry is listed twice among those cleared: list each once.',
 } as const;

@@ -70,6 +70,7 @@ export const ledger = {
   'ledger.check.row.fund': 'the fund #{id}',
   'ledger.check.row.category': 'the category "{name}"',
   'ledger.check.row.reconciliation': 'the reconciliation #{id}',
+  'ledger.check.row.reconciliationCleared': 'the entries cleared by the reconciliation #{id}',
   'ledger.check.chainCutOff':
     '{chain, select, facts {The facts chain ends at {end}, before the fact #{seq} written down: facts were cut off since.} other {The entries chain ends at {end}, before the entry #{seq} written down: entries were cut off since.}}',
   'ledger.check.chainEnd': '#{seq}',

@@ -19,6 +19,12 @@ export const accounts = {
   'accounts.statusForbidsEntry':
     '{account} tiene el movimiento #{seq} ({kind}, {date}) que un estado «{status}» desde el {from} prohibiría. Ponga al cambio la fecha {date} o una posterior, como ocurrió.',
 
+  'accounts.differenceMemo': 'Concilia el estado de cuenta del {date}',
+  'accounts.reconciledLater': '{account} se concilió por última vez el {date}; un extracto con fecha anterior ya no puede conciliarse.',
+  'accounts.notUncleared': 'El movimiento #{seq} no es uno que esta conciliación pueda marcar: no es de {account}, tiene fecha posterior al {date} o una conciliación anterior ya lo marcó.',
+  'accounts.nothingToRecord': 'No queda ninguna diferencia que registrar: el extracto coincide con los movimientos conciliados.',
+  'accounts.feeNeedsLess': 'Una comisión explica un extracto que muestra menos que los movimientos conciliados, no más: registre un ajuste.',
+
   'accounts.wouldBeStuck': '{account} está {status} el {date}: el dinero que se mueva allí quedaría atrapado.',
   'accounts.cannotPayOut': '{account} está {status} el {date} y no puede pagar {amount}.',
   'accounts.couldPayInstead': '{account} ({status}, {balance})',

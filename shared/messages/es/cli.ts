@@ -30,6 +30,8 @@ export const cli = {
   'cli.option.date': 'La fecha (por omisión, hoy).',
   'cli.option.statementBalance': 'El saldo del estado de cuenta tal como aparece: 1.234,56.',
   'cli.option.dryRun': 'Mostrar el resultado sin registrar nada.',
+  'cli.option.cleared': 'Los movimientos que muestra el estado de cuenta, por número: 12,13,15.',
+  'cli.option.recordDifference': 'Registrar la diferencia que queda como comisión (fee) o ajuste (adjustment).',
   'cli.option.restricted': 'Solo para su propósito; nunca se gasta por debajo de cero.',
   'cli.option.restore': 'Volver a poner en uso uno archivado.',
   'cli.option.purpose': 'Para qué es el dinero (opcional).',
@@ -256,13 +258,23 @@ el grupo).
 
 --json muestra el resumen de cuentas (accounts.list): {fields};
 los montos son unidades menores enteras (centavos).`,
-  'cli.accountReconcile.summary': 'Comparar el saldo de un estado de cuenta con el libro; registrarlo.',
+  'cli.accountReconcile.summary': 'Marcar los movimientos que muestra un estado de cuenta, ver la diferencia, registrarla.',
   'cli.accountReconcile.description': `Indique el saldo que muestra el estado de cuenta de la plataforma en --date
-(por omisión, hoy), tal como aparece: 1.234,56. Muestra el saldo del libro para
-ese día, la diferencia (estado de cuenta menos libro: positiva quiere decir que
-la plataforma muestra más) y los movimientos de la cuenta desde la última
-conciliación, y luego registra la conciliación. Con --dry-run no se registra
-nada. Un saldo en descubierto se escribe con "=": --statement-balance=-12,50.
+(por omisión, hoy), tal como aparece: 1.234,56. Lista los movimientos de la cuenta
+hasta esa fecha que ninguna conciliación anterior marcó, y suma los que muestra
+el estado de cuenta al saldo que concilió la última conciliación: la diferencia es
+el estado de cuenta menos ese saldo conciliado (positiva quiere decir que la
+plataforma muestra más).
+
+--cleared 12,13,15 indica los movimientos que muestra el estado de cuenta; sin
+esa opción, se marcan todos los listados. Un movimiento sin marcar queda para la
+próxima conciliación. --record-difference fee|adjustment registra, en el mismo
+paso, la diferencia que queda como una comisión (el estado de cuenta muestra
+menos: la plataforma cobró) o un ajuste en la cuenta con fecha --date, marcado con
+los demás; la conciliación entonces coincide. Sin esa opción, la diferencia se
+registra tal cual. Con --dry-run no se registra nada: úselo para ver los
+movimientos por marcar. Un saldo en descubierto se escribe con "=":
+--statement-balance=-12,50.
 
 --json muestra la conciliación (accounts.reconcile) con "recorded":
 {fields}; los montos son unidades menores enteras (centavos).`,
@@ -593,17 +605,22 @@ vuelve a poner en uso.
   'cli.accountList.offBy': '{date}, diferencia de {difference}',
   'cli.reconcile.statementBalance': 'Saldo del estado de cuenta',
   'cli.reconcile.ledgerBalance': 'Saldo del libro',
+  'cli.reconcile.previousBalance': 'Conciliado en la última conciliación ({date})',
+  'cli.reconcile.previousNone': 'Conciliado antes (aún ninguna conciliación)',
+  'cli.reconcile.clearedBalance': 'Saldo conciliado',
   'cli.reconcile.difference': 'Diferencia',
-  'cli.reconcile.noDifference': 'ninguna: el libro coincide con el estado de cuenta',
-  'cli.reconcile.statementShowsMore': '{difference} (el estado de cuenta muestra más que el libro)',
-  'cli.reconcile.statementShowsLess': '{difference} (el estado de cuenta muestra menos que el libro)',
+  'cli.reconcile.noDifference': 'ninguna: los movimientos conciliados coinciden con el estado de cuenta',
+  'cli.reconcile.statementShowsMore': '{difference} (el estado de cuenta muestra más que los movimientos conciliados)',
+  'cli.reconcile.statementShowsLess': '{difference} (el estado de cuenta muestra menos que los movimientos conciliados)',
   'cli.reconcile.recorded': 'Registrada.',
   'cli.reconcile.notRecorded': 'No se registró (--dry-run).',
   'cli.reconcile.heading': '{name} (#{id}), estado de cuenta del {date}',
-  'cli.reconcile.sinceFirst': 'desde el primer movimiento',
-  'cli.reconcile.sinceLast': 'desde la última conciliación ({previous})',
-  'cli.reconcile.noEntries': 'No hay movimientos {since}.',
-  'cli.reconcile.entries': '{count, plural, one {# movimiento} other {# movimientos}} {since}:',
+  'cli.reconcile.noEntries': 'No hay movimientos por marcar hasta el {date}.',
+  'cli.reconcile.entries': '{count, plural, one {# movimiento} other {# movimientos}} sin conciliar, hasta el {date}:',
+  'cli.reconcile.heading.cleared': 'Conciliado',
+  'cli.reconcile.clearedMark': 'sí',
+  'cli.reconcile.differenceRecorded': 'La diferencia queda registrada como el movimiento #{seq}, con fecha del {date}, y conciliada con los demás.',
+  'cli.reconcile.leftForNext': '{count, plural, one {# movimiento queda} other {# movimientos quedan}} para la próxima conciliación.',
   'cli.accountStatus.changed': '{name} está {status} desde el {since}: {reason}',
   'cli.accountStatus.balance': 'Saldo: {balance}',
   'cli.accountStatus.heldAtFreeze': 'Retenido al congelarse: {held}. Se rechazan los desembolsos desde ella hasta que vuelva a estar activa.',

@@ -66,4 +66,5 @@ export const input = {
   'input.retentionAge': 'Escriba una antigüedad como un número y d, m o y (días, meses, años), por ejemplo 90d, 12m o 2y; o never (nunca).',
   'input.retentionAgeTooLong': 'Una antigüedad puede ser de 100 años como máximo.',
   'input.holdNoteEmpty': 'Indique por qué se pone la retención legal (una citación, una demanda, una auditoría).',
+  'input.clearedTwice': 'Un movimiento aparece dos veces entre los conciliados: indique cada uno una sola vez.',
 } satisfies Translation<typeof english>;

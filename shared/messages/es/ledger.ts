@@ -69,6 +69,7 @@ export const ledger = {
   'ledger.check.row.fund': 'el fondo #{id}',
   'ledger.check.row.category': 'la categoría «{name}»',
   'ledger.check.row.reconciliation': 'la conciliación #{id}',
+  'ledger.check.row.reconciliationCleared': 'los movimientos que marcó como conciliados la conciliación #{id}',
   'ledger.check.chainCutOff':
     '{chain, select, facts {La cadena de hechos termina en {end}, antes del hecho #{seq} anotado: desde entonces se eliminaron hechos del final.} other {La cadena de movimientos termina en {end}, antes del movimiento #{seq} anotado: desde entonces se eliminaron movimientos del final.}}',
   'ledger.check.chainEnd': '#{seq}',

@@ -1,6 +1,7 @@
 // A vault with something in every part a handover carries, made through the contract as a treasurer
 // would over three years: accounts (one frozen), a restricted fund, a category of the group's own,
-// a reconciliation, entries with memos, codes and receipts, a retention run that shredded whole
+// a reconciliation that cleared every entry up to its date (some of them shredded later, so their
+// cleared rows outlive them), entries with memos, codes and receipts, a retention run that shredded whole
 // months, a hold placed and lifted, import rules and a column mapping; and what must stay behind:
 // TOTP with its backup codes, and a co-treasurer's slot. Synthetic data only.
 import { execFileSync } from 'node:child_process';

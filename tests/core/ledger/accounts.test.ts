@@ -68,15 +68,18 @@ describe('payment accounts', () => {
     const third = await client.ledger.record({ kind: 'fee', date: '2026-11-06', amount: 100, accountId: bank.id });
 
     const preview = await client.accounts.previewReconciliation({ accountId: bank.id, date: '2026-11-10', statementBalance: 7_300 });
-    expect(preview).toEqual({
+    expect(preview).toMatchObject({
       accountId: bank.id,
       date: '2026-11-10',
       statementBalance: 7_300,
       ledgerBalance: 7_400,
-      difference: -100,
       previousDate: '2026-11-01',
-      entrySeqs: [second.seq, third.seq],
+      previousBalance: 10_000,
+      cleared: [second.seq, third.seq],
+      clearedBalance: 7_400,
+      difference: -100,
     });
+    expect(preview.uncleared.map((entry) => entry.seq)).toEqual([second.seq, third.seq]);
     expect(first.seq).toBeLessThan(second.seq);
     expect((await client.accounts.list()).accounts.find((account) => account.id === bank.id)?.lastReconciled).toEqual({ date: '2026-11-01', difference: 0 });
     await client.accounts.reconcile({ accountId: bank.id, date: '2026-11-10', statementBalance: 7_300 });

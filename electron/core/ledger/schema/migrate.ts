@@ -15,6 +15,7 @@ import { step10CounterpartyKey } from './step10CounterpartyKey.ts';
 import { step11Import } from './step11Import.ts';
 import { step12EntriesAddedPerBatch } from './step12EntriesAddedPerBatch.ts';
 import { step13IncomingCategories } from './step13IncomingCategories.ts';
+import { step14ReconciliationCleared } from './step14ReconciliationCleared.ts';
 
 /** A step is SQL, or work SQL cannot do (hashing), run inside the same transaction. */
 type Step = string | ((db: Database) => void);
@@ -33,6 +34,7 @@ const steps: Step[] = [
   step11Import,
   step12EntriesAddedPerBatch,
   step13IncomingCategories,
+  step14ReconciliationCleared,
 ];
 
 export const ledgerSchemaVersion = steps.length;

@@ -94,6 +94,13 @@ export interface ReconciliationRow {
   recorded_at: string;
 }
 
+/** reconciliation_cleared: the entries each reconciliation cleared, once per account; append-only. */
+export interface ReconciliationClearedRow {
+  reconciliation_id: number;
+  account_id: number;
+  seq: number;
+}
+
 /** monthly_totals: the postings summed per month, account, fund, currency, kind of posting and category. */
 export interface MonthlyTotalRow {
   account_id: number;
