@@ -28,9 +28,13 @@ export const funds = {
     output: fundSchema,
   }),
   list: method({
-    summary: 'Every fund with its balance per currency.',
+    summary: 'Every fund with its balance per currency, and what they hold together per currency.',
     access: 'unlocked',
     input: z.strictObject({}),
-    output: z.array(fundSchema),
+    output: z.object({
+      funds: z.array(fundSchema),
+      /** Every fund's balances added up, per currency: the money on hand, seen by purpose instead of by account. */
+      totals: z.array(moneySchema),
+    }),
   }),
 };

@@ -81,6 +81,7 @@ const frozen: Output<'accounts.add'> = {
 
 const overview: Output<'accounts.list'> = {
   accounts: [frozen],
+  onHand: [{ currency: 'USD', amount: 310_000, inFrozen: 310_000 }],
   stuckInFrozen: [{ currency: 'USD', amount: 310_000 }],
   concentration: [{ accountId: 2, currency: 'USD', sharePercent: 71.5 }],
   concentrationThresholdPercent: 60,
@@ -250,7 +251,7 @@ export const contractExamples: ContractExamples = {
   'accounts.reconcile': { input: { accountId: 1, date: '2026-11-30', statementBalance: -98_000 }, output: { ...reconciliation, statementBalance: -98_000, previousDate: null } },
   'accounts.setConcentrationThreshold': { input: { percent: 60 }, output: overview },
   'funds.add': { input: { name: 'Bail fund', restricted: true, purpose: 'Bail and bond fees only' }, output: bailFund },
-  'funds.list': { input: {}, output: [bailFund, { id: 1, name: 'General', restricted: false, purpose: null, balances: [] }] },
+  'funds.list': { input: {}, output: { funds: [bailFund, { id: 1, name: 'General', restricted: false, purpose: null, balances: [] }], totals: bailFund.balances } },
   'categories.list': {
     input: {},
     output: [
@@ -326,6 +327,7 @@ export const contractExamples: ContractExamples = {
       thisMonth: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000, adjusted: 0 }],
       accounts: [{ accountId: 2, name: 'Payment app', currency: 'USD', balance: 310_000, status: 'frozen' }],
       funds: [{ fundId: 1, name: 'General', restricted: false, currency: 'USD', balance: 297_500 }],
+      onHand: [{ currency: 'USD', amount: 310_000, inFrozen: 310_000 }],
       stuckInFrozen: [{ currency: 'USD', amount: 310_000 }],
       monthly: [{ month: '2026-11', flows: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000, adjusted: 0 }] }],
     },

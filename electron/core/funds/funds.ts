@@ -1,8 +1,9 @@
-import type { Fund } from '../../../shared/contract/index.ts';
+import type { Fund, Money } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { nameKey } from '../../../shared/text.ts';
 import { fundBalances } from '../ledger/balances.ts';
+import { sumByCurrency } from '../ledger/sumByCurrency.ts';
 import { appendRowFact } from '../ledger/ledgerFacts.ts';
 import { prepared, writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 import type { FundRow as FundTableRow } from '../ledger/schema/rows.ts';
@@ -25,8 +26,14 @@ export function addFund(db: Ledger, fund: { name: string; restricted: boolean; p
 }
 
 /** Every fund with its balances, the general fund first. */
-export function allFunds(db: Ledger): Fund[] {
+function allFunds(db: Ledger): Fund[] {
   return (db.prepare('SELECT id, name, restricted, purpose FROM funds ORDER BY id').all() as FundRow[]).map((row) => toFund(db, row));
+}
+
+/** Every fund, and their balances added up per currency (what the funds table's foot shows). */
+export function fundsWithTotals(db: Ledger): { funds: Fund[]; totals: Money[] } {
+  const funds = allFunds(db);
+  return { funds, totals: sumByCurrency(funds.flatMap((fund) => fund.balances)) };
 }
 
 /** One fund; NOT_FOUND if there is none. */

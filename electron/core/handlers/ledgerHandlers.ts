@@ -5,7 +5,7 @@ import { addAccount, paymentAccount, setAccountStatus } from '../accounts/paymen
 import { previewReconciliation, reconcile } from '../accounts/reconciliation.ts';
 import { calendarDate } from '../calendar.ts';
 import { dashboardSummary } from '../dashboard/dashboard.ts';
-import { addFund, allFunds } from '../funds/funds.ts';
+import { addFund, fundsWithTotals } from '../funds/funds.ts';
 import { balances } from '../ledger/balances.ts';
 import { addCategory, allCategories } from '../ledger/categories.ts';
 import { countEntries, listEntries, summariseEntries } from '../ledger/entryQuery.ts';
@@ -47,7 +47,7 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
       return accountsOverview(ledger(), now());
     },
     'funds.add': (fund) => addFund(ledger(), fund, now()),
-    'funds.list': () => allFunds(ledger()),
+    'funds.list': () => fundsWithTotals(ledger()),
     'categories.list': () => allCategories(ledger()),
     'categories.add': ({ name }) => addCategory(ledger(), name),
     'ledger.record': (entry) => recordEntry(ledger(), entry, now()),

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Fund } from '../../../shared/contract/index.ts';
+import type { Fund, Output } from '../../../shared/contract/index.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { ScreenTitle } from '../../components/ScreenTitle.tsx';
@@ -12,7 +12,7 @@ import { useVaultAction } from '../../useVaultAction.ts';
 import { FreeText } from '../../components/FreeText.tsx';
 import { useWords } from '../../language/words.tsx';
 
-function readFunds(): Promise<Fund[]> {
+function readFunds(): Promise<Output<'funds.list'>> {
   return treasury.funds.list();
 }
 
@@ -74,7 +74,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
               </tr>
             </thead>
             <tbody>
-              {funds.value.map((fund) => (
+              {funds.value.funds.map((fund) => (
                 <tr key={fund.id}>
                   <th scope="row">
                     {fund.name}
@@ -91,6 +91,16 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              {funds.value.totals.map((total) => (
+                <tr key={total.currency}>
+                  <th scope="row" colSpan={2}>
+                    {words.words('fundsScreen.list.total', { currency: total.currency })}
+                  </th>
+                  <td className="number">{words.money(total.amount, total.currency)}</td>
+                </tr>
+              ))}
+            </tfoot>
           </table>
           <p className="hint">{words.words('fundsScreen.list.restrictedHint')}</p>
         </section>

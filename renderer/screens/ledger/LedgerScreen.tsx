@@ -23,7 +23,7 @@ interface References {
 }
 
 function readReferences(): Promise<References> {
-  return Promise.all([treasury.accounts.list(), treasury.funds.list(), treasury.categories.list()]).then(([overview, funds, categories]) => ({
+  return Promise.all([treasury.accounts.list(), treasury.funds.list(), treasury.categories.list()]).then(([overview, { funds }, categories]) => ({
     accounts: overview.accounts,
     funds,
     categories: categories.map((category) => category.name),

@@ -52,7 +52,7 @@ describe('the ledger', () => {
     expect(refused.reason).toEqual(say('funds.restrictedTooLow', { fund: 'Bail fund', held: money(30_000, 'USD'), date: day('2026-11-02'), after: money(-1, 'USD') }));
     expect((await client.ledger.summarise({})).total).toBe(1);
     await client.ledger.record({ kind: 'disbursement', date: '2026-11-02', amount: 30_000, accountId: bank.id, fundId: bail.id, category: 'bail' });
-    expect((await client.funds.list()).find((fund) => fund.id === bail.id)?.balances).toEqual([{ currency: 'USD', amount: 0 }]);
+    expect((await client.funds.list()).funds.find((fund) => fund.id === bail.id)?.balances).toEqual([{ currency: 'USD', amount: 0 }]);
   });
 
   it('a transfer can move money between funds inside one account', async () => {
@@ -60,7 +60,7 @@ describe('the ledger', () => {
     const rent = await client.funds.add({ name: 'Rent relief', restricted: true });
     await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 10_000, accountId: bank.id });
     await client.ledger.record({ kind: 'transfer', date: '2026-11-02', amount: 4_000, accountId: bank.id, toAccountId: bank.id, toFundId: rent.id });
-    const funds = await client.funds.list();
+    const { funds } = await client.funds.list();
     expect(funds.map((fund) => [fund.name, fund.balances])).toEqual([
       ['General', [{ currency: 'USD', amount: 6_000 }]],
       ['Rent relief', [{ currency: 'USD', amount: 4_000 }]],
