@@ -13,7 +13,7 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   /** Further element ids the input is described by (a strength meter, a countdown). */
   describedBy?: string;
   ref?: Ref<HTMLInputElement>;
-  /** Beside the input, on its line (a button that shows a passphrase, one that chooses a folder). */
+  /** Beside the input, on its line (a button that shows a passphrase, one that chooses a folder); null keeps the place for one. */
   beside?: ReactNode;
   /** Shown under the input and its error, inside the field (a strength meter). */
   children?: ReactNode;

@@ -38,8 +38,9 @@ export function PassphraseField({ id, recoveryCode = false, describedBy, childre
         setCapsLock(false);
         onBlur?.(event);
       }}
+      // null, not undefined, for a recovery code: the input keeps its place in the page (and its focus) as the button goes.
       beside={
-        recoveryCode ? undefined : (
+        recoveryCode ? null : (
           // One name whatever the state ("Show passphrase", pressed or not): aria-pressed says which. The
           // name is its text, not an aria-label, so that a search by the field's label finds the field alone.
           <button type="button" className="show-secret" aria-pressed={shown} aria-controls={id} onClick={() => setShown((now) => !now)}>
