@@ -3,13 +3,15 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session, utilityProcess, type UtilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session, utilityProcess, type IpcMainInvokeEvent, type UtilityProcess } from 'electron';
 import type { LockReason, TreasuryEvent } from '../shared/contract/index.ts';
 import type { Result } from '../shared/result.ts';
 import { appEntryUrl, appResponseHeaders, appScheme, isAppUrl, isRequestAllowed, resolveAppRequest } from './appProtocol.ts';
+import { appWindowSize } from './appWindow.ts';
 import { createCoreCalls, isMessageFromCore, type CoreCalls, type CoreStartOptions, type MessageToCore } from './coreChannel.ts';
 import { watchLogind, type LogindWatch } from './logindLockSignals.ts';
 import { TreasuryError } from '../shared/errors.ts';
+import { chooseFolderChannel } from '../shared/desktopBridge.ts';
 import { say, type Message } from '../shared/messages/message.ts';
 
 /** The bundle sits in dist/electron; the renderer build sits beside it in dist/renderer. */
@@ -74,13 +76,13 @@ function onReady(): void {
   protocol.handle(appScheme, serveAppFile);
 
   ipcMain.handle('treasury:call', (event, method: unknown, input: unknown) => {
-    if (event.sender !== mainWindow?.webContents || !isAppUrl(event.senderFrame?.url ?? '')) {
-      return refusal('NOT_PERMITTED', say('common.onlyTheApp'));
-    }
+    if (!fromTheApp(event)) return refusal('NOT_PERMITTED', say('common.onlyTheApp'));
     if (typeof method !== 'string') return refusal('UNKNOWN_METHOD', say('common.methodNotText'));
     if (core === undefined) return refusal('INTERNAL', say('common.appClosing'));
     return core.calls.call(method, input);
   });
+
+  ipcMain.handle(chooseFolderChannel, (event) => chooseFolder(event));
 
   powerMonitor.on('suspend', () => lockVault('suspend'));
   powerMonitor.on('lock-screen', () => lockVault('screen-lock'));
@@ -102,6 +104,19 @@ function onReady(): void {
   createWindow();
 }
 
+/** Whether an IPC message comes from the app's own page in its window, and nothing else. */
+function fromTheApp(event: IpcMainInvokeEvent): boolean {
+  return event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url ?? '');
+}
+
+/** The system's folder picker over the app window (a new folder can be made in it); null when cancelled. */
+async function chooseFolder(event: IpcMainInvokeEvent): Promise<string | null> {
+  const window = liveWindow();
+  if (window === undefined || !fromTheApp(event)) return null;
+  const chosen = await dialog.showOpenDialog(window, { properties: ['openDirectory', 'createDirectory'] });
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+}
+
 async function serveAppFile(request: Request): Promise<Response> {
   const resolution = resolveAppRequest(request, rendererDir);
   if (resolution.status !== 200) {
@@ -120,10 +135,7 @@ async function serveAppFile(request: Request): Promise<Response> {
 
 function createWindow(): void {
   const window = new BrowserWindow({
-    width: 1100,
-    height: 780,
-    minWidth: 640,
-    minHeight: 520,
+    ...appWindowSize,
     title: 'Mutual Ledger',
     show: false,
     webPreferences: {

@@ -1,9 +1,10 @@
 // The sandboxed preload: the renderer's one door to the core. It exposes `window.treasury`, built from the
-// contract, and nothing else; ipcRenderer itself never reaches the page.
+// contract, and `window.desktop`, the system's folder picker; ipcRenderer itself never reaches the page.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { TreasuryEvent } from '../shared/contract/index.ts';
 import type { Result } from '../shared/result.ts';
 import { createTreasuryBridge, type Call, type Subscribe } from '../shared/treasuryBridge.ts';
+import { chooseFolderChannel, type DesktopBridge } from '../shared/desktopBridge.ts';
 
 const call: Call = (method, input) => ipcRenderer.invoke('treasury:call', method, input) as Promise<Result<unknown>>;
 
@@ -17,3 +18,6 @@ const subscribe: Subscribe = (listener) => {
 };
 
 contextBridge.exposeInMainWorld('treasury', createTreasuryBridge(call, subscribe));
+
+const desktop: DesktopBridge = { chooseFolder: () => ipcRenderer.invoke(chooseFolderChannel) as Promise<string | null> };
+contextBridge.exposeInMainWorld('desktop', desktop);

@@ -19,7 +19,8 @@ export async function findAccount(client: TreasuryClient, named: string, flag: s
 
 /** The fund a flag names. */
 export async function findFund(client: TreasuryClient, named: string, flag: string): Promise<Fund> {
-  return pick(await client.funds.list(), named, (known) => say('cli.names.noSuchFund', { flag, named, known: known ?? say('cli.names.noFunds') }));
+  const funds = await client.funds.list();
+  return pick(funds, named, (known) => say('cli.names.noSuchFund', { flag, named, known: known ?? say('cli.names.noFunds') }));
 }
 
 // A name matches as people read it (any case, any Unicode form: "cafe\u0301" finds "Café"); then a

@@ -11,10 +11,15 @@ export interface Column<T> {
 /**
  * Rows as aligned columns under their headings, for a terminal; the last column is not padded.
  * Cells are printed with visibleText: a memo's newline, escape sequence or bidi override can neither
- * break the table's rows nor erase or reorder them.
+ * break the table's rows nor erase or reorder them. `foot` rows (totals) follow the rows, their
+ * cells in the columns' order, lined up the same way.
  */
-export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>): string {
-  const cells = [columns.map((column) => column.heading), ...rows.map((row) => columns.map((column) => visibleText(column.cell(row))))];
+export function renderTable<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>, foot: ReadonlyArray<readonly string[]> = []): string {
+  const cells = [
+    columns.map((column) => column.heading),
+    ...rows.map((row) => columns.map((column) => visibleText(column.cell(row)))),
+    ...foot.map((line) => columns.map((_column, index) => visibleText(line[index] ?? ''))),
+  ];
   const widths = columns.map((_column, index) => Math.max(...cells.map((line) => (line[index] ?? '').length)));
   return cells
     .map((line) =>

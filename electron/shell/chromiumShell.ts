@@ -2,12 +2,14 @@
 // Playwright, for end-to-end tests and for `npm start` where no Electron binary is available.
 // Plain Node: it never imports `electron`.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Route } from 'playwright-core';
 import type { TreasuryEvent } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/result.ts';
+import { appWindowSize } from '../appWindow.ts';
 import { contentSecurityPolicy } from '../contentSecurityPolicy.ts';
 import { openTreasury, type Treasury, type TreasuryOptions } from '../core/treasury.ts';
 import { watchLogind, type LogindWatch, type SignalMonitor } from '../logindLockSignals.ts';
@@ -32,7 +34,8 @@ export interface ChromiumShellOptions {
 }
 
 export interface ChromiumShell {
-  browser: Browser;
+  /** Chromium's one browser context, on a profile of its own that is removed on close. */
+  context: BrowserContext;
   page: Page;
   treasury: Treasury;
   /** Locks the vault, shuts the core down and closes Chromium. */
@@ -62,25 +65,25 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
     if (!existsSync(required)) throw new Error(`${required} is missing: run \`npm run build\` first.`);
   }
 
-  const browser = await chromium.launch({
-    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: options.headless,
-    args: chromiumArguments(),
+  // A profile of its own, as Playwright's launch makes one: never the user's Chromium profile, and
+  // removed on close. Persistent only so that Chromium's first window can be an app window (--app).
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'mutual-ledger-chromium-'));
+  const context = await launchAppWindow(profileDir, options).catch(async (error: unknown) => {
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
   });
-  const context = await browser.newContext({
-    // Headed, the page follows the window size; headless, a fixed size keeps screenshots comparable.
-    viewport: options.headless ? { width: 1100, height: 820 } : null,
-    serviceWorkers: 'block',
-    acceptDownloads: false,
-  });
-  const page = await context.newPage();
+  const closeChromium = async () => {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  };
+  const page = context.pages()[0] ?? (await context.newPage());
 
   let closing = false;
   let reloading = Promise.resolve();
   const reportUnlessClosed = (what: string) => (error: unknown) => {
     if (!closing && !page.isClosed()) options.treasury.onInternalError?.(what, error);
   };
-  const treasury = await openTreasuryOrCloseBrowser(browser, {
+  const treasury = await openTreasuryOrCloseChromium(closeChromium, {
     ...options.treasury,
     onEvent(event) {
       options.treasury.onEvent?.(event);
@@ -116,14 +119,14 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
   } catch (error) {
     closing = true;
     await treasury.close();
-    await browser.close();
+    await closeChromium();
     throw error;
   }
 
   const systemLocks = watchSystemLocks(treasury, options);
   let closed: Promise<void> | undefined;
   return {
-    browser,
+    context,
     page,
     treasury,
     close() {
@@ -133,7 +136,7 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
         systemLocks?.stop();
         await treasury.close();
         await reloading;
-        await browser.close();
+        await closeChromium();
       })();
       return closed;
     },
@@ -163,7 +166,7 @@ export async function runChromiumShell(options: Omit<ChromiumShellOptions, 'head
   try {
     await new Promise<void>((resolve) => {
       shell.page.once('close', () => resolve());
-      shell.browser.once('disconnected', () => resolve());
+      shell.context.once('close', () => resolve());
     });
   } finally {
     process.off('SIGINT', stop);
@@ -173,20 +176,42 @@ export async function runChromiumShell(options: Omit<ChromiumShellOptions, 'head
 }
 
 /** The core, or, if it cannot open (a damaged settings file), Chromium closed again before the error goes up. */
-async function openTreasuryOrCloseBrowser(browser: Browser, treasuryOptions: TreasuryOptions): Promise<Treasury> {
+async function openTreasuryOrCloseChromium(closeChromium: () => Promise<void>, treasuryOptions: TreasuryOptions): Promise<Treasury> {
   try {
     return openTreasury(treasuryOptions);
   } catch (error) {
-    await browser.close();
+    await closeChromium();
     throw error;
   }
 }
 
-function chromiumArguments(): string[] {
+function launchAppWindow(profileDir: string, options: ChromiumShellOptions): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless,
+    args: chromiumArguments(),
+    // Headed, the page follows the window; headless, a fixed size keeps screenshots comparable.
+    viewport: options.headless ? { width: 1100, height: 820 } : null,
+    serviceWorkers: 'block',
+    acceptDownloads: false,
+  });
+}
+
+/**
+ * The page an app window opens on before the shell takes it to the app: a blank one, since nothing
+ * answers at the app's origin until the shell's routes are in place.
+ */
+export const blankAppPage = 'data:text/html,';
+
+/**
+ * How Chromium is started: an app window (--app: no tab strip, no address bar, as the Electron window)
+ * of the Electron window's size, and quiet (no first-run page, no background network calls).
+ */
+export function chromiumArguments(): string[] {
   const quiet = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   // Chromium refuses to start its sandbox as root (containers, CI); anyone else keeps it.
   const runningAsRoot = process.getuid?.() === 0;
-  return [...(runningAsRoot ? ['--no-sandbox'] : []), ...quiet, '--window-size=1100,860'];
+  return [...(runningAsRoot ? ['--no-sandbox'] : []), ...quiet, `--window-size=${appWindowSize.width},${appWindowSize.height}`, `--app=${blankAppPage}`];
 }
 
 /** window.open and target=_blank get nowhere: any page but the app's own is closed at once. */

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import type { Confirmation, KeySlotKind } from '../../shared/contract/index.ts';
-import { Field } from './Field.tsx';
+import { PassphraseField } from './PassphraseField.tsx';
 import type { TreasuryError } from '../../shared/errors.ts';
 import type { Translator } from '../../shared/messages/translator.ts';
 import { useWords } from '../language/words.tsx';
@@ -20,14 +20,13 @@ export function ConfirmSecretField({ id, unlockedWith, value, onChange, error, r
   const words = useWords();
   const recovery = unlockedWith === 'recovery';
   return (
-    <Field
+    <PassphraseField
       ref={ref}
       id={id}
+      recoveryCode={recovery}
       label={recovery ? words.words('components.confirmSecret.recoveryCodeLabel') : words.words('components.confirmSecret.passphraseLabel')}
       hint={words.words('components.confirmSecret.hint')}
-      type={recovery ? 'text' : 'password'}
       autoComplete={recovery ? 'off' : 'current-password'}
-      spellCheck={false}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={error}

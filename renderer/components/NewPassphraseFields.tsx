@@ -1,5 +1,5 @@
 import { usePassphraseAssessment } from '../usePassphraseAssessment.ts';
-import { Field } from './Field.tsx';
+import { PassphraseField } from './PassphraseField.tsx';
 import { StrengthMeter } from './StrengthMeter.tsx';
 import { say, type Message } from '../../shared/messages/message.ts';
 import { useWords } from '../language/words.tsx';
@@ -26,12 +26,10 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const words = useWords();
   return (
     <>
-      <Field
+      <PassphraseField
         id={props.id}
         label={props.label}
-        type="password"
         autoComplete="new-password"
-        spellCheck={false}
         hint={words.words('components.newPassphrase.hint')}
         value={props.passphrase}
         onChange={(event) => props.onPassphraseChange(event.target.value)}
@@ -40,13 +38,11 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         describedBy={meterId}
       >
         <StrengthMeter id={meterId} assessment={assessment} brief={props.passphraseError != null} />
-      </Field>
-      <Field
+      </PassphraseField>
+      <PassphraseField
         id={`${props.id}-confirm`}
         label={props.confirmLabel}
-        type="password"
         autoComplete="new-password"
-        spellCheck={false}
         value={props.confirmation}
         onChange={(event) => props.onConfirmationChange(event.target.value)}
         error={props.confirmationError == null ? null : words.say(props.confirmationError)}

@@ -24,11 +24,17 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
   // Kept here rather than in the vault screen, so leaving the Vault and coming back does not ask again.
   const [passphraseRenewed, setPassphraseRenewed] = useState(false);
   const [vaultOpenAt, setVaultOpenAt] = useState<string | undefined>(undefined);
+  const [addingAccount, setAddingAccount] = useState(false);
   const legalHold = useLegalHold();
 
   const openSection = (next: SectionId) => {
     setVaultOpenAt(undefined);
+    setAddingAccount(false);
     setSection(next);
+  };
+  const openProof = () => {
+    openSection('vault');
+    setVaultOpenAt('ledger-proof');
   };
 
   useEffect(() => {
@@ -52,6 +58,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
       if (target === null || document.querySelector('dialog[open]') !== null) return;
       event.preventDefault();
       setVaultOpenAt(undefined);
+      setAddingAccount(false);
       setSection(target);
     };
     window.addEventListener('keydown', onKeyDown);
@@ -101,16 +108,21 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {legalHold.hold === null ? null : <HoldBanner hold={legalHold.hold} onOpen={section === 'retention' ? undefined : () => openSection('retention')} />}
-        <LedgerCheckNotice
-          onOpenProof={() => {
-            setSection('vault');
-            setVaultOpenAt('ledger-proof');
-          }}
-        />
+        <LedgerCheckNotice onOpenProof={openProof} />
         {section === null ? <p className="opening">{words.words('app.opening')}</p> : null}
-        {section === 'dashboard' ? <DashboardScreen onLocked={onLocked} onOpen={openSection} /> : null}
+        {section === 'dashboard' ? (
+          <DashboardScreen
+            onLocked={onLocked}
+            onOpen={openSection}
+            onAddAccount={() => {
+              openSection('accounts');
+              setAddingAccount(true);
+            }}
+            onOpenProof={openProof}
+          />
+        ) : null}
         {section === 'ledger' ? <LedgerScreen onLocked={onLocked} /> : null}
-        {section === 'accounts' ? <AccountsScreen onLocked={onLocked} /> : null}
+        {section === 'accounts' ? <AccountsScreen onLocked={onLocked} startAdding={addingAccount} /> : null}
         {section === 'funds' ? <FundsScreen onLocked={onLocked} /> : null}
         {section === 'retention' ? <RetentionScreen onLocked={onLocked} onHoldChanged={legalHold.refresh} /> : null}
         {section === 'summary' ? <MakeSummaryScreen onLocked={onLocked} /> : null}

@@ -60,8 +60,14 @@ export const statusChangeSchema = z.object({
   recordedAt: z.string(),
 });
 
+/** Money on hand in one currency: every account's balance added up, and how much of that is in frozen accounts. */
+export const moneyOnHandSchema = z.object({ currency: z.string(), amount: totalMinorUnits, inFrozen: totalMinorUnits });
+export type MoneyOnHand = z.infer<typeof moneyOnHandSchema>;
+
 export const accountsOverviewSchema = z.object({
   accounts: z.array(paymentAccountSchema),
+  /** Money on hand, per currency (frozen accounts included, and said apart). */
+  onHand: z.array(moneyOnHandSchema),
   /** Money held in frozen accounts, by currency. */
   stuckInFrozen: z.array(moneySchema),
   /** Each account's share of the group's money in its currency. */

@@ -199,7 +199,7 @@ test('a summary is made by keyboard, opened with no vault in English and Spanish
   const proof = treasurer.getByRole('region', { name: 'Proof of the ledger' });
   await proof.getByLabel('Or a summary published before (optional)').fill(summaryFile);
   await proof.getByRole('button', { name: 'Check the ledger' }).click();
-  await expect(proof.getByRole('status')).toHaveText(/^Intact: \d+ entries and \d+ facts checked\. It still extends what was written down\.$/);
+  await expect(proof.getByRole('status')).toHaveText(/^All \d+ entries and \d+ facts check out\. The ledger still extends what was written down\.$/);
   await expectNoAxeViolations(treasurer, 'vault, proof of the ledger against a summary');
 
   // A copy with one figure changed: September's money in, 28000 cents made 28001.

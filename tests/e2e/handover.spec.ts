@@ -73,6 +73,9 @@ async function startReceiving(page: Page, button = 'Receive a handover'): Promis
 async function typeOwnPassphrase(page: Page): Promise<void> {
   await tabTo(page, 'Your passphrase');
   await page.keyboard.type(newcomerPassphrase);
+  // Past the button that shows it.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName('Show passphrase');
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAccessibleName('Type your passphrase again');
   await page.keyboard.type(newcomerPassphrase);
@@ -219,6 +222,8 @@ test('a vault is handed over to the new treasurer’s key and retired, with the 
   await outgoing.keyboard.press('Tab');
   await expect(outgoing.locator(':focus')).toHaveAccessibleName('Your passphrase, to confirm');
   await outgoing.keyboard.type(treasurerPassphrase);
+  await outgoing.keyboard.press('Tab');
+  await expect(outgoing.locator(':focus')).toHaveAccessibleName('Show passphrase');
   await outgoing.keyboard.press('Tab');
   await expect(outgoing.locator(':focus')).toHaveAccessibleName('I understand this removes the vault from this laptop for good');
   await outgoing.keyboard.press('Space');

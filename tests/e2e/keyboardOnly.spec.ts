@@ -16,6 +16,9 @@ test('setup, lock and unlock work with the keyboard alone, in a sensible tab ord
   await page.keyboard.press('Tab');
   await expect(focused()).toHaveAccessibleName('Passphrase');
   await page.keyboard.type(treasurerPassphrase);
+  // Beside each passphrase field, the button that shows it.
+  await page.keyboard.press('Tab');
+  await expect(focused()).toHaveAccessibleName('Show passphrase');
   await page.keyboard.press('Tab');
   await expect(focused()).toHaveAccessibleName('Type the passphrase again');
   await page.keyboard.type(treasurerPassphrase);

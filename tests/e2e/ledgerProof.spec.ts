@@ -19,7 +19,7 @@ test('the vault screen shows the chain head to write down, checks the ledger aga
   const written = await head.innerText();
   await proof.getByLabel('An anchor written down earlier (optional)').fill(written);
   await proof.getByLabel('An anchor written down earlier (optional)').press('Enter');
-  await expect(proof.getByRole('status')).toHaveText(/^Intact: 1 entry and \d+ facts checked\. It still extends what was written down\.$/);
+  await expect(proof.getByRole('status')).toHaveText(/^The one entry and \d+ facts check out\. The ledger still extends what was written down\.$/);
 
   // A chain head this ledger never had: it does not extend it.
   await proof.getByLabel('An anchor written down earlier (optional)').fill(`2:${'0'.repeat(64)}`);

@@ -44,7 +44,7 @@ test('checking the ledger shows its progress and can be stopped, then runs to th
 
   // Run to the end: the verdict counts every entry.
   await check.click();
-  await expect(proof.getByRole('status')).toHaveText(new RegExp(`^Intact: ${count.toLocaleString('en-US')} entries and \\d+ facts checked\\.$`), { timeout: 30_000 });
+  await expect(proof.getByRole('status')).toHaveText(new RegExp(`^All ${count.toLocaleString('en-US')} entries and \\d+ facts check out\\.$`), { timeout: 30_000 });
   await expect(proof.getByRole('progressbar')).toHaveCount(0);
   expect(app.internalErrors).toEqual([]);
 });

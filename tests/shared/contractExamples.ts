@@ -87,6 +87,7 @@ const frozen: Output<'accounts.add'> = {
 
 const overview: Output<'accounts.list'> = {
   accounts: [frozen],
+  onHand: [{ currency: 'USD', amount: 310_000, inFrozen: 310_000 }],
   stuckInFrozen: [{ currency: 'USD', amount: 310_000 }],
   concentration: [{ accountId: 2, currency: 'USD', sharePercent: 71.5 }],
   concentrationThresholdPercent: 60,
@@ -355,6 +356,7 @@ export const contractExamples: ContractExamples = {
       thisMonth: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000, adjusted: 0 }],
       accounts: [{ accountId: 2, name: 'Payment app', currency: 'USD', balance: 310_000, status: 'frozen' }],
       funds: [{ fundId: 1, name: 'General', restricted: false, currency: 'USD', balance: 297_500 }],
+      onHand: [{ currency: 'USD', amount: 310_000, inFrozen: 310_000 }],
       stuckInFrozen: [{ currency: 'USD', amount: 310_000 }],
       monthly: [{ month: '2026-11', flows: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 4_000, adjusted: 0 }] }],
     },

@@ -3,7 +3,7 @@ import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
 
 /** The fields of --json: names a script reads, the same in every language. */
-const fields = `{"accounts",
+const fields = `{"accounts","onHand":[{"currency","amount","inFrozen"}],
 "stuckInFrozen","concentration","concentrationThresholdPercent","warnings"}`;
 
 /** `mutual-ledger account list`: every payment account, its balance and status, and the warnings. */

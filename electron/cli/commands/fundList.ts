@@ -3,7 +3,7 @@ import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
 
 /** The fields of --json: names a script reads, the same in every language. */
-const fields = '[{"id","name","restricted","purpose","balances":[{"currency","amount"}]}]';
+const fields = '[{"id","name","restricted","purpose","balances":[{"currency","amount"}],"archived","formerNames"}]';
 
 /** `mutual-ledger fund list`: every fund and what it holds. */
 export const fundList: Command = {

@@ -1,6 +1,6 @@
 // What `mutual-ledger account list` does once its command line is read (its help and flags: ../commands/accountList.ts).
 import type { AccountsOverview, PaymentAccount } from '../../../shared/contract/index.ts';
-import { day } from '../../../shared/messages/message.ts';
+import { day, money } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
 import { statusWords } from '../../../shared/messages/ledgerWords.ts';
 import type { CommandContext } from '../command.ts';
@@ -30,7 +30,19 @@ function accountColumns(words: Translator): ReadonlyArray<Column<PaymentAccount>
 function renderOverview(overview: AccountsOverview, words: Translator): string {
   if (overview.accounts.length === 0) return words.words('cli.accountList.none');
   const warnings = overview.warnings.map((warning) => words.words('cli.warning', { warning }));
-  return [renderTable(overview.accounts, accountColumns(words)), ...(warnings.length === 0 ? [] : ['', ...warnings])].join('\n');
+  return [renderTable(overview.accounts, accountColumns(words), onHandFoot(overview, words)), ...(warnings.length === 0 ? [] : ['', ...warnings])].join('\n');
+}
+
+/** The money on hand per currency, under the balances, with how much of it is in frozen accounts (in the status column). */
+function onHandFoot(overview: AccountsOverview, words: Translator): string[][] {
+  return overview.onHand.map((total) => [
+    '',
+    words.words('cli.onHand.total'),
+    '',
+    total.currency,
+    words.money(total.amount, total.currency),
+    total.inFrozen === 0 ? '' : words.words('cli.onHand.inFrozen', { amount: money(total.inFrozen, total.currency) }),
+  ]);
 }
 
 function statusOf(account: PaymentAccount, words: Translator): string {

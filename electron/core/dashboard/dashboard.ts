@@ -9,7 +9,7 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 
 const monthsShown = 12;
 
-/** The dashboard: this month, balances, frozen money, and the last twelve months, every month present. */
+/** The dashboard: the money on hand, this month, balances, frozen money, and the last twelve months, every month present. */
 export function dashboardSummary(db: Ledger, today: string, now: Date) {
   const month = today.slice(0, 7);
   const months = Array.from({ length: monthsShown }, (_, index) => lightFormat(addMonths(parseISO(`${month}-01`), index - (monthsShown - 1)), 'yyyy-MM'));
@@ -23,6 +23,7 @@ export function dashboardSummary(db: Ledger, today: string, now: Date) {
     accounts: overview.accounts.map((account) => ({ accountId: account.id, name: account.name, currency: account.currency, balance: account.balance, status: account.status })),
     // The dashboard shows money where it is; a fund that holds nothing yet is on the funds screen.
     funds: balances(db).funds.flatMap((fund) => (fund.currency === null ? [] : [{ ...fund, currency: fund.currency }])),
+    onHand: overview.onHand,
     stuckInFrozen: overview.stuckInFrozen,
     monthly: months.map((each) => ({ month: each, flows: flowsOf(each) })),
   };

@@ -28,10 +28,11 @@ export type AccountTask = { kind: 'status' | 'reconcile' | 'name'; accountId: nu
  * The payment accounts: what each holds and whether it can pay, money stuck in frozen ones, how much
  * sits on one platform, and per account its status history and reconciliation.
  */
-export function AccountsScreen({ onLocked }: { onLocked: () => void }) {
+export function AccountsScreen({ onLocked, startAdding = false }: { onLocked: () => void; startAdding?: boolean }) {
   const words = useWords();
   const overview = useLoaded(readOverview, onLocked);
-  const [adding, setAdding] = useState(false);
+  // Opened from the dashboard's "Add a payment account", the form is open at once (it takes focus itself).
+  const [adding, setAdding] = useState(startAdding);
   const [task, setTask] = useState<AccountTask | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [showArchived, setShowArchived] = useState(false);

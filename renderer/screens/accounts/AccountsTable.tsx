@@ -164,6 +164,18 @@ export function AccountsTable({ overview, task, onTask }: AccountsTableProps) {
             );
           })}
         </tbody>
+        <tfoot>
+          {overview.onHand.map((total) => (
+            <tr key={total.currency}>
+              <th scope="row">{words.words('accountsScreen.table.total', { currency: total.currency })}</th>
+              <td className="number">
+                <span className="money">{words.money(total.amount, total.currency)}</span>
+                {total.inFrozen === 0 ? null : <span className="cell-detail">{words.words('accountsScreen.table.totalFrozen', { amount: money(total.inFrozen, total.currency) })}</span>}
+              </td>
+              <td colSpan={4} />
+            </tr>
+          ))}
+        </tfoot>
       </table>
     </div>
   );

@@ -13,6 +13,8 @@ import { treasury } from '../../treasury.ts';
 import { useLoaded } from '../../useLoaded.ts';
 import { slot, WordsAround } from '../../wordsAround.tsx';
 import { warningsBesidesStuck } from '../accounts/concentration.ts';
+import { MoneyOnHand } from './MoneyOnHand.tsx';
+import { VerifyLedgerCard } from './VerifyLedgerCard.tsx';
 
 // The charting library is most of the app's code: it loads when the dashboard first draws a chart, not at unlock.
 const MonthlyChart = lazy(() => import('./MonthlyChart.tsx').then((module) => ({ default: module.MonthlyChart })));
@@ -26,10 +28,14 @@ function readDashboard(): Promise<{ summary: Summary; overview: AccountsOverview
 interface DashboardScreenProps {
   onLocked: () => void;
   onOpen: (section: SectionId) => void;
+  /** The Accounts screen with its form to add one already open. */
+  onAddAccount: () => void;
+  /** The Vault screen at the proof of the ledger, where a broken ledger is checked against an anchor. */
+  onOpenProof: () => void;
 }
 
 /** Where the treasurer lands: this month, what each account and fund holds, what is stuck, and the year's trend. */
-export function DashboardScreen({ onLocked, onOpen }: DashboardScreenProps) {
+export function DashboardScreen({ onLocked, onOpen, onAddAccount, onOpenProof }: DashboardScreenProps) {
   const words = useWords();
   const { value, error } = useLoaded(readDashboard, onLocked);
   const keysHint = words.words('dashboardScreen.keys', { first: slot('first'), last: slot('last'), newEntry: slot('newEntry') });
@@ -38,7 +44,13 @@ export function DashboardScreen({ onLocked, onOpen }: DashboardScreenProps) {
     <div className="screen screen-full">
       <ScreenTitle title={words.words('dashboardScreen.title')} intro={value === null ? null : words.words('dashboardScreen.atAGlance', { month: formatMonth(value.summary.month, words.language) })} />
       <Alert error={error} />
-      {value === null ? error === null ? <p className="quiet">{words.words('dashboardScreen.addingUp')}</p> : null : <Dashboard {...value} onOpen={onOpen} />}
+      {value === null ? (
+        error === null ? (
+          <p className="quiet">{words.words('dashboardScreen.addingUp')}</p>
+        ) : null
+      ) : (
+        <Dashboard {...value} onOpen={onOpen} onAddAccount={onAddAccount} onLocked={onLocked} onOpenProof={onOpenProof} />
+      )}
       <p className="hint keys-hint">
         <WordsAround
           text={keysHint}
@@ -73,7 +85,16 @@ function monthFigures(flows: Flow[]): { shown: Flow[]; takenBack: Flow[]; givenB
   };
 }
 
-function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: AccountsOverview; onOpen: (section: SectionId) => void }) {
+interface DashboardProps {
+  summary: Summary;
+  overview: AccountsOverview;
+  onOpen: (section: SectionId) => void;
+  onAddAccount: () => void;
+  onLocked: () => void;
+  onOpenProof: () => void;
+}
+
+function Dashboard({ summary, overview, onOpen, onAddAccount, onLocked, onOpenProof }: DashboardProps) {
   const words = useWords();
   const stuck = summary.stuckInFrozen.filter((held) => held.amount > 0);
   const frozen = summary.accounts.filter((account) => account.status === 'frozen');
@@ -87,7 +108,7 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
         <h2 id="start-title">{words.words('dashboardScreen.start.title')}</h2>
         <p>{words.words('dashboardScreen.start.what')}</p>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => onOpen('accounts')}>
+          <button type="button" className="primary" onClick={onAddAccount}>
             {words.words('dashboardScreen.start.add')}
           </button>
         </div>
@@ -97,6 +118,11 @@ function Dashboard({ summary, overview, onOpen }: { summary: Summary; overview: 
 
   return (
     <div className="dashboard">
+      {/* The day starts here: what the group holds, and the books checked, side by side. */}
+      <div className="dashboard-top">
+        <MoneyOnHand onHand={summary.onHand} />
+        <VerifyLedgerCard onLocked={onLocked} onOpenProof={onOpenProof} />
+      </div>
       {stuck.length > 0 ? (
         <section className="stuck" aria-labelledby="stuck-title">
           <h2 id="stuck-title">{words.words('dashboardScreen.stuck.title', { amounts: list(stuck.map((held) => money(held.amount, held.currency))) })}</h2>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Fund } from '../../../shared/contract/index.ts';
+import { sumByCurrency } from '../../../shared/sumByCurrency.ts';
 import { generalFundId } from '../../../shared/contract/index.ts';
 import { list, money } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -27,9 +28,12 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
   const [naming, setNaming] = useState<number | null>(null);
   const [showArchived, setShowArchived] = useState(false);
   const focusLater = useFocusLater();
-  const namingFund = funds.value?.find((fund) => fund.id === naming);
-  const archivedCount = funds.value?.filter((fund) => fund.archived).length ?? 0;
-  const shown = funds.value?.filter((fund) => showArchived || !fund.archived || fund.id === naming) ?? [];
+  const all = funds.value ?? [];
+  // Archived funds are empty: the totals are what the funds in use hold.
+  const totals = sumByCurrency(all.flatMap((fund) => fund.balances));
+  const namingFund = all.find((fund) => fund.id === naming);
+  const archivedCount = all.filter((fund) => fund.archived).length;
+  const shown = all.filter((fund) => showArchived || !fund.archived || fund.id === naming);
 
   return (
     <div className="screen screen-full readable-cards">
@@ -114,6 +118,17 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              {totals.map((total) => (
+                <tr key={total.currency}>
+                  <th scope="row" colSpan={2}>
+                    {words.words('fundsScreen.list.total', { currency: total.currency })}
+                  </th>
+                  <td className="number">{words.money(total.amount, total.currency)}</td>
+                  <td />
+                </tr>
+              ))}
+            </tfoot>
           </table>
           <p className="hint">{words.words('fundsScreen.list.restrictedHint')}</p>
           {archivedCount === 0 ? null : (

@@ -4,7 +4,7 @@ import type { TreasuryError } from '../../../shared/errors.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { PathField } from '../../components/PathField.tsx';
-import { Field } from '../../components/Field.tsx';
+import { PassphraseField } from '../../components/PassphraseField.tsx';
 import { StepHeading } from '../../components/StepHeading.tsx';
 import { confirmationProblem, NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
 import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
@@ -125,13 +125,11 @@ export function ReceiveFileStep({ lock, initialVaultDir, onBack, onReceived }: R
         error={said('file')}
       />
       {lock.key === 'passphrase' ? (
-        <Field
+        <PassphraseField
           id="handover-passphrase"
           label={words.words('handoverScreen.file.handoverPassphraseLabel')}
           hint={words.words('handoverScreen.file.handoverPassphraseHint')}
-          type="password"
           autoComplete="off"
-          spellCheck={false}
           value={handoverPassphrase}
           onChange={(event) => {
             setHandoverPassphrase(event.target.value);
@@ -154,6 +152,10 @@ export function ReceiveFileStep({ lock, initialVaultDir, onBack, onReceived }: R
         value={vaultDir}
         onChange={(event) => {
           setVaultDir(event.target.value);
+          clear('vaultDir');
+        }}
+        onFolderChosen={(folder) => {
+          setVaultDir(folder);
           clear('vaultDir');
         }}
         error={said('vaultDir')}

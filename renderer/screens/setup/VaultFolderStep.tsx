@@ -86,6 +86,10 @@ export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault
             setVaultDir(event.target.value);
             setFieldError(null);
           }}
+          onFolderChosen={(folder) => {
+            setVaultDir(folder);
+            setFieldError(null);
+          }}
           error={fieldError === null ? null : words.say(fieldError)}
         />
         <Alert error={error} />

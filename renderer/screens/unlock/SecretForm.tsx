@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert } from '../../components/Alert.tsx';
-import { Field } from '../../components/Field.tsx';
+import { PassphraseField } from '../../components/PassphraseField.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { WaitNotice } from '../../components/WaitNotice.tsx';
 import { treasury } from '../../treasury.ts';
@@ -46,16 +46,15 @@ export function SecretForm({ vaultDir, lockedBecause, countdown, onPassed }: Sec
       <p className="quiet">
         {words.words('unlock.vaultFolder')} <code className="path">{vaultDir}</code>
       </p>
-      <Field
+      <PassphraseField
         ref={field}
         id="unlock-secret"
+        recoveryCode={useRecoveryCode}
         label={useRecoveryCode ? words.words('unlock.recoveryCodeLabel') : words.words('unlock.passphraseLabel')}
         hint={useRecoveryCode ? words.words('unlock.recoveryCodeHint') : undefined}
         className={useRecoveryCode ? 'field-wide' : undefined}
-        type={useRecoveryCode ? 'text' : 'password'}
         autoComplete={useRecoveryCode ? 'off' : 'current-password'}
         autoCapitalize={useRecoveryCode ? 'characters' : 'off'}
-        spellCheck={false}
         value={secret}
         onChange={(event) => setSecret(event.target.value)}
         error={fieldError}

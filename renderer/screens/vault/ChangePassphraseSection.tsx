@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert } from '../../components/Alert.tsx';
-import { Field } from '../../components/Field.tsx';
+import { PassphraseField } from '../../components/PassphraseField.tsx';
 import { confirmationProblem, NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
 import { TechnicalDetails } from '../../components/TechnicalDetails.tsx';
 import { treasury } from '../../treasury.ts';
@@ -71,13 +71,11 @@ export function ChangePassphraseSection({ withoutCurrent, onChanged, onLocked }:
         {withoutCurrent ? (
           <p>{words.words('vaultScreen.changePassphrase.withoutCurrent')}</p>
         ) : (
-          <Field
+          <PassphraseField
             ref={currentField}
             id="current-passphrase"
             label={words.words('vaultScreen.changePassphrase.currentLabel')}
-            type="password"
             autoComplete="current-password"
-            spellCheck={false}
             value={current}
             onChange={(event) => {
               setCurrent(event.target.value);

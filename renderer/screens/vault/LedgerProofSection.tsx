@@ -1,16 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { LedgerHead, Output } from '../../../shared/contract/index.ts';
+import type { LedgerHead } from '../../../shared/contract/index.ts';
 import { readWrittenProof, writtenAnchor, writtenHead } from '../../../shared/writtenHead.ts';
-import { checkPassed, firstVerificationProblem } from '../../../shared/verification.ts';
-import type { Translator } from '../../../shared/messages/translator.ts';
-import { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { PathField } from '../../components/PathField.tsx';
+import { LedgerVerdict } from '../../components/LedgerVerdict.tsx';
 import { WorkProgressBar } from '../../components/WorkProgressBar.tsx';
 import { treasury } from '../../treasury.ts';
 import { useVaultAction } from '../../useVaultAction.ts';
-import { useWorkProgress } from '../../useWorkProgress.ts';
+import { useLedgerVerify } from '../../useLedgerVerify.ts';
 import { Section } from './Section.tsx';
 import { useWords } from '../../language/words.tsx';
 
@@ -26,9 +24,7 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
   const [written, setWritten] = useState('');
   const [writtenError, setWrittenError] = useState<string | null>(null);
   const [summaryPath, setSummaryPath] = useState('');
-  const [result, setResult] = useState<Output<'ledger.verify'> | null>(null);
-  const [stopped, setStopped] = useState<string | null>(null);
-  const { progress, reset } = useWorkProgress('verify');
+  const checking = useLedgerVerify(onLocked);
 
   useEffect(() => {
     void action.run(async () => setHead(await treasury.ledger.head()));
@@ -46,24 +42,10 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
       return;
     }
     setWrittenError(null);
-    setResult(null);
-    setStopped(null);
-    reset();
-    await action.run(async () => {
-      try {
-        const verified = await treasury.ledger.verify(
-          summary !== undefined ? { expectSummary: summary } : proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head },
-        );
-        setResult(verified);
-        setHead(verified);
-      } catch (error) {
-        // Stopped on purpose is no failure: say so where the verdict goes.
-        if (error instanceof TreasuryError && error.code === 'WORK_CANCELLED') setStopped(words.say(error.reason));
-        else throw error;
-      } finally {
-        reset();
-      }
-    });
+    const verified = await checking.verify(
+      summary !== undefined ? { expectSummary: summary } : proof === undefined ? {} : 'anchor' in proof ? { expectAnchor: proof.anchor } : { expectHead: proof.head },
+    );
+    if (verified !== null) setHead(verified);
   }
 
   return (
@@ -110,22 +92,13 @@ export function LedgerProofSection({ onLocked }: { onLocked: () => void }) {
           value={summaryPath}
           onChange={(event) => setSummaryPath(event.target.value)}
         />
-        <button type="submit" className="button" disabled={action.busy}>
-          {action.busy ? words.words('ledger.check.checking') : words.words('ledger.check.checkButton')}
+        <button type="submit" className="button" disabled={checking.busy}>
+          {checking.busy ? words.words('ledger.check.checking') : words.words('ledger.check.checkButton')}
         </button>
       </form>
-      {action.busy ? <WorkProgressBar id="verify-progress" work="verify" progress={progress} onStop={() => void treasury.work.cancel()} /> : null}
-      {/* Said in words first; the colour (red when the ledger is not intact) only repeats it. */}
-      <p className={result?.ok === false ? 'field-error' : 'saved'} role="status">
-        {result === null ? stopped : verdict(result, words)}
-      </p>
-      <Alert error={action.error} />
+      {checking.busy ? <WorkProgressBar id="verify-progress" work="verify" progress={checking.progress} onStop={checking.stop} /> : null}
+      <LedgerVerdict result={checking.result} stopped={checking.stopped} />
+      <Alert error={checking.error ?? action.error} />
     </Section>
   );
-}
-
-function verdict(result: Output<'ledger.verify'>, words: Translator): string {
-  const problem = firstVerificationProblem(result);
-  if (problem !== null) return words.words('ledger.check.notIntact', { problem });
-  return words.words('ledger.check.intact', { entries: result.entriesChecked, facts: result.factsChecked, anchored: checkPassed(result.headCheck) ? 'yes' : 'no' });
 }

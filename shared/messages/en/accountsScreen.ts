@@ -16,6 +16,8 @@ export const accountsScreen = {
   'accountsScreen.close': 'Close',
 
   'accountsScreen.table.caption': 'Payment accounts',
+  'accountsScreen.table.total': 'All accounts ({currency})',
+  'accountsScreen.table.totalFrozen': 'of which {amount} in frozen accounts',
   'accountsScreen.table.account': 'Account',
   'accountsScreen.table.balance': 'Balance',
   'accountsScreen.table.status': 'Status',

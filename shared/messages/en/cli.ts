@@ -243,8 +243,10 @@ Kinds: {kinds}.
   'cli.accountList.description': `One row per account: its number and name, kind, currency, balance, status
 (since when; for a frozen account, the days frozen and the balance held at the
 freeze), flags (tied to a member, MFA off) and the last reconciliation with its
-difference. Then the warnings: money stuck in frozen accounts, and too much of
-the group’s money on one account (above the threshold the group set).
+difference. At the foot, the money on hand: every balance added up, one line per
+currency, with how much of it is in frozen accounts. Then the warnings: money
+stuck in frozen accounts, and too much of the group’s money on one account
+(above the threshold the group set).
 
 --json prints the accounts overview (accounts.list): {fields};
 amounts are whole minor units (cents).`,
@@ -292,6 +294,8 @@ with, and a wrong one counts towards the unlock backoff.
 keeps beside them in the same transaction as each entry (verify recomputes them).
 A fund that holds money in two currencies shows one line for each; a fund that
 holds nothing yet shows "nothing yet" (in --json, "currency": null, "balance": 0).
+The last table is the money on hand, per currency: the same figures as the
+dashboard and the foot of account list and fund list ("currencies" in --json).
 
 --json prints the balances (ledger.balances): {fields};
 amounts are whole minor units (cents).`,
@@ -346,7 +350,9 @@ refused with the amount it holds. Money moves between funds with
 {fields}.`,
   'cli.fundAdd.flag.name': 'Its name, such as "Bail fund".',
   'cli.fundList.summary': 'Every fund, restricted or not, with its balance per currency.',
-  'cli.fundList.description': `The general fund comes first. --json prints the funds (funds.list):
+  'cli.fundList.description': `The general fund comes first. At the foot, what the funds hold together, one line
+per currency: the money on hand, by purpose. --json prints the funds (funds.list),
+each with its balances, "archived" and "formerNames":
 {fields};
 amounts are whole minor units (cents).`,
   'cli.init.summary': 'Create a vault; show its recovery code, once.',
@@ -556,6 +562,8 @@ fund cannot. --restore brings it back into use.
   'cli.accountList.none': 'No payment accounts yet. Add one with:\n  mutual-ledger account add --vault DIR --name NAME --kind KIND --currency USD',
   'cli.warning': 'Warning: {warning}',
   'cli.notice': 'Note: {notice}',
+  'cli.onHand.total': 'Money on hand',
+  'cli.onHand.inFrozen': 'of which {amount} in frozen accounts',
   'cli.accountList.statusSince': '{status} since {since}',
   'cli.accountList.frozenFor': '{since} ({days, plural, one {# day} other {# days}})',
   'cli.accountList.frozenHolding': '{since} ({days, plural, one {# day} other {# days}}, held {held})',
@@ -599,7 +607,7 @@ fund cannot. --restore brings it back into use.
   'cli.balance.heading.currency': 'CUR',
   'cli.balance.heading.balance': 'BALANCE',
   'cli.balance.heading.fund': 'FUND',
-  'cli.balance.heading.total': 'TOTAL',
+  'cli.balance.heading.total': 'ON HAND',
   'cli.balance.restricted': '{name} (restricted)',
   'cli.balance.fundEmpty': 'nothing yet',
   'cli.balance.nothingYet': 'Nothing yet.',

@@ -19,6 +19,7 @@ export const fundsScreen = {
   'fundsScreen.list.balance': 'Balance',
   'fundsScreen.list.anyPurpose': 'Anything the group decides',
   'fundsScreen.list.nothingYet': 'Nothing yet',
+  'fundsScreen.list.total': 'All funds ({currency})',
   'fundsScreen.list.restrictedHint': 'A restricted fund can only be spent on its purpose, and never below zero: the app refuses a payment it cannot cover.',
   'fundsScreen.form.title': 'Add a fund',
   'fundsScreen.form.name': 'Name',

@@ -108,7 +108,13 @@ export const ledger = {
   'ledger.check.checking': 'Checking…',
   'ledger.check.notIntact': 'Not intact. {problem}',
   'ledger.check.intact':
-    'Intact: {entries, plural, one {# entry} other {# entries}} and {facts, plural, one {# fact} other {# facts}} checked.{anchored, select, yes { It still extends what was written down.} other {}}',
+    '{entries, plural, =0 {No entries yet, and} one {The one entry and} other {All # entries and}} {facts, plural, one {the one fact} other {# facts}} check out.{anchored, select, yes { The ledger still extends what was written down.} other {}}',
+  'ledger.check.whatToDo':
+    'Nothing was changed to hide it. Keep a copy of the vault folder as it is now, then check the ledger against the anchor you wrote down (Vault, Proof of the ledger). Ask someone you trust to look before you record anything else.',
+  'ledger.check.verifyTitle': 'Check the books',
+  'ledger.check.verifyIntro':
+    'Checks every entry and every fact (accounts, freezes, funds, reconciliations) against its hash chain, and the monthly totals against the entries. It only reads: nothing is changed.',
+  'ledger.check.verifyButton': 'Verify the ledger',
 
   // The check at unlock, above every screen when it finds something.
   'ledger.check.unlockFoundProblem': 'The check at unlock found a problem.',

@@ -18,6 +18,8 @@ export const accountsScreen = {
   'accountsScreen.close': 'Cerrar',
 
   'accountsScreen.table.caption': 'Cuentas de pago',
+  'accountsScreen.table.total': 'Todas las cuentas ({currency})',
+  'accountsScreen.table.totalFrozen': 'de eso, {amount} en cuentas congeladas',
   'accountsScreen.table.account': 'Cuenta',
   'accountsScreen.table.balance': 'Saldo',
   'accountsScreen.table.status': 'Estado',

@@ -252,9 +252,10 @@ enteras (centavos).`,
   'cli.accountList.description': `Una fila por cuenta: su número y nombre, tipo, moneda, saldo, estado (desde
 cuándo; para una cuenta congelada, los días congelada y el saldo retenido al
 congelarse), señales (ligada a un miembro, sin MFA) y la última conciliación con
-su diferencia. Luego los avisos: dinero atrapado en cuentas congeladas, y
-demasiado dinero del grupo en una sola cuenta (por encima del límite que fijó
-el grupo).
+su diferencia. Al pie, el dinero disponible: todos los saldos sumados, una línea
+por moneda, con cuánto de eso está en cuentas congeladas. Luego los avisos:
+dinero atrapado en cuentas congeladas, y demasiado dinero del grupo en una sola
+cuenta (por encima del límite que fijó el grupo).
 
 --json muestra el resumen de cuentas (accounts.list): {fields};
 los montos son unidades menores enteras (centavos).`,
@@ -307,7 +308,9 @@ para la espera entre intentos.
 el libro guarda junto a ellos en la misma transacción que cada movimiento
 (verify los vuelve a calcular). Un fondo con dinero en dos monedas muestra una
 línea por cada una; un fondo que todavía no tiene nada muestra "nada todavía"
-(en --json, "currency": null, "balance": 0).
+(en --json, "currency": null, "balance": 0). La última tabla es el dinero
+disponible, por moneda: las mismas cifras que el panel y el pie de account list
+y fund list ("currencies" en --json).
 
 --json muestra los saldos (ledger.balances): {fields};
 los montos son unidades menores enteras (centavos).`,
@@ -365,7 +368,9 @@ fondo a otro con "mutual-ledger record transfer --fund A --to-fund B".
 {fields}.`,
   'cli.fundAdd.flag.name': 'Su nombre, por ejemplo "Fondo de fianzas".',
   'cli.fundList.summary': 'Todos los fondos, restringidos o no, con su saldo por moneda.',
-  'cli.fundList.description': `Primero el fondo general. --json muestra los fondos (funds.list):
+  'cli.fundList.description': `Primero el fondo general. Al pie, lo que los fondos tienen juntos, una línea por
+moneda: el dinero disponible, por propósito. --json muestra los fondos
+(funds.list), cada uno con sus saldos, "archived" y "formerNames":
 {fields};
 los montos son unidades menores enteras (centavos).`,
   'cli.init.summary': 'Crear una bóveda; mostrar su código de recuperación, una sola vez.',
@@ -595,6 +600,8 @@ vuelve a poner en uso.
   'cli.accountList.none': 'Todavía no hay cuentas de pago. Agregue una con:\n  mutual-ledger account add --vault DIR --name NAME --kind KIND --currency USD',
   'cli.warning': 'Atención: {warning}',
   'cli.notice': 'Nota: {notice}',
+  'cli.onHand.total': 'Dinero disponible',
+  'cli.onHand.inFrozen': 'de eso, {amount} en cuentas congeladas',
   'cli.accountList.statusSince': '{status} desde el {since}',
   'cli.accountList.frozenFor': '{since} ({days, plural, one {# día} other {# días}})',
   'cli.accountList.frozenHolding': '{since} ({days, plural, one {# día} other {# días}}, retenidos {held})',
@@ -638,7 +645,7 @@ vuelve a poner en uso.
   'cli.balance.heading.currency': 'MON',
   'cli.balance.heading.balance': 'SALDO',
   'cli.balance.heading.fund': 'FONDO',
-  'cli.balance.heading.total': 'TOTAL',
+  'cli.balance.heading.total': 'DISPONIBLE',
   'cli.balance.restricted': '{name} (restringido)',
   'cli.balance.fundEmpty': 'nada todavía',
   'cli.balance.nothingYet': 'Nada todavía.',

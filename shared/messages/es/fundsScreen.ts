@@ -22,6 +22,7 @@ export const fundsScreen = {
   'fundsScreen.list.balance': 'Saldo',
   'fundsScreen.list.anyPurpose': 'Lo que el grupo decida',
   'fundsScreen.list.nothingYet': 'Nada todavía',
+  'fundsScreen.list.total': 'Todos los fondos ({currency})',
   'fundsScreen.list.restrictedHint': 'Un fondo restringido solo puede gastarse en su fin, y nunca por debajo de cero: la aplicación rechaza un pago que el fondo no puede cubrir.',
   'fundsScreen.form.title': 'Agregar un fondo',
   'fundsScreen.form.name': 'Nombre',

@@ -106,7 +106,13 @@ export const ledger = {
   'ledger.check.checking': 'Revisando…',
   'ledger.check.notIntact': 'No está intacto. {problem}',
   'ledger.check.intact':
-    'Intacto: se revisaron {entries, plural, one {# movimiento} other {# movimientos}} y {facts, plural, one {# hecho} other {# hechos}}.{anchored, select, yes { Todavía continúa lo que se anotó.} other {}}',
+    '{entries, plural, =0 {Todavía no hay movimientos, y} one {El único movimiento y} other {Los # movimientos y}} {facts, plural, one {el único hecho están en orden} other {los # hechos están en orden}}.{anchored, select, yes { El libro todavía continúa lo que se anotó.} other {}}',
+  'ledger.check.whatToDo':
+    'No se cambió nada para ocultarlo. Guarde una copia de la carpeta de la bóveda tal como está ahora y luego revise el libro contra el ancla que anotó (Bóveda, Prueba del libro). Pida a alguien de confianza que lo mire antes de registrar nada más.',
+  'ledger.check.verifyTitle': 'Revisar las cuentas',
+  'ledger.check.verifyIntro':
+    'Revisa cada movimiento y cada hecho (cuentas, congelamientos, fondos, conciliaciones) contra su cadena de hashes, y los totales mensuales contra los movimientos. Solo lee: no cambia nada.',
+  'ledger.check.verifyButton': 'Verificar el libro',
 
   'ledger.check.unlockFoundProblem': 'La revisión al abrir la bóveda encontró un problema.',
   'ledger.check.unlockAdvice': 'No se cambiará nada para ocultarlo. Haga la revisión completa contra el ancla que anotó y guarde una copia de la carpeta de la bóveda tal como está ahora.',

@@ -1,0 +1,136 @@
+// The folder picker of the Electron app, over a stand-in `electron` module: the preload gives the page
+// window.desktop.chooseFolder, which asks main over IPC; main opens Electron's dialog over the app window
+// (a folder, and a new one can be made in it) and answers the folder chosen, or null when cancelled.
+// Only the app's own page may open it. (Filling the field is the screens' part: tests/e2e/dailyDetails.spec.ts.)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appEntryUrl } from '../../electron/appProtocol.ts';
+import { appWindowSize } from '../../electron/appWindow.ts';
+import { chooseFolderChannel, type DesktopBridge } from '../../shared/desktopBridge.ts';
+
+const electron = vi.hoisted(() => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { EventEmitter: Emitter } = require('node:events') as typeof import('node:events');
+  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+  const exposed = new Map<string, unknown>();
+  const invoked: unknown[][] = [];
+  const windows: unknown[] = [];
+  const dialogCalls: unknown[][] = [];
+  let dialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+  let release: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (release = resolve));
+  class BrowserWindow extends Emitter {
+    webContents = { send: () => {} };
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      windows.push(this);
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    loadURL = () => Promise.resolve();
+  }
+  const core = Object.assign(new Emitter(), { postMessage: () => {}, kill: () => true });
+  const module = {
+    app: Object.assign(new Emitter(), {
+      setName: () => {},
+      commandLine: { getSwitchValue: () => '' },
+      setPath: () => {},
+      getPath: (name: string) => `/nonexistent/${name}`,
+      enableSandbox: () => {},
+      requestSingleInstanceLock: () => true,
+      whenReady: () => ready,
+      isPackaged: false,
+      quit: () => {},
+    }),
+    BrowserWindow,
+    dialog: {
+      showErrorBox: () => {},
+      showOpenDialog: (...args: unknown[]) => {
+        dialogCalls.push(args);
+        return Promise.resolve(dialogAnswer);
+      },
+    },
+    ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, handler) },
+    ipcRenderer: {
+      invoke: (...args: unknown[]) => {
+        invoked.push(args);
+        return Promise.resolve('/home/treasurer/Vault');
+      },
+      on: () => {},
+      removeListener: () => {},
+    },
+    contextBridge: { exposeInMainWorld: (name: string, value: unknown) => exposed.set(name, value) },
+    powerMonitor: new Emitter(),
+    protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
+    session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {}, setDevicePermissionHandler: () => {}, webRequest: { onBeforeRequest: () => {} } } },
+    utilityProcess: { fork: () => core },
+  };
+  return {
+    module,
+    handlers,
+    exposed,
+    invoked,
+    windows,
+    dialogCalls,
+    answerWith: (answer: { canceled: boolean; filePaths: string[] }) => (dialogAnswer = answer),
+    ready: () => release(),
+  };
+});
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+
+// No system bus tools for main to start on Linux: an empty PATH while it runs.
+const emptyBin = mkdtempSync(path.join(tmpdir(), 'mutual-ledger-nobin-'));
+const savedPath = process.env.PATH;
+
+type Handler = (event: unknown) => Promise<unknown>;
+const chooseFolderIn = () => electron.handlers.get(chooseFolderChannel) as Handler;
+const appWindow = () => electron.windows[0] as { webContents: unknown; options: Record<string, unknown> };
+const fromTheApp = () => ({ sender: appWindow().webContents, senderFrame: { url: appEntryUrl } });
+
+describe('the folder picker: preload and main', () => {
+  beforeAll(async () => {
+    process.env.PATH = emptyBin;
+    await import('../../electron/main.ts');
+    electron.ready();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+  });
+  afterAll(() => {
+    electron.module.app.emit('before-quit', { preventDefault: () => {} });
+    process.env.PATH = savedPath;
+    rmSync(emptyBin, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    electron.dialogCalls.length = 0;
+  });
+
+  it('the window it opens over has the size the Chromium shell’s window takes too (appWindow.ts)', () => {
+    expect(appWindow().options).toMatchObject(appWindowSize);
+  });
+
+  it('main opens Electron’s dialog over the app window, for a folder that can be made new there, and answers the folder chosen', async () => {
+    electron.answerWith({ canceled: false, filePaths: ['/home/treasurer/Group vault'] });
+    await expect(chooseFolderIn()(fromTheApp())).resolves.toBe('/home/treasurer/Group vault');
+    expect(electron.dialogCalls).toEqual([[appWindow(), { properties: ['openDirectory', 'createDirectory'] }]]);
+  });
+
+  it('a cancelled dialog answers null, whatever paths it carries', async () => {
+    electron.answerWith({ canceled: true, filePaths: ['/home/treasurer/not chosen'] });
+    await expect(chooseFolderIn()(fromTheApp())).resolves.toBeNull();
+  });
+
+  it('a page that is not the app’s own gets no dialog', async () => {
+    electron.answerWith({ canceled: false, filePaths: ['/home/treasurer/Group vault'] });
+    await expect(chooseFolderIn()({ sender: appWindow().webContents, senderFrame: { url: 'https://example.com/' } })).resolves.toBeNull();
+    await expect(chooseFolderIn()({ sender: {}, senderFrame: { url: appEntryUrl } })).resolves.toBeNull();
+    expect(electron.dialogCalls).toEqual([]);
+  });
+
+  it('the preload gives the page window.desktop.chooseFolder, which asks main on its channel', async () => {
+    await import('../../electron/preload.ts');
+    const desktop = electron.exposed.get('desktop') as DesktopBridge;
+    await expect(desktop.chooseFolder()).resolves.toBe('/home/treasurer/Vault');
+    expect(electron.invoked).toEqual([[chooseFolderChannel]]);
+  });
+});
