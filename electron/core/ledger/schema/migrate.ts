@@ -14,6 +14,7 @@ import { step9Retention } from './step9Retention.ts';
 import { step10CounterpartyKey } from './step10CounterpartyKey.ts';
 import { step11Import } from './step11Import.ts';
 import { step12EntriesAddedPerBatch } from './step12EntriesAddedPerBatch.ts';
+import { step15Backups } from './step15Backups.ts';
 
 /** A step is SQL, or work SQL cannot do (hashing), run inside the same transaction. */
 type Step = string | ((db: Database) => void);
@@ -31,6 +32,8 @@ const steps: Step[] = [
   step10CounterpartyKey,
   step11Import,
   step12EntriesAddedPerBatch,
+  // Steps 13 and 14 come from work in parallel and go before this one when merged.
+  step15Backups,
 ];
 
 export const ledgerSchemaVersion = steps.length;
