@@ -90,7 +90,13 @@ export function openTreasury(options: TreasuryOptions): Treasury {
         rememberVaultDir: (dir) => settings.rememberVaultDir(dir),
       }),
       ...auditHandlers(() => vault.ledger(), now, longWork),
-      ...backupHandlers(vault, () => vault.ledger(), now, longWork, (dir) => settings.rememberVaultDir(dir)),
+      ...backupHandlers(
+        vault,
+        () => vault.ledger(),
+        now,
+        longWork,
+        (dir) => settings.rememberVaultDir(dir),
+      ),
       ...workHandlers(longWork),
     },
     {
