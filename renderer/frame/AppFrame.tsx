@@ -108,7 +108,16 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
           }}
         />
         {section === null ? <p className="opening">{words.words('app.opening')}</p> : null}
-        {section === 'dashboard' ? <DashboardScreen onLocked={onLocked} onOpen={openSection} /> : null}
+        {section === 'dashboard' ? (
+          <DashboardScreen
+            onLocked={onLocked}
+            onOpen={openSection}
+            onBackUp={() => {
+              setSection('vault');
+              setVaultOpenAt('backups');
+            }}
+          />
+        ) : null}
         {section === 'ledger' ? <LedgerScreen onLocked={onLocked} /> : null}
         {section === 'accounts' ? <AccountsScreen onLocked={onLocked} /> : null}
         {section === 'funds' ? <FundsScreen onLocked={onLocked} /> : null}

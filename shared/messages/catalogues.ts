@@ -24,6 +24,7 @@ import { handoverCli as englishHandoverCli } from './en/handoverCli.ts';
 import { audit as englishAudit } from './en/audit.ts';
 import { backup as englishBackup } from './en/backup.ts';
 import { backupCli as englishBackupCli } from './en/backupCli.ts';
+import { backupScreen as englishBackupScreen } from './en/backupScreen.ts';
 import { auditCli as englishAuditCli } from './en/auditCli.ts';
 import { auditScreen as englishAuditScreen } from './en/auditScreen.ts';
 import { handoverScreen as englishHandoverScreen } from './en/handoverScreen.ts';
@@ -58,6 +59,7 @@ import { handoverCli as spanishHandoverCli } from './es/handoverCli.ts';
 import { audit as spanishAudit } from './es/audit.ts';
 import { backup as spanishBackup } from './es/backup.ts';
 import { backupCli as spanishBackupCli } from './es/backupCli.ts';
+import { backupScreen as spanishBackupScreen } from './es/backupScreen.ts';
 import { auditCli as spanishAuditCli } from './es/auditCli.ts';
 import { auditScreen as spanishAuditScreen } from './es/auditScreen.ts';
 import { handoverScreen as spanishHandoverScreen } from './es/handoverScreen.ts';
@@ -99,6 +101,7 @@ export const english = {
   ...englishAuditScreen,
   ...englishBackup,
   ...englishBackupCli,
+  ...englishBackupScreen,
   ...englishImporting,
   ...englishImportCli,
   ...englishImportScreen,
@@ -136,6 +139,7 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishAuditScreen,
   ...spanishBackup,
   ...spanishBackupCli,
+  ...spanishBackupScreen,
   ...spanishImporting,
   ...spanishImportCli,
   ...spanishImportScreen,

@@ -7,9 +7,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Anchor, BackupMade } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
-import { say, type Message } from '../../../shared/messages/message.ts';
+import { say } from '../../../shared/messages/message.ts';
 import { firstVerificationProblem } from '../../../shared/verification.ts';
 import { fileSystemProblem } from '../fileSystemProblem.ts';
+import { damagedIfUnreadable } from './backupDamaged.ts';
 import type { ReportProgress } from '../longWork.ts';
 import { ledgerHead, verifyLedger } from '../ledger/verifyLedger.ts';
 import { readOnSameConnection } from '../vault/backgroundReader.ts';
@@ -128,7 +129,7 @@ async function checkCopy(partial: VaultFolder, vault: VaultToBackUp, head: { ent
   }
   try {
     const verified = await verifyLedger(copy, { expectAnchor: head.anchor }, readOnSameConnection(copy), { between: report, signal: new AbortController().signal }).catch((error: unknown) => {
-      throw unreadable(error, say('backup.copyFailsItsCheck', { problem: say('backup.notAllReadable') }));
+      throw damagedIfUnreadable(error, say('backup.copyFailsItsCheck', { problem: say('backup.notAllReadable') }));
     });
     const problem = firstVerificationProblem(verified);
     if (problem !== null) throw new TreasuryError('BACKUP_DAMAGED', say('backup.copyFailsItsCheck', { problem }));
@@ -139,11 +140,6 @@ async function checkCopy(partial: VaultFolder, vault: VaultToBackUp, head: { ent
   } finally {
     copy.close();
   }
-}
-
-/** SQLite failing to read a page back (a page's HMAC does not match) is a damaged copy; anything else stays what it is. */
-export function unreadable(error: unknown, reason: Message): unknown {
-  return error instanceof Error && error.name === 'SqliteError' ? new TreasuryError('BACKUP_DAMAGED', reason) : error;
 }
 
 /** A file system's refusal (a read-only or full stick) as the treasurer reads it; anything else as it is. */

@@ -9,7 +9,7 @@ import { say } from '../../../shared/messages/message.ts';
 import { firstVerificationProblem } from '../../../shared/verification.ts';
 import type { ReportProgress } from '../longWork.ts';
 import { verifyLedger } from '../ledger/verifyLedger.ts';
-import { unreadable } from './backUpVault.ts';
+import { damagedIfUnreadable } from './backupDamaged.ts';
 import { readOnSameConnection } from '../vault/backgroundReader.ts';
 import { renameDurably } from '../vault/fileSync.ts';
 import { readKeySlotFile } from '../vault/keySlotFile.ts';
@@ -70,7 +70,7 @@ async function checkRestored(path: string, dataKey: Buffer, options: LedgerOptio
   }
   try {
     const verified = await verifyLedger(db, {}, readOnSameConnection(db), { between: report, signal: new AbortController().signal }).catch((error: unknown) => {
-      throw unreadable(error, say('backup.damaged', { problem: say('backup.notAllReadable') }));
+      throw damagedIfUnreadable(error, say('backup.damaged', { problem: say('backup.notAllReadable') }));
     });
     const problem = firstVerificationProblem(verified);
     if (problem !== null || verified.anchor === null) throw new TreasuryError('BACKUP_DAMAGED', say('backup.damaged', { problem: problem ?? say('ledger.check.notVerified') }));

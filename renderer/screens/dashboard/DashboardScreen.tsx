@@ -13,6 +13,7 @@ import { treasury } from '../../treasury.ts';
 import { useLoaded } from '../../useLoaded.ts';
 import { slot, WordsAround } from '../../wordsAround.tsx';
 import { warningsBesidesStuck } from '../accounts/concentration.ts';
+import { BackupReminder } from './BackupReminder.tsx';
 
 // The charting library is most of the app's code: it loads when the dashboard first draws a chart, not at unlock.
 const MonthlyChart = lazy(() => import('./MonthlyChart.tsx').then((module) => ({ default: module.MonthlyChart })));
@@ -26,10 +27,12 @@ function readDashboard(): Promise<{ summary: Summary; overview: AccountsOverview
 interface DashboardScreenProps {
   onLocked: () => void;
   onOpen: (section: SectionId) => void;
+  /** The Vault screen, at its Backups section. */
+  onBackUp: () => void;
 }
 
 /** Where the treasurer lands: this month, what each account and fund holds, what is stuck, and the year's trend. */
-export function DashboardScreen({ onLocked, onOpen }: DashboardScreenProps) {
+export function DashboardScreen({ onLocked, onOpen, onBackUp }: DashboardScreenProps) {
   const words = useWords();
   const { value, error } = useLoaded(readDashboard, onLocked);
   const keysHint = words.words('dashboardScreen.keys', { first: slot('first'), last: slot('last'), newEntry: slot('newEntry') });
@@ -38,6 +41,7 @@ export function DashboardScreen({ onLocked, onOpen }: DashboardScreenProps) {
     <div className="screen screen-full">
       <ScreenTitle title={words.words('dashboardScreen.title')} intro={value === null ? null : words.words('dashboardScreen.atAGlance', { month: formatMonth(value.summary.month, words.language) })} />
       <Alert error={error} />
+      <BackupReminder onLocked={onLocked} onBackUp={onBackUp} />
       {value === null ? error === null ? <p className="quiet">{words.words('dashboardScreen.addingUp')}</p> : null : <Dashboard {...value} onOpen={onOpen} />}
       <p className="hint keys-hint">
         <WordsAround
