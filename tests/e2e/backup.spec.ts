@@ -140,3 +140,28 @@ test('a vault is backed up from the Vault screen, the reminder goes, and it is r
   expect(app.internalErrors).toEqual([]);
   expect(secondApp.internalErrors).toEqual([]);
 });
+
+test('the reminder, the Backups section and restoring read in Spanish', async ({ app, secondApp }) => {
+  const page = app.shell.page;
+  await completeSetup(page, { totp: false });
+  await page.keyboard.press('Alt+7');
+  await page.getByRole('group', { name: 'Language' }).getByRole('radio', { name: 'Español' }).check();
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByRole('heading', { level: 2, name: 'Nunca se ha hecho una copia de seguridad de esta bóveda.' })).toBeVisible();
+  await inspect(page, 'es-backup-1-reminder');
+  await page.getByRole('button', { name: 'Hacer una copia ahora' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Copias de seguridad' })).toBeFocused();
+  await page.getByLabel('Carpeta donde guardar la copia').fill(usbStick);
+  await page.getByLabel('Carpeta donde guardar la copia').press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: 'Copia hecha' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel('Recordarnos hacer una copia')).toHaveValue('7');
+  await inspect(page, 'es-backup-2-made', 'backups');
+
+  const other = secondApp.shell.page;
+  await expect(other.getByRole('heading', { level: 1, name: /Where the vault lives/ })).toBeFocused();
+  await other.getByRole('group', { name: 'Language' }).getByRole('radio', { name: 'Español' }).check();
+  await expect(other.getByRole('heading', { level: 2, name: '¿Perdió la computadora con la bóveda?' })).toBeVisible();
+  await other.getByRole('button', { name: 'Restaurar desde una copia de seguridad' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: /Paso 1 de 4 Qué copia de seguridad/ })).toBeFocused();
+  await inspect(other, 'es-backup-restore-1-backup');
+});
