@@ -38,7 +38,7 @@ describe('backups on the command line', () => {
     expect(after.ledger.anchor).toEqual(made.anchor);
     const statusText = (await cli.run(['status'])).stdout;
     expect(statusText).toContain(made.folder);
-    expect(statusText).toMatch(/Backup reminder\s+every 7 days\n/);
+    expect(statusText).toMatch(/Back up\s+every 7 days\n/);
 
     const restoredDir = sandbox.vault('restored');
     const restored = await runCli(sandbox, ['restore', made.folder, '--vault', restoredDir, '--json'], unlockEnv);

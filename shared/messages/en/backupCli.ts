@@ -38,7 +38,7 @@ It holds {entries, plural, one {# entry} other {# entries}}, anchor {anchor}: co
 Unlock it with the passphrase (or recovery code) that was current when the backup was made.`,
   'backupCli.progress.copying': 'Backing up: {done, number} of {total, number} KiB copied, encrypted ({percent} %)',
   'backupCli.status.lastLabel': 'Last backup',
-  'backupCli.status.reminderLabel': 'Backup reminder',
+  'backupCli.status.reminderLabel': 'Back up',
   'backupCli.status.never': 'never',
   'backupCli.status.lastMade': '{when}, to {folder}',
   'backupCli.status.reminderOff': 'off',

@@ -42,8 +42,8 @@ solo se lee.
 Contiene {entries, plural, one {# movimiento} other {# movimientos}}, ancla {anchor}: compárelos con lo que decía la copia cuando se hizo.
 Desbloquéela con la frase de contraseña (o el código de recuperación) vigente cuando se hizo la copia.`,
   'backupCli.progress.copying': 'Copia de seguridad: {done, number} de {total, number} KiB copiados, cifrados ({percent} %)',
-  'backupCli.status.lastLabel': 'Última copia de seguridad',
-  'backupCli.status.reminderLabel': 'Recordatorio de copia',
+  'backupCli.status.lastLabel': 'Última copia',
+  'backupCli.status.reminderLabel': 'Hacer copia',
   'backupCli.status.never': 'nunca',
   'backupCli.status.lastMade': '{when}, en {folder}',
   'backupCli.status.reminderOff': 'desactivado',
