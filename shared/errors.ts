@@ -31,6 +31,7 @@ export const errorCodes = [
   'HANDOVER_DOES_NOT_OPEN',
   'HANDOVER_DAMAGED',
   'SUMMARY_NOT_VERIFIED',
+  'BACKUP_DAMAGED',
   'INTERNAL',
 ] as const;
 

@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ledgerHandlers } from './handlers/ledgerHandlers.ts';
 import { importHandlers } from './handlers/importHandlers.ts';
 import { auditHandlers } from './handlers/auditHandlers.ts';
+import { backupHandlers } from './handlers/backupHandlers.ts';
 import { handoverHandlers } from './handlers/handoverHandlers.ts';
 import { retentionHandlers } from './handlers/retentionHandlers.ts';
 import { totpHandlers } from './handlers/totpHandlers.ts';
@@ -89,6 +90,13 @@ export function openTreasury(options: TreasuryOptions): Treasury {
         rememberVaultDir: (dir) => settings.rememberVaultDir(dir),
       }),
       ...auditHandlers(() => vault.ledger(), now, longWork),
+      ...backupHandlers(
+        vault,
+        () => vault.ledger(),
+        now,
+        longWork,
+        (dir) => settings.rememberVaultDir(dir),
+      ),
       ...workHandlers(longWork),
     },
     {

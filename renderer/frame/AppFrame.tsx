@@ -32,10 +32,12 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
     setAddingAccount(false);
     setSection(next);
   };
-  const openProof = () => {
+  /** The Vault screen, opened at one of its sections (the proof of the ledger, the backups). */
+  const openVaultAt = (part: string) => {
     openSection('vault');
-    setVaultOpenAt('ledger-proof');
+    setVaultOpenAt(part);
   };
+  const openProof = () => openVaultAt('ledger-proof');
 
   useEffect(() => {
     let current = true;
@@ -119,6 +121,7 @@ export function AppFrame({ onLocked }: { onLocked: () => void }) {
               setAddingAccount(true);
             }}
             onOpenProof={openProof}
+            onBackUp={() => openVaultAt('backups')}
           />
         ) : null}
         {section === 'ledger' ? <LedgerScreen onLocked={onLocked} /> : null}

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { MethodDefinition } from './method.ts';
 import { accounts } from './accounts.ts';
 import { audit } from './audit.ts';
+import { backup } from './backup.ts';
 import { categories } from './categories.ts';
 import { dashboard } from './dashboard.ts';
 import { funds } from './funds.ts';
@@ -15,7 +16,7 @@ import { vault } from './vault.ts';
 import { work } from './work.ts';
 
 /** Every method the core offers, by namespace. The single source for IPC, the Chromium shell and the CLI. */
-export const contract = { settings, vault, totp, accounts, funds, categories, ledger, import: importing, rules, mappings, dashboard, retention, hold, handover, audit, work };
+export const contract = { settings, vault, totp, accounts, funds, categories, ledger, import: importing, rules, mappings, dashboard, retention, hold, handover, audit, backup, work };
 
 export type Contract = typeof contract;
 export type Namespace = keyof Contract;
@@ -40,6 +41,7 @@ export function findMethod(name: string): MethodDefinition | undefined {
 
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './backup.ts';
 export * from './categories.ts';
 export * from './common.ts';
 export * from './dashboard.ts';

@@ -22,6 +22,9 @@ import { retention as englishRetention } from './en/retention.ts';
 import { handover as englishHandover } from './en/handover.ts';
 import { handoverCli as englishHandoverCli } from './en/handoverCli.ts';
 import { audit as englishAudit } from './en/audit.ts';
+import { backup as englishBackup } from './en/backup.ts';
+import { backupCli as englishBackupCli } from './en/backupCli.ts';
+import { backupScreen as englishBackupScreen } from './en/backupScreen.ts';
 import { auditCli as englishAuditCli } from './en/auditCli.ts';
 import { auditScreen as englishAuditScreen } from './en/auditScreen.ts';
 import { handoverScreen as englishHandoverScreen } from './en/handoverScreen.ts';
@@ -54,6 +57,9 @@ import { retention as spanishRetention } from './es/retention.ts';
 import { handover as spanishHandover } from './es/handover.ts';
 import { handoverCli as spanishHandoverCli } from './es/handoverCli.ts';
 import { audit as spanishAudit } from './es/audit.ts';
+import { backup as spanishBackup } from './es/backup.ts';
+import { backupCli as spanishBackupCli } from './es/backupCli.ts';
+import { backupScreen as spanishBackupScreen } from './es/backupScreen.ts';
 import { auditCli as spanishAuditCli } from './es/auditCli.ts';
 import { auditScreen as spanishAuditScreen } from './es/auditScreen.ts';
 import { handoverScreen as spanishHandoverScreen } from './es/handoverScreen.ts';
@@ -93,6 +99,9 @@ export const english = {
   ...englishAudit,
   ...englishAuditCli,
   ...englishAuditScreen,
+  ...englishBackup,
+  ...englishBackupCli,
+  ...englishBackupScreen,
   ...englishImporting,
   ...englishImportCli,
   ...englishImportScreen,
@@ -128,6 +137,9 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishAudit,
   ...spanishAuditCli,
   ...spanishAuditScreen,
+  ...spanishBackup,
+  ...spanishBackupCli,
+  ...spanishBackupScreen,
   ...spanishImporting,
   ...spanishImportCli,
   ...spanishImportScreen,

@@ -69,6 +69,7 @@ describe('the contract', () => {
       'handover.receive',
       'audit.verify',
       'audit.pdf',
+      'backup.restore',
       'work.cancel',
     ]);
     expect(methodNames.every((name) => ['always', 'unlocked'].includes(findMethod(name)!.access))).toBe(true);

@@ -362,6 +362,19 @@ export const contractExamples: ContractExamples = {
     },
   },
   'work.cancel': { input: {}, output: { cancelled: true } },
+  'backup.make': {
+    input: { to: '/media/usb' },
+    output: { folder: '/media/usb/mutual-ledger-backup-2026-12-02T01-30-05Z', madeAt: '2026-12-02T01:30:05.000Z', entries: 43, anchor },
+  },
+  'backup.status': {
+    input: {},
+    output: { reminderDays: 7, last: { folder: '/media/usb/mutual-ledger-backup-2026-12-02T01-30-05Z', madeAt: '2026-12-02T01:30:05.000Z', entries: 43, anchor }, due: false },
+  },
+  'backup.setReminder': { input: { days: null }, output: { reminderDays: null, last: null, due: false } },
+  'backup.restore': {
+    input: { backup: '/media/usb/mutual-ledger-backup-2026-12-02T01-30-05Z', vaultDir: '/home/treasurer/restored-vault', secret: confirmWith },
+    output: { vaultDir: '/home/treasurer/restored-vault', entries: 43, anchor },
+  },
   'handover.identity': { input: { kind: 'classic', path: '/home/treasurer/receiving.txt' }, output: receivingIdentity },
   'handover.keptIdentity': { input: {}, output: receivingIdentity },
   'handover.describeRecipient': { input: { recipient: classicRecipient }, output: recipientFacts },

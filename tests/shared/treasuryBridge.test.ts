@@ -40,6 +40,7 @@ describe('errors as they cross to the screens and the CLI', () => {
       'HANDOVER_DOES_NOT_OPEN',
       'HANDOVER_DAMAGED',
       'SUMMARY_NOT_VERIFIED',
+      'BACKUP_DAMAGED',
       'INTERNAL',
     ]);
   });

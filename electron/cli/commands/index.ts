@@ -8,6 +8,7 @@ import { accountStatus } from './accountStatus.ts';
 import { auditSummary } from './auditSummary.ts';
 import { auditVerify } from './auditVerify.ts';
 import { autoLock } from './autoLock.ts';
+import { backup } from './backup.ts';
 import { balance } from './balance.ts';
 import { categoryAdd } from './categoryAdd.ts';
 import { categoryList } from './categoryList.ts';
@@ -38,6 +39,7 @@ import { retentionApply } from './retentionApply.ts';
 import { retentionPlan } from './retentionPlan.ts';
 import { retentionSet } from './retentionSet.ts';
 import { retentionShow } from './retentionShow.ts';
+import { restore } from './restore.ts';
 import { retire } from './retire.ts';
 import { reverse } from './reverse.ts';
 import { ruleAdd } from './ruleAdd.ts';
@@ -58,6 +60,8 @@ export const commands: Command[] = [
   passphraseRemoveCoTreasurer,
   rekey,
   keySlotsBackup,
+  backup,
+  restore,
   autoLock,
   totpEnroll,
   totpDisable,

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { HandedOver } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
+import { fileSystemProblem } from '../fileSystemProblem.ts';
 import type { ReportProgress } from '../longWork.ts';
 import { ledgerHead } from '../ledger/verifyLedger.ts';
 import { groupKeyFingerprint } from '../vault/groupSigningKey.ts';
@@ -76,7 +77,7 @@ export async function exportHandover(db: Ledger, path: string, lock: AgeLock, no
 
 /** A file system's refusal (a read-only or full stick, a folder not allowed) as the treasurer reads it; anything else as it is. */
 function notWritten(path: string, error: unknown): unknown {
-  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code) ? error.code : undefined;
+  const code = fileSystemProblem(error);
   return code === undefined ? error : new TreasuryError('NOT_PERMITTED', say('handover.fileNotWritten', { path, problem: code }));
 }
 

@@ -51,9 +51,10 @@ export function sectionsOf(db: Ledger): HandoverSection[] {
 
 /**
  * The tables left behind: the outgoing treasurer's second factor, which is theirs and not the role's,
- * and the memo index (its own tables with it), which the new vault builds again from the entries.
+ * the memo index (its own tables with it), which the new vault builds again from the entries, and
+ * the backups the outgoing treasurer made (on their sticks; the new vault has made none yet).
  */
-export const tablesLeftBehind = ['totp', 'totp_backup_codes', 'memo_search', 'memo_search_config', 'memo_search_data', 'memo_search_docsize', 'memo_search_idx'] as const;
+export const tablesLeftBehind = ['totp', 'totp_backup_codes', 'backups', 'memo_search', 'memo_search_config', 'memo_search_data', 'memo_search_docsize', 'memo_search_idx'] as const;
 
 /**
  * Which rows of a section go, when not all: the monthly totals of sealed months only, whose entries

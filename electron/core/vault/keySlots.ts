@@ -1,7 +1,8 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import type { KeySlotKind } from '../../../shared/contract/index.ts';
+import type { Confirmation, KeySlotKind } from '../../../shared/contract/index.ts';
 import { isSealed, keySlotFormat, keySlotFormatVersion, type KeySlot, type KeySlotFile, type KeySlotFileV2, type LegacySlot, type SealedSlot } from './keySlotFile.ts';
 import { argon2Floor, decryptUnder, deriveKeyEncryptionKey, encryptUnder, newSalt, unwrapDataKey, type Argon2Parameters } from './keyWrapping.ts';
+import { slotsToTry } from './slotChoice.ts';
 import { newSlotKeyPair, publicKeyOf, sealDataKey, unsealDataKey, type SealedDataKey } from './slotSealing.ts';
 
 /*
@@ -43,6 +44,15 @@ function sealedOf(slot: SealedSlot): SealedDataKey {
 }
 
 const sameBytes = (a: Buffer | undefined, b: Buffer) => a !== undefined && a.length === b.length && timingSafeEqual(a, b);
+
+/** The first slot of the file (in its order) the passphrase or recovery code opens, or undefined if it opens none. */
+export async function openWithSecret(file: KeySlotFile, secret: Confirmation): Promise<OpenedSlot | undefined> {
+  for (const { slot, text } of slotsToTry(file.slots, secret)) {
+    const opened = await openSlotWithSecret(file.vaultId, slot, text);
+    if (opened !== undefined) return opened;
+  }
+  return undefined;
+}
 
 /** The slot's data key with its secret, or undefined if the secret does not open it. */
 export async function openSlotWithSecret(vaultId: string, slot: KeySlot, secret: string): Promise<OpenedSlot | undefined> {

@@ -42,8 +42,8 @@ export interface LedgerOptions {
 export const cipherSettings = [`cipher='sqlcipher'`, 'legacy=4'] as const;
 
 /** Opens the file with SQLCipher 4 settings and the data key; the first read proves the key. */
-function openKeyed(path: string, dataKey: Buffer, options: LedgerOptions): Ledger {
-  const db = new Database(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+function openKeyed(path: string, dataKey: Buffer, options: LedgerOptions, readonly = false): Ledger {
+  const db = new Database(path, { ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }), ...(readonly ? { readonly, fileMustExist: true } : {}) });
   const key = sqlcipherRawKey(dataKey);
   try {
     cipherSettings.forEach((setting) => db.pragma(setting));
@@ -128,6 +128,14 @@ export function reencryptLedgerFile(path: string, oldKey: Buffer, newKey: Buffer
     key.fill(0);
     db.close();
   }
+}
+
+/**
+ * Opens a ledger file read-only, as it is: a backup's copy being checked, which must be left exactly
+ * as written (no schema step, no WAL beside it). Refused as unreadable if the key does not open it.
+ */
+export function openLedgerAsItIs(path: string, dataKey: Buffer, options: LedgerOptions = {}): Ledger {
+  return openKeyed(path, dataKey, options, true);
 }
 
 /** Whether the file opens with `dataKey` and SQLite finds nothing wrong in it. */

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { autoLockLimits, type Confirmation, type KeyChange, type KeySlotKind, type LockReason, type VaultDetails, type VaultStatus } from '../../../shared/contract/index.ts';
+import { autoLockLimits, type BackupMade, type Confirmation, type KeyChange, type KeySlotKind, type LockReason, type VaultDetails, type VaultStatus } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
+import { backUpVault } from '../backup/backUpVault.ts';
+import { restoreBackup, type Restored } from '../backup/restoreBackup.ts';
+import type { ReportProgress } from '../longWork.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { checkGate, isTotpEnrolled, totpState, type PendingEnrolment } from '../totp/totpGate.ts';
 import { createGroupSigningKey, groupKeyFingerprint } from './groupSigningKey.ts';
 import { IdleLock } from './idleLock.ts';
 import { isSealed, parseKeySlotFile, readKeySlotFile, type KeySlot, type KeySlotFile, type SealedSlot } from './keySlotFile.ts';
-import { slotsToTry } from './slotChoice.ts';
-import { keptSlot, keySlotFileFor, makeSlot, openSlotWithSecret, resealSlot, slotListIsAuthentic, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
+import { keptSlot, keySlotFileFor, makeSlot, openWithSecret, resealSlot, slotListIsAuthentic, upgradeSlot, withSlot, type OpenedSlot, type PreparedSlot } from './keySlots.ts';
 import { writeKeySlotsChecked, type SlotCheck } from './keySlotWriter.ts';
 import { readInWorker, readOnSameConnection, type ReadElsewhere } from './backgroundReader.ts';
 import { writeInWorker, writeOnSameConnection, type WriteElsewhere } from './backgroundWriter.ts';
@@ -200,7 +202,7 @@ export class Vault {
     const backoff = this.backoff();
     return backoff.guarded(async () => {
       let keySlots = readKeySlotFile(this.folder.keySlots);
-      const opened = await this.tryslots(keySlots, secret);
+      const opened = await openWithSecret(keySlots, secret);
       if (opened === undefined) this.failAttempt(backoff, 'passphrase' in secret ? say('vault.passphraseDoesNotOpen') : say('vault.recoveryCodeDoesNotOpen'));
       let ledger: Ledger;
       try {
@@ -338,7 +340,7 @@ export class Vault {
     const open = this.unlocked();
     const backoff = this.backoff();
     return backoff.guarded(async () => {
-      const opened = await this.tryslots(open.keySlots, secret);
+      const opened = await openWithSecret(open.keySlots, secret);
       if (opened === undefined) {
         this.failAttempt(backoff, wrongMessage ?? ('passphrase' in secret ? say('vault.passphraseNotRight') : say('vault.recoveryCodeNotRight')));
       }
@@ -434,6 +436,24 @@ export class Vault {
       throw new TreasuryError('NOT_PERMITTED', say('vault.copyNotSaved', { path: target, problem: String((error as NodeJS.ErrnoException).code) }));
     }
     return { path: target };
+  }
+
+  /** Backs the unlocked vault up into a new folder inside `to` (../backup/backUpVault.ts), from a private copy of its key. */
+  async backUp(to: string, now: Date, report: ReportProgress): Promise<BackupMade> {
+    const open = this.unlocked();
+    const dataKey = Buffer.from(open.dataKey);
+    try {
+      return await backUpVault({ folder: this.folder, ledger: open.ledger, dataKey, ledgerOptions: this.ledgerOptions() }, to, now, report);
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  /** Makes a new vault from a backup folder (../backup/restoreBackup.ts) and points at it, locked: it opens as any vault does, TOTP and all. */
+  async restore(backupDir: string, vaultDir: string, secret: Confirmation, report: ReportProgress): Promise<Restored> {
+    const restored = await restoreBackup(backupDir, vaultDir, secret, this.ledgerOptions(), report);
+    this.select(restored.vaultDir);
+    return restored;
   }
 
   /** Writes a new slot of `kind` for `secret` (fresh salt, fresh key pair) beside the others, with the same data key. */
@@ -591,14 +611,6 @@ export class Vault {
       release?.();
       upgraded.dispose();
     }
-  }
-
-  private async tryslots(keySlots: KeySlotFile, secret: UnlockSecret): Promise<OpenedSlot | undefined> {
-    for (const { slot, text } of slotsToTry(keySlots.slots, secret)) {
-      const opened = await openSlotWithSecret(keySlots.vaultId, slot, text);
-      if (opened !== undefined) return opened;
-    }
-    return undefined;
   }
 
   private begin(open: OpenVault): void {

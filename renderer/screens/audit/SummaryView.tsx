@@ -3,7 +3,7 @@ import type { Summary, VerifiedSummary } from '../../../shared/contract/index.ts
 import { formatMonth } from '../../../shared/messages/dates.ts';
 import { money } from '../../../shared/messages/message.ts';
 import { Heading } from '../../components/Heading.tsx';
-import { groupCharacters } from '../../groupCharacters.ts';
+import { AnchorText } from '../../components/AnchorText.tsx';
 import { useWords } from '../../language/words.tsx';
 import { SummaryActions } from './SummaryActions.tsx';
 import { SummaryChart } from './SummaryChart.tsx';
@@ -132,15 +132,6 @@ function AtTheClose({ summary }: { summary: Summary }) {
       <li>{words.words('auditScreen.close.retention', { runs: summary.retention.runs, entries: summary.retention.entriesShredded })}</li>
       <li>{summary.retention.holdStood ? words.words('auditScreen.close.holdStood') : words.words('auditScreen.close.noHold')}</li>
     </ul>
-  );
-}
-
-/** The anchor of an entries chain and a facts chain, as entriesSeq:factsSeq:hash, the hash in groups of eight. */
-function AnchorText({ anchor }: { anchor: Summary['ledger']['anchor'] }) {
-  return (
-    <code className="chain-head">
-      {anchor.entriesSeq}:{anchor.factsSeq}:{groupCharacters(anchor.hash, 8).join(' ')}
-    </code>
   );
 }
 

@@ -15,6 +15,7 @@ import { slot, WordsAround } from '../../wordsAround.tsx';
 import { warningsBesidesStuck } from '../accounts/concentration.ts';
 import { MoneyOnHand } from './MoneyOnHand.tsx';
 import { VerifyLedgerCard } from './VerifyLedgerCard.tsx';
+import { BackupReminder } from './BackupReminder.tsx';
 
 // The charting library is most of the app's code: it loads when the dashboard first draws a chart, not at unlock.
 const MonthlyChart = lazy(() => import('./MonthlyChart.tsx').then((module) => ({ default: module.MonthlyChart })));
@@ -32,10 +33,12 @@ interface DashboardScreenProps {
   onAddAccount: () => void;
   /** The Vault screen at the proof of the ledger, where a broken ledger is checked against an anchor. */
   onOpenProof: () => void;
+  /** The Vault screen, at its Backups section. */
+  onBackUp: () => void;
 }
 
 /** Where the treasurer lands: this month, what each account and fund holds, what is stuck, and the year's trend. */
-export function DashboardScreen({ onLocked, onOpen, onAddAccount, onOpenProof }: DashboardScreenProps) {
+export function DashboardScreen({ onLocked, onOpen, onAddAccount, onOpenProof, onBackUp }: DashboardScreenProps) {
   const words = useWords();
   const { value, error } = useLoaded(readDashboard, onLocked);
   const keysHint = words.words('dashboardScreen.keys', { first: slot('first'), last: slot('last'), newEntry: slot('newEntry') });
@@ -44,6 +47,7 @@ export function DashboardScreen({ onLocked, onOpen, onAddAccount, onOpenProof }:
     <div className="screen screen-full">
       <ScreenTitle title={words.words('dashboardScreen.title')} intro={value === null ? null : words.words('dashboardScreen.atAGlance', { month: formatMonth(value.summary.month, words.language) })} />
       <Alert error={error} />
+      <BackupReminder onLocked={onLocked} onBackUp={onBackUp} />
       {value === null ? (
         error === null ? (
           <p className="quiet">{words.words('dashboardScreen.addingUp')}</p>

@@ -1,5 +1,5 @@
 import type { HandedOver } from '../../../shared/contract/index.ts';
-import { groupCharacters } from '../../groupCharacters.ts';
+import { AnchorText } from '../../components/AnchorText.tsx';
 import { useWords } from '../../language/words.tsx';
 
 /**
@@ -9,16 +9,13 @@ import { useWords } from '../../language/words.tsx';
  */
 export function HandedOverFigures({ figures }: { figures: HandedOver }) {
   const words = useWords();
-  const { entriesSeq, factsSeq, hash } = figures.anchor;
   return (
     <dl className="facts handover-figures">
       <dt>{words.words('handoverScreen.figures.entries')}</dt>
       <dd className="handover-figure">{words.number(figures.entries)}</dd>
       <dt>{words.words('handoverScreen.figures.anchor')}</dt>
       <dd className="handover-figure">
-        <code className="chain-head">
-          {entriesSeq}:{factsSeq}:{groupCharacters(hash, 8).join(' ')}
-        </code>
+        <AnchorText anchor={figures.anchor} />
       </dd>
       <dt>{words.words('handoverScreen.figures.groupKey')}</dt>
       <dd>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/contract/index.ts';
 import { LanguageChooser } from '../../language/LanguageChooser.tsx';
 import { OpenSummaryEntry } from '../audit/OpenSummaryEntry.tsx';
+import { RestoreBackupScreen } from '../backup/RestoreBackupScreen.tsx';
 import { ReceiveHandoverScreen } from '../handover/ReceiveHandoverScreen.tsx';
 import { PassphraseStep } from './PassphraseStep.tsx';
 import { RecoveryCodeStep } from './RecoveryCodeStep.tsx';
@@ -17,7 +18,8 @@ type Step =
   | { kind: 'retention' }
   | { kind: 'totp' }
   | { kind: 'handover'; vaultDir: string }
-  | { kind: 'summary'; vaultDir: string };
+  | { kind: 'summary'; vaultDir: string }
+  | { kind: 'restore'; vaultDir: string };
 
 interface SetupScreenProps {
   status: VaultStatus;
@@ -30,13 +32,17 @@ interface SetupScreenProps {
 /**
  * First run: where the vault lives, its passphrase, the recovery code written down, how long records
  * are kept, and TOTP; or, for a treasurer taking over, the vault received from the outgoing one; or,
- * for an auditor or a member with no vault, a summary the group published, checked and read.
+ * for an auditor or a member with no vault, a summary the group published, checked and read; or,
+ * after a laptop was lost or broke, a vault restored from a backup folder.
  */
 export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreenProps) {
   const [step, setStep] = useState<Step>({ kind: 'folder', vaultDir: status.vaultDir });
 
   if (step.kind === 'summary') {
     return <OpenSummaryEntry onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} />;
+  }
+  if (step.kind === 'restore') {
+    return <RestoreBackupScreen initialVaultDir={step.vaultDir} onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} onRestored={onExistingVault} />;
   }
   if (step.kind === 'handover') {
     return <ReceiveHandoverScreen initialVaultDir={step.vaultDir} onBack={() => setStep({ kind: 'folder', vaultDir: step.vaultDir })} onFinished={onFinished} />;
@@ -53,6 +59,7 @@ export function SetupScreen({ status, onFinished, onExistingVault }: SetupScreen
           onExistingVault={onExistingVault}
           onReceiveHandover={(vaultDir) => setStep({ kind: 'handover', vaultDir })}
           onOpenSummary={() => setStep({ kind: 'summary', vaultDir: step.vaultDir })}
+          onRestore={(vaultDir) => setStep({ kind: 'restore', vaultDir })}
         />
       ) : null}
       {step.kind === 'passphrase' ? (

@@ -9,6 +9,7 @@ import { asTreasuryError } from '../../failure.ts';
 import { useWords } from '../../language/words.tsx';
 import { treasury } from '../../treasury.ts';
 import { OpenSummaryChoice } from '../audit/OpenSummaryChoice.tsx';
+import { RestoreChoice } from '../backup/RestoreChoice.tsx';
 import { HandoverChoice } from '../handover/HandoverChoice.tsx';
 import { stepOf } from './SetupProgress.tsx';
 
@@ -20,10 +21,12 @@ interface VaultFolderStepProps {
   onReceiveHandover: (vaultDir: string) => void;
   /** Someone with no vault, an auditor or a member, reads a summary the group published. */
   onOpenSummary: () => void;
+  /** The treasurer restores the vault from a backup folder: the folder typed so far is offered for it. */
+  onRestore: (vaultDir: string) => void;
 }
 
 /** Step 1: the folder that will hold the encrypted vault, or an existing vault to open instead, or a handover to receive, or a summary to read. */
-export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault, onReceiveHandover, onOpenSummary }: VaultFolderStepProps) {
+export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault, onReceiveHandover, onOpenSummary, onRestore }: VaultFolderStepProps) {
   const words = useWords();
   const [vaultDir, setVaultDir] = useState(initialVaultDir);
   const [fieldError, setFieldError] = useState<Message | null>(null);
@@ -103,6 +106,7 @@ export function VaultFolderStep({ initialVaultDir, onCreateHere, onExistingVault
         </div>
       </form>
       <HandoverChoice onReceive={() => onReceiveHandover(vaultDir.trim() === '' ? initialVaultDir : vaultDir.trim())} />
+      <RestoreChoice onRestore={() => onRestore(vaultDir.trim() === '' ? initialVaultDir : vaultDir.trim())} />
       <OpenSummaryChoice onOpen={onOpenSummary} />
     </>
   );

@@ -11,6 +11,7 @@ import { ChangePassphraseSection } from './ChangePassphraseSection.tsx';
 import { CoTreasurerSection } from './CoTreasurerSection.tsx';
 import { EarliestDateSection } from './EarliestDateSection.tsx';
 import { LedgerProofSection } from './LedgerProofSection.tsx';
+import { BackupSection } from './BackupSection.tsx';
 import { KeySlotBackupSection } from './KeySlotBackupSection.tsx';
 import { KeySlotsSection } from './KeySlotsSection.tsx';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
@@ -112,6 +113,7 @@ export function VaultScreen({ onLocked, passphraseRenewed, onPassphraseRenewed, 
             <LedgerProofSection onLocked={onLocked} />
             <EarliestDateSection onLocked={onLocked} />
             <RekeySection details={details} onDetails={setDetails} onLocked={onLocked} />
+            <BackupSection onLocked={onLocked} />
             <KeySlotBackupSection onLocked={onLocked} />
             <HandOverSection onStart={() => setHandingOver(true)} />
           </div>

@@ -466,14 +466,16 @@ fingerprint, whether TOTP is on and how many backup codes are left, the
 auto-lock delay, and the ledger’s entry count, its anchor (E:F:HASH, covering
 the entries and the facts: write it down, or keep it outside the vault, and
 "verify --expect-head" later proves the ledger was not cut short or rewritten
-since) and the heads of its two chains. Then locks the vault again.
+since) and the heads of its two chains, and the last backup and how often the
+group is reminded to make one. Then locks the vault again.
 
 Warns when the vault folder is open to other users of this computer (any mode
 wider than 0700 for the folder, 0600 for a file in it). Opening the vault makes
 them private again; the warning says what was found.
 
 --json prints the vault details object of the contract (vault.details), with
-"ledger": {ledgerFields} (ledger.head)
+"ledger": {ledgerFields} (ledger.head),
+"backup": {backupFields} (backup.status)
 and "fileModeWarnings": {modeFields} (empty when all is
 private).`,
   'cli.totpDisable.summary': 'Turn TOTP off (asks for the passphrase or recovery code).',

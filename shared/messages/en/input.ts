@@ -54,6 +54,8 @@ export const input = {
   'input.chooseIdentityPath': 'Choose where to keep the identity.',
   'input.chooseHandoverPath': 'Choose where to save the handover file.',
   'input.chooseHandoverFile': 'Choose the handover file.',
+  'input.chooseBackupFolder': 'Choose the folder to back up to, such as a USB stick.',
+  'input.chooseBackupToRestore': 'Choose the backup folder to restore.',
   'input.monthFormat': 'Write a month as YYYY-MM, such as 2026-03.',
   'input.smallestCellTooSmall': 'A cell shown must hold at least {least} entries: fewer protects nobody.',
   'input.chooseSummaryPath': 'Choose where to save the summary.',

@@ -495,7 +495,8 @@ respaldo quedan, el tiempo de bloqueo automático, y del libro: la cantidad de
 movimientos, su ancla (E:F:HASH, que cubre los movimientos y los hechos:
 anótela, o guárdela fuera de la bóveda, y más tarde "verify --expect-head"
 prueba que el libro no se recortó ni se reescribió desde entonces) y las
-cabezas de sus dos cadenas. Luego vuelve a bloquear la bóveda.
+cabezas de sus dos cadenas, y la última copia de seguridad y cada cuánto se
+recuerda al grupo hacer una. Luego vuelve a bloquear la bóveda.
 
 Avisa cuando la carpeta de la bóveda está abierta a otros usuarios de esta
 computadora (cualquier permiso más amplio que 0700 para la carpeta, 0600 para
@@ -503,7 +504,8 @@ un archivo dentro). Abrir la bóveda la vuelve privada; el aviso dice qué se
 encontró.
 
 --json muestra el objeto de datos de la bóveda del contrato (vault.details),
-con "ledger": {ledgerFields} (ledger.head)
+con "ledger": {ledgerFields} (ledger.head),
+"backup": {backupFields} (backup.status)
 y "fileModeWarnings": {modeFields} (vacío cuando todo es
 privado).`,
   'cli.totpDisable.summary': 'Desactivar TOTP (pide la frase de contraseña o el código de recuperación).',

@@ -55,6 +55,8 @@ export const input = {
   'input.chooseIdentityPath': 'Elija dónde guardar la identidad.',
   'input.chooseHandoverPath': 'Elija dónde guardar el archivo de traspaso.',
   'input.chooseHandoverFile': 'Elija el archivo de traspaso.',
+  'input.chooseBackupFolder': 'Elija la carpeta donde guardar la copia de seguridad, por ejemplo una memoria USB.',
+  'input.chooseBackupToRestore': 'Elija la carpeta de la copia de seguridad que desea restaurar.',
   'input.monthFormat': 'Escriba un mes como AAAA-MM, por ejemplo 2026-03.',
   'input.smallestCellTooSmall': 'Una celda que se muestra debe tener al menos {least} movimientos: menos no protege a nadie.',
   'input.chooseSummaryPath': 'Elija dónde guardar el resumen.',

@@ -16,6 +16,7 @@ import { step11Import } from './step11Import.ts';
 import { step12EntriesAddedPerBatch } from './step12EntriesAddedPerBatch.ts';
 import { step13IncomingCategories } from './step13IncomingCategories.ts';
 import { step14ReconciliationCleared } from './step14ReconciliationCleared.ts';
+import { step15Backups } from './step15Backups.ts';
 
 /** A step is SQL, or work SQL cannot do (hashing), run inside the same transaction. */
 type Step = string | ((db: Database) => void);
@@ -35,6 +36,7 @@ const steps: Step[] = [
   step12EntriesAddedPerBatch,
   step13IncomingCategories,
   step14ReconciliationCleared,
+  step15Backups,
 ];
 
 export const ledgerSchemaVersion = steps.length;

@@ -9,6 +9,19 @@ export interface VaultSettingsRow {
   created_at: string;
   auto_lock_seconds: number;
   concentration_threshold_percent: number;
+  /** Days between backup reminders; null: no reminder. */
+  backup_reminder_days: number | null;
+}
+
+/** One backup this vault made (schema step 15): not chained, so recording it leaves the anchor as the backup holds it. */
+export interface BackupRow {
+  id: number;
+  made_at: string;
+  folder: string;
+  entries: number;
+  entries_seq: number;
+  facts_seq: number;
+  anchor_hash: string;
 }
 
 /** group_signing_key: the one Ed25519 key the group signs with. */
