@@ -62,10 +62,23 @@ export const entrySchema = z.object({
 });
 export type Entry = z.infer<typeof entrySchema>;
 
+/** An entry as a list shows it: with the running balance, when the view has one. */
+export const ledgerRowSchema = entrySchema.extend({
+  /**
+   * The account's or fund's balance just after this entry (all its entries up to it by date and
+   * number, in this entry's currency), when the view is one account or one fund narrowed by dates
+   * alone; null in any other view, where no balance runs down the rows.
+   */
+  balanceAfter: totalMinorUnits.nullable(),
+});
+export type LedgerRow = z.infer<typeof ledgerRowSchema>;
+
 export const entryFilterSchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   accountId: id.optional(),
+  /** A fund's entries: those it pays from and those it receives (a transfer between two funds is in the view of either). */
+  fundId: id.optional(),
   category: categoryName.optional(),
   kind: entryKindSchema.optional(),
   recipientCode: z.string().trim().toUpperCase().max(32).optional(),
@@ -133,7 +146,7 @@ export const ledger = {
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
-    output: z.object({ entries: z.array(entrySchema) }),
+    output: z.object({ entries: z.array(ledgerRowSchema) }),
   }),
   count: method({
     summary: 'How many entries match a filter: a memo search alone is counted from the memo index, at once, before its totals are added up.',

@@ -276,10 +276,18 @@ export const contractExamples: ContractExamples = {
   'ledger.reverse': { input: { seq: 42, memo: 'Recorded twice' }, output: reversal },
   'ledger.list': {
     input: { from: '2026-11-01', to: '2026-11-30', accountId: 1, category: 'food', kind: 'disbursement', recipientCode: 'r-7kq2mx', memoContains: 'pantry', offset: 100, limit: 1_000 },
-    output: { entries: [reversal, transfer] },
+    output: {
+      entries: [
+        { ...reversal, balanceAfter: null },
+        { ...transfer, balanceAfter: null },
+      ],
+    },
   },
   'ledger.count': { input: { memoContains: 'rent' }, output: { total: 2 } },
-  'ledger.summarise': { input: { from: '2026-11-01', to: '2026-11-30' }, output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500, adjusted: 0 }] } },
+  'ledger.summarise': {
+    input: { from: '2026-11-01', to: '2026-11-30', fundId: 2 },
+    output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500, adjusted: 0 }] },
+  },
   'ledger.balances': {
     input: {},
     output: {
