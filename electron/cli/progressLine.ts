@@ -55,5 +55,7 @@ function progressText(step: WorkProgress['step'], done: number, total: number, w
       return words.words('handoverCli.progress.receiving', { done, total, percent });
     case 'months':
       return words.words('auditCli.progress.months', { done, total, percent });
+    case 'csvRows':
+      return words.words('ledgerExport.progress', { done, total, percent });
   }
 }

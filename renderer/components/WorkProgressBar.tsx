@@ -27,7 +27,7 @@ export function WorkProgressBar({ id, work, progress, onStop }: { id: string; wo
 }
 
 /** The steps that have a count to show. */
-const countedSteps = new Set<WorkProgress['step']>(['entries', 'shredding', 'rows', 'writing', 'exporting', 'receiving', 'months']);
+const countedSteps = new Set<WorkProgress['step']>(['entries', 'shredding', 'rows', 'writing', 'exporting', 'receiving', 'months', 'csvRows']);
 
 function describe(work: WorkName, progress: WorkProgress | null, words: Translator): string {
   if (progress === null) return words.words('components.workProgress.starting', { work });
@@ -51,5 +51,7 @@ function describe(work: WorkName, progress: WorkProgress | null, words: Translat
       return words.words('components.workProgress.receiving', counts);
     case 'months':
       return words.words('components.workProgress.months', counts);
+    case 'csvRows':
+      return words.words('components.workProgress.csvRows', counts);
   }
 }

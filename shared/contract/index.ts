@@ -39,6 +39,7 @@ export function findMethod(name: string): MethodDefinition | undefined {
 }
 
 export * from './accounts.ts';
+export * from './ageLock.ts';
 export * from './audit.ts';
 export * from './categories.ts';
 export * from './common.ts';

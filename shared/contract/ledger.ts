@@ -6,6 +6,8 @@ import { entryKinds } from './kinds.ts';
 import { method } from './method.ts';
 import { recordInputSchema } from './recordInput.ts';
 import { inputProblem } from '../messages/inputProblems.ts';
+import { languages } from '../messages/language.ts';
+import { ageLockSchema, recipientFactsSchema } from './ageLock.ts';
 import { say } from '../messages/message.ts';
 
 export { entryKinds, type EntryKind } from './kinds.ts';
@@ -163,6 +165,30 @@ export const ledger = {
       totals: z.array(flowSchema),
       /** The totals include months whose entries the retention schedule shredded: their money, not their entries, which `total` leaves out. */
       includesShredded: z.boolean(),
+    }),
+  }),
+  exportCsv: method({
+    summary:
+      'Write every entry of a filtered view, newest first, to a new CSV file (never over a file already there; all or nothing): not encrypted, or encrypted with age to a recipient or to a six-word passphrase made now and shown once.',
+    access: 'unlocked',
+    input: entryFilterSchema.extend({
+      path: z
+        .string()
+        .trim()
+        .min(1, inputProblem(say('input.chooseCsvPath')))
+        .max(4096),
+      /** Left out, the file is not encrypted: anyone with it reads every memo. */
+      encrypt: ageLockSchema.optional(),
+      /** The language of the headings and the words in the cells (kinds, categories). */
+      language: z.enum(languages).default('en'),
+    }),
+    output: z.object({
+      path: z.string(),
+      rows: z.number().int().nonnegative(),
+      /** The recipient's facts, when encrypted to one. */
+      recipient: recipientFactsSchema.nullable(),
+      /** The passphrase that opens the file, when encrypted to one: shown this once, kept nowhere. */
+      passphrase: z.string().nullable(),
     }),
   }),
   balances: method({

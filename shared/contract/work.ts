@@ -7,7 +7,7 @@ import { method } from './method.ts';
  * may change the ledger between its plan and its write), and is stopped only by a lock or by
  * quitting, which write nothing of it.
  */
-export const workNames = ['verify', 'retention', 'import', 'handover', 'summary'] as const;
+export const workNames = ['verify', 'retention', 'import', 'handover', 'summary', 'csv'] as const;
 export type WorkName = (typeof workNames)[number];
 
 /**
@@ -19,11 +19,12 @@ export type WorkName = (typeof workNames)[number];
  * entries of an import written. `exporting`: `done` of `total` rows of a handover written to its file.
  * `receiving`: `done` of `total` rows of a handover file read and written to the new vault (then its
  * check, as `entries` and `database`). `months`: `done` of `total` months of an auditor's summary
- * added up and their small cells hidden (per currency).
+ * added up and their small cells hidden (per currency). `csvRows`: `done` of `total` entries of a view
+ * written to a CSV file.
  */
 export const workProgressSchema = z.object({
   work: z.enum(workNames),
-  step: z.enum(['entries', 'database', 'shredding', 'compacting', 'rows', 'writing', 'exporting', 'receiving', 'months']),
+  step: z.enum(['entries', 'database', 'shredding', 'compacting', 'rows', 'writing', 'exporting', 'receiving', 'months', 'csvRows']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });

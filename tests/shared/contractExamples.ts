@@ -288,6 +288,10 @@ export const contractExamples: ContractExamples = {
     input: { from: '2026-11-01', to: '2026-11-30', fundId: 2 },
     output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500, adjusted: 0 }] },
   },
+  'ledger.exportCsv': {
+    input: { fundId: 2, from: '2026-11-01', to: '2026-11-30', path: '/media/usb/bail-fund-november.csv', encrypt: { lock: 'passphrase' }, language: 'es' },
+    output: { path: '/media/usb/bail-fund-november.csv', rows: 42, recipient: null, passphrase: 'crane velvet oyster humming sable tundra' },
+  },
   'ledger.balances': {
     input: {},
     output: {

@@ -12,7 +12,7 @@ import type { ReportProgress } from '../longWork.ts';
 import { ledgerHead } from '../ledger/verifyLedger.ts';
 import { groupKeyFingerprint } from '../vault/groupSigningKey.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
-import { renameDurably } from '../vault/fileSync.ts';
+import { fileSystemCode, renameDurably } from '../vault/fileSync.ts';
 import { privateFileMode } from '../vault/privateFiles.ts';
 import { AgeWriter, type AgeLock } from './ageFile.ts';
 import { handoverFormat, handoverSections, handoverVersion, sectionColumns, sectionRowFilter, type HandoverSection, type PayloadHeader } from './handoverPayload.ts';
@@ -75,7 +75,7 @@ export async function exportHandover(db: Ledger, path: string, lock: AgeLock, no
 
 /** A file system's refusal (a read-only or full stick, a folder not allowed) as the treasurer reads it; anything else as it is. */
 function notWritten(path: string, error: unknown): unknown {
-  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code) ? error.code : undefined;
+  const code = fileSystemCode(error);
   return code === undefined ? error : new TreasuryError('NOT_PERMITTED', say('handover.fileNotWritten', { path, problem: code }));
 }
 

@@ -28,3 +28,8 @@ export function renameDurably(from: string, to: string): void {
   renameSync(from, to);
   syncFolder(dirname(to));
 }
+
+/** The file system's code of an error ("ENOSPC", "EACCES"), or undefined for any other error. */
+export function fileSystemCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code) ? error.code : undefined;
+}

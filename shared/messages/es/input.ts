@@ -54,6 +54,7 @@ export const input = {
   'input.recipientShape': 'Un destinatario es una sola palabra que empieza por age1: pegue la línea entera, sin espacios.',
   'input.chooseIdentityPath': 'Elija dónde guardar la identidad.',
   'input.chooseHandoverPath': 'Elija dónde guardar el archivo de traspaso.',
+  'input.chooseCsvPath': 'Elija dónde guardar el archivo CSV.',
   'input.chooseHandoverFile': 'Elija el archivo de traspaso.',
   'input.monthFormat': 'Escriba un mes como AAAA-MM, por ejemplo 2026-03.',
   'input.smallestCellTooSmall': 'Una celda que se muestra debe tener al menos {least} movimientos: menos no protege a nadie.',
