@@ -7,7 +7,8 @@ import { conditions } from './sqlConditions.ts';
 import { memoAlonePhrase, memoMatches, memosFound, memoPhrase } from './memoIndex.ts';
 import { entryPostings, flowSums } from './moneyFlow.ts';
 import { eitherSideOn, isOneHolder, payingSideOn, receivingSideIndexed } from './holderSides.ts';
-import { followsOneBalance, withRunningBalance } from './runningBalance.ts';
+import { withRunningBalance } from './runningBalance.ts';
+import { followsOneBalance } from '../../../shared/runningBalance.ts';
 import { addFlows, answeredByMonths, monthFigures, rangeParts, type MonthFigures } from './filterMonths.ts';
 
 /** One entry by its number; NOT_FOUND if there is none (or retention shredded it, which the reason says). */

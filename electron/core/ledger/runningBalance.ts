@@ -2,25 +2,11 @@
 // just after it. A window anywhere in the list costs the same: the balance after its newest row is
 // read from the monthly totals up to that row's month and the entries of that month up to it (never
 // the whole history), and each older row's is the one before less that row's effect.
-import type { Entry, EntryFilter, LedgerRow } from '../../../shared/contract/index.ts';
+import type { Entry, LedgerRow } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { conditions } from './sqlConditions.ts';
 import { eitherSideOn, type Holder } from './holderSides.ts';
 import { entryEffect } from './moneyFlow.ts';
-
-/** The filters that only say which days are shown: they pick rows, never change a balance. */
-const dateFilters: ReadonlyArray<keyof EntryFilter> = ['from', 'to'];
-
-/**
- * Whether a view has a running balance: exactly one account or one fund, narrowed by dates at most.
- * Any other filter (a kind, a category, a memo) would leave rows out between two balances, so that
- * one balance less the next is no longer the row between them; those views show none.
- */
-export function followsOneBalance(filter: EntryFilter): boolean {
-  const oneHolder = (filter.accountId === undefined) !== (filter.fundId === undefined);
-  const narrowed = Object.entries(filter).some(([key, value]) => key !== 'accountId' && key !== 'fundId' && !dateFilters.includes(key as keyof EntryFilter) && value !== undefined && value !== '');
-  return oneHolder && !narrowed;
-}
 
 /** The entries of a window (newest first, one after another in the holder's entries), each with its holder's balance just after it, in its currency. */
 export function withRunningBalance(db: Ledger, holder: Holder, entries: Entry[]): LedgerRow[] {

@@ -21,7 +21,7 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { fileSystemCode, syncFolder } from '../vault/fileSync.ts';
 import { privateFileMode } from '../vault/privateFiles.ts';
 import { countEntries, listEntries } from './entryQuery.ts';
-import { followsOneBalance } from './runningBalance.ts';
+import { followsOneBalance } from '../../../shared/runningBalance.ts';
 
 /** Entries read and written at a time (the list's largest window), and between two progress reports. */
 const rowsPerSlice = 1_000;

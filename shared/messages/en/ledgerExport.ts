@@ -28,6 +28,10 @@ export const ledgerExport = {
   'ledgerExport.lock.recipient': 'Encrypt the file with age, to the reader’s recipient (age1… or age1pq1…)',
   'ledgerExport.lock.passphrase': 'Encrypt the file with age, to a passphrase of six words made now',
   'ledgerExport.lock.none': 'Do not encrypt the file',
+  'ledgerExport.lock.passphraseHint': 'The safest choice when the reader has no age key: six words, shown once when the file is written, to give them apart from the file.',
+  'ledgerExport.lock.recipientHint': 'The reader made an age key and gave you its public recipient; only their key opens the file.',
+  'ledgerExport.lock.noneHint': 'Anyone who gets a copy of the file can read it.',
+  'ledgerExport.tickUnderstood': 'Tick that you understand the file is not encrypted, or choose to encrypt it.',
   'ledgerExport.recipient': 'The reader’s age recipient',
   'ledgerExport.plainWarning':
     'This file is not encrypted: anyone with the file can read every memo, recipient code, amount and account in it. Keep it off shared drives, email and chat, and delete it after the meeting.',

@@ -30,6 +30,10 @@ export const ledgerExport = {
   'ledgerExport.lock.recipient': 'Cifrar el archivo con age, para el destinatario de quien lo leerá (age1… o age1pq1…)',
   'ledgerExport.lock.passphrase': 'Cifrar el archivo con age, con una frase de contraseña de seis palabras creada ahora',
   'ledgerExport.lock.none': 'No cifrar el archivo',
+  'ledgerExport.lock.passphraseHint': 'La opción más segura cuando quien lo leerá no tiene una clave age: seis palabras, que se muestran una vez al escribir el archivo, para dárselas por separado.',
+  'ledgerExport.lock.recipientHint': 'Quien lo leerá creó una clave age y le dio su destinatario público; solo su clave abre el archivo.',
+  'ledgerExport.lock.noneHint': 'Cualquiera que consiga una copia del archivo puede leerlo.',
+  'ledgerExport.tickUnderstood': 'Marque que entiende que el archivo no está cifrado, o elija cifrarlo.',
   'ledgerExport.recipient': 'El destinatario age de quien lo leerá',
   'ledgerExport.plainWarning':
     'Este archivo no está cifrado: cualquiera que lo tenga puede leer cada nota, código de destinatario, monto y cuenta que contiene. No lo ponga en unidades compartidas, correo ni chats, y bórrelo después de la reunión.',

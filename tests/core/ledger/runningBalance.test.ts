@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../../shared/contract/index.ts';
 import { balances } from '../../../electron/core/ledger/balances.ts';
 import { listEntries } from '../../../electron/core/ledger/entryQuery.ts';
-import { followsOneBalance } from '../../../electron/core/ledger/runningBalance.ts';
+import { followsOneBalance } from '../../../shared/runningBalance.ts';
 import { contributionContent, ledgersClosedAfterEachTest, openEmptyLedger } from './bareLedger.ts';
 import { day, insertEntries, randomEntry, withAccountsAndFunds } from './randomLedger.ts';
 
