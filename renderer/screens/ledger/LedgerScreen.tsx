@@ -173,6 +173,27 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
           </>
         )}
       </div>
+      {view !== null && view.total === 0 && !stale ? <p className="empty">{filtered ? words.words('ledgerScreen.noneMatch') : words.words('ledgerScreen.empty')}</p> : null}
+      {view !== null && view.total > 0 ? (
+        <>
+          <p id="ledger-keys" className="hint">
+            {words.words('ledgerScreen.tableKeys')}
+            {withBalance ? ` ${words.words('ledgerScreen.balanceHint')}` : null}
+          </p>
+          <LedgerGrid
+            id={gridId}
+            total={view.total}
+            entryAt={entries.entryAt}
+            withBalance={withBalance}
+            onShowRows={entries.showRows}
+            onOpen={setDetails}
+            filterKey={JSON.stringify(filter)}
+            busy={entries.loading}
+            describedBy="ledger-keys"
+          />
+        </>
+      ) : null}
+      {/* After the table: Tab from the filters reaches its rows first, then what can be done with the view. */}
       {view !== null && view.total > 0 && references.value !== null ? (
         <div className="ledger-meeting">
           <div className="actions no-print">
@@ -194,26 +215,6 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
             />
           ) : null}
         </div>
-      ) : null}
-      {view !== null && view.total === 0 && !stale ? <p className="empty">{filtered ? words.words('ledgerScreen.noneMatch') : words.words('ledgerScreen.empty')}</p> : null}
-      {view !== null && view.total > 0 ? (
-        <>
-          <p id="ledger-keys" className="hint">
-            {words.words('ledgerScreen.tableKeys')}
-            {withBalance ? ` ${words.words('ledgerScreen.balanceHint')}` : null}
-          </p>
-          <LedgerGrid
-            id={gridId}
-            total={view.total}
-            entryAt={entries.entryAt}
-            withBalance={withBalance}
-            onShowRows={entries.showRows}
-            onOpen={setDetails}
-            filterKey={JSON.stringify(filter)}
-            busy={entries.loading}
-            describedBy="ledger-keys"
-          />
-        </>
       ) : null}
       {details === null ? null : (
         <EntryDetails
