@@ -1,5 +1,5 @@
 // How ledger entries read in a terminal: one entry's facts (record, reverse), or a row of `list`.
-import type { Entry, Flow } from '../../shared/contract/index.ts';
+import type { Entry, Flow, LedgerRow } from '../../shared/contract/index.ts';
 import { formatDay } from '../../shared/messages/dates.ts';
 import { entryKindWords } from '../../shared/messages/ledgerWords.ts';
 import type { Translator } from '../../shared/messages/translator.ts';
@@ -47,9 +47,18 @@ function entryColumns(words: Translator): ReadonlyArray<Column<Entry>> {
   ];
 }
 
-/** Entries as a table, in the order given (newest first from `list`). */
-export function renderEntryTable(entries: readonly Entry[], words: Translator): string {
-  return renderTable(entries, entryColumns(words));
+/** The running balance, as the last column, when the view has one (one account or one fund). */
+function balanceColumn(words: Translator): Column<ListedEntry> {
+  return { heading: words.words('cli.entries.heading.balance'), cell: (row) => (row.balanceAfter == null ? '' : words.money(row.balanceAfter, row.currency)), align: 'right' };
+}
+
+/** An entry as `list` gives it (with its running balance or null), or as another command does (without). */
+type ListedEntry = Entry & Partial<Pick<LedgerRow, 'balanceAfter'>>;
+
+/** Entries as a table, in the order given (newest first from `list`), with their running balance when they have one. */
+export function renderEntryTable(entries: readonly ListedEntry[], words: Translator): string {
+  const withBalance = entries.some((row) => row.balanceAfter != null);
+  return renderTable(entries, [...entryColumns(words), ...(withBalance ? [balanceColumn(words)] : [])]);
 }
 
 /** The money in and out of a filtered view, one line per currency. */

@@ -62,6 +62,8 @@ export const optionCatalogue = {
   'memo-contains-file': { type: 'string', valueName: 'FILE', description: 'cli.option.memoContainsFile' },
   limit: { type: 'string', valueName: 'N', description: 'cli.option.limit' },
   offset: { type: 'string', valueName: 'N', description: 'cli.option.offset' },
+  csv: { type: 'string', valueName: 'FILE', description: 'ledgerExport.cli.option.csv' },
+  'encrypt-to': { type: 'string', valueName: 'RECIPIENT', description: 'ledgerExport.cli.option.encryptTo' },
   // Anchoring.
   'expect-head': { type: 'string', valueName: 'E:F:HASH', description: 'cli.option.expectHead' },
   'expect-facts-head': { type: 'string', valueName: 'SEQ:HASH', description: 'cli.option.expectFactsHead' },

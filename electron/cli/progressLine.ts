@@ -57,5 +57,7 @@ function progressText(step: WorkProgress['step'], done: number, total: number, w
       return words.words('auditCli.progress.months', { done, total, percent });
     case 'copying':
       return words.words('backupCli.progress.copying', { done, total, percent });
+    case 'csvRows':
+      return words.words('ledgerExport.progress', { done, total, percent });
   }
 }

@@ -27,7 +27,7 @@ export function WorkProgressBar({ id, work, progress, onStop }: { id: string; wo
 }
 
 /** The steps that have a count to show. */
-const countedSteps = new Set<WorkProgress['step']>(['entries', 'shredding', 'rows', 'writing', 'exporting', 'receiving', 'months', 'copying']);
+const countedSteps = new Set<WorkProgress['step']>(['entries', 'shredding', 'rows', 'writing', 'exporting', 'receiving', 'months', 'copying', 'csvRows']);
 
 function describe(work: WorkName, progress: WorkProgress | null, words: Translator): string {
   if (progress === null) return words.words('components.workProgress.starting', { work });
@@ -53,5 +53,7 @@ function describe(work: WorkName, progress: WorkProgress | null, words: Translat
       return words.words('components.workProgress.months', counts);
     case 'copying':
       return words.words('components.workProgress.copying', counts);
+    case 'csvRows':
+      return words.words('components.workProgress.csvRows', counts);
   }
 }

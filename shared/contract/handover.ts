@@ -1,35 +1,12 @@
 import * as z from 'zod';
 import { inputProblem } from '../messages/inputProblems.ts';
 import { say } from '../messages/message.ts';
+import { ageLockSchema, ageRecipientSchema, recipientFactsSchema, recipientKinds } from './ageLock.ts';
 import { anchorSchema } from './ledger.ts';
 import { method } from './method.ts';
 import { confirmationSchema } from './vault.ts';
 
-/**
- * The two kinds of age recipient a handover goes to: `post-quantum` (age1pq1…, ML-KEM-768 with
- * X25519, the default: a handover file may be kept by an adversary for years) and `classic`
- * (age1…, X25519 alone, which older age tools read).
- */
-export const recipientKinds = ['post-quantum', 'classic'] as const;
-export type RecipientKind = (typeof recipientKinds)[number];
-
 const filePath = (problem: ReturnType<typeof say>) => z.string().trim().min(1, inputProblem(problem)).max(4096);
-
-/** An age recipient as typed or pasted: one word, spaces around it dropped. */
-const recipient = z
-  .string()
-  .trim()
-  .min(1, inputProblem(say('input.enterRecipient')))
-  .max(4096)
-  .regex(/^age1[0-9a-z]+$/, inputProblem(say('input.recipientShape')));
-
-/** A recipient and the short fingerprint the two treasurers read to each other to be sure it is the right one. */
-export const recipientFactsSchema = z.object({
-  recipient: z.string(),
-  kind: z.enum(recipientKinds),
-  fingerprint: z.string(),
-});
-export type RecipientFacts = z.infer<typeof recipientFactsSchema>;
 
 /** The identity a new laptop keeps to receive a handover: its recipient (to send), where it is kept, and until when. */
 export const receivingIdentitySchema = recipientFactsSchema.extend({ path: z.string(), createdAt: z.string() });
@@ -64,7 +41,7 @@ export const handover = {
   describeRecipient: method({
     summary: 'What kind of recipient this is, and its fingerprint to compare out of band.',
     access: 'always',
-    input: z.strictObject({ recipient }),
+    input: z.strictObject({ recipient: ageRecipientSchema }),
     output: recipientFactsSchema,
   }),
   export: method({
@@ -72,7 +49,7 @@ export const handover = {
     access: 'unlocked',
     input: z.strictObject({
       path: filePath(say('input.chooseHandoverPath')),
-      to: z.discriminatedUnion('lock', [z.strictObject({ lock: z.literal('recipient'), recipient }), z.strictObject({ lock: z.literal('passphrase') })]),
+      to: ageLockSchema,
     }),
     output: handedOverSchema.extend({
       path: z.string(),

@@ -40,6 +40,7 @@ export function findMethod(name: string): MethodDefinition | undefined {
 }
 
 export * from './accounts.ts';
+export * from './ageLock.ts';
 export * from './audit.ts';
 export * from './backup.ts';
 export * from './categories.ts';

@@ -6,6 +6,8 @@ import { entryKinds } from './kinds.ts';
 import { method } from './method.ts';
 import { recordInputSchema } from './recordInput.ts';
 import { inputProblem } from '../messages/inputProblems.ts';
+import { languages } from '../messages/language.ts';
+import { ageLockSchema, recipientFactsSchema } from './ageLock.ts';
 import { say } from '../messages/message.ts';
 
 export { entryKinds, type EntryKind } from './kinds.ts';
@@ -66,10 +68,23 @@ export type Entry = z.infer<typeof entrySchema>;
 export const recordedEntrySchema = entrySchema.extend({ notices: z.array(messageSchema) });
 export type RecordedEntry = z.infer<typeof recordedEntrySchema>;
 
+/** An entry as a list shows it: with the running balance, when the view has one. */
+export const ledgerRowSchema = entrySchema.extend({
+  /**
+   * The account's or fund's balance just after this entry (all its entries up to it by date and
+   * number, in this entry's currency), when the view is one account or one fund narrowed by dates
+   * alone; null in any other view, where no balance runs down the rows.
+   */
+  balanceAfter: totalMinorUnits.nullable(),
+});
+export type LedgerRow = z.infer<typeof ledgerRowSchema>;
+
 export const entryFilterSchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   accountId: id.optional(),
+  /** A fund's entries: those it pays from and those it receives (a transfer between two funds is in the view of either). */
+  fundId: id.optional(),
   category: categoryName.optional(),
   kind: entryKindSchema.optional(),
   recipientCode: z.string().trim().toUpperCase().max(32).optional(),
@@ -142,7 +157,7 @@ export const ledger = {
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
-    output: z.object({ entries: z.array(entrySchema) }),
+    output: z.object({ entries: z.array(ledgerRowSchema) }),
   }),
   count: method({
     summary: 'How many entries match a filter: a memo search alone is counted from the memo index, at once, before its totals are added up.',
@@ -159,6 +174,30 @@ export const ledger = {
       totals: z.array(flowSchema),
       /** The totals include months whose entries the retention schedule shredded: their money, not their entries, which `total` leaves out. */
       includesShredded: z.boolean(),
+    }),
+  }),
+  exportCsv: method({
+    summary:
+      'Write every entry of a filtered view, newest first, to a new CSV file (never over a file already there; all or nothing): not encrypted, or encrypted with age to a recipient or to a six-word passphrase made now and shown once.',
+    access: 'unlocked',
+    input: entryFilterSchema.extend({
+      path: z
+        .string()
+        .trim()
+        .min(1, inputProblem(say('input.chooseCsvPath')))
+        .max(4096),
+      /** Left out, the file is not encrypted: anyone with it reads every memo. */
+      encrypt: ageLockSchema.optional(),
+      /** The language of the headings and the words in the cells (kinds, categories). */
+      language: z.enum(languages).default('en'),
+    }),
+    output: z.object({
+      path: z.string(),
+      rows: z.number().int().nonnegative(),
+      /** The recipient's facts, when encrypted to one. */
+      recipient: recipientFactsSchema.nullable(),
+      /** The passphrase that opens the file, when encrypted to one: shown this once, kept nowhere. */
+      passphrase: z.string().nullable(),
     }),
   }),
   balances: method({

@@ -7,7 +7,7 @@ import { method } from './method.ts';
  * may change the ledger between its plan and its write), and is stopped only by a lock or by
  * quitting, which write nothing of it.
  */
-export const workNames = ['verify', 'retention', 'import', 'handover', 'summary', 'backup'] as const;
+export const workNames = ['verify', 'retention', 'import', 'handover', 'summary', 'backup', 'csv'] as const;
 export type WorkName = (typeof workNames)[number];
 
 /**
@@ -20,11 +20,12 @@ export type WorkName = (typeof workNames)[number];
  * `receiving`: `done` of `total` rows of a handover file read and written to the new vault (then its
  * check, as `entries` and `database`). `months`: `done` of `total` months of an auditor's summary
  * added up and their small cells hidden (per currency). `copying`: `done` of `total` bytes of a backup's
- * ledger written (then its check, as `entries` and `database`).
+ * ledger written (then its check, as `entries` and `database`). `csvRows`: `done` of `total` entries
+ * of a view written to a CSV file.
  */
 export const workProgressSchema = z.object({
   work: z.enum(workNames),
-  step: z.enum(['entries', 'database', 'shredding', 'compacting', 'rows', 'writing', 'exporting', 'receiving', 'months', 'copying']),
+  step: z.enum(['entries', 'database', 'shredding', 'compacting', 'rows', 'writing', 'exporting', 'receiving', 'months', 'copying', 'csvRows']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });

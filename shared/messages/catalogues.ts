@@ -35,6 +35,8 @@ import { importScreen as englishImportScreen } from './en/importScreen.ts';
 import { importCli as englishImportCli } from './en/importCli.ts';
 import { bankStatements as englishBankStatements } from './en/bankStatements.ts';
 import { paymentStatements as englishPaymentStatements } from './en/paymentStatements.ts';
+import { ledgerExport as englishLedgerExport } from './en/ledgerExport.ts';
+import { ledgerPrint as englishLedgerPrint } from './en/ledgerPrint.ts';
 import { common as spanishCommon } from './es/common.ts';
 import { amount as spanishAmount } from './es/amount.ts';
 import { input as spanishInput } from './es/input.ts';
@@ -70,6 +72,8 @@ import { importScreen as spanishImportScreen } from './es/importScreen.ts';
 import { importCli as spanishImportCli } from './es/importCli.ts';
 import { bankStatements as spanishBankStatements } from './es/bankStatements.ts';
 import { paymentStatements as spanishPaymentStatements } from './es/paymentStatements.ts';
+import { ledgerExport as spanishLedgerExport } from './es/ledgerExport.ts';
+import { ledgerPrint as spanishLedgerPrint } from './es/ledgerPrint.ts';
 
 export const english = {
   ...englishCommon,
@@ -107,6 +111,8 @@ export const english = {
   ...englishImportScreen,
   ...englishBankStatements,
   ...englishPaymentStatements,
+  ...englishLedgerExport,
+  ...englishLedgerPrint,
 } as const;
 
 export const spanish: Record<keyof typeof english, string> = {
@@ -145,4 +151,6 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishImportScreen,
   ...spanishBankStatements,
   ...spanishPaymentStatements,
+  ...spanishLedgerExport,
+  ...spanishLedgerPrint,
 };

@@ -306,10 +306,22 @@ export const contractExamples: ContractExamples = {
   'ledger.reverse': { input: { seq: 42, memo: 'Recorded twice', date: '2026-11-02' }, output: recordedReversal },
   'ledger.list': {
     input: { from: '2026-11-01', to: '2026-11-30', accountId: 1, category: 'food', kind: 'disbursement', recipientCode: 'r-7kq2mx', memoContains: 'pantry', offset: 100, limit: 1_000 },
-    output: { entries: [reversal, transfer] },
+    output: {
+      entries: [
+        { ...reversal, balanceAfter: null },
+        { ...transfer, balanceAfter: null },
+      ],
+    },
   },
   'ledger.count': { input: { memoContains: 'rent' }, output: { total: 2 } },
-  'ledger.summarise': { input: { from: '2026-11-01', to: '2026-11-30' }, output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500, adjusted: 0 }] } },
+  'ledger.summarise': {
+    input: { from: '2026-11-01', to: '2026-11-30', fundId: 2 },
+    output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500, adjusted: 0 }] },
+  },
+  'ledger.exportCsv': {
+    input: { fundId: 2, from: '2026-11-01', to: '2026-11-30', path: '/media/usb/bail-fund-november.csv', encrypt: { lock: 'passphrase' }, language: 'es' },
+    output: { path: '/media/usb/bail-fund-november.csv', rows: 42, recipient: null, passphrase: 'crane velvet oyster humming sable tundra' },
+  },
   'ledger.balances': {
     input: {},
     output: {

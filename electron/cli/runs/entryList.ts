@@ -1,19 +1,22 @@
 // What `mutual-ledger list` does once its command line is read (its help and flags: ../commands/entryList.ts).
-import { entryKinds, type Entry, type EntryFilter, type Flow } from '../../../shared/contract/index.ts';
+import { resolve } from 'node:path';
+import { entryKinds, type EntryFilter, type Flow, type LedgerRow } from '../../../shared/contract/index.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Translator } from '../../../shared/messages/translator.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext } from '../command.ts';
 import { renderEntryTable, renderFlows } from '../entryText.ts';
 import { choiceFlag, countFlag, dateFlag } from '../flagValues.ts';
-import { findAccount } from '../ledgerNames.ts';
+import { findAccount, findFund } from '../ledgerNames.ts';
+import { progressLine, type ProgressLine } from '../progressLine.ts';
+import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
 import { withUnlockedTreasury } from '../session.ts';
 
 interface EntryPage {
   total: number;
   offset: number;
   limit: number;
-  entries: Entry[];
+  entries: LedgerRow[];
   totals: Flow[];
   includesShredded: boolean;
 }
@@ -23,7 +26,7 @@ export async function run(context: CommandContext): Promise<void> {
   const from = values.from === undefined ? undefined : dateFlag(values.from, '--from');
   const to = values.to === undefined ? undefined : dateFlag(values.to, '--to');
   if (from !== undefined && to !== undefined && from > to) throw usageError(say('cli.entryList.fromAfterTo', { from, to }));
-  const filter: Omit<EntryFilter, 'accountId'> = {
+  const filter: Omit<EntryFilter, 'accountId' | 'fundId'> = {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
     ...(values.category === undefined ? {} : { category: values.category }),
@@ -33,13 +36,49 @@ export async function run(context: CommandContext): Promise<void> {
   };
   const limit = values.limit === undefined ? 50 : countFlag(values.limit, '--limit', 1, 1000);
   const offset = values.offset === undefined ? 0 : countFlag(values.offset, '--offset', 0, Number.MAX_SAFE_INTEGER);
-  await withUnlockedTreasury(context, async (client) => {
-    const accountId = values.account === undefined ? undefined : (await findAccount(client, values.account, '--account')).id;
-    const view = { ...filter, ...(accountId === undefined ? {} : { accountId }) };
-    const { entries } = await client.ledger.list({ ...view, offset, limit });
-    const { total, totals, includesShredded } = await client.ledger.summarise(view);
-    out.show<EntryPage>({ total, offset, limit, entries, totals, includesShredded }, (page) => renderPage(page, out.words));
+  const csv = values.csv;
+  if (csv === undefined && values['encrypt-to'] !== undefined) throw usageError(say('ledgerExport.cli.encryptWithoutCsv'));
+  // With --csv on a terminal, a line on stderr says how far the file is (Ctrl-C stops it, leaving no file); piped, nothing.
+  const progress = progressLine(out.words);
+  try {
+    await withUnlockedTreasury(
+      context,
+      async (client) => {
+        const accountId = values.account === undefined ? undefined : (await findAccount(client, values.account, '--account')).id;
+        const fundId = values.fund === undefined ? undefined : (await findFund(client, values.fund, '--fund')).id;
+        const view = { ...filter, ...(accountId === undefined ? {} : { accountId }), ...(fundId === undefined ? {} : { fundId }) };
+        if (csv !== undefined) {
+          await writeCsv(context, client, view, csv, progress);
+          return;
+        }
+        const { entries } = await client.ledger.list({ ...view, offset, limit });
+        const { total, totals, includesShredded } = await client.ledger.summarise(view);
+        out.show<EntryPage>({ total, offset, limit, entries, totals, includesShredded }, (page) => renderPage(page, out.words));
+      },
+      (event) => progress.show(event),
+    );
+  } finally {
+    progress.clear();
+  }
+}
+
+/** `--csv FILE`: every entry of the view written to a new file; said plainly when it is not encrypted. */
+async function writeCsv(context: CommandContext, client: TreasuryClient, view: EntryFilter, file: string, progress: ProgressLine): Promise<void> {
+  const { values, out } = context;
+  const recipient = values['encrypt-to'];
+  const written = await client.ledger.exportCsv({
+    ...view,
+    path: resolve(file),
+    language: out.words.language,
+    ...(recipient === undefined ? {} : { encrypt: { lock: 'recipient' as const, recipient } }),
   });
+  progress.clear();
+  out.show(written, (shown) =>
+    [
+      out.words.words('ledgerExport.cli.written', { count: shown.rows, path: shown.path }),
+      shown.recipient === null ? out.words.words('ledgerExport.cli.notEncrypted') : out.words.words('ledgerExport.cli.encryptedTo', { fingerprint: shown.recipient.fingerprint }),
+    ].join('\n'),
+  );
 }
 
 function renderPage(page: EntryPage, words: Translator): string {

@@ -9,12 +9,11 @@ import type { Anchor, BackupMade } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { firstVerificationProblem } from '../../../shared/verification.ts';
-import { fileSystemProblem } from '../fileSystemProblem.ts';
 import { damagedIfUnreadable } from './backupDamaged.ts';
 import type { ReportProgress } from '../longWork.ts';
 import { ledgerHead, verifyLedger } from '../ledger/verifyLedger.ts';
 import { readOnSameConnection } from '../vault/backgroundReader.ts';
-import { renameDurably, syncFile } from '../vault/fileSync.ts';
+import { notWritten, renameDurably, syncFile } from '../vault/fileSync.ts';
 import { parseKeySlotFile } from '../vault/keySlotFile.ts';
 import { slotListIsAuthentic } from '../vault/keySlots.ts';
 import { holdWriteLock, openLedgerAsItIs, type Ledger, type LedgerOptions } from '../vault/ledgerDatabase.ts';
@@ -75,7 +74,7 @@ export async function backUpVault(vault: VaultToBackUp, to: string, now: Date, r
     return { folder: backup.dir, madeAt: now.toISOString(), ...head };
   } catch (error) {
     rmSync(partial.dir, { recursive: true, force: true });
-    throw notWritten(to, error);
+    throw notWritten(error, (problem) => say('backup.notWritten', { folder: to, problem }));
   }
 }
 
@@ -140,10 +139,4 @@ async function checkCopy(partial: VaultFolder, vault: VaultToBackUp, head: { ent
   } finally {
     copy.close();
   }
-}
-
-/** A file system's refusal (a read-only or full stick) as the treasurer reads it; anything else as it is. */
-function notWritten(folder: string, error: unknown): unknown {
-  const code = fileSystemProblem(error);
-  return code === undefined ? error : new TreasuryError('NOT_PERMITTED', say('backup.notWritten', { folder, problem: code }));
 }

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import type { Handlers } from '../dispatcher.ts';
 import { accountsOverview, setConcentrationThreshold } from '../accounts/accountsOverview.ts';
 import { statusHistory } from '../accounts/accountStatus.ts';
@@ -9,6 +10,10 @@ import { addFund, allFunds, archiveFund, renameFund } from '../funds/funds.ts';
 import { balances } from '../ledger/balances.ts';
 import { addCategory, allCategories } from '../ledger/categories.ts';
 import { countEntries, listEntries, summariseEntries } from '../ledger/entryQuery.ts';
+import { writeViewCsv } from '../ledger/viewCsv.ts';
+import type { AgeLock } from '../handover/ageFile.ts';
+import { newHandoverPassphrase } from '../handover/handoverPassphrase.ts';
+import { recipientFacts } from '../handover/receivingIdentity.ts';
 import { entryReceipt } from '../ledger/receipts.ts';
 import { recordEntry } from '../ledger/recordEntry.ts';
 import { reverseEntry } from '../ledger/reverseEntry.ts';
@@ -59,6 +64,15 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
     'ledger.list': ({ offset, limit, ...filter }) => ({ entries: listEntries(ledger(), filter, { offset, limit }) }),
     'ledger.count': (filter) => ({ total: countEntries(ledger(), filter) }),
     'ledger.summarise': (filter) => summariseEntries(ledger(), filter),
+    'ledger.exportCsv': ({ path, encrypt, language, ...filter }) =>
+      longWork.holdingTheQueue('csv', async (report) => {
+        if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', say('ledgerExport.pathNotFull'));
+        // The recipient is checked before anything is written; a passphrase is made here, never chosen, so it cannot be a weak one.
+        const recipient = encrypt?.lock === 'recipient' ? recipientFacts(encrypt.recipient) : null;
+        const lock: AgeLock | null = encrypt === undefined ? null : recipient === null ? { passphrase: newHandoverPassphrase() } : { recipient: recipient.recipient };
+        const rows = await writeViewCsv(ledger(), filter, path, lock, language, report);
+        return { path, rows, recipient, passphrase: lock !== null && 'passphrase' in lock ? lock.passphrase : null };
+      }),
     'ledger.balances': () => balances(ledger()),
     'ledger.receipt': ({ seq }) => entryReceipt(ledger(), seq),
     'ledger.head': () => ledgerHead(ledger()),

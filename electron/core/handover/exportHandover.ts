@@ -8,12 +8,11 @@ import { basename, dirname, join } from 'node:path';
 import type { HandedOver } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
-import { fileSystemProblem } from '../fileSystemProblem.ts';
 import type { ReportProgress } from '../longWork.ts';
 import { ledgerHead } from '../ledger/verifyLedger.ts';
 import { groupKeyFingerprint } from '../vault/groupSigningKey.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
-import { renameDurably } from '../vault/fileSync.ts';
+import { notWritten, renameDurably } from '../vault/fileSync.ts';
 import { privateFileMode } from '../vault/privateFiles.ts';
 import { AgeWriter, type AgeLock } from './ageFile.ts';
 import { handoverFormat, handoverVersion, sectionsOf, sectionColumns, sectionRowFilter, type HandoverSection, type PayloadHeader } from './handoverPayload.ts';
@@ -34,7 +33,7 @@ export async function exportHandover(db: Ledger, path: string, lock: AgeLock, no
   if (!existsSync(dirname(path))) throw new TreasuryError('NOT_FOUND', say('handover.noSuchFolder', { folder: dirname(path) }));
   const partial = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   const file = await open(partial, 'wx', privateFileMode).catch((error: unknown) => {
-    throw notWritten(path, error);
+    throw notWritten(error, (problem) => say('handover.fileNotWritten', { path, problem }));
   });
   let writer: AgeWriter | undefined;
   db.exec('BEGIN');
@@ -69,16 +68,10 @@ export async function exportHandover(db: Ledger, path: string, lock: AgeLock, no
     writer?.abandon();
     await file.close().catch(() => undefined);
     rmSync(partial, { force: true });
-    throw notWritten(path, error);
+    throw notWritten(error, (problem) => say('handover.fileNotWritten', { path, problem }));
   } finally {
     if (db.inTransaction) db.exec('COMMIT');
   }
-}
-
-/** A file system's refusal (a read-only or full stick, a folder not allowed) as the treasurer reads it; anything else as it is. */
-function notWritten(path: string, error: unknown): unknown {
-  const code = fileSystemProblem(error);
-  return code === undefined ? error : new TreasuryError('NOT_PERMITTED', say('handover.fileNotWritten', { path, problem: code }));
 }
 
 function rowCount(db: Ledger, section: HandoverSection): number {

@@ -1,4 +1,4 @@
-import type { Entry, EntryFilter, Flow } from '../../../shared/contract/index.ts';
+import type { Entry, EntryFilter, Flow, LedgerRow } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
@@ -6,6 +6,9 @@ import { entrySelect, toEntry, type EntryRow } from './entryRows.ts';
 import { conditions } from './sqlConditions.ts';
 import { memoAlonePhrase, memoMatches, memosFound, memoPhrase } from './memoIndex.ts';
 import { entryPostings, flowSums } from './moneyFlow.ts';
+import { eitherSideOn, isOneHolder, payingSideOn, receivingSideIndexed } from './holderSides.ts';
+import { withRunningBalance } from './runningBalance.ts';
+import { followsOneBalance } from '../../../shared/runningBalance.ts';
 import { addFlows, answeredByMonths, monthFigures, rangeParts, type MonthFigures } from './filterMonths.ts';
 
 /** One entry by its number; NOT_FOUND if there is none (or retention shredded it, which the reason says). */
@@ -27,17 +30,15 @@ export function findEntry(db: Ledger, seq: number): Entry {
 type MemoJoin = { by: 'lookup' } | { by: 'these'; seqs: number[] } | { by: 'walk' };
 
 /**
- * The WHERE clause and its parameters for a filter, over the entries table aliased `e`. An account
- * filter matches the entries it pays from and those it receives; `accountSide` keeps only one.
+ * The WHERE clause and its parameters for a filter, over the entries table aliased `e`. An account or
+ * fund filter matches the entries it pays from and those it receives (see holderSides.ts); `side` keeps only one.
  */
-function whereClause(filter: EntryFilter, accountSide: 'either' | 'paying' | 'receiving' = 'either', memoJoin: MemoJoin = { by: 'lookup' }): { sql: string; params: Array<string | number> } {
+function whereClause(filter: EntryFilter, side: 'either' | 'paying' | 'receiving' = 'either', memoJoin: MemoJoin = { by: 'lookup' }): { sql: string; params: Array<string | number> } {
   const where = conditions();
   const add = where.add.bind(where);
   if (filter.from !== undefined) add('e.entry_date >= ?', filter.from);
   if (filter.to !== undefined) add('e.entry_date <= ?', filter.to);
-  if (filter.accountId !== undefined && accountSide === 'either') add('(e.account_id = ? OR e.to_account_id = ?)', filter.accountId, filter.accountId);
-  if (filter.accountId !== undefined && accountSide === 'paying') add('e.account_id = ?', filter.accountId);
-  if (filter.accountId !== undefined && accountSide === 'receiving') add('e.to_account_id = ?', filter.accountId);
+  if (isOneHolder(filter)) add(side === 'either' ? eitherSideOn(filter) : side === 'paying' ? payingSideOn(filter) : receivingSideIndexed(filter));
   if (filter.category !== undefined && filter.category !== '') add('e.category = ?', filter.category);
   if (filter.kind !== undefined) add('e.kind = ?', filter.kind);
   if (filter.recipientCode !== undefined && filter.recipientCode !== '') add('e.recipient_code = ?', filter.recipientCode);
@@ -90,20 +91,21 @@ interface WindowBounds {
  * month it falls in instead of skipping a million rows, and a filter few entries match is not looked
  * for month after month where the totals say there is none.
  */
-export function listEntries(db: Ledger, filter: EntryFilter, window: { offset: number; limit: number }): Entry[] {
+export function listEntries(db: Ledger, filter: EntryFilter, window: { offset: number; limit: number }): LedgerRow[] {
   const bounds = answeredByMonths(filter) ? windowBounds(db, filter, window) : { to: filter.to, skip: window.offset, from: filter.from };
   if (bounds === undefined) return [];
   const seqs = windowSeqs(db, { ...filter, to: bounds.to, from: bounds.from }, window.limit, bounds.skip);
   if (seqs.length === 0) return [];
-  return (db.prepare(`${entrySelect} WHERE e.seq IN (SELECT value FROM json_each(?)) ${newestFirst}`).all(JSON.stringify(seqs)) as EntryRow[]).map(toEntry);
+  const entries = (db.prepare(`${entrySelect} WHERE e.seq IN (SELECT value FROM json_each(?)) ${newestFirst}`).all(JSON.stringify(seqs)) as EntryRow[]).map(toEntry);
+  return followsOneBalance(filter) ? withRunningBalance(db, filter, entries) : entries.map((entry) => ({ ...entry, balanceAfter: null }));
 }
 
 /**
- * The entry numbers of a window. One account's entries are those it pays from and those it receives,
- * each side read in date order from its own index and merged, never all sorted afresh.
+ * The entry numbers of a window. One account's or fund's entries are those it pays from and those it
+ * receives, each side read in date order from its own index and merged, never all sorted afresh.
  */
 function windowSeqs(db: Ledger, filter: EntryFilter, limit: number, skip: number): number[] {
-  if (filter.accountId === undefined) {
+  if (!isOneHolder(filter)) {
     const where = whereClause(filter, 'either', memoJoinFor(db, filter, skip + limit));
     return db
       .prepare(`SELECT e.seq FROM entries e ${where.sql} ${newestFirst} LIMIT ? OFFSET ?`)
@@ -213,7 +215,7 @@ export function summariseByEntries(db: Ledger, filter: EntryFilter): Summary {
   const where = whereClause(filter);
   const rows = db
     .prepare(
-      `SELECT e.currency AS currency, count(*) AS entries, ${flowSums(entryPostings(filter.accountId), filter.accountId === undefined ? 'group' : 'one-holder')} FROM entries e ${where.sql} GROUP BY e.currency ORDER BY e.currency`,
+      `SELECT e.currency AS currency, count(*) AS entries, ${flowSums(entryPostings(filter), isOneHolder(filter) ? 'one-holder' : 'group')} FROM entries e ${where.sql} GROUP BY e.currency ORDER BY e.currency`,
     )
     .all(...where.params) as Array<Flow & { entries: number }>;
   // Read from the entries left: shredded ones are in none of these figures.

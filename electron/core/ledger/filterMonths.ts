@@ -3,6 +3,7 @@ import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { conditions } from './sqlConditions.ts';
 import { shiftMonth } from '../calendar.ts';
 import { flowSums } from './moneyFlow.ts';
+import { isOneHolder, payingSideOn, receivingSideOn } from './holderSides.ts';
 
 /**
  * Counts and totals of a filter read from the monthly totals instead of the entries, so that a
@@ -17,9 +18,9 @@ import { flowSums } from './moneyFlow.ts';
  *   - each entry posts once, a transfer twice (`transfer` out of the paying side, `transfer-in` into
  *     the receiving side), so without an account the entries are the postings that are not
  *     `transfer-in`, and transfers move no money in or out of the group;
- *   - for one account, each entry posts once on it, except a transfer between two funds of that
- *     same account, which posts on it twice and moves nothing in or out: those are read from the
- *     entries (an index holds just them) and taken away;
+ *   - for one account or fund, each entry posts once on it, except a transfer with both sides on it
+ *     (between two funds of one account; between two accounts within one fund), which posts on it
+ *     twice and moves nothing in or out: those are read from the entries and taken away;
  *   - a row's money in, money out and adjustments follow from its posting kind and its delta (the
  *     postings' signed effects summed), by the one rule in moneyFlow.ts.
  *
@@ -79,31 +80,37 @@ export function monthFigures(db: Ledger, filter: EntryFilter, months: { first?: 
   if (months.first !== undefined) add('month >= ?', months.first);
   if (months.last !== undefined) add('month <= ?', months.last);
   if (filter.accountId !== undefined) add('account_id = ?', filter.accountId);
+  if (filter.fundId !== undefined) add('fund_id = ?', filter.fundId);
   if (filter.category !== undefined && filter.category !== '') add('category = ?', filter.category);
   if (filter.kind !== undefined) add(filter.kind === 'transfer' ? "posting_kind IN ('transfer', 'transfer-in')" : 'posting_kind = ?', ...(filter.kind === 'transfer' ? [] : [filter.kind]));
-  const oneAccount = filter.accountId !== undefined;
-  const counted = `CASE WHEN month IN (SELECT month FROM sealed_months) THEN 0 ${oneAccount ? '' : "WHEN posting_kind = 'transfer-in' THEN 0 "}ELSE postings END`;
+  const oneHolder = isOneHolder(filter);
+  const counted = `CASE WHEN month IN (SELECT month FROM sealed_months) THEN 0 ${oneHolder ? '' : "WHEN posting_kind = 'transfer-in' THEN 0 "}ELSE postings END`;
   const figures = db
     .prepare(
       `SELECT month, currency, SUM(${counted}) AS entries, month IN (SELECT month FROM sealed_months) AS sealed,
-              ${flowSums([{ kind: 'posting_kind', delta: 'delta' }], oneAccount ? 'one-holder' : 'group')}
+              ${flowSums([{ kind: 'posting_kind', delta: 'delta' }], oneHolder ? 'one-holder' : 'group')}
          FROM monthly_totals ${where.sql}
         GROUP BY month, currency ORDER BY month, currency`,
     )
     .all(...where.params) as MonthFigures[];
-  return oneAccount && filter.kind !== undefined && filter.kind !== 'transfer' ? figures : withoutTransfersWithinTheAccount(db, filter, months, figures);
+  return oneHolder && filter.kind !== undefined && filter.kind !== 'transfer' ? figures : withoutTransfersWithin(db, filter, months, figures);
 }
 
-/** Takes away what the monthly totals count twice for one account: its transfers from one of its funds to another. */
-function withoutTransfersWithinTheAccount(db: Ledger, filter: EntryFilter, months: { first?: string; last?: string }, figures: MonthFigures[]): MonthFigures[] {
-  if (filter.accountId === undefined) return figures;
+/**
+ * Takes away what the monthly totals count twice for one account or fund: transfers with both sides
+ * on it (from one of an account's funds to another; from one account to another within a fund).
+ */
+function withoutTransfersWithin(db: Ledger, filter: EntryFilter, months: { first?: string; last?: string }, figures: MonthFigures[]): MonthFigures[] {
+  if (!isOneHolder(filter)) return figures;
   const where = conditions();
-  where.add("kind = 'transfer' AND to_account_id = account_id AND account_id = ?", filter.accountId);
-  if (months.first !== undefined) where.add('entry_date >= ?', `${months.first}-01`);
-  if (months.last !== undefined) where.add('entry_date <= ?', `${months.last}-31`);
-  if (filter.category !== undefined && filter.category !== '') where.add('category = ?', filter.category);
+  where.add(`${payingSideOn(filter)} AND ${receivingSideOn(filter)}`);
+  // Implied already for one account; written out so that SQLite reads them from the index that holds just them.
+  if (filter.accountId !== undefined) where.add("e.kind = 'transfer' AND e.to_account_id = e.account_id");
+  if (months.first !== undefined) where.add('e.entry_date >= ?', `${months.first}-01`);
+  if (months.last !== undefined) where.add('e.entry_date <= ?', `${months.last}-31`);
+  if (filter.category !== undefined && filter.category !== '') where.add('e.category = ?', filter.category);
   const within = db
-    .prepare(`SELECT substr(entry_date, 1, 7) AS month, currency, count(*) AS entries, SUM(sign * amount) AS amount FROM entries ${where.sql} GROUP BY 1, 2`)
+    .prepare(`SELECT substr(e.entry_date, 1, 7) AS month, e.currency AS currency, count(*) AS entries, SUM(e.sign * e.amount) AS amount FROM entries e ${where.sql} GROUP BY 1, 2`)
     .all(...where.params) as Array<{
     month: string;
     currency: string;

@@ -14,6 +14,8 @@
  * So money in, less money out, plus adjusted, is always what the balances moved by.
  */
 
+import { isOneHolder, payingSideOn, receivingSideOn, type Holder } from './holderSides.ts';
+
 /** A posting as SQL: its kind (`contribution` … `adjustment`, or `transfer-in`; NULL for none) and its signed effect. */
 export interface PostingSql {
   kind: string;
@@ -44,17 +46,26 @@ export function flowSums(postings: PostingSql[], view: FlowView): string {
 /** What an entry (aliased `e`) gives its paying account and fund, as the `postings` view says: contributions and adjustments add, the other kinds take. */
 const payingDelta = `e.sign * e.amount * (CASE WHEN e.kind IN ('contribution', 'adjustment') THEN 1 ELSE -1 END)`;
 
+/** What a transfer (aliased `e`) gives its receiving account and fund. */
+const receivingDelta = 'e.sign * e.amount';
+
 /**
  * An entry's postings, as SQL over the entries table aliased `e`: for the group, the paying side
- * alone (a transfer's is neither in nor out); for one account, the side it is on, and none for a
- * transfer between two of its own funds, which moves nothing in or out of it.
+ * alone (a transfer's is neither in nor out); for one account or fund, the side it is on, and none for
+ * a transfer with both sides on it (between two funds of one account, seen from the account; between
+ * two accounts in one fund, seen from the fund), which moves nothing in or out of it.
  */
-export function entryPostings(accountId: number | undefined): PostingSql[] {
-  if (accountId === undefined) return [{ kind: 'e.kind', delta: payingDelta }];
-  const account = Number(accountId);
-  const within = `e.kind = 'transfer' AND e.to_account_id = e.account_id`;
+export function entryPostings(holder: Holder): PostingSql[] {
+  if (!isOneHolder(holder)) return [{ kind: 'e.kind', delta: payingDelta }];
+  const paying = payingSideOn(holder);
+  const receiving = receivingSideOn(holder);
   return [
-    { kind: `(CASE WHEN e.account_id = ${account} AND NOT (${within}) THEN e.kind END)`, delta: payingDelta },
-    { kind: `(CASE WHEN e.kind = 'transfer' AND e.to_account_id = ${account} AND e.account_id <> ${account} THEN 'transfer-in' END)`, delta: 'e.sign * e.amount' },
+    { kind: `(CASE WHEN ${paying} AND NOT (${receiving}) THEN e.kind END)`, delta: payingDelta },
+    { kind: `(CASE WHEN ${receiving} AND NOT (${paying}) THEN 'transfer-in' END)`, delta: receivingDelta },
   ];
+}
+
+/** What an entry (aliased `e`) did to one account's or fund's balance, signed: its postings on it added up (0 for a transfer with both sides on it). */
+export function entryEffect(holder: Holder): string {
+  return `(CASE WHEN ${payingSideOn(holder)} THEN ${payingDelta} ELSE 0 END + CASE WHEN ${receivingSideOn(holder)} THEN ${receivingDelta} ELSE 0 END)`;
 }

@@ -1,5 +1,7 @@
 import { closeSync, fsyncSync, openSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { TreasuryError } from '../../../shared/errors.ts';
+import type { Message } from '../../../shared/messages/message.ts';
 
 /** Flushes a file's bytes to the disk. */
 export function syncFile(path: string): void {
@@ -27,4 +29,15 @@ export function syncFolder(folder: string): void {
 export function renameDurably(from: string, to: string): void {
   renameSync(from, to);
   syncFolder(dirname(to));
+}
+
+/** The file system's code of an error ("ENOSPC", "EACCES"), or undefined for any other error. */
+export function fileSystemCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code) ? error.code : undefined;
+}
+
+/** A file system's refusal (a read-only or full stick, a folder not allowed) as the treasurer reads it, in `words`; anything else as it is. */
+export function notWritten(error: unknown, words: (problem: string) => Message): unknown {
+  const code = fileSystemCode(error);
+  return code === undefined ? error : new TreasuryError('NOT_PERMITTED', words(code));
 }

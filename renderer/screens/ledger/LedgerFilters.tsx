@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { entryKinds, type EntryFilter, type EntryKind, type PaymentAccount } from '../../../shared/contract/index.ts';
+import { entryKinds, type EntryFilter, type EntryKind, type Fund, type PaymentAccount } from '../../../shared/contract/index.ts';
 import { DateField, dateProblem } from '../../components/DateField.tsx';
 import { useWords } from '../../language/words.tsx';
 import { categoryLabel, entryKindNames } from '../../../shared/messages/ledgerWords.ts';
@@ -8,6 +8,7 @@ interface LedgerFiltersProps {
   filter: EntryFilter;
   onChange: (filter: EntryFilter) => void;
   accounts: PaymentAccount[];
+  funds: Fund[];
   categories: string[];
 }
 
@@ -19,8 +20,8 @@ function withoutEmpty(filter: EntryFilter): EntryFilter {
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== '')) as EntryFilter;
 }
 
-/** Narrows the ledger: dates, account, category, kind at once; recipient code and memo after a pause in typing. */
-export function LedgerFilters({ filter, onChange, accounts, categories }: LedgerFiltersProps) {
+/** Narrows the ledger: dates, account, fund, category, kind at once; recipient code and memo after a pause in typing. */
+export function LedgerFilters({ filter, onChange, accounts, funds, categories }: LedgerFiltersProps) {
   const words = useWords();
   const [recipient, setRecipient] = useState(filter.recipientCode ?? '');
   const [memo, setMemo] = useState(filter.memoContains ?? '');
@@ -74,6 +75,17 @@ export function LedgerFilters({ filter, onChange, accounts, categories }: Ledger
             {accounts.map((account) => (
               <option key={account.id} value={account.id}>
                 {account.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-fund">{words.words('ledgerScreen.filters.fund')}</label>
+          <select id="filter-fund" value={filter.fundId ?? ''} onChange={(event) => set({ fundId: event.target.value === '' ? undefined : Number(event.target.value) })}>
+            <option value="">{words.words('ledgerScreen.filters.allFunds')}</option>
+            {funds.map((fund) => (
+              <option key={fund.id} value={fund.id}>
+                {fund.name}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Entry } from '../../../shared/contract/index.ts';
+import type { Entry, LedgerRow } from '../../../shared/contract/index.ts';
 import { say, type Message } from '../../../shared/messages/message.ts';
 import { formatDay } from '../../../shared/messages/dates.ts';
 import { useWords } from '../../language/words.tsx';
@@ -28,12 +28,16 @@ const columns: Array<{ name: Message; number?: boolean }> = [
   { name: say('ledgerScreen.grid.memo') },
   { name: say('ledgerScreen.grid.amount'), number: true },
 ];
+/** The running balance, last, when the view has one. */
+const balanceColumn = { name: say('ledgerScreen.grid.balance'), number: true };
 
 interface LedgerGridProps {
   id: string;
   /** How many entries the filtered view has. */
   total: number;
-  entryAt: (index: number) => Entry | null;
+  entryAt: (index: number) => LedgerRow | null;
+  /** The view is one account or one fund: each row shows its balance after. */
+  withBalance: boolean;
   /** Told which rows are on screen, so their windows are fetched. */
   onShowRows: (first: number, last: number) => void;
   /** Opens an entry's details (Enter, or a click). */
@@ -57,8 +61,9 @@ export function ledgerRowOf(gridId: string, seq: number): HTMLElement | null | u
  * The ledger as an ARIA grid over a virtual list: only the rows on screen exist in the page. Arrow
  * keys, Page Up/Down and Home/End move between rows; Enter opens the focused entry.
  */
-export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, busy, describedBy }: LedgerGridProps) {
+export function LedgerGrid({ id, total, entryAt, withBalance, onShowRows, onOpen, filterKey, busy, describedBy }: LedgerGridProps) {
   const words = useWords();
+  const shownColumns = withBalance ? [...columns, balanceColumn] : columns;
   const bodyRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -164,10 +169,10 @@ export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, 
     <div
       id={id}
       role="grid"
-      className="ledger-grid"
+      className={withBalance ? 'ledger-grid with-balance' : 'ledger-grid'}
       aria-label={words.words('ledgerScreen.grid.label')}
       aria-rowcount={total + 1}
-      aria-colcount={columns.length}
+      aria-colcount={shownColumns.length}
       aria-readonly="true"
       aria-describedby={describedBy}
       aria-busy={busy}
@@ -177,7 +182,7 @@ export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, 
     >
       <div role="rowgroup" className="ledger-head">
         <div role="row" aria-rowindex={1} className="ledger-row">
-          {columns.map((column, index) => (
+          {shownColumns.map((column, index) => (
             <div key={column.name.key} role="columnheader" aria-colindex={index + 1} className={column.number === true ? 'number' : undefined}>
               {index === 0 ? <span aria-label={words.say(column.name)}>#</span> : words.say(column.name)}
             </div>
@@ -200,6 +205,7 @@ export function LedgerGrid({ id, total, entryAt, onShowRows, onOpen, filterKey, 
               entry={entryAt(index)}
               top={rowTop(index)}
               tabbable={index === tabbable}
+              withBalance={withBalance}
               onFocus={() => {
                 if (index !== activeIndex) setActive({ filterKey, index });
               }}
@@ -222,14 +228,15 @@ function showInWindow(row: HTMLElement): void {
 
 interface EntryRowProps {
   index: number;
-  entry: Entry | null;
+  entry: LedgerRow | null;
+  withBalance: boolean;
   top: number;
   tabbable: boolean;
   onFocus: () => void;
   onOpen: (entry: Entry) => void;
 }
 
-function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProps) {
+function EntryRow({ index, entry, withBalance, top, tabbable, onFocus, onOpen }: EntryRowProps) {
   const words = useWords();
   const common = {
     'aria-rowindex': index + 2,
@@ -285,6 +292,11 @@ function EntryRow({ index, entry, top, tabbable, onFocus, onOpen }: EntryRowProp
       <div role="gridcell" aria-colindex={9} className={`number amount-${amount.direction}`}>
         {amount.text}
       </div>
+      {withBalance ? (
+        <div role="gridcell" aria-colindex={10} className="number balance">
+          {entry.balanceAfter === null ? '' : words.money(entry.balanceAfter, entry.currency)}
+        </div>
+      ) : null}
     </div>
   );
 }

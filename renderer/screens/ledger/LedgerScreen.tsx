@@ -16,6 +16,10 @@ import { EntryForm } from './EntryForm.tsx';
 import { LedgerGrid, ledgerRowOf } from './LedgerGrid.tsx';
 import { LedgerFilters } from './LedgerFilters.tsx';
 import { useEntryWindows } from './useEntryWindows.ts';
+import { ExportCsvPanel } from './ExportCsvPanel.tsx';
+import { LedgerPrint } from './LedgerPrint.tsx';
+import { followsOneBalance } from '../../../shared/runningBalance.ts';
+import type { TreasuryError } from '../../../shared/errors.ts';
 
 interface References {
   accounts: PaymentAccount[];
@@ -48,6 +52,8 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
   const entries = useEntryWindows(filter, onLocked);
   const [formOpen, setFormOpen] = useState(false);
   const [details, setDetails] = useState<Entry | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [meetingError, setMeetingError] = useState<TreasuryError | null>(null);
   const newEntryButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
   // Importing a statement takes the ledger's place; back here, the ledger shows what was imported.
@@ -114,6 +120,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
   // The figures shown are still those of the filters before (or of the ledger before an import) until the new ones come.
   const stale = entries.loading && view !== null;
   const filtered = Object.keys(filter).length > 0;
+  const withBalance = followsOneBalance(filter);
   return (
     <div className="screen screen-full">
       <ScreenTitle title={words.words('ledgerScreen.title')} intro={words.words('ledgerScreen.intro')}>
@@ -151,7 +158,9 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
           onLocked={onLocked}
         />
       ) : null}
-      {references.value === null ? null : <LedgerFilters filter={filter} onChange={setFilter} accounts={references.value.accounts} categories={references.value.categories} />}
+      {references.value === null ? null : (
+        <LedgerFilters filter={filter} onChange={setFilter} accounts={references.value.accounts} funds={references.value.funds} categories={references.value.categories} />
+      )}
       <div className={stale ? 'ledger-totals stale' : 'ledger-totals'} role="status" aria-busy={stale}>
         {view === null ? (
           <p className="quiet">{words.words('ledgerScreen.counting')}</p>
@@ -170,11 +179,13 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
         <>
           <p id="ledger-keys" className="hint">
             {words.words('ledgerScreen.tableKeys')}
+            {withBalance ? ` ${words.words('ledgerScreen.balanceHint')}` : null}
           </p>
           <LedgerGrid
             id={gridId}
             total={view.total}
             entryAt={entries.entryAt}
+            withBalance={withBalance}
             onShowRows={entries.showRows}
             onOpen={setDetails}
             filterKey={JSON.stringify(filter)}
@@ -182,6 +193,29 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
             describedBy="ledger-keys"
           />
         </>
+      ) : null}
+      {/* After the table: Tab from the filters reaches its rows first, then what can be done with the view. */}
+      {view !== null && view.total > 0 && references.value !== null ? (
+        <div className="ledger-meeting">
+          <div className="actions no-print">
+            <LedgerPrint filter={filter} total={view.total} totals={view.totals} accounts={references.value.accounts} funds={references.value.funds} onLocked={onLocked} onFailed={setMeetingError} />
+            <button type="button" id="ledger-export" aria-expanded={exporting} onClick={() => setExporting((open) => !open)}>
+              {words.words('ledgerExport.open')}
+            </button>
+          </div>
+          <Alert error={meetingError} />
+          {exporting ? (
+            <ExportCsvPanel
+              filter={filter}
+              total={view.total}
+              onClose={() => {
+                setExporting(false);
+                focusLater(() => document.getElementById('ledger-export'));
+              }}
+              onLocked={onLocked}
+            />
+          ) : null}
+        </div>
       ) : null}
       {details === null ? null : (
         <EntryDetails

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Entry, EntryFilter, Flow } from '../../../shared/contract/index.ts';
+import type { EntryFilter, Flow, LedgerRow } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { asTreasuryError } from '../../failure.ts';
 import { treasury } from '../../treasury.ts';
@@ -17,7 +17,7 @@ export interface EntryView {
   totals: Flow[] | null;
   /** The totals include the money of months whose entries retention shredded. */
   includesShredded: boolean;
-  windows: ReadonlyMap<number, Entry[]>;
+  windows: ReadonlyMap<number, LedgerRow[]>;
 }
 
 export interface EntryWindows {
@@ -27,7 +27,7 @@ export interface EntryWindows {
   loading: boolean;
   error: TreasuryError | null;
   /** The entry at a position in the filtered view, newest first; null while its window is on its way. */
-  entryAt: (index: number) => Entry | null;
+  entryAt: (index: number) => LedgerRow | null;
   /** Tells the hook which rows are on screen, so their windows are fetched. */
   showRows: (first: number, last: number) => void;
   /** Reads the view again after a change (an entry recorded or reversed), keeping the place. */
@@ -40,7 +40,7 @@ function windowsFor(first: number, last: number): number[] {
   return indexes;
 }
 
-function readWindow(filter: EntryFilter, index: number): Promise<Entry[]> {
+function readWindow(filter: EntryFilter, index: number): Promise<LedgerRow[]> {
   return treasury.ledger.list({ ...filter, offset: index * windowSize, limit: windowSize }).then((result) => result.entries);
 }
 
@@ -84,7 +84,7 @@ export function useEntryWindows(filter: EntryFilter, onLocked: () => void): Entr
     // Asked in this order, so that the core answers the count and the rows before the totals.
     const firstRows = Promise.all([treasury.ledger.count(parsed), ...indexes.map((index) => readWindow(parsed, index))]).then(([counted, ...rows]) => {
       if (!current) return;
-      const windows = new Map<number, Entry[]>();
+      const windows = new Map<number, LedgerRow[]>();
       indexes.forEach((index, position) => windows.set(index, rows[position] ?? []));
       setError(null);
       setView({ key, total: counted.total, totals: null, includesShredded: false, windows });
@@ -142,7 +142,7 @@ export function useEntryWindows(filter: EntryFilter, onLocked: () => void): Entr
   }, []);
 
   const entryAt = useCallback(
-    (index: number): Entry | null => {
+    (index: number): LedgerRow | null => {
       if (view === null) return null;
       return view.windows.get(Math.floor(index / windowSize))?.[index % windowSize] ?? null;
     },

@@ -322,20 +322,33 @@ chained fact, so verify notices if it is changed behind the app’s back.
   'cli.entryList.summary': 'List entries, newest first, with the filters of the ledger screen.',
   'cli.entryList.description': `Filters combine (all must match): a date range (--from, --to, both
 inclusive), an account (entries in or out of it, transfers on either side), a
+fund (likewise: a transfer between two funds is in the view of either), a
 category, a kind ({kinds}),
 a recipient code, and text in the memo.
+
+With one account or one fund, narrowed by dates at most, a BALANCE column
+shows its balance just after each entry (in the entry’s currency): all of its
+entries up to that one, whatever the dates shown. With any other filter there
+is no running balance.
 
 Prints a page of the matching entries, newest first; then the totals of all
 that match (not only the page) per currency, and "Showing X of TOTAL". Money
 in is contributions and money out is disbursements and fees; a reversal takes
 away from the side of what it reverses. Adjustments are neither, shown apart.
 A transfer counts in the totals only when the view is filtered to one of its
-accounts.
+accounts or funds.
+
+--csv FILE writes every matching entry (not a page) to a new CSV file, never
+over a file already there. The file is not encrypted unless --encrypt-to
+RECIPIENT encrypts it with age (age -d -i KEY-FILE opens it).
 
 --json prints {fields} (ledger.list’s
-entries, ledger.summarise’s total and totals);
+entries, each with "balanceAfter" or null, ledger.summarise’s total and
+totals); with --csv, {csvFields};
 amounts are whole minor units (cents) of each entry’s "currency".`,
   'cli.entryList.flag.account': 'Only entries in or out of this account.',
+  'cli.entryList.flag.fund': 'Only entries in or out of this fund (name or number).',
+  'cli.entries.heading.balance': 'BALANCE',
   'cli.entryList.flag.category': 'Only entries of this category.',
   'cli.entryList.flag.kind': 'Only entries of this kind (see above).',
   'cli.entryList.flag.recipient': 'Only entries with this recipient code.',

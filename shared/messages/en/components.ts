@@ -62,7 +62,7 @@ export const components = {
     'TOTP means time-based one-time passwords (RFC 6238): six digits, a new code every 30 seconds, made with SHA-1 from the key above. The key is kept inside the encrypted vault.',
   'components.waitNotice': 'You can try again in {seconds, plural, one {# second} other {# seconds}}. Each wrong try makes the wait longer, to slow down guessing.',
   'components.workProgress.starting':
-    '{work, select, retention {Starting the run…} import {Reading the statement…} handover {Starting on the handover file…} summary {Starting on the summary…} backup {Starting the backup…} other {Starting the check…}}',
+    '{work, select, retention {Starting the run…} import {Reading the statement…} handover {Starting on the handover file…} summary {Starting on the summary…} backup {Starting the backup…} csv {Starting on the CSV file…} other {Starting the check…}}',
   'components.workProgress.database': 'Waiting for SQLite’s integrity check and the monthly totals…',
   'components.workProgress.entries': 'Re-hashing entries: {done} of {total}',
   'components.workProgress.shredding': 'Shredding: step {done} of {total}',
@@ -73,5 +73,6 @@ export const components = {
   'components.workProgress.receiving': 'Checking and writing the handover’s rows: {done} of {total}',
   'components.workProgress.copying': 'Copying the ledger, encrypted: {done} of {total} KiB',
   'components.workProgress.months': 'Adding up the months and hiding small figures: {done} of {total}',
+  'components.workProgress.csvRows': 'Writing the CSV file: {done} of {total} entries',
   'components.workProgress.stop': 'Stop',
 } as const;

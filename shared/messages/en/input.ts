@@ -53,6 +53,7 @@ export const input = {
   'input.recipientShape': 'A recipient is one word starting with age1: paste the whole line, without spaces in it.',
   'input.chooseIdentityPath': 'Choose where to keep the identity.',
   'input.chooseHandoverPath': 'Choose where to save the handover file.',
+  'input.chooseCsvPath': 'Choose where to save the CSV file.',
   'input.chooseHandoverFile': 'Choose the handover file.',
   'input.chooseBackupFolder': 'Choose the folder to back up to, such as a USB stick.',
   'input.chooseBackupToRestore': 'Choose the backup folder to restore.',

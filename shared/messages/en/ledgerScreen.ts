@@ -22,6 +22,7 @@ export const ledgerScreen = {
   'ledgerScreen.grid.recipient': 'Recipient',
   'ledgerScreen.grid.memo': 'Memo',
   'ledgerScreen.grid.amount': 'Amount',
+  'ledgerScreen.grid.balance': 'Balance after',
   'ledgerScreen.grid.loading': 'Loading…',
   'ledgerScreen.tag.correction': 'correction',
   'ledgerScreen.tag.reversed': 'reversed',
@@ -32,6 +33,10 @@ export const ledgerScreen = {
   'ledgerScreen.filters.to': 'To',
   'ledgerScreen.filters.account': 'Account',
   'ledgerScreen.filters.allAccounts': 'All accounts',
+  'ledgerScreen.filters.fund': 'Fund',
+  'ledgerScreen.filters.allFunds': 'All funds',
+  'ledgerScreen.balanceHint':
+    'Balance after: the balance of this account or fund just after each entry, counting all of its entries up to it. It shows when the view is one account or one fund, narrowed by dates at most.',
   'ledgerScreen.filters.kind': 'Kind',
   'ledgerScreen.filters.allKinds': 'All kinds',
   'ledgerScreen.filters.category': 'Category',

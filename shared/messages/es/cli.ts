@@ -338,8 +338,14 @@ alguien lo cambia a espaldas de la aplicación.
   'cli.entryList.summary': 'Listar movimientos, del más reciente al más antiguo, con los filtros de la pantalla del libro.',
   'cli.entryList.description': `Los filtros se combinan (todos deben cumplirse): un rango de fechas (--from,
 --to, ambos inclusive), una cuenta (movimientos que entran o salen de ella, las
-transferencias de cualquiera de los dos lados), una categoría, un tipo
-({kinds}), un código de destinatario y un texto en la nota.
+transferencias de cualquiera de los dos lados), un fondo (igual: una
+transferencia entre dos fondos está en la vista de cada uno), una categoría, un
+tipo ({kinds}), un código de destinatario y un texto en la nota.
+
+Con una sola cuenta o un solo fondo, acotados como mucho por fechas, una
+columna SALDO muestra su saldo justo después de cada movimiento (en la moneda
+del movimiento): todos sus movimientos hasta ese, sean cuales sean las fechas
+mostradas. Con cualquier otro filtro no hay saldo acumulado.
 
 Muestra una página de los movimientos que coinciden, del más reciente al más
 antiguo; luego los totales de todos los que coinciden (no solo de la página)
@@ -347,13 +353,21 @@ por moneda, y "Se muestran X de TOTAL". Las entradas son los aportes y las
 salidas los desembolsos y las comisiones; una reversión resta del lado de lo
 que revierte. Los ajustes no son ni lo uno ni lo otro: se muestran aparte. Una
 transferencia cuenta en los totales solo cuando la vista está filtrada a una de
-sus cuentas.
+sus cuentas o de sus fondos.
+
+--csv ARCHIVO escribe todos los movimientos que coinciden (no una página) en un
+archivo CSV nuevo, nunca sobre uno que ya existe. El archivo no está cifrado a
+menos que --encrypt-to DESTINATARIO lo cifre con age (age -d -i ARCHIVO-DE-CLAVE
+lo abre).
 
 --json muestra {fields} (los movimientos de ledger.list,
-el total y los totales de ledger.summarise);
+cada uno con "balanceAfter" o null, el total y los totales de
+ledger.summarise); con --csv, {csvFields};
 los montos son unidades menores enteras (centavos) de la "currency" de cada
 movimiento.`,
   'cli.entryList.flag.account': 'Solo movimientos que entran o salen de esta cuenta.',
+  'cli.entryList.flag.fund': 'Solo movimientos que entran o salen de este fondo (nombre o número).',
+  'cli.entries.heading.balance': 'SALDO',
   'cli.entryList.flag.category': 'Solo movimientos de esta categoría.',
   'cli.entryList.flag.kind': 'Solo movimientos de este tipo (vea arriba).',
   'cli.entryList.flag.recipient': 'Solo movimientos con este código de destinatario.',

@@ -65,7 +65,7 @@ export const components = {
     'TOTP son contraseñas de un solo uso basadas en el tiempo (RFC 6238): seis dígitos, un código nuevo cada 30 segundos, hecho con SHA-1 a partir de la clave de arriba. La clave se guarda dentro de la bóveda cifrada.',
   'components.waitNotice': 'Puede intentarlo de nuevo en {seconds, plural, one {# segundo} other {# segundos}}. Cada intento fallido alarga la espera, para frenar a quien intente adivinar.',
   'components.workProgress.starting':
-    '{work, select, retention {Empezando la ejecución…} import {Leyendo el extracto…} handover {Empezando con el archivo de traspaso…} summary {Empezando el resumen…} backup {Empezando la copia de seguridad…} other {Empezando la revisión…}}',
+    '{work, select, retention {Empezando la ejecución…} import {Leyendo el extracto…} handover {Empezando con el archivo de traspaso…} summary {Empezando el resumen…} backup {Empezando la copia de seguridad…} csv {Empezando el archivo CSV…} other {Empezando la revisión…}}',
   'components.workProgress.database': 'Esperando la revisión de integridad de SQLite y los totales mensuales…',
   'components.workProgress.entries': 'Recalculando los hashes de los movimientos: {done} de {total}',
   'components.workProgress.shredding': 'Destruyendo: paso {done} de {total}',
@@ -76,5 +76,6 @@ export const components = {
   'components.workProgress.receiving': 'Comprobando y escribiendo las filas del traspaso: {done} de {total}',
   'components.workProgress.copying': 'Copiando el libro de cuentas, cifrado: {done} de {total} KiB',
   'components.workProgress.months': 'Sumando los meses y ocultando las cifras pequeñas: {done} de {total}',
+  'components.workProgress.csvRows': 'Escribiendo el archivo CSV: {done} de {total} movimientos',
   'components.workProgress.stop': 'Detener',
 } satisfies Translation<typeof english>;

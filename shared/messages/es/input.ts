@@ -54,6 +54,7 @@ export const input = {
   'input.recipientShape': 'Un destinatario es una sola palabra que empieza por age1: pegue la línea entera, sin espacios.',
   'input.chooseIdentityPath': 'Elija dónde guardar la identidad.',
   'input.chooseHandoverPath': 'Elija dónde guardar el archivo de traspaso.',
+  'input.chooseCsvPath': 'Elija dónde guardar el archivo CSV.',
   'input.chooseHandoverFile': 'Elija el archivo de traspaso.',
   'input.chooseBackupFolder': 'Elija la carpeta donde guardar la copia de seguridad, por ejemplo una memoria USB.',
   'input.chooseBackupToRestore': 'Elija la carpeta de la copia de seguridad que desea restaurar.',

@@ -24,6 +24,7 @@ export const ledgerScreen = {
   'ledgerScreen.grid.recipient': 'Destinatario',
   'ledgerScreen.grid.memo': 'Nota',
   'ledgerScreen.grid.amount': 'Monto',
+  'ledgerScreen.grid.balance': 'Saldo después',
   'ledgerScreen.grid.loading': 'Cargando…',
   'ledgerScreen.tag.correction': 'corrección',
   'ledgerScreen.tag.reversed': 'revertido',
@@ -34,6 +35,10 @@ export const ledgerScreen = {
   'ledgerScreen.filters.to': 'Hasta',
   'ledgerScreen.filters.account': 'Cuenta',
   'ledgerScreen.filters.allAccounts': 'Todas las cuentas',
+  'ledgerScreen.filters.fund': 'Fondo',
+  'ledgerScreen.filters.allFunds': 'Todos los fondos',
+  'ledgerScreen.balanceHint':
+    'Saldo después: el saldo de esta cuenta o fondo justo después de cada movimiento, contando todos sus movimientos hasta ese. Se muestra cuando la vista es una sola cuenta o un solo fondo, acotada como mucho por fechas.',
   'ledgerScreen.filters.kind': 'Tipo',
   'ledgerScreen.filters.allKinds': 'Todos los tipos',
   'ledgerScreen.filters.category': 'Categoría',

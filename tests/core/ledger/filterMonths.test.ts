@@ -20,6 +20,7 @@ const filter: fc.Arbitrary<EntryFilter> = fc.record(
     from: boundary,
     to: boundary,
     accountId: fc.constantFrom(1, 2, 3),
+    fundId: fc.constantFrom(1, 2, 3),
     category: fc.constantFrom('food', 'rent', 'nothing-here', ''),
     kind: fc.constantFrom('contribution', 'disbursement', 'fee', 'adjustment', 'transfer'),
   },
@@ -34,6 +35,7 @@ const wideFilter: fc.Arbitrary<EntryFilter> = fc.oneof(
   fc.record({ from: boundary, to: boundary }),
   fc.record({ kind: fc.constantFrom('disbursement', 'transfer') }),
   fc.record({ accountId: fc.constantFrom(1, 2), to: boundary }),
+  fc.record({ fundId: fc.constantFrom(1, 2, 3), from: boundary }),
 );
 
 describe('counts, totals and deep windows from the monthly totals', () => {
@@ -84,6 +86,21 @@ describe('counts, totals and deep windows from the monthly totals', () => {
     });
     expect(summariseEntries(db, { accountId: 1, kind: 'transfer' })).toEqual({ total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 0, moneyOut: 1_000, adjusted: 0 }] });
     expect(summariseEntries(db, {})).toEqual({ total: 3, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 0, adjusted: 0 }] });
+  });
+
+  it('a transfer between two funds is in the view of either; one between two accounts within a fund moves nothing in or out of it', () => {
+    const db = ledgerWithAccountsAndFunds();
+    insert(db, [
+      contributionContent({ date: '2026-01-05', amount: 10_000 }),
+      contributionContent({ kind: 'transfer', date: '2026-01-06', amount: 2_500, toAccountId: 1, toFundId: 2 }),
+      contributionContent({ kind: 'transfer', date: '2026-01-07', amount: 1_000, toAccountId: 2, toFundId: null }),
+      contributionContent({ kind: 'disbursement', date: '2026-01-08', amount: 400, fundId: 2 }),
+    ]);
+    const bailFund = { fundId: 2, from: '2026-01-01', to: '2026-01-31' };
+    expect(summariseEntries(db, bailFund)).toEqual({ total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 2_500, moneyOut: 400, adjusted: 0 }] });
+    expect(summariseEntries(db, bailFund)).toEqual(summariseByEntries(db, bailFund));
+    expect(summariseEntries(db, { fundId: 1 })).toEqual({ total: 3, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 10_000, moneyOut: 2_500, adjusted: 0 }] });
+    expect(listEntries(db, { fundId: 2 }, { offset: 0, limit: 10 }).map((row) => row.seq)).toEqual([4, 2]);
   });
 
   it('takes away the transfers within one account on the first and the last day of the months it reads', () => {

@@ -1,0 +1,23 @@
+// Printing a view of the ledger (an account's statement, a fund's history) for a meeting: the button and the printed page's heading.
+export const ledgerPrint = {
+  'ledgerPrint.print': 'Print this view…',
+  'ledgerPrint.preparing': 'Getting every entry of the view ready to print…',
+  'ledgerPrint.tooMany': 'This view has {count, number} entries; up to {limit, number} can be printed at once. Narrow it (dates, an account, a fund) and print each part.',
+  'ledgerPrint.statement': 'Statement of the account {account}',
+  'ledgerPrint.fundHistory': 'History of the fund {fund}',
+  'ledgerPrint.fundInAccount': 'The fund {fund} in the account {account}',
+  'ledgerPrint.wholeLedger': 'The ledger: every account and fund',
+  'ledgerPrint.period': 'From {from} to {to}',
+  'ledgerPrint.periodFrom': 'From {from}',
+  'ledgerPrint.periodTo': 'Up to {to}',
+  'ledgerPrint.periodAll': 'All dates',
+  'ledgerPrint.narrowedBy': 'Only: {filters}',
+  'ledgerPrint.filter.kind': 'kind {kind}',
+  'ledgerPrint.filter.category': 'category {category}',
+  'ledgerPrint.filter.recipient': 'recipient {code}',
+  'ledgerPrint.filter.memo': 'memos containing “{text}”',
+  'ledgerPrint.printedOn': 'Printed on {date}. {count, plural, one {# entry} other {# entries}}.',
+  'ledgerPrint.opening': 'Opening balance',
+  'ledgerPrint.closing': 'Closing balance',
+  'ledgerPrint.tableLabel': 'Every entry of the view, to print',
+} as const;
