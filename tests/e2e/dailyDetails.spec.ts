@@ -3,13 +3,13 @@
 // the details of setup and unlock (show the passphrase, Caps Lock, the folder picker where there is one).
 // Synthetic data only.
 import type { Page } from '@playwright/test';
-import { openBehindTheAppsBack } from '../core/ledger/behindTheAppsBack.ts';
 import { expect, test } from './support/appFixture.ts';
+import { breakEntryTwoAndUnlock } from './support/brokenLedger.ts';
 import type { AppUnderTest } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { addCreditUnion, callCore, holdTheCoresCalls } from './support/coreSeed.ts';
 import { saveScreen } from './support/screens.ts';
-import { completeSetup, lockNow, openSection, treasurerPassphrase } from './support/setupFlow.ts';
+import { completeSetup, lockNow, openSection } from './support/setupFlow.ts';
 
 const sizes = [
   { width: 1280, height: 800 },
@@ -111,13 +111,7 @@ test('“Verify the ledger” on the dashboard shows its progress and says in wo
   await inspect(page, 'dashboard-verified');
 
   // An entry altered behind the app's back: the verdict says which and what to do, and leads to the proof.
-  await lockNow(page);
-  const db = await openBehindTheAppsBack(app.vaultDir, treasurerPassphrase);
-  db.exec('DROP TRIGGER entries_are_never_changed');
-  db.exec('UPDATE entries SET amount = 500 WHERE seq = 2');
-  db.close();
-  await page.getByLabel('Passphrase').fill(treasurerPassphrase);
-  await page.getByLabel('Passphrase').press('Enter');
+  await breakEntryTwoAndUnlock(page, app.vaultDir);
   await books.getByRole('button', { name: 'Verify the ledger' }).click();
   await expect(books.getByRole('status')).toContainText('Not intact. The ledger is broken at entry #2: its content does not match its content hash');
   await expect(books.getByRole('status')).toContainText('Nothing was changed to hide it. Keep a copy of the vault folder as it is now');

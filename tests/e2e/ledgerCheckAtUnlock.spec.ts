@@ -1,9 +1,9 @@
-import { openBehindTheAppsBack } from '../core/ledger/behindTheAppsBack.ts';
 import { expect, test } from './support/appFixture.ts';
+import { breakEntryTwoAndUnlock } from './support/brokenLedger.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { addCreditUnion, callCore } from './support/coreSeed.ts';
 import { saveScreen } from './support/screens.ts';
-import { completeSetup, lockNow, treasurerPassphrase } from './support/setupFlow.ts';
+import { completeSetup } from './support/setupFlow.ts';
 
 test('an entry altered behind the app’s back is said at the next unlock, with the way to the full check', async ({ app }) => {
   const { page } = app.shell;
@@ -14,13 +14,7 @@ test('an entry altered behind the app’s back is said at the next unlock, with 
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByText('The check at unlock found a problem.')).toHaveCount(0);
 
-  await lockNow(page);
-  const db = await openBehindTheAppsBack(app.vaultDir, treasurerPassphrase);
-  db.exec('DROP TRIGGER entries_are_never_changed');
-  db.exec('UPDATE entries SET amount = 500 WHERE seq = 2');
-  db.close();
-  await page.getByLabel('Passphrase').fill(treasurerPassphrase);
-  await page.getByLabel('Passphrase').press('Enter');
+  await breakEntryTwoAndUnlock(page, app.vaultDir);
 
   const notice = page.getByRole('alert').filter({ hasText: 'The check at unlock found a problem.' });
   await expect(notice).toContainText('The ledger is broken at entry #2: its content does not match its content hash');

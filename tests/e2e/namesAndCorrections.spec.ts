@@ -2,27 +2,11 @@
 // kept in its history), a fund made by a slip archived at once and gone from the entry form, a
 // restricted fund refused without its purpose, a correction dated in the month of the mistake, and a
 // payout dated before a freeze recorded with a notice. Synthetic data only.
-import type { Page } from '@playwright/test';
 import { format, subDays } from 'date-fns';
 import { expect, test } from './support/appFixture.ts';
-import { expectNoAxeViolations } from './support/axe.ts';
 import { addCreditUnion, callCore } from './support/coreSeed.ts';
-import { saveScreen } from './support/screens.ts';
+import { inspectAtEachSize } from './support/screens.ts';
 import { completeSetup } from './support/setupFlow.ts';
-
-const sizes = [
-  { width: 1280, height: 800 },
-  { width: 800, height: 600 },
-];
-
-async function inspectAtEachSize(page: Page, name: string): Promise<void> {
-  for (const size of sizes) {
-    await page.setViewportSize(size);
-    await expectNoAxeViolations(page, `${name}-${size.width}`);
-    await saveScreen(page, `${name}-${size.width}`);
-  }
-  await page.setViewportSize(sizes[0] ?? { width: 1280, height: 800 });
-}
 
 const day = (ago: number) => format(subDays(new Date(), ago), 'yyyy-MM-dd');
 

@@ -4,25 +4,9 @@
 import type { Page } from '@playwright/test';
 import { format, subDays } from 'date-fns';
 import { expect, test } from './support/appFixture.ts';
-import { expectNoAxeViolations } from './support/axe.ts';
 import { addCreditUnion, callCore } from './support/coreSeed.ts';
-import { saveScreen } from './support/screens.ts';
+import { inspectAtEachSize } from './support/screens.ts';
 import { completeSetup } from './support/setupFlow.ts';
-
-const sizes = [
-  { width: 1280, height: 800 },
-  { width: 800, height: 600 },
-];
-
-/** The screen at each size, checked by axe, for people to look at. */
-async function inspectAtEachSize(page: Page, name: string): Promise<void> {
-  for (const size of sizes) {
-    await page.setViewportSize(size);
-    await expectNoAxeViolations(page, `${name}-${size.width}`);
-    await saveScreen(page, `${name}-${size.width}`);
-  }
-  await page.setViewportSize(sizes[0] ?? { width: 1280, height: 800 });
-}
 
 const focused = (page: Page) => page.locator(':focus');
 
