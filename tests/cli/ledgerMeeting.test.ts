@@ -22,7 +22,7 @@ describe('mutual-ledger list --fund, the running balance, and --csv', () => {
   beforeAll(async () => {
     await seedVault(vault, async (client) => {
       const { bank, venmo } = await addTwoAccounts(client);
-      const bail = await client.funds.add({ name: 'Bail fund', restricted: true });
+      const bail = await client.funds.add({ name: 'Bail fund', restricted: true, purpose: 'Bail and court fees' });
       const record = client.ledger.record;
       await record({ kind: 'contribution', date: '2026-10-01', amount: 100_000, accountId: bank.id, memo: 'Monthly pledges' }); // 1
       await record({ kind: 'transfer', date: '2026-10-02', amount: 40_000, accountId: bank.id, toAccountId: bank.id, toFundId: bail.id }); // 2

@@ -37,7 +37,7 @@ describe('mutual-ledger account add, fund add, record and balance', () => {
   it("fund add creates a restricted fund; category add a category of the group's own", async () => {
     const fund = await run(['fund', 'add', '--name', 'Bail fund', '--restricted', '--purpose', 'Bail only', '--json']);
     expect(fund.code).toBe(0);
-    expect(JSON.parse(fund.stdout)).toEqual({ id: 2, name: 'Bail fund', restricted: true, purpose: 'Bail only', balances: [] });
+    expect(JSON.parse(fund.stdout)).toEqual({ id: 2, name: 'Bail fund', restricted: true, purpose: 'Bail only', balances: [], archived: false, formerNames: [] });
     const category = await run(['category', 'add', '--name', 'Legal fees']);
     expect(category.code).toBe(0);
     expect(category.stdout).toBe('Added the category "legal fees".\n');

@@ -27,7 +27,7 @@ describe('mutual-ledger account list, fund list and balance: the money on hand p
     await seedVault(vault, async (client) => {
       const { bank, venmo } = await addTwoAccounts(client);
       const cash = await client.accounts.add({ name: 'Cash box', kind: 'cash-box', currency: 'EUR', ...organisationAccount });
-      const bail = await client.funds.add({ name: 'Bail fund', restricted: true });
+      const bail = await client.funds.add({ name: 'Bail fund', restricted: true, purpose: 'Bail and court fees' });
       const record = client.ledger.record;
       await record({ kind: 'contribution', date: daysAgo(9), amount: 150_000, accountId: bank.id });
       await record({ kind: 'contribution', date: daysAgo(8), amount: 25_000, accountId: venmo.id, fundId: bail.id });

@@ -38,7 +38,7 @@ async function moneyInTwoCurrencies(app: AppUnderTest): Promise<void> {
   const security = { mfa: true, personalPhone: false, personalName: false, personalCard: false };
   const venmo = (await core(app, 'accounts.add', { name: 'Venmo', kind: 'venmo', currency: 'USD', holder: 'organisation', security })) as { id: number };
   const cash = (await core(app, 'accounts.add', { name: 'Cash box', kind: 'cash-box', currency: 'EUR', holder: 'organisation', security })) as { id: number };
-  const bail = (await core(app, 'funds.add', { name: 'Bail fund', restricted: true })) as { id: number };
+  const bail = (await core(app, 'funds.add', { name: 'Bail fund', restricted: true, purpose: 'Bail and court fees' })) as { id: number };
   await core(app, 'ledger.record', { kind: 'contribution', date: '2026-01-05', amount: 150_000, accountId: bank });
   await core(app, 'ledger.record', { kind: 'contribution', date: '2026-01-06', amount: 25_000, accountId: venmo.id, fundId: bail.id });
   await core(app, 'ledger.record', { kind: 'disbursement', date: '2026-01-07', amount: 12_345, accountId: bank, category: 'rent' });

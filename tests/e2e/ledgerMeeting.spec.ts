@@ -34,7 +34,7 @@ test('the bail fund’s history: filtered, with its running balance, printed, an
     return result.value as { id: number };
   };
   const bank = await addCreditUnion(app);
-  const bail = await call('funds.add', { name: 'Bail fund', restricted: true });
+  const bail = await call('funds.add', { name: 'Bail fund', restricted: true, purpose: 'Bail and court fees' });
   await call('ledger.record', { kind: 'contribution', date: '2026-10-01', amount: 100_000, accountId: bank, memo: 'Monthly pledges' });
   await call('ledger.record', { kind: 'transfer', date: '2026-10-02', amount: 40_000, accountId: bank, toAccountId: bank, toFundId: bail.id });
   await call('ledger.record', { kind: 'contribution', date: '2026-10-03', amount: 5_000, accountId: bank, fundId: bail.id, memo: '=cmd|/C calc' });

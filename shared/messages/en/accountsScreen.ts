@@ -111,7 +111,7 @@ export const accountsScreen = {
   'accountsScreen.reconcile.agree': 'Nothing unexplained: the ticked entries match the statement.',
   'accountsScreen.reconcile.statementMore': 'The statement shows {amount} more than the ticked entries: tick the entries it shows; one may be missing from the ledger.',
   'accountsScreen.reconcile.statementLess': 'The statement shows {amount} less than the ticked entries: untick what it does not show; a fee or a payment may be missing from the ledger.',
-  'accountsScreen.reconcile.entriesToTick': '{count, plural, one {# entry} other {# entries}} not cleared yet, up to {date}: {ticked, number} ticked',
+  'accountsScreen.reconcile.entriesToTick': '{count, plural, one {# entry} other {# entries}} not cleared yet, up to {date}: {ticked, plural, one {# ticked} other {# ticked}}',
   'accountsScreen.reconcile.noEntries': 'No entries to tick: every entry up to {date} is cleared.',
   'accountsScreen.reconcile.tickAll': '{count, plural, one {Tick the entry} other {Tick all # entries}}',
   'accountsScreen.reconcile.onStatement': 'On the statement',

@@ -19,7 +19,7 @@ describe('money on hand, per currency', () => {
     const { client, bank, venmo } = await ledgerWithAccounts();
     const cash = await client.accounts.add({ name: 'Cash box', kind: 'cash-box', currency: 'EUR', holder: 'organisation', security: noPersonalTies });
     const paypal = await client.accounts.add({ name: 'PayPal', kind: 'paypal', currency: 'EUR', holder: 'organisation', security: noPersonalTies });
-    const bail = await client.funds.add({ name: 'Bail fund', restricted: true });
+    const bail = await client.funds.add({ name: 'Bail fund', restricted: true, purpose: 'Bail and court fees' });
     const record = client.ledger.record;
     await record({ kind: 'contribution', date: '2026-11-01', amount: 120_050, accountId: bank.id });
     await record({ kind: 'contribution', date: '2026-11-02', amount: 30_000, accountId: venmo.id, fundId: bail.id });

@@ -22,7 +22,7 @@ async function meetingLedger() {
   const test = await ledgerWithAccounts();
   closeAfter.push(() => test.treasury.close());
   const { client, bank, venmo } = test;
-  const bail = await client.funds.add({ name: 'Bail fund', restricted: true });
+  const bail = await client.funds.add({ name: 'Bail fund', restricted: true, purpose: 'Bail and court fees' });
   await client.ledger.record({ kind: 'contribution', date: '2026-11-01', amount: 120_050, accountId: bank.id, memo: '=HYPERLINK("http://example.org/?"&A1,"Click")' });
   await client.ledger.record({ kind: 'transfer', date: '2026-11-02', amount: 50_000, accountId: bank.id, toAccountId: bank.id, toFundId: bail.id, memo: '+1 for the bail fund' });
   await client.ledger.record({

@@ -15,7 +15,7 @@ import { insertEntries, withAccountsAndFunds } from '../ledger/randomLedger.ts';
 
 const emptyLedger = ledgersClosedAfterEachTest(openEmptyLedger, 'mutual-ledger-cells-');
 const smallestCell = 11;
-const categories = ['bail', 'food', 'medical', 'other', 'rent', 'transport', 'utilities'];
+const categories = ['bail', 'donation', 'dues', 'food', 'grant', 'medical', 'other', 'refund', 'rent', 'transfer-in', 'transport', 'utilities'];
 const kinds = ['contribution', 'disbursement', 'fee', 'adjustment', 'transfer', 'transfer-in'] as const;
 type Kind = (typeof kinds)[number];
 interface Column {

@@ -26,6 +26,12 @@ vi.mock('../../../electron/core/vault/keySlots.ts', async (importOriginal) => {
       if (opened !== undefined) dataKeys.push(opened.dataKey);
       return opened;
     },
+    // The unlock asks through openWithSecret, which calls openSlotWithSecret inside its own module.
+    openWithSecret: async (...args: Parameters<typeof original.openWithSecret>) => {
+      const opened = await original.openWithSecret(...args);
+      if (opened !== undefined) dataKeys.push(opened.dataKey);
+      return opened;
+    },
   };
 });
 
