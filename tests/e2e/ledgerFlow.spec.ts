@@ -43,6 +43,9 @@ test('a treasurer records money by keyboard, meets a freeze, reverses an entry a
   await expect(page.getByRole('button', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Enter');
   await expect(main).toBeFocused();
+  // A vault never backed up is reminded first; then the first step.
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).toHaveAccessibleName('Back up now');
   await page.keyboard.press('Tab');
   await expect(focused(page)).toHaveAccessibleName('Add a payment account');
 
