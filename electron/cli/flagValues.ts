@@ -1,7 +1,7 @@
 // Reads the values of a command's flags into what the contract takes (minor units, dates, choices),
 // so a value that cannot be read is a usage error naming its flag, before anything is touched.
 import type * as z from 'zod';
-import { isoDate } from '../../shared/contract/common.ts';
+import { isoDate, isoMonth } from '../../shared/contract/common.ts';
 import type { Language } from '../../shared/messages/language.ts';
 import { problemOf } from '../../shared/messages/inputProblems.ts';
 import { list, say } from '../../shared/messages/message.ts';
@@ -38,6 +38,13 @@ export function dateFlag(value: string, flag: string): string {
   // The shape is explained with an example; a well-shaped day the calendar lacks (2026-02-30) is said to be one.
   const doesNotExist = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
   throw usageError(doesNotExist ? say('cli.flag.dayDoesNotExist', { flag, value }) : say('cli.flag.dateShape', { flag, value, today: today() }));
+}
+
+/** A month as YYYY-MM: the shape is checked here, so that a day given by habit (2026-03-01) is a usage error naming its flag. */
+export function monthFlag(value: string, flag: string): string {
+  const parsed = isoMonth.safeParse(value.trim());
+  if (!parsed.success) throw usageError(say('cli.flag.refused', { flag, problem: say('input.monthFormat') }));
+  return parsed.data;
 }
 
 /**

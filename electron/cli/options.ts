@@ -56,6 +56,7 @@ export const optionCatalogue = {
   'memo-file': { type: 'string', valueName: 'FILE', description: 'cli.option.memoFile' },
   direction: { type: 'string', valueName: 'in|out', description: 'cli.option.direction' },
   receipt: { type: 'string', valueName: 'FILE', description: 'cli.option.receipt' },
+  month: { type: 'string', valueName: 'YYYY-MM', description: 'monthReport.cli.flag.month' },
   from: { type: 'string', valueName: 'YYYY-MM-DD', description: 'cli.option.from' },
   to: { type: 'string', valueName: 'YYYY-MM-DD', description: 'cli.option.to' },
   'memo-contains': { type: 'string', valueName: 'TEXT', description: 'cli.option.memoContains' },

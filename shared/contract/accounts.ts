@@ -1,17 +1,16 @@
 import * as z from 'zod';
 import { messageSchema } from '../messages/messageSchema.ts';
 import { currencyCode, formerNameSchema, freeText, id, isoDate, minorUnits, moneySchema, nameText, plainText, totalMinorUnits } from './common.ts';
-import { accountKinds } from './kinds.ts';
+import { accountKinds, accountStatuses } from './kinds.ts';
 import { entryKindSchema } from './ledger.ts';
 import { entryMemoSchema } from './recordInput.ts';
 import { method } from './method.ts';
 import { inputProblem } from '../messages/inputProblems.ts';
 import { say } from '../messages/message.ts';
 
-export { accountKinds, type AccountKind } from './kinds.ts';
+export { accountKinds, accountStatuses, type AccountKind } from './kinds.ts';
 export const accountKindSchema = z.enum(accountKinds);
 
-export const accountStatuses = ['active', 'limited', 'frozen', 'closed'] as const;
 export const accountStatusSchema = z.enum(accountStatuses);
 export type AccountStatus = z.infer<typeof accountStatusSchema>;
 

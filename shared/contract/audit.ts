@@ -7,6 +7,7 @@ import { languages } from '../messages/language.ts';
 import { say } from '../messages/message.ts';
 import { accountStatuses } from './accounts.ts';
 import { accountKinds } from './kinds.ts';
+import { isoMonth as month } from './common.ts';
 import { anchorSchema } from './ledger.ts';
 import { method } from './method.ts';
 
@@ -19,7 +20,6 @@ export const leastSmallestCell = 5;
 /** The most months one summary covers: ten years. */
 export const longestSummaryPeriod = 120;
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, inputProblem(say('input.monthFormat')));
 const amount = z.number().int().safe();
 const count = z.number().int().nonnegative();
 const fingerprint = z.string().regex(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);

@@ -19,6 +19,8 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: inputProblem(say('input.dateFormat')), abort: true })
   .refine(isCalendarDay, { message: inputProblem(say('input.noSuchDay')), abort: true });
+/** A calendar month, YYYY-MM. */
+export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, inputProblem(say('input.monthFormat')));
 /** An amount in minor units (cents): a whole number, never a float, never beyond the largest amount one entry may hold. */
 export const minorUnits = z
   .number()

@@ -53,6 +53,7 @@ export * from './columnMapping.ts';
 export * from './import.ts';
 export * from './ledger.ts';
 export * from './method.ts';
+export * from './monthReport.ts';
 export * from './retention.ts';
 export * from './settings.ts';
 export * from './totp.ts';

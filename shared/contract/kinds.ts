@@ -22,3 +22,6 @@ export const statementFormatNames: Record<StatementFormat, string> = { venmo: 'V
 /** The ways a bank writes a date that a column mapping can name: the schema's choices, the reader's patterns and the screen's list. */
 export const dateFormats = ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY/MM/DD'] as const;
 export type DateFormat = (typeof dateFormats)[number];
+
+/** Where a payment account stands with its platform: money leaves only an active or limited one. */
+export const accountStatuses = ['active', 'limited', 'frozen', 'closed'] as const;

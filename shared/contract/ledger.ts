@@ -1,13 +1,14 @@
 import * as z from 'zod';
 import { messageSchema } from '../messages/messageSchema.ts';
 import { categoryName } from './categories.ts';
-import { flowSchema, freeText, id, isoDate, minorUnits, moneySchema, positiveMinorUnits, totalMinorUnits } from './common.ts';
+import { flowSchema, freeText, id, isoDate, isoMonth, minorUnits, moneySchema, positiveMinorUnits, totalMinorUnits } from './common.ts';
 import { entryKinds } from './kinds.ts';
 import { method } from './method.ts';
 import { recordInputSchema } from './recordInput.ts';
 import { inputProblem } from '../messages/inputProblems.ts';
 import { languages } from '../messages/language.ts';
 import { ageLockSchema, recipientFactsSchema } from './ageLock.ts';
+import { monthReportSchema } from './monthReport.ts';
 import { say } from '../messages/message.ts';
 
 export { entryKinds, type EntryKind } from './kinds.ts';
@@ -175,6 +176,13 @@ export const ledger = {
       /** The totals include months whose entries the retention schedule shredded: their money, not their entries, which `total` leaves out. */
       includesShredded: z.boolean(),
     }),
+  }),
+  monthReport: method({
+    summary:
+      "A month's report for the group's meeting: money in and out per category, and each fund's and account's opening balance, movements and closing balance, per currency. This month so far, or any month before.",
+    access: 'unlocked',
+    input: z.strictObject({ month: isoMonth }),
+    output: monthReportSchema,
   }),
   exportCsv: method({
     summary:

@@ -37,6 +37,7 @@ import { bankStatements as englishBankStatements } from './en/bankStatements.ts'
 import { paymentStatements as englishPaymentStatements } from './en/paymentStatements.ts';
 import { ledgerExport as englishLedgerExport } from './en/ledgerExport.ts';
 import { ledgerPrint as englishLedgerPrint } from './en/ledgerPrint.ts';
+import { monthReport as englishMonthReport } from './en/monthReport.ts';
 import { common as spanishCommon } from './es/common.ts';
 import { amount as spanishAmount } from './es/amount.ts';
 import { input as spanishInput } from './es/input.ts';
@@ -74,6 +75,7 @@ import { bankStatements as spanishBankStatements } from './es/bankStatements.ts'
 import { paymentStatements as spanishPaymentStatements } from './es/paymentStatements.ts';
 import { ledgerExport as spanishLedgerExport } from './es/ledgerExport.ts';
 import { ledgerPrint as spanishLedgerPrint } from './es/ledgerPrint.ts';
+import { monthReport as spanishMonthReport } from './es/monthReport.ts';
 
 export const english = {
   ...englishCommon,
@@ -113,6 +115,7 @@ export const english = {
   ...englishPaymentStatements,
   ...englishLedgerExport,
   ...englishLedgerPrint,
+  ...englishMonthReport,
 } as const;
 
 export const spanish: Record<keyof typeof english, string> = {
@@ -153,4 +156,5 @@ export const spanish: Record<keyof typeof english, string> = {
   ...spanishPaymentStatements,
   ...spanishLedgerExport,
   ...spanishLedgerPrint,
+  ...spanishMonthReport,
 };

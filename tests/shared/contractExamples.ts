@@ -318,6 +318,29 @@ export const contractExamples: ContractExamples = {
     input: { from: '2026-11-01', to: '2026-11-30', fundId: 2 },
     output: { total: 2, includesShredded: false, totals: [{ currency: 'USD', moneyIn: 12_500, moneyOut: 12_500, adjusted: 0 }] },
   },
+  'ledger.monthReport': {
+    input: { month: '2026-10' },
+    output: {
+      month: '2026-10',
+      shredded: false,
+      currencies: [
+        {
+          currency: 'USD',
+          entries: 3,
+          total: { moneyIn: 50_000, moneyOut: 12_500, adjusted: 0 },
+          categories: [
+            { category: 'donation', entries: 2, moneyIn: 50_000, moneyOut: 0 },
+            { category: 'bail', entries: 1, moneyIn: 0, moneyOut: 12_500 },
+          ],
+          funds: [
+            { fundId: 1, name: 'General', restricted: false, opening: 10_000, moneyIn: 30_000, moneyOut: 0, adjusted: 0, transfers: -5_000, closing: 35_000 },
+            { fundId: 2, name: 'Bail fund', restricted: true, opening: 0, moneyIn: 20_000, moneyOut: 12_500, adjusted: 0, transfers: 5_000, closing: 12_500 },
+          ],
+          accounts: [{ accountId: 1, name: 'Cash box', statusAtClose: 'active', opening: 10_000, moneyIn: 50_000, moneyOut: 12_500, adjusted: 0, transfers: 0, closing: 47_500 }],
+        },
+      ],
+    },
+  },
   'ledger.exportCsv': {
     input: { fundId: 2, from: '2026-11-01', to: '2026-11-30', path: '/media/usb/bail-fund-november.csv', encrypt: { lock: 'passphrase' }, language: 'es' },
     output: { path: '/media/usb/bail-fund-november.csv', rows: 42, recipient: null, passphrase: 'crane velvet oyster humming sable tundra' },

@@ -30,6 +30,7 @@ import { keySlotsBackup } from './keySlotsBackup.ts';
 import { mappingAdd } from './mappingAdd.ts';
 import { mappingList } from './mappingList.ts';
 import { mappingRemove } from './mappingRemove.ts';
+import { monthReport } from './monthReport.ts';
 import { passphraseChange } from './passphraseChange.ts';
 import { passphraseRemoveCoTreasurer } from './passphraseRemoveCoTreasurer.ts';
 import { passphraseSetCoTreasurer } from './passphraseSetCoTreasurer.ts';
@@ -81,6 +82,7 @@ export const commands: Command[] = [
   reverse,
   entryList,
   balance,
+  monthReport,
   importStatement,
   mappingAdd,
   mappingList,

@@ -6,6 +6,7 @@ import type { Translator } from '../../../shared/messages/translator.ts';
 import { hiddenFigures } from '../../../shared/hiddenFigures.ts';
 import { usageError } from '../cliError.ts';
 import type { CommandContext } from '../command.ts';
+import { monthFlag } from '../flagValues.ts';
 import { progressLine } from '../progressLine.ts';
 import { withUnlockedTreasury } from '../session.ts';
 import type { TreasuryClient } from '../../../shared/treasuryBridge.ts';
@@ -58,13 +59,6 @@ function renderMade(made: MethodOutput<'audit.summary'>, words: Translator): str
     words.words('auditCli.summary.hidden', { hidden: hiddenFigures(summary.months), smallestCell: summary.smallestCell }),
     words.words('auditCli.summary.check', { path: made.path }),
   ].join('\n\n');
-}
-
-/** A month as YYYY-MM: the shape is checked here, so that a day given by habit (2026-03-01) is a usage error naming its flag. */
-function monthFlag(value: string, flag: string): string {
-  const month = value.trim();
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError(say('cli.flag.refused', { flag, problem: say('input.monthFormat') }));
-  return month;
 }
 
 /**

@@ -10,6 +10,7 @@ import { addFund, allFunds, archiveFund, renameFund } from '../funds/funds.ts';
 import { balances } from '../ledger/balances.ts';
 import { addCategory, allCategories } from '../ledger/categories.ts';
 import { countEntries, listEntries, summariseEntries } from '../ledger/entryQuery.ts';
+import { monthReport } from '../ledger/monthReport.ts';
 import { writeViewCsv } from '../ledger/viewCsv.ts';
 import type { AgeLock } from '../handover/ageFile.ts';
 import { newHandoverPassphrase } from '../handover/handoverPassphrase.ts';
@@ -64,6 +65,7 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
     'ledger.list': ({ offset, limit, ...filter }) => ({ entries: listEntries(ledger(), filter, { offset, limit }) }),
     'ledger.count': (filter) => ({ total: countEntries(ledger(), filter) }),
     'ledger.summarise': (filter) => summariseEntries(ledger(), filter),
+    'ledger.monthReport': ({ month }) => monthReport(ledger(), month, now()),
     'ledger.exportCsv': ({ path, encrypt, language, ...filter }) =>
       longWork.holdingTheQueue('csv', async (report) => {
         if (!isAbsolute(path)) throw new TreasuryError('NOT_PERMITTED', say('ledgerExport.pathNotFull'));

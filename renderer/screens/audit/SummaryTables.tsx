@@ -9,7 +9,7 @@ import { visibleText } from '../../../shared/text.ts';
 import { useWords } from '../../language/words.tsx';
 import { Figure } from './Figure.tsx';
 import { allHidden, categoryRows, outflowShare, restrictedRows } from './summaryFigures.ts';
-import { TableFrame } from './TableFrame.tsx';
+import { TableFrame } from '../../components/TableFrame.tsx';
 
 /** Each payment account: the group's name for it (a member's by its kind alone), its balances at the period's start and end, and its status at the close. */
 export function AccountsTable({ summary }: { summary: Summary }) {

@@ -1,5 +1,5 @@
 import { ConcentrationNotice } from '../../components/ConcentrationNotice.tsx';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { AccountsOverview, Flow, Output } from '../../../shared/contract/index.ts';
 import { formatMonth } from '../../../shared/messages/dates.ts';
 import { list, money } from '../../../shared/messages/message.ts';
@@ -16,6 +16,7 @@ import { warningsBesidesStuck } from '../accounts/concentration.ts';
 import { MoneyOnHand } from './MoneyOnHand.tsx';
 import { VerifyLedgerCard } from './VerifyLedgerCard.tsx';
 import { BackupReminder } from './BackupReminder.tsx';
+import { MonthReportScreen } from '../report/MonthReportScreen.tsx';
 
 // The charting library is most of the app's code: it loads when the dashboard first draws a chart, not at unlock.
 const MonthlyChart = lazy(() => import('./MonthlyChart.tsx').then((module) => ({ default: module.MonthlyChart })));
@@ -41,8 +42,10 @@ interface DashboardScreenProps {
 export function DashboardScreen({ onLocked, onOpen, onAddAccount, onOpenProof, onBackUp }: DashboardScreenProps) {
   const words = useWords();
   const { value, error } = useLoaded(readDashboard, onLocked);
+  const [reporting, setReporting] = useState(false);
   const keysHint = words.words('dashboardScreen.keys', { first: slot('first'), last: slot('last'), newEntry: slot('newEntry') });
 
+  if (reporting) return <MonthReportScreen onLocked={onLocked} onBack={() => setReporting(false)} />;
   return (
     <div className="screen screen-full">
       <ScreenTitle title={words.words('dashboardScreen.title')} intro={value === null ? null : words.words('dashboardScreen.atAGlance', { month: formatMonth(value.summary.month, words.language) })} />
@@ -53,7 +56,7 @@ export function DashboardScreen({ onLocked, onOpen, onAddAccount, onOpenProof, o
           <p className="quiet">{words.words('dashboardScreen.addingUp')}</p>
         ) : null
       ) : (
-        <Dashboard {...value} onOpen={onOpen} onAddAccount={onAddAccount} onLocked={onLocked} onOpenProof={onOpenProof} />
+        <Dashboard {...value} onOpen={onOpen} onAddAccount={onAddAccount} onLocked={onLocked} onOpenProof={onOpenProof} onOpenReport={() => setReporting(true)} />
       )}
       <p className="hint keys-hint">
         <WordsAround
@@ -96,9 +99,11 @@ interface DashboardProps {
   onAddAccount: () => void;
   onLocked: () => void;
   onOpenProof: () => void;
+  /** The month's report, to print for a meeting. */
+  onOpenReport: () => void;
 }
 
-function Dashboard({ summary, overview, onOpen, onAddAccount, onLocked, onOpenProof }: DashboardProps) {
+function Dashboard({ summary, overview, onOpen, onAddAccount, onLocked, onOpenProof, onOpenReport }: DashboardProps) {
   const words = useWords();
   const stuck = summary.stuckInFrozen.filter((held) => held.amount > 0);
   const frozen = summary.accounts.filter((account) => account.status === 'frozen');
@@ -158,6 +163,11 @@ function Dashboard({ summary, overview, onOpen, onAddAccount, onLocked, onOpenPr
             <p key={`out-${flow.currency}`}>{words.words('dashboardScreen.month.givenBack', { amount: money(-flow.moneyOut, flow.currency) })}</p>
           ))}
           <p className="hint">{words.words('dashboardScreen.month.hint')}</p>
+          <div className="actions">
+            <button type="button" id="open-month-report" onClick={onOpenReport}>
+              {words.words('monthReport.open')}
+            </button>
+          </div>
         </section>
 
         <section className="card" aria-labelledby="accounts-title">

@@ -31,6 +31,7 @@ export const ledger = {
   'ledger.noReceipt': 'Entry #{seq} has no receipt.',
   'ledger.reversingACorrection': 'Entry #{seq} is itself a correction of #{corrected}. Record a new entry instead of reversing it.',
   'ledger.alreadyReversed': 'Entry #{seq} was already reversed by entry #{reversal}.',
+  'ledger.monthNotBegun': 'A report covers this month so far or a month before it: {month} has not begun.',
   'ledger.reversalBeforeOriginal': 'A correction cannot be dated before the entry it corrects: #{seq} is dated {date}. Date it then or later.',
   'ledger.datedInFuture': '{dated, select, entry {An entry} statusChange {A status change} other {A statement}} cannot be dated in the future.',
   'ledger.datedTooEarly':

@@ -31,6 +31,7 @@ export const ledger = {
   'ledger.noReceipt': 'El movimiento #{seq} no tiene recibo.',
   'ledger.reversingACorrection': 'El movimiento #{seq} ya es una corrección del #{corrected}. Registre un movimiento nuevo en lugar de revertirlo.',
   'ledger.alreadyReversed': 'El movimiento #{seq} ya fue revertido por el movimiento #{reversal}.',
+  'ledger.monthNotBegun': 'Un informe abarca este mes hasta hoy o un mes anterior: {month} todavía no ha empezado.',
   'ledger.reversalBeforeOriginal': 'Una corrección no puede tener fecha anterior al movimiento que corrige: el #{seq} tiene fecha {date}. Póngale esa fecha o una posterior.',
   'ledger.datedInFuture': '{dated, select, entry {Un movimiento} statusChange {Un cambio de estado} other {Un estado de cuenta}} no puede tener una fecha futura.',
   'ledger.datedTooEarly':

@@ -54,6 +54,22 @@ describe('the auditor’s summary', () => {
     }
   });
 
+  it('the month’s report of a shredded month says so and gives the money the ledger’s totals give, its funds and accounts closing where the ledger’s do', async () => {
+    const { client } = test;
+    for (const month of ['2024-01', '2024-06', '2026-10']) {
+      const report = await client.ledger.monthReport({ month });
+      const { totals, includesShredded } = await client.ledger.summarise({ from: `${month}-01`, to: lastDayOf(month) });
+      expect(report.shredded, month).toBe(includesShredded);
+      expect(report.currencies.map((each) => ({ currency: each.currency, ...each.total })).filter((each) => each.moneyIn !== 0 || each.moneyOut !== 0 || each.adjusted !== 0)).toEqual(totals);
+      // Where entries are left, the running balance of the account's last entry up to the month's end.
+      for (const account of report.shredded ? [] : report.currencies.flatMap((each) => each.accounts)) {
+        const [last] = (await client.ledger.list({ accountId: account.accountId, to: lastDayOf(month), limit: 1 })).entries;
+        expect(account.closing, `${month} #${account.accountId}`).toBe(last?.balanceAfter);
+      }
+    }
+    expect((await client.ledger.monthReport({ month: '2024-01' })).shredded).toBe(true);
+  });
+
   it('names nobody: no memo, recipient code, handle, member account name, receipt byte or day appears in the summary or its journal', async () => {
     for (const text of [readFileSync(summaryPath, 'utf8'), readFileSync(journalPath, 'utf8')]) {
       for (const canary of [canaryMemo, 'Bail drive', 'R-000000', '@pantry-synthetic', 'Venmo (pantry)', 'synthetic receipt', 'Subpoena', 'Platform review', 'Synthetic Credit Union'])

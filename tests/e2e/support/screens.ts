@@ -17,8 +17,20 @@ export const screenSizes = [
 export async function inspectAtEachSize(page: Page, name: string): Promise<void> {
   for (const size of screenSizes) {
     await page.setViewportSize(size);
+    await settled(page);
     await expectNoAxeViolations(page, `${name}-${size.width}`);
     await saveScreen(page, `${name}-${size.width}`);
   }
   await page.setViewportSize(screenSizes[0] ?? { width: 1280, height: 800 });
+}
+
+/**
+ * Two frames after a resize: what the page does about its new size (a table frame that now scrolls
+ * becoming a tab stop, told by a ResizeObserver) is done before it is checked.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const { requestAnimationFrame: nextFrame } = globalThis as unknown as { requestAnimationFrame: (then: () => void) => number };
+    return new Promise<void>((resolve) => nextFrame(() => nextFrame(() => resolve())));
+  });
 }
