@@ -12,6 +12,11 @@ import type { Ledger } from '../../../electron/core/vault/ledgerDatabase.ts';
 import { rejection, type TestTreasury } from '../treasuryFixture.ts';
 import { alterBehindTheAppsBack, openBehindTheAppsBack } from './behindTheAppsBack.ts';
 import { openBareLedgerAtSchema } from './bareLedger.ts';
+import { summariseEntries } from '../../../electron/core/ledger/entryQuery.ts';
+import { uninterrupted } from '../../../electron/core/longWork.ts';
+import { applyRetention } from '../../../electron/core/retention/applyRetention.ts';
+import { writeOnSameConnection } from '../../../electron/core/vault/backgroundWriter.ts';
+import { chooseRecommended, fillAcrossMonths, now, retentionLedgers } from '../retention/ledgerAcrossMonths.ts';
 import { ledgerWithAccounts } from './ledgerFixture.ts';
 
 const opened: TestTreasury[] = [];
@@ -163,5 +168,26 @@ describe('the schema before category renames (15)', () => {
     } finally {
       closeLedger(db);
     }
+  });
+});
+
+describe('a category renamed after retention sealed its months', () => {
+  const retentionLedger = retentionLedgers();
+
+  it('keeps its totals by the stored name, found and summarised by the name it is shown by now', async () => {
+    const { db } = retentionLedger();
+    fillAcrossMonths(db);
+    chooseRecommended(db);
+    const before = summariseEntries(db, { category: 'pantry' });
+    await applyRetention(db, writeOnSameConnection(db), now, 'treasurer', uninterrupted);
+    const sealed = db.prepare("SELECT min(month) FROM sealed_months WHERE month >= '2024-01'").pluck().get() as string;
+    expect(sealed).toBe('2024-01');
+    renameCategory(db, 'pantry', 'food bank', now);
+    expect(summariseEntries(db, { category: 'food bank' })).toEqual({ ...before, total: expect.any(Number), includesShredded: true });
+    // 2024-01 is a month of the pantry's, sealed: its money is in the monthly totals alone.
+    const summary = await periodSummary(db, { from: '2024-01', to: '2024-01' }, 1, now);
+    const categories = summary.months[0]?.categories ?? [];
+    expect(categories.find((row) => row.category === 'food bank')?.moneyIn).toEqual({ count: 1, amount: expect.any(Number) });
+    expect(categories.map((row) => row.category)).not.toContain('pantry');
   });
 });
