@@ -16,6 +16,9 @@ function readCategories(): Promise<Category[]> {
   return treasury.categories.list({});
 }
 
+/** The id of a category's Rename button: its name has letters, digits, spaces and dashes, never "_", so the id is its own. */
+const buttonId = (name: string) => `rename-category-${encodeURIComponent(name).replaceAll('%', '_')}`;
+
 /**
  * The group's own categories, each with the names it had before, and a form to rename one (a slip
  * like "groceris"). Its entries keep the name they were recorded with, which still finds it. The
@@ -28,7 +31,6 @@ export function CategoriesSection({ onLocked }: { onLocked: () => void }) {
   const [done, setDone] = useState<string | null>(null);
   const focusLater = useFocusLater();
   const own = (categories.value ?? []).filter((category) => !category.builtIn);
-  const buttonId = (name: string) => `rename-category-${own.findIndex((category) => category.name === name)}`;
   const renamingCategory = own.find((category) => category.name === renaming);
 
   return (
@@ -86,7 +88,7 @@ export function CategoriesSection({ onLocked }: { onLocked: () => void }) {
             setDone(words.words('fundsScreen.categories.renamed', { from: categoryLabel(words, renamingCategory.name), to: categoryLabel(words, renamed.name) }));
             setRenaming(null);
             await categories.reload();
-            focusLater(byId('categories-title'));
+            focusLater(byId(buttonId(renamed.name)));
           }}
           onClose={() => {
             setRenaming(null);
