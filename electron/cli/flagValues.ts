@@ -13,12 +13,13 @@ import { optionCatalogue, type OptionName } from './options.ts';
 
 type ValuedOption = { [K in OptionName]: (typeof optionCatalogue)[K]['type'] extends 'string' ? K : never }[OptionName];
 
-/** A flag the command cannot do without; a usage error names it and its value. */
-export function requiredFlag(values: OptionValues, name: ValuedOption, command: string): string {
+/** A flag the command cannot do without; a usage error names it and its value (`valueName`, when the catalogue's does not fit the command: --to NEW). */
+export function requiredFlag(values: OptionValues, name: ValuedOption, command: string, valueName?: string): string {
   const value = values[name];
   if (value === undefined || value.trim() === '') {
     const spec = optionCatalogue[name];
-    throw usageError(say('cli.flag.required', { command, flag: `--${name}${'valueName' in spec ? ` ${spec.valueName}` : ''}` }));
+    const shown = valueName ?? ('valueName' in spec ? spec.valueName : undefined);
+    throw usageError(say('cli.flag.required', { command, flag: `--${name}${shown === undefined ? '' : ` ${shown}`}` }));
   }
   return value;
 }

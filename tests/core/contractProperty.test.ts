@@ -85,6 +85,7 @@ const call = fc.oneof(
   }),
   fc.record({ method: fc.constant('funds.add'), input: fc.record({ name: hostileText, restricted: fc.boolean(), purpose: hostileText }, { requiredKeys: ['name', 'restricted'] }) }),
   fc.record({ method: fc.constant('categories.add'), input: fc.record({ name: hostileText }) }),
+  fc.record({ method: fc.constant('categories.rename'), input: fc.record({ name: hostileText, to: hostileText }) }),
   fc.record({
     method: fc.constant('ledger.record'),
     input: fc.record(

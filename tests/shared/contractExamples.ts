@@ -284,11 +284,13 @@ export const contractExamples: ContractExamples = {
   'categories.list': {
     input: {},
     output: [
-      { name: 'bail', builtIn: true },
-      { name: 'diapers', builtIn: false },
+      { name: 'bail', builtIn: true, formerNames: [] },
+      { name: 'diapers', builtIn: false, formerNames: [] },
+      { name: 'groceries', builtIn: false, formerNames: ['groceris'] },
     ],
   },
-  'categories.add': { input: { name: 'Diapers' }, output: { name: 'diapers', builtIn: false } },
+  'categories.add': { input: { name: 'Diapers' }, output: { name: 'diapers', builtIn: false, formerNames: [] } },
+  'categories.rename': { input: { name: 'Groceris', to: 'Groceries' }, output: { name: 'groceries', builtIn: false, formerNames: ['groceris'] } },
   'ledger.record': {
     input: {
       kind: 'transfer',

@@ -3,7 +3,7 @@ import type { Command } from '../command.ts';
 import { unlockOptions } from '../options.ts';
 
 /** The fields of --json: names a script reads, the same in every language. */
-const fields = '[{"name","builtIn"}]';
+const fields = '[{"name","builtIn","formerNames"}]';
 
 /** `mutual-ledger category list`: the categories entries can have. */
 export const categoryList: Command = {

@@ -12,6 +12,7 @@ import { backup } from './backup.ts';
 import { balance } from './balance.ts';
 import { categoryAdd } from './categoryAdd.ts';
 import { categoryList } from './categoryList.ts';
+import { categoryRename } from './categoryRename.ts';
 import { earliestDate } from './earliestDate.ts';
 import { entryList } from './entryList.ts';
 import { fundAdd } from './fundAdd.ts';
@@ -78,6 +79,7 @@ export const commands: Command[] = [
   fundArchive,
   categoryAdd,
   categoryList,
+  categoryRename,
   record,
   reverse,
   entryList,

@@ -8,7 +8,7 @@ import { calendarDate } from '../calendar.ts';
 import { dashboardSummary } from '../dashboard/dashboard.ts';
 import { addFund, allFunds, archiveFund, renameFund } from '../funds/funds.ts';
 import { balances } from '../ledger/balances.ts';
-import { addCategory, allCategories } from '../ledger/categories.ts';
+import { addCategory, allCategories, renameCategory } from '../ledger/categories.ts';
 import { countEntries, listEntries, summariseEntries } from '../ledger/entryQuery.ts';
 import { monthReport } from '../ledger/monthReport.ts';
 import { writeViewCsv } from '../ledger/viewCsv.ts';
@@ -60,6 +60,7 @@ export function ledgerHandlers(ledger: () => Ledger, now: () => Date, ledgerRead
     'funds.archive': ({ fundId, archived }) => archiveFund(ledger(), fundId, archived, now()),
     'categories.list': () => allCategories(ledger()),
     'categories.add': ({ name }) => addCategory(ledger(), name),
+    'categories.rename': ({ name, to }) => renameCategory(ledger(), name, to, now()),
     'ledger.record': (entry) => recordEntry(ledger(), entry, now()),
     'ledger.reverse': ({ seq, ...reversal }) => reverseEntry(ledger(), seq, reversal, now()),
     'ledger.list': ({ offset, limit, ...filter }) => ({ entries: listEntries(ledger(), filter, { offset, limit }) }),

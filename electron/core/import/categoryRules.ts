@@ -5,7 +5,7 @@ import type { CategoryRule } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { nameKey } from '../../../shared/text.ts';
-import { isCategory } from '../ledger/categories.ts';
+import { shownCategorySql, storedCategory } from '../ledger/categoryNames.ts';
 import type { CategoryRuleRow } from '../ledger/schema/rows.ts';
 import { writeTransaction, type Ledger } from '../vault/ledgerDatabase.ts';
 
@@ -13,19 +13,23 @@ type Direction = 'in' | 'out';
 
 const toRule = (row: CategoryRuleRow): CategoryRule => ({ id: row.id, position: row.position, contains: row.contains, direction: row.direction, category: row.category });
 
+/** A rule keeps its category's stored name, and is shown with the name the category is shown by now (categoryNames.ts). */
+const ruleSelect = `SELECT id, position, contains, contains_key, direction, ${shownCategorySql('category')} AS category FROM category_rules`;
+
 /** The rules in the order they are tried, numbered from 1. */
 export function categoryRules(db: Ledger): CategoryRule[] {
-  return (db.prepare('SELECT * FROM category_rules ORDER BY position').all() as CategoryRuleRow[]).map(toRule);
+  return (db.prepare(`${ruleSelect} ORDER BY position`).all() as CategoryRuleRow[]).map(toRule);
 }
 
 /** Adds a rule at `position` (1 first), the rules from there on moving down one; at the end when left out. */
 export function addCategoryRule(db: Ledger, rule: { contains: string; category: string; direction?: Direction | undefined; position?: number | undefined }): CategoryRule {
   return writeTransaction(db, () => {
-    if (!isCategory(db, rule.category)) throw new TreasuryError('INVALID_INPUT', say('ledger.unknownCategory', { category: rule.category }));
+    const category = storedCategory(db, rule.category);
+    if (category === undefined) throw new TreasuryError('INVALID_INPUT', say('ledger.unknownCategory', { category: rule.category }));
     const id = Number(
       db
         .prepare('INSERT INTO category_rules (position, contains, contains_key, direction, category) VALUES ((SELECT COALESCE(MAX(position), 0) + 1 FROM category_rules), ?, ?, ?, ?)')
-        .run(rule.contains, nameKey(rule.contains), rule.direction ?? null, rule.category).lastInsertRowid,
+        .run(rule.contains, nameKey(rule.contains), rule.direction ?? null, category).lastInsertRowid,
     );
     if (rule.position !== undefined) moveRule(db, id, rule.position);
     return ruleById(db, id);
@@ -68,7 +72,7 @@ function renumber(db: Ledger, ids: number[]): void {
 }
 
 function ruleById(db: Ledger, id: number): CategoryRule {
-  const row = db.prepare('SELECT * FROM category_rules WHERE id = ?').get(id) as CategoryRuleRow | undefined;
+  const row = db.prepare(`${ruleSelect} WHERE id = ?`).get(id) as CategoryRuleRow | undefined;
   if (row === undefined) throw new TreasuryError('NOT_FOUND', say('import.noSuchRule', { id }));
   return toRule(row);
 }

@@ -28,6 +28,7 @@ import type { ReportProgress } from '../longWork.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { describeZodError } from '../dispatcher.ts';
 import { ruleMatcher } from './categoryRules.ts';
+import { shownCategories } from '../ledger/categoryNames.ts';
 import { columnMapping } from './columnMappings.ts';
 import { noteCleaner } from './cleanNote.ts';
 import { counterpartyCoder } from './counterpartyCode.ts';
@@ -119,6 +120,7 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
   const matches: LedgerMatches = ledgerMatches(db, accountIds, dates[0] ?? accepted.today, dates.at(-1) ?? accepted.today, transactionIds);
   const code = counterpartyCoder(db);
   const categoryFor = ruleMatcher(db);
+  const shown = shownCategories(db);
   const vault = batchLookups(db);
   const cleanNote = noteCleaner(lines.flatMap((line) => (line.counterparty === null ? [] : [line.counterparty])));
   const unavailableFrom = new Map(accountIds.map((id) => [id, firstUnavailableDay(db, id)]));
@@ -186,7 +188,7 @@ function rowBooker(db: Ledger, account: PaymentAccount, linked: PaymentAccount |
       matchesSeq: flagged?.seq ?? null,
       afterFreeze: entries.some(({ content }) => after(content.accountId) || (content.toAccountId !== null && after(content.toAccountId))),
       ruleApplied: ruled !== undefined,
-      entries: entries.map(({ content }) => plannedEntry(content, recipientCode === undefined)),
+      entries: entries.map(({ content }) => plannedEntry(content, recipientCode === undefined, shown)),
     });
   }
 
@@ -255,8 +257,11 @@ function checkedBooking(db: Ledger, booking: Booking, transactionId: string, now
   }
 }
 
-/** An entry as the preview shows it; a code the ledger makes up for a payment to nobody named is shown as null, as it differs each time it is made. */
-function plannedEntry(content: NewEntry['content'], codeIsNew: boolean): PlannedEntry {
+/**
+ * An entry as the preview shows it, its category by the name it is shown by; a code the ledger makes
+ * up for a payment to nobody named is shown as null, as it differs each time it is made.
+ */
+function plannedEntry(content: NewEntry['content'], codeIsNew: boolean, shown: (stored: string) => string): PlannedEntry {
   return {
     kind: content.kind as EntryKind,
     amount: content.amount,
@@ -264,7 +269,7 @@ function plannedEntry(content: NewEntry['content'], codeIsNew: boolean): Planned
     direction: content.kind === 'contribution' || (content.kind === 'adjustment' && content.sign > 0) ? 'in' : 'out',
     accountId: content.accountId,
     toAccountId: content.toAccountId,
-    category: content.category,
+    category: content.category === null ? null : shown(content.category),
     recipientCode: codeIsNew ? null : content.recipientCode,
     memo: content.memo,
   };

@@ -4,6 +4,7 @@ import { say } from '../../../shared/messages/message.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { entrySelect, toEntry, type EntryRow } from './entryRows.ts';
 import { conditions } from './sqlConditions.ts';
+import { categoryIs } from './categoryNames.ts';
 import { memoAlonePhrase, memoMatches, memosFound, memoPhrase } from './memoIndex.ts';
 import { entryPostings, flowSums } from './moneyFlow.ts';
 import { eitherSideOn, isOneHolder, payingSideOn, receivingSideIndexed } from './holderSides.ts';
@@ -39,7 +40,7 @@ function whereClause(filter: EntryFilter, side: 'either' | 'paying' | 'receiving
   if (filter.from !== undefined) add('e.entry_date >= ?', filter.from);
   if (filter.to !== undefined) add('e.entry_date <= ?', filter.to);
   if (isOneHolder(filter)) add(side === 'either' ? eitherSideOn(filter) : side === 'paying' ? payingSideOn(filter) : receivingSideIndexed(filter));
-  if (filter.category !== undefined && filter.category !== '') add('e.category = ?', filter.category);
+  if (filter.category !== undefined && filter.category !== '') add(...categoryIs('e.category', filter.category));
   if (filter.kind !== undefined) add('e.kind = ?', filter.kind);
   if (filter.recipientCode !== undefined && filter.recipientCode !== '') add('e.recipient_code = ?', filter.recipientCode);
   if (filter.memoContains !== undefined && filter.memoContains !== '') {

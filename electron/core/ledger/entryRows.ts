@@ -1,10 +1,11 @@
 import type { Entry } from '../../../shared/contract/index.ts';
+import { shownCategorySql } from './categoryNames.ts';
 
-/** The columns every entry query selects, joined with the names people see. */
+/** The columns every entry query selects, joined with the names people see (a category's as it is shown now: categoryNames.ts). */
 export const entrySelect = `
   SELECT e.seq, e.kind, e.entry_date, e.amount, e.sign, e.currency, e.account_id, a.name AS account_name,
          e.to_account_id, ta.name AS to_account_name, e.fund_id, f.name AS fund_name, e.to_fund_id, tf.name AS to_fund_name,
-         e.category, e.recipient_code, e.memo, e.receipt_sha256, e.reverses_seq, r.seq AS reversed_by_seq,
+         ${shownCategorySql('e.category')} AS category, e.recipient_code, e.memo, e.receipt_sha256, e.reverses_seq, r.seq AS reversed_by_seq,
          e.recorded_at, e.content_hash, e.chain_hash,
          e.memo IS NULL AND e.memo_digest IS NOT NULL AS memo_shredded,
          e.recipient_code IS NULL AND e.recipient_code_digest IS NOT NULL AS recipient_code_shredded,

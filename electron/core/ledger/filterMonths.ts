@@ -1,6 +1,7 @@
 import type { EntryFilter, Flow } from '../../../shared/contract/index.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { conditions } from './sqlConditions.ts';
+import { categoryIs } from './categoryNames.ts';
 import { shiftMonth } from '../calendar.ts';
 import { flowSums } from './moneyFlow.ts';
 import { isOneHolder, payingSideOn, receivingSideOn } from './holderSides.ts';
@@ -81,7 +82,7 @@ export function monthFigures(db: Ledger, filter: EntryFilter, months: { first?: 
   if (months.last !== undefined) add('month <= ?', months.last);
   if (filter.accountId !== undefined) add('account_id = ?', filter.accountId);
   if (filter.fundId !== undefined) add('fund_id = ?', filter.fundId);
-  if (filter.category !== undefined && filter.category !== '') add('category = ?', filter.category);
+  if (filter.category !== undefined && filter.category !== '') add(...categoryIs('category', filter.category));
   if (filter.kind !== undefined) add(filter.kind === 'transfer' ? "posting_kind IN ('transfer', 'transfer-in')" : 'posting_kind = ?', ...(filter.kind === 'transfer' ? [] : [filter.kind]));
   const oneHolder = isOneHolder(filter);
   const counted = `CASE WHEN month IN (SELECT month FROM sealed_months) THEN 0 ${oneHolder ? '' : "WHEN posting_kind = 'transfer-in' THEN 0 "}ELSE postings END`;
@@ -108,7 +109,7 @@ function withoutTransfersWithin(db: Ledger, filter: EntryFilter, months: { first
   if (filter.accountId !== undefined) where.add("e.kind = 'transfer' AND e.to_account_id = e.account_id");
   if (months.first !== undefined) where.add('e.entry_date >= ?', `${months.first}-01`);
   if (months.last !== undefined) where.add('e.entry_date <= ?', `${months.last}-31`);
-  if (filter.category !== undefined && filter.category !== '') where.add('e.category = ?', filter.category);
+  if (filter.category !== undefined && filter.category !== '') where.add(...categoryIs('e.category', filter.category));
   const within = db
     .prepare(`SELECT substr(e.entry_date, 1, 7) AS month, e.currency AS currency, count(*) AS entries, SUM(e.sign * e.amount) AS amount FROM entries e ${where.sql} GROUP BY 1, 2`)
     .all(...where.params) as Array<{

@@ -40,7 +40,9 @@ const tableFactKinds = Object.keys(tableFacts) as TableFactKind[];
  * A fact kept only in the chain. A setting's value is the latest fact of its kind; a legal hold is
  * placed and lifted by one fact each; each statement imported, and each summary signed, is recorded by one;
  * so is each rename of an account or fund (the table keeps the new name: verify folds the renames over
- * the fact that added the row), and each archiving or restoring of one (renaming.ts, archiving.ts).
+ * the fact that added the row), and each archiving or restoring of one (renaming.ts, archiving.ts); so
+ * is each rename of a category, which leaves its stored name and its fact as they were and sets the
+ * name it is shown by (categories.ts: verify folds those renames over the shown names).
  */
 export type SettingFactKind =
   | 'earliest-entry-date'
@@ -51,6 +53,7 @@ export type SettingFactKind =
   | 'summary-signed'
   | 'account-renamed'
   | 'fund-renamed'
+  | 'category-renamed'
   | 'account-archived'
   | 'fund-archived';
 
@@ -160,7 +163,7 @@ export function verifyFacts(db: Ledger): FactsVerification {
     const difference = firstDifference(rows, asRenamed(recorded.get(kind) ?? [], recorded.get(renamedBy[kind] ?? '') ?? []));
     if (difference !== undefined) return { factsChecked, problem: { seq: null, problem: describeDifference(kind, difference) } };
   }
-  const misnamed = namesOutOfStep(db);
+  const misnamed = namesOutOfStep(db) ?? shownNamesOutOfStep(db, recorded.get('category-renamed') ?? []);
   if (misnamed !== undefined) return { factsChecked, problem: { seq: null, problem: misnamed } };
   return { factsChecked, problem: null };
 }
@@ -186,6 +189,18 @@ function namesOutOfStep(db: Ledger): Message | undefined {
     if (wrong !== undefined) return say('ledger.check.nameKeyAltered', { row: rowWords[kind]({ id: wrong.id }) });
   }
   return undefined;
+}
+
+/**
+ * The first category whose shown name is not what its renames made it: the latest rename's new
+ * name, or none (NULL) when that was its stored name or it was never renamed.
+ */
+function shownNamesOutOfStep(db: Ledger, renames: string[]): Message | undefined {
+  const shown = new Map<string, FactValue>();
+  for (const rename of renames.map((content) => JSON.parse(content) as FactContent)) shown.set(String(rename.name), rename.to === rename.name ? null : (rename.to ?? null));
+  const rows = db.prepare('SELECT name, shown_as FROM categories ORDER BY name').all() as Array<{ name: string; shown_as: string | null }>;
+  const wrong = rows.find((row) => row.shown_as !== (shown.get(row.name) ?? null));
+  return wrong === undefined ? undefined : say('ledger.check.rowNotAsRecorded', { row: rowWords['category-added']({ name: wrong.name }) });
 }
 
 /** The first content found on one side only: a row no fact records, or a fact whose row is gone or changed. */

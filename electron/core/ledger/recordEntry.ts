@@ -8,7 +8,7 @@ import { fundName } from '../funds/funds.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
 import { appendEntry, type NewEntry, type ReceiptFile } from './appendEntry.ts';
 import type { EntryContent } from './entryHash.ts';
-import { isCategory } from './categories.ts';
+import { storedCategory } from './categoryNames.ts';
 import { findEntry } from './entryQuery.ts';
 import { readReceipt, receiptSha256 } from './receipts.ts';
 import { generateRecipientCode } from './recipientCodes.ts';
@@ -26,12 +26,13 @@ export function recordEntry(db: Ledger, input: RecordInput, now: Date): Recorded
 export interface EntryLookups {
   account(id: number): Pick<PaymentAccount, 'id' | 'name' | 'currency'>;
   fund(id: number): Pick<Fund, 'id' | 'name'>;
-  isCategory(name: string): boolean;
+  /** The stored name of the category a name answers to (categoryNames.ts), or undefined if none does. */
+  category(name: string): string | undefined;
 }
 
 /** The vault as it is now, read at each call. */
 export function vaultLookups(db: Ledger): EntryLookups {
-  return { account: (id) => accountNameAndCurrency(db, id), fund: (id) => fundName(db, id), isCategory: (name) => isCategory(db, name) };
+  return { account: (id) => accountNameAndCurrency(db, id), fund: (id) => fundName(db, id), category: (name) => storedCategory(db, name) };
 }
 
 /**
@@ -40,7 +41,7 @@ export function vaultLookups(db: Ledger): EntryLookups {
  */
 export function batchLookups(db: Ledger): EntryLookups {
   const read = vaultLookups(db);
-  return { account: remembered(read.account), fund: remembered(read.fund), isCategory: remembered(read.isCategory) };
+  return { account: remembered(read.account), fund: remembered(read.fund), category: remembered(read.category) };
 }
 
 /** `read`, each answer kept; a refusal it throws is not kept, and is thrown again the next time. */
@@ -73,8 +74,9 @@ export function checkedEntry(db: Ledger, input: RecordInput, now: Date, vault: E
     if (toAccount.currency !== account.currency) refuse(say('ledger.transferCurrencies', { from: account.name, fromCurrency: account.currency, to: toAccount.name, toCurrency: toAccount.currency }));
     if (toAccount.id === account.id && (toFund === undefined || toFund.id === fund.id)) refuse(say('ledger.transferGoesNowhere'));
   }
-  const category = input.category ?? categoryWhenLeftOut[input.kind];
-  if (category !== null && !vault.isCategory(category)) refuse(say('ledger.unknownCategory', { category }));
+  const named = input.category ?? categoryWhenLeftOut[input.kind];
+  // The entry carries the category's stored name, whichever of its names it was given by.
+  const category = named === null ? null : (vault.category(named) ?? refuse(say('ledger.unknownCategory', { category: named })));
 
   const receipt: ReceiptFile | undefined = input.receipt === undefined ? undefined : readReceipt(input.receipt);
   const content: EntryContent = {

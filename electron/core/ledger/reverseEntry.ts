@@ -32,7 +32,8 @@ function appendReversal(db: Ledger, seq: number, memo: string | undefined, date:
     throw new TreasuryError('ALREADY_REVERSED', say('ledger.alreadyReversed', { seq, reversal: original.reversedBySeq }));
   }
   if (date !== undefined && date < original.date) throw new TreasuryError('INVALID_ENTRY', say('ledger.reversalBeforeOriginal', { seq, date: day(original.date) }));
-  const row = db.prepare('SELECT sign FROM entries WHERE seq = ?').get(seq) as { sign: number };
+  // The stored category, as the original carries it: the list shows the name it is shown by now.
+  const row = db.prepare('SELECT sign, category FROM entries WHERE seq = ?').get(seq) as { sign: number; category: string | null };
   return appendEntry(
     db,
     {
@@ -45,7 +46,7 @@ function appendReversal(db: Ledger, seq: number, memo: string | undefined, date:
       toAccountId: original.toAccountId,
       fundId: original.fundId,
       toFundId: original.toFundId,
-      category: original.category,
+      category: row.category,
       recipientCode: original.recipientCode,
       memo: memo === undefined || memo === '' ? `Reverses #${seq}` : memo,
       receiptSha256: null,

@@ -30,7 +30,10 @@ interface Column {
 export interface MonthShape {
   accountIds: number[];
   funds: Array<{ fundId: number; restricted: boolean }>;
+  /** Stored names, as monthly_totals holds them, in the order the summary lists them. */
   categories: string[];
+  /** The name a category is shown by now, by its stored name (categoryNames.ts): what the summary says. */
+  shownCategory: (stored: string) => string;
 }
 
 interface TotalsRow {
@@ -138,7 +141,7 @@ export function monthOfSummary(db: Ledger, month: string, currency: string, shap
     total: flows('total'),
     outflow: { aid: figure('outflow aid'), fees: figure('outflow fees') },
     categories: ['', ...shape.categories].map((category) => ({
-      category: category === '' ? null : category,
+      category: category === '' ? null : shape.shownCategory(category),
       moneyIn: figure(`category ${category} moneyIn`),
       moneyOut: figure(`category ${category} moneyOut`),
     })),
@@ -146,6 +149,8 @@ export function monthOfSummary(db: Ledger, month: string, currency: string, shap
     accounts: shape.accountIds.map((accountId) => ({ accountId, ...flows(`account ${accountId}`), transfers: figure(`account ${accountId} transfers`) })),
     restricted: shape.funds
       .filter((fund) => fund.restricted)
-      .flatMap(({ fundId }) => ['', ...shape.categories].map((category) => ({ fundId, category: category === '' ? null : category, moneyOut: figure(`restricted ${fundId} ${category} moneyOut`) }))),
+      .flatMap(({ fundId }) =>
+        ['', ...shape.categories].map((category) => ({ fundId, category: category === '' ? null : shape.shownCategory(category), moneyOut: figure(`restricted ${fundId} ${category} moneyOut`) })),
+      ),
   };
 }

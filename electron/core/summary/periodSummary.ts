@@ -4,6 +4,7 @@ import { say } from '../../../shared/messages/message.ts';
 import { statusOn } from '../accounts/accountStatus.ts';
 import { calendarDate, shiftMonth } from '../calendar.ts';
 import { settingFacts } from '../ledger/ledgerFacts.ts';
+import { shownCategories } from '../ledger/categoryNames.ts';
 import { ledgerHead } from '../ledger/verifyLedger.ts';
 import { holdHistory } from '../retention/legalHold.ts';
 import { unreported, type ReportProgress } from '../longWork.ts';
@@ -54,7 +55,9 @@ export async function periodSummary(db: Ledger, period: Period, smallestCell: nu
     ...fund,
     restricted: fund.restricted === 1,
   }));
-  const categories = db.prepare('SELECT name FROM categories ORDER BY name').pluck().all() as string[];
+  // Stored names, as the monthly totals (those of sealed months too) hold them, in the order of the names they are shown by.
+  const categories = db.prepare('SELECT name FROM categories ORDER BY COALESCE(shown_as, name)').pluck().all() as string[];
+  const shownCategory = shownCategories(db);
   const currencies = [...new Set(accounts.map((account) => account.currency))].sort();
 
   const balanceOf = (column: 'account_id' | 'fund_id', id: number, currency: string, upTo: string): number =>
@@ -79,6 +82,7 @@ export async function periodSummary(db: Ledger, period: Period, smallestCell: nu
       accountIds: accounts.filter((account) => account.currency === currency).map((account) => account.id),
       funds: funds.map((fund) => ({ fundId: fund.id, restricted: fund.restricted })),
       categories,
+      shownCategory,
     };
     for (const month of months) {
       summaryMonths.push(monthOfSummary(db, month, currency, shape, smallestCell));

@@ -14,12 +14,13 @@ import { useKeyDown } from '../../useKeyDown.ts';
 import { FreeText } from '../../components/FreeText.tsx';
 import { useWords } from '../../language/words.tsx';
 import { AddFundForm } from './AddFundForm.tsx';
+import { CategoriesSection } from './CategoriesSection.tsx';
 
 function readFunds(): Promise<Fund[]> {
   return treasury.funds.list();
 }
 
-/** The funds money is set aside in, what each holds, and a form to add one. */
+/** The funds money is set aside in, what each holds, and a form to add one; then the group's own categories, to rename one. */
 export function FundsScreen({ onLocked }: { onLocked: () => void }) {
   const words = useWords();
   const funds = useLoaded(readFunds, onLocked);
@@ -155,6 +156,7 @@ export function FundsScreen({ onLocked }: { onLocked: () => void }) {
           onLocked={onLocked}
         />
       )}
+      <CategoriesSection onLocked={onLocked} />
     </div>
   );
 }

@@ -306,9 +306,22 @@ Names are kept in lower case: letters, numbers, spaces and dashes.
 --json prints {fields} (categories.add).`,
   'cli.categoryAdd.flag.name': 'The category, such as "legal fees".',
   'cli.categoryList.summary': 'The categories entries can have.',
-  'cli.categoryList.description': `The built-in ones first, then the group’s own.
+  'cli.categoryList.description': `The built-in ones first, then the group’s own, each by the name it is shown
+by now; a renamed one says what it was called before (category rename).
 
 --json prints {fields} (categories.list).`,
+  'cli.categoryRename.summary': 'Show a category of the group’s own by a new name; its entries keep it.',
+  'cli.categoryRename.description': `NAME is the category's current name, or the one it was added with. Each entry
+carries its category's first name inside its hash, so a rename changes no entry:
+the category is shown by the new name everywhere (list, CSV, summaries, rules)
+and is still found by its first name, which no other category may take. Renaming
+it back to its first name shows it as it was added. The built-in categories
+cannot be renamed: their names come with the app, in each language.
+
+--json prints {fields} (categories.rename);
+formerNames are the names it had before, oldest first.`,
+  'cli.categoryRename.nameExpected': 'the category to rename, as "mutual-ledger category list" shows it',
+  'cli.categoryRename.flag.to': 'The new name: letters, numbers, spaces and dashes.',
   'cli.earliestDate.summary': 'Show or set the earliest date entries may have.',
   'cli.earliestDate.description': `The ledger refuses entries, status changes and statements dated before this
 day (2000-01-01 unless the group set another), so a year typed wrong (0026,
@@ -628,6 +641,8 @@ fund cannot. --restore brings it back into use.
   'cli.balance.nothingYet': 'Nothing yet.',
   'cli.categoryAdd.added': 'Added the category "{name}".',
   'cli.categoryList.groupsOwn': '{name} (the group’s own)',
+  'cli.categoryRename.done': 'The category "{from}" is now called "{to}". Its entries keep the name they were recorded with, which still finds it.',
+  'cli.categoryList.groupsOwnFormerly': '{name} (the group’s own, formerly {former})',
   'cli.earliestDate.current': 'Entries may be dated from {date}.',
   'cli.earliestDate.saved': 'Saved. Entries may now be dated from {date}.',
   'cli.entryList.fromAfterTo': '--from {from} is after --to {to}.',

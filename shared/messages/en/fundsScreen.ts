@@ -32,4 +32,16 @@ export const fundsScreen = {
   'fundsScreen.form.purposeMissing': 'Say what the money may be spent on: a restricted fund keeps the promise made to its donors.',
   'fundsScreen.form.submit': 'Add the fund',
   'fundsScreen.form.cancel': 'Cancel',
+  'fundsScreen.categories.title': 'The group’s own categories',
+  'fundsScreen.categories.intro':
+    'Categories say what money was for. The built-in ones come with the app; those the group added from the entry form are here, and can be renamed. Entries keep the name they were recorded with, which still finds them.',
+  'fundsScreen.categories.none': 'The group has added no categories of its own yet. Add one from the entry form, under Category.',
+  'fundsScreen.categories.category': 'Category',
+  'fundsScreen.categories.formerly': '(formerly {names})',
+  'fundsScreen.categories.rename': 'Rename',
+  'fundsScreen.categories.renameOf': 'Rename {name}',
+  'fundsScreen.categories.newName': 'New name for {name}',
+  'fundsScreen.categories.newNameHint': 'Letters, numbers, spaces and dashes. Its first name stays reserved to it: its entries carry it.',
+  'fundsScreen.categories.nameMissing': 'Write the new name.',
+  'fundsScreen.categories.renamed': '{from} is now called {to}.',
 } as const;

@@ -321,9 +321,24 @@ other. Los nombres se guardan en minúsculas: letras, números, espacios y guion
 --json muestra {fields} (categories.add).`,
   'cli.categoryAdd.flag.name': 'La categoría, por ejemplo "gastos legales".',
   'cli.categoryList.summary': 'Las categorías que pueden tener los movimientos.',
-  'cli.categoryList.description': `Primero las incluidas, luego las propias del grupo.
+  'cli.categoryList.description': `Primero las incluidas, luego las propias del grupo, cada una con el nombre con
+que se muestra ahora; una renombrada dice cómo se llamaba antes (category rename).
 
 --json muestra {fields} (categories.list).`,
+  'cli.categoryRename.summary': 'Mostrar una categoría propia del grupo con otro nombre; sus movimientos la conservan.',
+  'cli.categoryRename.description': `NAME es el nombre actual de la categoría, o el que tenía al agregarla. Cada
+movimiento lleva el primer nombre de su categoría dentro de su hash, así que
+cambiar el nombre no cambia ningún movimiento: la categoría se muestra con el
+nombre nuevo en todas partes (lista, CSV, resúmenes, reglas) y se sigue
+encontrando por su primer nombre, que ninguna otra categoría puede tomar. Si se
+le vuelve a dar su primer nombre, se muestra como cuando se agregó. Las
+categorías incorporadas no se pueden renombrar: sus nombres vienen con la
+aplicación, en cada idioma.
+
+--json muestra {fields} (categories.rename);
+formerNames son los nombres que tuvo antes, del más antiguo al más reciente.`,
+  'cli.categoryRename.nameExpected': 'la categoría que se renombra, como la muestra "mutual-ledger category list"',
+  'cli.categoryRename.flag.to': 'El nombre nuevo: letras, números, espacios y guiones.',
   'cli.earliestDate.summary': 'Ver o fijar la fecha más antigua que pueden tener los movimientos.',
   'cli.earliestDate.description': `El libro rechaza movimientos, cambios de estado y estados de cuenta con fecha
 anterior a este día (2000-01-01, salvo que el grupo haya fijado otro), para que
@@ -667,6 +682,8 @@ vuelve a poner en uso.
   'cli.balance.nothingYet': 'Nada todavía.',
   'cli.categoryAdd.added': 'Se agregó la categoría «{name}».',
   'cli.categoryList.groupsOwn': '{name} (propia del grupo)',
+  'cli.categoryRename.done': 'La categoría «{from}» ahora se llama «{to}». Sus movimientos conservan el nombre con que se registraron, que todavía la encuentra.',
+  'cli.categoryList.groupsOwnFormerly': '{name} (propia del grupo, antes {former})',
   'cli.earliestDate.current': 'Los movimientos pueden tener fecha desde el {date}.',
   'cli.earliestDate.saved': 'Guardado. Los movimientos ahora pueden tener fecha desde el {date}.',
   'cli.entryList.fromAfterTo': '--from {from} es posterior a --to {to}.',

@@ -35,4 +35,16 @@ export const fundsScreen = {
   'fundsScreen.form.purposeMissing': 'Diga en qué se puede gastar el dinero: un fondo restringido cumple la promesa hecha a sus donantes.',
   'fundsScreen.form.submit': 'Agregar el fondo',
   'fundsScreen.form.cancel': 'Cancelar',
+  'fundsScreen.categories.title': 'Las categorías propias del grupo',
+  'fundsScreen.categories.intro':
+    'Las categorías dicen para qué fue el dinero. Las incorporadas vienen con la aplicación; las que el grupo agregó desde el formulario de movimientos están aquí y se pueden renombrar. Los movimientos conservan el nombre con que se registraron, que todavía los encuentra.',
+  'fundsScreen.categories.none': 'El grupo todavía no agregó categorías propias. Agregue una desde el formulario de movimientos, en Categoría.',
+  'fundsScreen.categories.category': 'Categoría',
+  'fundsScreen.categories.formerly': '(antes {names})',
+  'fundsScreen.categories.rename': 'Renombrar',
+  'fundsScreen.categories.renameOf': 'Renombrar {name}',
+  'fundsScreen.categories.newName': 'Nombre nuevo para {name}',
+  'fundsScreen.categories.newNameHint': 'Letras, números, espacios y guiones. Su primer nombre le sigue reservado: sus movimientos lo llevan.',
+  'fundsScreen.categories.nameMissing': 'Escriba el nombre nuevo.',
+  'fundsScreen.categories.renamed': '{from} ahora se llama {to}.',
 } satisfies Translation<typeof english>;

@@ -11,6 +11,10 @@ export const ledger = {
   'ledger.entryNotFound': 'No hay ningún movimiento #{seq}.',
   'ledger.categoryTaken': 'Ya hay una categoría llamada «{name}».',
   'ledger.unknownCategory': 'No hay ninguna categoría «{category}». Agréguela primero o elija otra.',
+  'ledger.categoryFirstName': '«{name}» es como se llamó primero «{shown}»: sus movimientos aún llevan ese nombre. Elija otro.',
+  'ledger.categorySameName': 'La categoría ya se llama «{name}».',
+  'ledger.builtInCategoryFixed':
+    '«{name}» es una de las categorías incorporadas: su nombre viene con la aplicación, en cada idioma, y no se puede cambiar. Agregue en su lugar una categoría propia del grupo.',
   'ledger.accountArchived': '{account} está archivada. Restáurela en la pantalla de Cuentas antes de registrar dinero en ella.',
   'ledger.fundArchived': 'El fondo «{fund}» está archivado. Restáurelo en la pantalla de Fondos antes de registrar dinero en él.',
   'ledger.transferNeedsToAccount': 'Una transferencia necesita la cuenta a la que va el dinero.',

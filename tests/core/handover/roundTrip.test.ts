@@ -20,6 +20,8 @@ describe('a handover, end to end through the core', () => {
   it('carries every balance, entry hash, stub, the chain head and the group key; verify passes; the payload is the same written again', async () => {
     const outgoing = await outgoingVault();
     opened.push(outgoing);
+    // A category renamed after retention sealed months of its entries: its shown name travels too.
+    await outgoing.client.categories.rename({ name: 'pantry', to: 'food bank' });
     const incoming = startTreasury({ now: handoverDay });
     opened.push(incoming);
     const identity = await incoming.client.handover.identity({ kind: 'post-quantum', path: join(incoming.root, 'receiving.txt') });
@@ -52,6 +54,8 @@ describe('a handover, end to end through the core', () => {
     });
     expect(existsSync(identity.path)).toBe(false);
     expect(await whatTheVaultShows(incoming.client)).toEqual(before);
+    expect((await incoming.client.categories.list({})).find((category) => category.name === 'food bank')).toEqual({ name: 'food bank', builtIn: false, formerNames: ['pantry'] });
+    expect((await incoming.client.ledger.count({ category: 'food bank' })).total).toBe((await outgoing.client.ledger.count({ category: 'pantry' })).total);
     const verified = await incoming.client.ledger.verify({ expectAnchor: exported.anchor });
     expect(verified.ok).toBe(true);
     const newDetails = await incoming.client.vault.details();

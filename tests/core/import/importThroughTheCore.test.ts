@@ -176,6 +176,19 @@ describe('importing a Venmo statement', () => {
     expect((await rejection(client.rules.remove({ id: 99 }))).code).toBe('NOT_FOUND');
   });
 
+  it('proposes a renamed category by the name it is shown by, and books it by the name its entries carry', async () => {
+    const { client, venmo: account, bank } = await groupWithVenmo();
+    await client.categories.add({ name: 'groceris' });
+    await client.rules.add({ contains: 'groceries', category: 'groceris', direction: 'out' });
+    await client.categories.rename({ name: 'groceris', to: 'groceries' });
+    const preview = await client.import.preview({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    // "Groceries, pantry"
+    expect(preview.rows.find((row) => row.line === 6)?.entries[0]?.category).toBe('groceries');
+    await client.import.apply({ text: venmo, accountId: account.id, linkedAccountId: bank.id });
+    expect((await client.ledger.list({ category: 'groceris' })).entries.map((entry) => entry.category)).toEqual(['groceries']);
+    expect((await client.ledger.verify({})).ok).toBe(true);
+  });
+
   it('detects each format, and refuses a file of another kind clearly', async () => {
     const { client, venmo: account } = await groupWithVenmo();
     const formats = { 'venmo.csv': 'venmo', 'paypal-long.csv': 'paypal', 'paypal-short.csv': 'paypal', 'cashapp.csv': 'cashapp', 'bank-ofx1.ofx': 'ofx', 'bank-ofx2.qfx': 'ofx' } as const;

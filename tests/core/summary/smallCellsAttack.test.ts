@@ -145,6 +145,7 @@ const shape: MonthShape = {
     { fundId: 3, restricted: false },
   ],
   categories,
+  shownCategory: (stored) => stored,
 };
 
 describe('small cells in a summary', () => {

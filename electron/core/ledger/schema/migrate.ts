@@ -17,6 +17,7 @@ import { step12EntriesAddedPerBatch } from './step12EntriesAddedPerBatch.ts';
 import { step13IncomingCategories } from './step13IncomingCategories.ts';
 import { step14ReconciliationCleared } from './step14ReconciliationCleared.ts';
 import { step15Backups } from './step15Backups.ts';
+import { step16CategoryNames } from './step16CategoryNames.ts';
 
 /** A step is SQL, or work SQL cannot do (hashing), run inside the same transaction. */
 type Step = string | ((db: Database) => void);
@@ -37,6 +38,7 @@ const steps: Step[] = [
   step13IncomingCategories,
   step14ReconciliationCleared,
   step15Backups,
+  step16CategoryNames,
 ];
 
 export const ledgerSchemaVersion = steps.length;

@@ -86,8 +86,11 @@ export interface FundRow {
 
 /** categories. */
 export interface CategoryRow {
+  /** The stored name: the one entries carry. */
   name: string;
   built_in: number;
+  /** The name it is shown by since a rename; null while shown as stored. */
+  shown_as: string | null;
 }
 
 /** receipts: each entry's receipt file, until retention shreds it. */
