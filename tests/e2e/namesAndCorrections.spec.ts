@@ -1,5 +1,5 @@
 // Mistakes that are not permanent, by keyboard: an account renamed (its entries follow, the old name
-// kept in its history), a fund made by a slip archived at once and gone from the entry form, a
+// kept in its history), a category of the group's own renamed, a fund made by a slip archived at once and gone from the entry form, a
 // restricted fund refused without its purpose, a correction dated in the month of the mistake, and a
 // payout dated before a freeze recorded with a notice. Synthetic data only.
 import { format, subDays } from 'date-fns';
@@ -10,12 +10,13 @@ import { completeSetup } from './support/setupFlow.ts';
 
 const day = (ago: number) => format(subDays(new Date(), ago), 'yyyy-MM-dd');
 
-test('a treasurer renames an account, archives a slip of a fund, dates a correction back and sees a freeze notice', async ({ app }) => {
+test('a treasurer renames an account and a category, archives a slip of a fund, dates a correction back and sees a freeze notice', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
   const accountId = await addCreditUnion(app);
   const wrong = await callCore(app, 'ledger.record', { kind: 'contribution', date: day(40), amount: 12_000, accountId, memo: 'Counted twice' });
   expect(wrong.ok).toBe(true);
+  expect((await callCore(app, 'categories.add', { name: 'groceris' })).ok).toBe(true);
 
   // Accounts: rename the credit union; the old name stays in its history.
   await page.keyboard.press('Alt+3');
@@ -52,10 +53,23 @@ test('a treasurer renames an account, archives a slip of a fund, dates a correct
   await expect(page.getByRole('row', { name: /Bial archived/ })).toBeVisible();
   await inspectAtEachSize(page, 'fund-archived');
 
+  // A category of the group's own, made by a slip, renamed; its entry follows, its first name stays with it.
+  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+4');
+  await page.getByRole('button', { name: 'Rename Groceris' }).press('Enter');
+  await expect(page.getByLabel('New name for Groceris')).toBeFocused();
+  await page.keyboard.type('pantry');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Groceris is now called Pantry.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rename Pantry' })).toBeFocused();
+  await expect(page.getByRole('rowheader', { name: 'Pantry (formerly groceris)' })).toBeVisible();
+  await inspectAtEachSize(page, 'category-renamed');
+
   // Ledger: the entry shows the new name; the archived fund is not in the form; a contribution starts as a donation.
   await page.keyboard.press('Alt+2');
   const grid = page.getByRole('grid', { name: 'Ledger entries, newest first' });
   await expect(grid.getByRole('row').nth(1)).toContainText('Eastside credit union');
+  await expect(page.getByLabel('Category', { exact: true }).locator('option', { hasText: 'Pantry' })).toHaveCount(1);
   await page.keyboard.press('n');
   const form = page.getByRole('region', { name: 'New entry' });
   await expect(form.getByLabel('Fund', { exact: true }).locator('option', { hasText: 'Bial' })).toHaveCount(0);

@@ -8,6 +8,7 @@ import { say } from '../../../shared/messages/message.ts';
 import { statusOn } from '../accounts/accountStatus.ts';
 import { calendarDate } from '../calendar.ts';
 import type { Ledger } from '../vault/ledgerDatabase.ts';
+import { shownCategories } from './categoryNames.ts';
 import { flowSums } from './moneyFlow.ts';
 
 /** What one fund or account did in the month, in one currency, before its name is added. */
@@ -62,9 +63,12 @@ export function monthReport(db: Ledger, month: string, now: Date): MonthReport {
     .prepare(
       `SELECT currency, NULLIF(category, '') AS category, SUM(postings) AS entries, ${groupFlows}
          FROM monthly_totals WHERE month = ? AND posting_kind IN ('contribution', 'disbursement', 'fee')
-        GROUP BY currency, category ORDER BY currency, category IS NOT NULL, category`,
+        GROUP BY currency, category`,
     )
     .all(month) as Array<{ currency: string; category: string | null; entries: number; moneyIn: number; moneyOut: number }>;
+  // Shown by the names they have now (categoryNames.ts), in that order, entries with none first.
+  const shown = shownCategories(db);
+  const byName = categories.map((row) => ({ ...row, category: row.category === null ? null : shown(row.category) })).sort((a, b) => (a.category ?? '').localeCompare(b.category ?? ''));
   const funds = new Map((db.prepare('SELECT id, name, restricted FROM funds').all() as Array<{ id: number; name: string; restricted: number }>).map((fund) => [fund.id, fund]));
   const accounts = new Map((db.prepare('SELECT id, name FROM payment_accounts').all() as Array<{ id: number; name: string }>).map((account) => [account.id, account]));
   const fundFigures = holderFigures(db, 'fund_id', month);
@@ -80,7 +84,7 @@ export function monthReport(db: Ledger, month: string, now: Date): MonthReport {
         currency,
         entries: total.entries,
         total: { moneyIn: total.moneyIn, moneyOut: total.moneyOut, adjusted: total.adjusted },
-        categories: categories.filter((row) => row.currency === currency).map(({ category, entries, moneyIn, moneyOut }) => ({ category, entries, moneyIn, moneyOut })),
+        categories: byName.filter((row) => row.currency === currency).map(({ category, entries, moneyIn, moneyOut }) => ({ category, entries, moneyIn, moneyOut })),
         funds: fundFigures
           .filter((row) => row.currency === currency)
           .map(({ holder, currency: _currency, ...figures }) => ({ fundId: holder, name: funds.get(holder)?.name ?? '', restricted: funds.get(holder)?.restricted === 1, ...figures })),

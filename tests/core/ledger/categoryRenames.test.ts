@@ -122,7 +122,7 @@ describe('renaming a category of the group’s own', () => {
     expect((await test.client.ledger.verify({})).factsCheck).toEqual(say('ledger.check.rowNotAsRecorded', { row: say('ledger.check.row.category', { name: 'food' }) }));
   });
 
-  it('the CSV of a view, the rules and the auditor’s summary show the new name; rules given either name keep working', async () => {
+  it('the CSV of a view, the month’s report, the rules and the auditor’s summary show the new name; rules given either name keep working', async () => {
     const test = await slipLedger();
     const { client, root } = test;
     const rule = await client.rules.add({ contains: 'market', category: 'groceris', direction: 'out' });
@@ -134,6 +134,11 @@ describe('renaming a category of the group’s own', () => {
     const path = join(root, 'usb', 'groceries.csv');
     expect((await client.ledger.exportCsv({ category: 'groceries', path })).rows).toBe(1);
     expect(readFileSync(path, 'utf8').split('\r\n')[1]).toContain(',Groceries,R-7KQ2MX,');
+    expect((await client.ledger.monthReport({ month: '2026-11' })).currencies[0]?.categories).toEqual([
+      { category: 'food', entries: 1, moneyIn: 0, moneyOut: 1_500 },
+      { category: 'groceries', entries: 1, moneyIn: 0, moneyOut: 4_000 },
+      { category: 'other', entries: 1, moneyIn: 10_000, moneyOut: 0 },
+    ]);
 
     // Every cell shown (one posting is below what the contract lets a summary show): read beside the app.
     const db = (await openBehindTheAppsBack(test.vaultDir)) as unknown as Ledger;
