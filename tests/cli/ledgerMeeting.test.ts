@@ -79,9 +79,9 @@ describe('mutual-ledger list --fund, the running balance, and --csv', () => {
   it('writes the view to a CSV file, says with --json which file and how many entries, and says plainly it is not encrypted', () => {
     expect(JSON.parse(runs.csvJson.stdout)).toEqual({ path: path.join(out, 'bail.csv'), rows: 3, recipient: null, passphrase: null });
     const lines = readFileSync(path.join(out, 'bail.csv'), 'utf8').split('\r\n');
-    expect(lines[0]).toBe('Entry,Date,Kind,Amount,Currency,Account,To account,Fund,To fund,Category,Recipient code,Memo,Corrects entry,Reversed by entry,Balance after');
-    expect(lines[1]).toBe('4,2026-11-04,Disbursement,-125,USD,Credit union,,Bail fund,,Bail,R-AAA1,Bail for A.,,,325');
-    expect(lines[2]).toBe('3,2026-10-03,Contribution,50,USD,Venmo,,Bail fund,,Other,,"\'=cmd|/C calc",,,450');
+    expect(lines[0]).toBe('Entry,Date,Kind,Amount,Currency,Account,To account,Fund,To fund,Category,Recipient code,Memo,Corrects entry,Reversed by entry,Cleared,Balance after');
+    expect(lines[1]).toBe('4,2026-11-04,Disbursement,-125,USD,Credit union,,Bail fund,,Bail,R-AAA1,Bail for A.,,,,325');
+    expect(lines[2]).toBe('3,2026-10-03,Contribution,50,USD,Venmo,,Bail fund,,Other,,"\'=cmd|/C calc",,,,450');
     expect(runs.csvText.code).toBe(0);
     expect(runs.csvText.stdout).toContain(`5 movimientos escritos en ${path.join(out, 'all.csv')}.`);
     expect(runs.csvText.stdout).toContain('Este archivo no está cifrado');

@@ -308,8 +308,8 @@ export const contractExamples: ContractExamples = {
     input: { from: '2026-11-01', to: '2026-11-30', accountId: 1, category: 'food', kind: 'disbursement', recipientCode: 'r-7kq2mx', memoContains: 'pantry', offset: 100, limit: 1_000 },
     output: {
       entries: [
-        { ...reversal, balanceAfter: null },
-        { ...transfer, balanceAfter: null },
+        { ...reversal, balanceAfter: null, cleared: false },
+        { ...transfer, balanceAfter: null, cleared: true },
       ],
     },
   },
