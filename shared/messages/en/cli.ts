@@ -344,7 +344,9 @@ transfer between two accounts once both showed it).
 
 --csv FILE writes every matching entry (not a page) to a new CSV file, never
 over a file already there. The file is not encrypted unless --encrypt-to
-RECIPIENT encrypts it with age (age -d -i KEY-FILE opens it).
+RECIPIENT encrypts it with age (age -d -i KEY-FILE opens it), or --passphrase
+locks it to six words made now and shown once (age -d asks for them; with
+--json they are its "passphrase").
 
 --json prints {fields} (ledger.list’s
 entries, each with "balanceAfter" or null and "cleared", ledger.summarise’s

@@ -362,7 +362,8 @@ transferencia entre dos cuentas, cuando ambos la mostraron).
 --csv ARCHIVO escribe todos los movimientos que coinciden (no una página) en un
 archivo CSV nuevo, nunca sobre uno que ya existe. El archivo no está cifrado a
 menos que --encrypt-to DESTINATARIO lo cifre con age (age -d -i ARCHIVO-DE-CLAVE
-lo abre).
+lo abre), o que --passphrase lo cierre con seis palabras hechas en ese momento y
+mostradas una vez (age -d las pide; con --json son su "passphrase").
 
 --json muestra {fields} (los movimientos de ledger.list,
 cada uno con "balanceAfter" o null y "cleared", el total y los totales
