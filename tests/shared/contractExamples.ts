@@ -376,7 +376,7 @@ export const contractExamples: ContractExamples = {
   'work.cancel': { input: {}, output: { cancelled: true } },
   'backup.make': {
     input: { to: '/media/usb' },
-    output: { folder: '/media/usb/mutual-ledger-backup-2026-12-02T01-30-05Z', madeAt: '2026-12-02T01:30:05.000Z', entries: 43, anchor },
+    output: { folder: '/media/usb/mutual-ledger-backup-2026-12-02T01-30-05Z', madeAt: '2026-12-02T01:30:05.000Z', entries: 43, anchor, sweptUnfinished: [] },
   },
   'backup.status': {
     input: {},
