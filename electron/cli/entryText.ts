@@ -33,12 +33,14 @@ export function renderEntry(entry: Entry, words: Translator, recipientGenerated 
   return renderFacts(facts);
 }
 
-function entryColumns(words: Translator): ReadonlyArray<Column<Entry>> {
+function entryColumns(words: Translator, withCleared: boolean): ReadonlyArray<Column<ListedEntry>> {
   return [
     { heading: '#', cell: (entry) => String(entry.seq), align: 'right' },
     { heading: words.words('cli.entries.heading.date'), cell: (entry) => formatDay(entry.date, words.language) },
     { heading: words.words('cli.entries.heading.kind'), cell: (entry) => words.say(entryKindWords[entry.kind]) },
     { heading: words.words('cli.entries.heading.amount'), cell: (entry) => signedAmount(entry, words), align: 'right' },
+    // Whether a reconciliation cleared it: on the view's account, or on every account it moves (ledgerRowSchema's `cleared`).
+    ...(withCleared ? [{ heading: words.words('cli.entries.heading.cleared'), cell: (row: ListedEntry) => (row.cleared === true ? words.words('cli.reconcile.clearedMark') : '') }] : []),
     { heading: words.words('cli.entries.heading.account'), cell: accountsOf },
     { heading: words.words('cli.entries.heading.fund'), cell: fundsOf },
     { heading: words.words('cli.entries.heading.category'), cell: (entry) => entry.category ?? '' },
@@ -52,13 +54,14 @@ function balanceColumn(words: Translator): Column<ListedEntry> {
   return { heading: words.words('cli.entries.heading.balance'), cell: (row) => (row.balanceAfter == null ? '' : words.money(row.balanceAfter, row.currency)), align: 'right' };
 }
 
-/** An entry as `list` gives it (with its running balance or null), or as another command does (without). */
-type ListedEntry = Entry & Partial<Pick<LedgerRow, 'balanceAfter'>>;
+/** An entry as `list` gives it (with its running balance or null, and whether it is cleared), or as another command does (without). */
+type ListedEntry = Entry & Partial<Pick<LedgerRow, 'balanceAfter' | 'cleared'>>;
 
-/** Entries as a table, in the order given (newest first from `list`), with their running balance when they have one. */
+/** Entries as a table, in the order given (newest first from `list`), with their running balance when they have one, and whether each is cleared when that is known. */
 export function renderEntryTable(entries: readonly ListedEntry[], words: Translator): string {
   const withBalance = entries.some((row) => row.balanceAfter != null);
-  return renderTable(entries, [...entryColumns(words), ...(withBalance ? [balanceColumn(words)] : [])]);
+  const withCleared = entries.some((row) => row.cleared !== undefined);
+  return renderTable(entries, [...entryColumns(words, withCleared), ...(withBalance ? [balanceColumn(words)] : [])]);
 }
 
 /** The money in and out of a filtered view, one line per currency. */

@@ -22,6 +22,13 @@ export const backupMadeSchema = z.object({
 });
 export type BackupMade = z.infer<typeof backupMadeSchema>;
 
+/** A backup just made, with what it swept. */
+export const backupMadeNowSchema = backupMadeSchema.extend({
+  /** Backups of this vault the app left unfinished in that folder when it stopped part way (a crash), removed first: hidden copies that never took their name. */
+  sweptUnfinished: z.array(z.string()),
+});
+export type BackupMadeNow = z.infer<typeof backupMadeNowSchema>;
+
 export const backupStatusSchema = z.object({
   reminderDays: backupReminderSchema,
   /** The last backup this vault made, or null if none. */
@@ -37,7 +44,7 @@ export const backup = {
       'Back up now: a copy of the ledger under the same key (SQLite’s VACUUM INTO, never plaintext) and of the key slots, in a new folder inside the one given, checked (opened, integrity, both chains, entries and anchor) before it takes its name.',
     access: 'unlocked',
     input: z.strictObject({ to: folderPath(say('input.chooseBackupFolder')) }),
-    output: backupMadeSchema,
+    output: backupMadeNowSchema,
   }),
   status: method({
     summary: 'The group’s backup reminder, the last backup made, and whether a reminder is due.',

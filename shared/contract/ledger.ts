@@ -77,6 +77,12 @@ export const ledgerRowSchema = entrySchema.extend({
    * alone; null in any other view, where no balance runs down the rows.
    */
   balanceAfter: totalMinorUnits.nullable(),
+  /**
+   * A reconciliation ticked it as shown on a statement. In a view of one account: on that account's
+   * statement. In any other view: on the statement of every account it moves, so a transfer between
+   * two accounts is cleared once both statements showed it (until then the money is on its way).
+   */
+  cleared: z.boolean(),
 });
 export type LedgerRow = z.infer<typeof ledgerRowSchema>;
 

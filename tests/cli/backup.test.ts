@@ -1,7 +1,7 @@
 // `backup --to DIR` and `restore BACKUP --vault DIR`, run as a treasurer would: a backup onto a
 // "stick", the status line that says when it was made, and a new vault made from it that shows the
 // same entries and anchor. Usage errors and refusals change nothing. Synthetic data only.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../../shared/contract/index.ts';
@@ -27,7 +27,8 @@ describe('backups on the command line', () => {
     expect(before.backup).toEqual({ reminderDays: 7, last: null, due: true });
     expect((await cli.run(['status'])).stdout).toMatch(/Last backup\s+never/);
 
-    const made = await cli.json<Output<'backup.make'>>(['backup', '--to', usb]);
+    const { sweptUnfinished, ...made } = await cli.json<Output<'backup.make'>>(['backup', '--to', usb]);
+    expect(sweptUnfinished).toEqual([]);
     expect(made).toMatchObject({ entries: 12 });
     expect(path.dirname(made.folder)).toBe(usb);
     expect(path.basename(made.folder)).toMatch(/^mutual-ledger-backup-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
@@ -51,6 +52,14 @@ describe('backups on the command line', () => {
     const inWords = await runCli(sandbox, ['restore', made.folder, '--vault', sandbox.vault('restored-again')], unlockEnv);
     expect(inWords.stdout).toContain('Unlock it with the passphrase (or recovery code) that was current when the backup was made.');
     expect(inWords.stdout).toContain(writtenAnchor(made.anchor));
+
+    // A backup the app left unfinished (a crash before its folder took its name) is swept by the next one, which says so.
+    const unfinished = path.join(usb, '.mutual-ledger-backup-2026-01-02T03-04-05Z.in-making');
+    renameSync(made.folder, unfinished);
+    const next = await cli.run(['backup', '--to', usb]);
+    expect(next.stderr).toBe('');
+    expect(next.stdout).toContain(`A backup of this vault that the app left unfinished here when it stopped part way (${unfinished}) was removed. Nothing is lost:`);
+    expect(readdirSync(usb)).toHaveLength(1);
   }, 120_000);
 
   it('refuses a usage error, a folder inside the vault and a restore over a folder that exists, changing nothing', async () => {

@@ -49,7 +49,7 @@ describe("mutual-ledger list: the ledger screen's filters, and the totals of the
     expect(listed.stderr).toBe('');
     expect(listed.code).toBe(0);
     const rows = listed.stdout.split('\n');
-    expect(rows[0]).toMatch(/^#\s+DATE\s+KIND\s+AMOUNT\s+ACCOUNT\s+FUND\s+CATEGORY\s+RECIPIENT\s+MEMO$/);
+    expect(rows[0]).toMatch(/^#\s+DATE\s+KIND\s+AMOUNT\s+CLEARED\s+ACCOUNT\s+FUND\s+CATEGORY\s+RECIPIENT\s+MEMO$/);
     expect(rows[1]).toMatch(/^8 +\d+ \w{3} \d{4} +contribution +\+€40\.00 +Cash box +General +other +Bake sale cash$/);
     expect(rows[2]).toMatch(/^7 +\d+ \w{3} \d{4} +disbursement +-\$120\.00 +Credit union +General +rent +R-AAA1 +Rent top-up$/);
     expect(rows[3]).toMatch(/^6 +\d+ \w{3} \d{4} +transfer +\$100\.00 +Credit union → Venmo +General$/);

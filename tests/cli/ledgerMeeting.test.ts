@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { Decrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../shared/contract/index.ts';
 import { oneErrorLine, runCli, sandboxForThisFile, type CliRun } from './cliRunner.ts';
@@ -17,7 +17,22 @@ describe('mutual-ledger list --fund, the running balance, and --csv', () => {
   const run = (args: string[]) => runCli(sandbox, ['list', ...args, '--vault', vault], unlockEnv);
   let identity: string;
   let recipient: string;
-  let runs: Record<'fundJson' | 'fundText' | 'unknownFund' | 'csvJson' | 'csvText' | 'encrypted' | 'existing' | 'encryptWithoutCsv' | 'narrowed', CliRun>;
+  let runs: Record<
+    | 'fundJson'
+    | 'fundText'
+    | 'unknownFund'
+    | 'csvJson'
+    | 'csvText'
+    | 'encrypted'
+    | 'existing'
+    | 'encryptWithoutCsv'
+    | 'narrowed'
+    | 'byPassphrase'
+    | 'byPassphraseText'
+    | 'twoLocks'
+    | 'passphraseWithoutCsv',
+    CliRun
+  >;
 
   beforeAll(async () => {
     await seedVault(vault, async (client) => {
@@ -34,7 +49,7 @@ describe('mutual-ledger list --fund, the running balance, and --csv', () => {
     writeFileSync(path.join(out, 'minutes.csv'), 'the meeting’s minutes');
     identity = await generateX25519Identity();
     recipient = await identityToRecipient(identity);
-    const [fundJson, fundText, unknownFund, csvJson, csvText, encrypted, existing, encryptWithoutCsv, narrowed] = await Promise.all([
+    const [fundJson, fundText, unknownFund, csvJson, csvText, encrypted, existing, encryptWithoutCsv, narrowed, byPassphrase, byPassphraseText, twoLocks, passphraseWithoutCsv] = await Promise.all([
       run(['--fund', 'bail FUND', '--json']),
       run(['--fund', '2']),
       run(['--fund', 'Rent relief']),
@@ -44,8 +59,13 @@ describe('mutual-ledger list --fund, the running balance, and --csv', () => {
       run(['--csv', path.join(out, 'minutes.csv')]),
       run(['--encrypt-to', recipient]),
       run(['--fund', 'Bail fund', '--kind', 'disbursement', '--json']),
+      // Each passphrase costs a scrypt: two files, one opened.
+      run(['--fund', 'Bail fund', '--csv', path.join(out, 'bail-words.csv.age'), '--passphrase', '--json']),
+      run(['--fund', 'Bail fund', '--csv', path.join(out, 'bail-words-shown.csv.age'), '--passphrase']),
+      run(['--csv', path.join(out, 'two-locks.csv.age'), '--passphrase', '--encrypt-to', recipient]),
+      run(['--passphrase']),
     ]);
-    runs = { fundJson, fundText, unknownFund, csvJson, csvText, encrypted, existing, encryptWithoutCsv, narrowed };
+    runs = { fundJson, fundText, unknownFund, csvJson, csvText, encrypted, existing, encryptWithoutCsv, narrowed, byPassphrase, byPassphraseText, twoLocks, passphraseWithoutCsv };
   }, 90_000);
 
   it('lists a fund’s entries, a transfer between funds among them, each with the fund’s balance after it', () => {
@@ -79,9 +99,9 @@ describe('mutual-ledger list --fund, the running balance, and --csv', () => {
   it('writes the view to a CSV file, says with --json which file and how many entries, and says plainly it is not encrypted', () => {
     expect(JSON.parse(runs.csvJson.stdout)).toEqual({ path: path.join(out, 'bail.csv'), rows: 3, recipient: null, passphrase: null });
     const lines = readFileSync(path.join(out, 'bail.csv'), 'utf8').split('\r\n');
-    expect(lines[0]).toBe('Entry,Date,Kind,Amount,Currency,Account,To account,Fund,To fund,Category,Recipient code,Memo,Corrects entry,Reversed by entry,Balance after');
-    expect(lines[1]).toBe('4,2026-11-04,Disbursement,-125,USD,Credit union,,Bail fund,,Bail,R-AAA1,Bail for A.,,,325');
-    expect(lines[2]).toBe('3,2026-10-03,Contribution,50,USD,Venmo,,Bail fund,,Other,,"\'=cmd|/C calc",,,450');
+    expect(lines[0]).toBe('Entry,Date,Kind,Amount,Currency,Account,To account,Fund,To fund,Category,Recipient code,Memo,Corrects entry,Reversed by entry,Cleared,Balance after');
+    expect(lines[1]).toBe('4,2026-11-04,Disbursement,-125,USD,Credit union,,Bail fund,,Bail,R-AAA1,Bail for A.,,,,325');
+    expect(lines[2]).toBe('3,2026-10-03,Contribution,50,USD,Venmo,,Bail fund,,Other,,"\'=cmd|/C calc",,,,450');
     expect(runs.csvText.code).toBe(0);
     expect(runs.csvText.stdout).toContain(`5 movimientos escritos en ${path.join(out, 'all.csv')}.`);
     expect(runs.csvText.stdout).toContain('Este archivo no está cifrado');
@@ -95,6 +115,29 @@ describe('mutual-ledger list --fund, the running balance, and --csv', () => {
     expect(execFileSync('age', ['-d', '-i', key, path.join(out, 'bail.csv.age')])).toEqual(readFileSync(path.join(out, 'bail.csv')));
   });
 
+  it('--passphrase locks the file to six words made now, given in --json and shown once in the text; they open it', async () => {
+    expect(runs.byPassphrase.stderr).toBe('');
+    const written = JSON.parse(runs.byPassphrase.stdout) as { path: string; rows: number; recipient: null; passphrase: string };
+    expect(written).toMatchObject({ path: path.join(out, 'bail-words.csv.age'), rows: 3, recipient: null });
+    expect(written.passphrase.split(' ')).toHaveLength(6);
+    const decrypter = new Decrypter();
+    decrypter.addPassphrase(written.passphrase);
+    expect(Buffer.from(await decrypter.decrypt(readFileSync(written.path)))).toEqual(readFileSync(path.join(out, 'bail.csv')));
+
+    expect(runs.byPassphraseText.stderr).toBe('');
+    expect(runs.byPassphraseText.code).toBe(0);
+    expect(runs.byPassphraseText.stdout).toContain(`3 entries written to ${path.join(out, 'bail-words-shown.csv.age')}.`);
+    expect(runs.byPassphraseText.stdout).toMatch(/shown only this once:\n\n {4}(\S+ ){5}\S+\n/);
+    expect(runs.byPassphraseText.stdout).not.toContain('not encrypted');
+  });
+
+  it('--passphrase with --encrypt-to, or without --csv, is a usage error that writes nothing', () => {
+    expect(runs.twoLocks.code).toBe(2);
+    expect(runs.twoLocks.stderr).toContain('--encrypt-to RECIPIENT or --passphrase');
+    expect(runs.passphraseWithoutCsv.code).toBe(2);
+    expect(runs.passphraseWithoutCsv.stderr).toContain('--passphrase encrypts the file of --csv');
+  });
+
   it('never writes over a file already there, and --encrypt-to without --csv is a usage error; neither leaves a file', () => {
     expect(runs.existing.code).toBe(1);
     expect(runs.existing.stderr).toMatch(oneErrorLine);
@@ -102,6 +145,6 @@ describe('mutual-ledger list --fund, the running balance, and --csv', () => {
     expect(readFileSync(path.join(out, 'minutes.csv'), 'utf8')).toBe('the meeting’s minutes');
     expect(runs.encryptWithoutCsv.code).toBe(2);
     expect(runs.encryptWithoutCsv.stderr).toContain('--encrypt-to encrypts the file of --csv');
-    expect(readdirSync(out).sort()).toEqual(['all.csv', 'bail.csv', 'bail.csv.age', 'minutes.csv']);
+    expect(readdirSync(out).sort()).toEqual(['all.csv', 'bail-words-shown.csv.age', 'bail-words.csv.age', 'bail.csv', 'bail.csv.age', 'minutes.csv']);
   });
 });

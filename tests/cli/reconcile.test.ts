@@ -44,6 +44,17 @@ describe('mutual-ledger account reconcile, ticking entries', () => {
     expect(reconciled).toMatchObject({ cleared: [1, 2, 5], clearedBalance: 45_550, difference: 0, differenceEntry: 5, recorded: true });
     const listed = await json(['list', '--account', 'Credit union']);
     expect(listed).toMatchObject({ entries: expect.arrayContaining([expect.objectContaining({ seq: 5, kind: 'fee', amount: 450 })]) as unknown });
+    // The list says which entries are cleared: in --json, and in a column of its own.
+    expect((listed.entries as Array<{ seq: number; cleared: boolean }>).map((row) => [row.seq, row.cleared])).toEqual([
+      [5, true],
+      [4, false],
+      [2, true],
+      [1, true],
+    ]);
+    const table = await run(['list', '--account', 'Credit union']);
+    expect(table.stdout).toMatch(/^# +DATE +KIND +AMOUNT +CLEARED +ACCOUNT/m);
+    expect(table.stdout).toMatch(/^1 +\d+ \w{3} \d{4} +contribution +\+\$500\.00 +yes +Credit union +General +other +Pledges +\$500\.00$/m);
+    expect(table.stdout).toMatch(/^4 +\d+ \w{3} \d{4} +contribution +\+\$10\.00 +Credit union +General +other +Late pledge +\$470\.00$/m);
     const accounts = await run(['account', 'list']);
     expect(accounts.stdout).toContain(', matched');
 

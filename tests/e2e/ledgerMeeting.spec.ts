@@ -39,6 +39,8 @@ test('the bail fund’s history: filtered, with its running balance, printed, an
   await call('ledger.record', { kind: 'transfer', date: '2026-10-02', amount: 40_000, accountId: bank, toAccountId: bank, toFundId: bail.id });
   await call('ledger.record', { kind: 'contribution', date: '2026-10-03', amount: 5_000, accountId: bank, fundId: bail.id, memo: '=cmd|/C calc' });
   await call('ledger.record', { kind: 'disbursement', date: '2026-11-04', amount: 12_500, accountId: bank, fundId: bail.id, category: 'bail', recipientCode: 'R-AAA1', memo: 'Bail for A.' });
+  // October's statement showed the pledge at the bail fund's address (entry 3), cleared in the printed view and the CSV file.
+  await call('accounts.reconcile', { accountId: bank, date: '2026-10-31', statementBalance: 5_000, cleared: [3] });
 
   // The fund filter: its three entries, each with the fund's balance after it.
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -73,6 +75,9 @@ test('the bail fund’s history: filtered, with its running balance, printed, an
   await expect(printed).toContainText('Opening balance: $0.00');
   await expect(printed).toContainText('Closing balance: $325.00');
   await expect(printed.locator('tbody tr')).toHaveCount(3);
+  await expect(printed.getByRole('columnheader', { name: 'Cleared' })).toBeVisible();
+  await expect(printed.locator('tbody tr').nth(1).getByRole('cell', { name: '✓' })).toBeVisible();
+  await expect(printed.locator('tbody tr').nth(0).getByRole('cell', { name: '✓' })).toHaveCount(0);
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(grid(page)).toBeHidden();
   await saveScreen(page, 'ledger-meeting-print');
@@ -95,8 +100,8 @@ test('the bail fund’s history: filtered, with its running balance, printed, an
   await expect(page.getByText(`3 entries written to ${path.join(folder, 'bail.csv')}.`)).toBeVisible();
   await expect(page.getByText('The file is not encrypted.')).toBeVisible();
   const csv = readFileSync(path.join(folder, 'bail.csv'), 'utf8').split('\r\n');
-  expect(csv[0]).toMatch(/,Balance after$/);
-  expect(csv[2]).toBe('3,2026-10-03,Contribution,50,USD,Credit union,,Bail fund,,Other,,"\'=cmd|/C calc",,,450');
+  expect(csv[0]).toMatch(/,Cleared,Balance after$/);
+  expect(csv[2]).toBe('3,2026-10-03,Contribution,50,USD,Credit union,,Bail fund,,Other,,"\'=cmd|/C calc",,,yes,450');
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('button', { name: 'Export CSV…' })).toBeFocused();
 

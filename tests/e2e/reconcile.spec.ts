@@ -76,6 +76,20 @@ test('a treasurer ticks a statement’s entries, sees what is unexplained go to 
   await reconcile.getByRole('checkbox', { name: 'Entry #53 is on the statement' }).check();
   await expect(reconcile.getByText('Nothing unexplained: the ticked entries match the statement.')).toBeVisible();
 
+  // The ledger marks what the first statement cleared: the dues and the fee, not the payout.
+  await page.keyboard.press('Alt+2');
+  const grid = page.getByRole('grid', { name: 'Ledger entries, newest first' });
+  await expect(grid.getByRole('columnheader', { name: 'Cleared' })).toBeVisible();
+  await expect(grid.locator('[data-seq="54"]').getByRole('gridcell', { name: 'Cleared' })).toHaveCount(1);
+  await expect(grid.locator('[data-seq="53"]').getByRole('gridcell', { name: 'Cleared' })).toHaveCount(0);
+  await expect(grid.locator('[data-seq="52"]').getByRole('gridcell', { name: 'Cleared' })).toHaveCount(1);
+  await inspectAtEachSize(page, 'ledger-cleared');
+  // One account's view: the mark beside its balance after each entry.
+  await page.getByLabel('Account', { exact: true }).selectOption({ label: 'Credit union' });
+  await expect(grid.getByRole('columnheader', { name: 'Balance after' })).toBeVisible();
+  await expect(grid.locator('[data-seq="54"]').getByRole('gridcell', { name: 'Cleared' })).toHaveCount(1);
+  await inspectAtEachSize(page, 'ledger-cleared-account');
+
   // In Spanish: the same panel, its words and its amounts the language's way.
   await page.getByRole('button', { name: 'Vault', exact: true }).click();
   await page.getByRole('region', { name: 'Language' }).getByRole('radio', { name: 'Español' }).check();
@@ -89,4 +103,8 @@ test('a treasurer ticks a statement’s entries, sees what is unexplained go to 
   await conciliar.getByRole('checkbox', { name: 'Marcar el movimiento' }).check();
   await expect(conciliar.getByRole('radio', { name: 'Registrarlos como comisión' })).toBeVisible();
   await inspectAtEachSize(page, 'reconcile-es');
+  await page.keyboard.press('Alt+2');
+  const libro = page.getByRole('grid', { name: 'Movimientos del libro, del más reciente al más antiguo' });
+  await expect(libro.getByRole('columnheader', { name: 'Conciliado' })).toBeVisible();
+  await expect(libro.locator('[data-seq="54"]').getByRole('gridcell', { name: 'Conciliado' })).toHaveCount(1);
 });

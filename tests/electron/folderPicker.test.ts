@@ -1,4 +1,4 @@
-// The folder picker of the Electron app, over a stand-in `electron` module: the preload gives the page
+// The folder picker of the Electron app, over the stand-in `electron` module (electronStandIn.ts): the preload gives the page
 // window.desktop.chooseFolder, which asks main over IPC; main opens Electron's dialog over the app window
 // (a folder, and a new one can be made in it) and answers the folder chosen, or null when cancelled.
 // Only the app's own page may open it. (Filling the field is the screens' part: tests/e2e/dailyDetails.spec.ts.)
@@ -9,76 +9,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { appEntryUrl } from '../../electron/appProtocol.ts';
 import { appWindowSize } from '../../electron/appWindow.ts';
 import { chooseFolderChannel, type DesktopBridge } from '../../shared/desktopBridge.ts';
+import { electron, invokeAnswer } from './electronStandIn.ts';
 
-const electron = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { EventEmitter: Emitter } = require('node:events') as typeof import('node:events');
-  const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-  const exposed = new Map<string, unknown>();
-  const invoked: unknown[][] = [];
-  const windows: unknown[] = [];
-  const dialogCalls: unknown[][] = [];
-  let dialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
-  let release: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (release = resolve));
-  class BrowserWindow extends Emitter {
-    webContents = { send: () => {} };
-    constructor(readonly options: Record<string, unknown>) {
-      super();
-      windows.push(this);
-    }
-    isDestroyed = () => false;
-    isMinimized = () => false;
-    loadURL = () => Promise.resolve();
-  }
-  const core = Object.assign(new Emitter(), { postMessage: () => {}, kill: () => true });
-  const module = {
-    app: Object.assign(new Emitter(), {
-      setName: () => {},
-      commandLine: { getSwitchValue: () => '' },
-      setPath: () => {},
-      getPath: (name: string) => `/nonexistent/${name}`,
-      enableSandbox: () => {},
-      requestSingleInstanceLock: () => true,
-      whenReady: () => ready,
-      isPackaged: false,
-      quit: () => {},
-    }),
-    BrowserWindow,
-    dialog: {
-      showErrorBox: () => {},
-      showOpenDialog: (...args: unknown[]) => {
-        dialogCalls.push(args);
-        return Promise.resolve(dialogAnswer);
-      },
-    },
-    ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, handler) },
-    ipcRenderer: {
-      invoke: (...args: unknown[]) => {
-        invoked.push(args);
-        return Promise.resolve('/home/treasurer/Vault');
-      },
-      on: () => {},
-      removeListener: () => {},
-    },
-    contextBridge: { exposeInMainWorld: (name: string, value: unknown) => exposed.set(name, value) },
-    powerMonitor: new Emitter(),
-    protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
-    session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {}, setDevicePermissionHandler: () => {}, webRequest: { onBeforeRequest: () => {} } } },
-    utilityProcess: { fork: () => core },
-  };
-  return {
-    module,
-    handlers,
-    exposed,
-    invoked,
-    windows,
-    dialogCalls,
-    answerWith: (answer: { canceled: boolean; filePaths: string[] }) => (dialogAnswer = answer),
-    ready: () => release(),
-  };
-});
-vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+vi.mock('electron', async () => (await import('./electronStandIn.ts')).electronModule());
 
 // No system bus tools for main to start on Linux: an empty PATH while it runs.
 const emptyBin = mkdtempSync(path.join(tmpdir(), 'mutual-ledger-nobin-'));
@@ -130,7 +63,7 @@ describe('the folder picker: preload and main', () => {
   it('the preload gives the page window.desktop.chooseFolder, which asks main on its channel', async () => {
     await import('../../electron/preload.ts');
     const desktop = electron.exposed.get('desktop') as DesktopBridge;
-    await expect(desktop.chooseFolder()).resolves.toBe('/home/treasurer/Vault');
+    await expect(desktop.chooseFolder()).resolves.toBe(invokeAnswer);
     expect(electron.invoked).toEqual([[chooseFolderChannel]]);
   });
 });

@@ -1,4 +1,4 @@
-// The Electron main process, loaded over a stand-in `electron` module: screen lock and sleep lock the
+// The Electron main process, loaded over the stand-in `electron` module (electronStandIn.ts): screen lock and sleep lock the
 // vault, from Electron's powerMonitor and, on Linux, from logind as a stand-in `gdbus` on PATH reports it.
 import { EventEmitter } from 'node:events';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,57 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MessageToCore } from '../../electron/coreChannel.ts';
+import { electron } from './electronStandIn.ts';
 
 const standIn = fileURLToPath(new URL('./fixtures/signalMonitor.mjs', import.meta.url));
 const binDir = mkdtempSync(path.join(tmpdir(), 'mutual-ledger-gdbus-'));
 const ourSession = '/org/freedesktop/login1/session/_32';
 
-const electron = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { EventEmitter: Emitter } = require('node:events') as typeof import('node:events');
-  const posted: unknown[] = [];
-  const core = Object.assign(new Emitter(), { postMessage: (message: unknown) => posted.push(message), kill: () => true });
-  let release: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (release = resolve));
-  class BrowserWindow extends Emitter {
-    webContents = { send: () => {} };
-    isDestroyed = () => false;
-    isMinimized = () => false;
-    loadURL = () => Promise.resolve();
-  }
-  const app = Object.assign(new Emitter(), {
-    setName: () => {},
-    commandLine: { getSwitchValue: () => '' },
-    setPath: () => {},
-    getPath: (name: string) => `/nonexistent/${name}`,
-    enableSandbox: () => {},
-    requestSingleInstanceLock: () => true,
-    whenReady: () => ready,
-    isPackaged: false,
-    quit: () => {},
-  });
-  const defaultSession = {
-    setPermissionRequestHandler: () => {},
-    setPermissionCheckHandler: () => {},
-    setDevicePermissionHandler: () => {},
-    webRequest: { onBeforeRequest: () => {} },
-  };
-  return {
-    posted,
-    ready: () => release(),
-    module: {
-      app,
-      BrowserWindow,
-      dialog: { showErrorBox: () => {} },
-      ipcMain: { handle: () => {} },
-      powerMonitor: new Emitter(),
-      protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
-      session: { defaultSession },
-      utilityProcess: { fork: () => core },
-    },
-  };
-});
-vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+vi.mock('electron', async () => (await import('./electronStandIn.ts')).electronModule());
 
 const lockCalls = () =>
   (electron.posted as MessageToCore[]).filter((message) => message.type === 'call' && message.method === 'vault.lock').map((message) => (message.type === 'call' ? message.input : undefined));

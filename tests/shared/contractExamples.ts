@@ -310,8 +310,8 @@ export const contractExamples: ContractExamples = {
     input: { from: '2026-11-01', to: '2026-11-30', accountId: 1, category: 'food', kind: 'disbursement', recipientCode: 'r-7kq2mx', memoContains: 'pantry', offset: 100, limit: 1_000 },
     output: {
       entries: [
-        { ...reversal, balanceAfter: null },
-        { ...transfer, balanceAfter: null },
+        { ...reversal, balanceAfter: null, cleared: false },
+        { ...transfer, balanceAfter: null, cleared: true },
       ],
     },
   },
@@ -401,7 +401,7 @@ export const contractExamples: ContractExamples = {
   'work.cancel': { input: {}, output: { cancelled: true } },
   'backup.make': {
     input: { to: '/media/usb' },
-    output: { folder: '/media/usb/mutual-ledger-backup-2026-12-02T01-30-05Z', madeAt: '2026-12-02T01:30:05.000Z', entries: 43, anchor },
+    output: { folder: '/media/usb/mutual-ledger-backup-2026-12-02T01-30-05Z', madeAt: '2026-12-02T01:30:05.000Z', entries: 43, anchor, sweptUnfinished: [] },
   },
   'backup.status': {
     input: {},

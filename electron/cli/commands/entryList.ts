@@ -13,13 +13,14 @@ export const entryList: Command = {
   name: 'list',
   summary: say('cli.entryList.summary'),
   description: say('cli.entryList.description', { fields, csvFields, kinds: entryKinds.join(', ') }),
-  options: ['from', 'to', 'account', 'fund', 'category', 'kind', 'recipient', 'memo-contains', 'memo-contains-file', 'limit', 'offset', 'csv', 'encrypt-to', ...unlockOptions],
+  options: ['from', 'to', 'account', 'fund', 'category', 'kind', 'recipient', 'memo-contains', 'memo-contains-file', 'limit', 'offset', 'csv', 'encrypt-to', 'passphrase', ...unlockOptions],
   flagDescriptions: {
     account: say('cli.entryList.flag.account'),
     fund: say('cli.entryList.flag.fund'),
     category: say('cli.entryList.flag.category'),
     kind: say('cli.entryList.flag.kind'),
     recipient: say('cli.entryList.flag.recipient'),
+    passphrase: say('ledgerExport.cli.option.passphrase'),
   },
   run: (context) => import('../runs/entryList.ts').then(({ run }) => run(context)),
 };

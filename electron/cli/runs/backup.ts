@@ -19,7 +19,12 @@ export async function run(context: CommandContext): Promise<void> {
       async (client) => {
         const made = await client.backup.make({ to: resolve(target) });
         progress.clear();
-        out.show(made, (shown) => out.words.words('backupCli.backup.made', { folder: shown.folder, entries: shown.entries, anchor: writtenAnchor(shown.anchor) ?? '' }));
+        out.show(made, (shown) =>
+          [
+            out.words.words('backupCli.backup.made', { folder: shown.folder, entries: shown.entries, anchor: writtenAnchor(shown.anchor) ?? '' }),
+            ...(shown.sweptUnfinished.length === 0 ? [] : [out.words.words('backup.sweptUnfinished', { count: shown.sweptUnfinished.length, folders: shown.sweptUnfinished.join(', ') })]),
+          ].join('\n'),
+        );
       },
       (event) => progress.show(event),
     );

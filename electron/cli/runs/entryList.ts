@@ -38,6 +38,8 @@ export async function run(context: CommandContext): Promise<void> {
   const offset = values.offset === undefined ? 0 : countFlag(values.offset, '--offset', 0, Number.MAX_SAFE_INTEGER);
   const csv = values.csv;
   if (csv === undefined && values['encrypt-to'] !== undefined) throw usageError(say('ledgerExport.cli.encryptWithoutCsv'));
+  if (csv === undefined && values.passphrase === true) throw usageError(say('ledgerExport.cli.passphraseWithoutCsv'));
+  if (values['encrypt-to'] !== undefined && values.passphrase === true) throw usageError(say('ledgerExport.cli.oneLock'));
   // With --csv on a terminal, a line on stderr says how far the file is (Ctrl-C stops it, leaving no file); piped, nothing.
   const progress = progressLine(out.words);
   try {
@@ -62,21 +64,25 @@ export async function run(context: CommandContext): Promise<void> {
   }
 }
 
-/** `--csv FILE`: every entry of the view written to a new file; said plainly when it is not encrypted. */
+/**
+ * `--csv FILE`: every entry of the view written to a new file, encrypted to a recipient (--encrypt-to)
+ * or to six words made now (--passphrase, shown this once; --json carries them); said plainly when it
+ * is not encrypted.
+ */
 async function writeCsv(context: CommandContext, client: TreasuryClient, view: EntryFilter, file: string, progress: ProgressLine): Promise<void> {
   const { values, out } = context;
   const recipient = values['encrypt-to'];
-  const written = await client.ledger.exportCsv({
-    ...view,
-    path: resolve(file),
-    language: out.words.language,
-    ...(recipient === undefined ? {} : { encrypt: { lock: 'recipient' as const, recipient } }),
-  });
+  const lock = recipient !== undefined ? { lock: 'recipient' as const, recipient } : values.passphrase === true ? { lock: 'passphrase' as const } : undefined;
+  const written = await client.ledger.exportCsv({ ...view, path: resolve(file), language: out.words.language, ...(lock === undefined ? {} : { encrypt: lock }) });
   progress.clear();
   out.show(written, (shown) =>
     [
       out.words.words('ledgerExport.cli.written', { count: shown.rows, path: shown.path }),
-      shown.recipient === null ? out.words.words('ledgerExport.cli.notEncrypted') : out.words.words('ledgerExport.cli.encryptedTo', { fingerprint: shown.recipient.fingerprint }),
+      shown.recipient !== null
+        ? out.words.words('ledgerExport.cli.encryptedTo', { fingerprint: shown.recipient.fingerprint })
+        : shown.passphrase !== null
+          ? out.words.words('ledgerExport.cli.encryptedWithPassphrase', { passphrase: shown.passphrase })
+          : out.words.words('ledgerExport.cli.notEncrypted'),
     ].join('\n'),
   );
 }

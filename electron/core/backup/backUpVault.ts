@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isAbsolute, join } from 'node:path';
-import type { Anchor, BackupMade } from '../../../shared/contract/index.ts';
+import type { Anchor, BackupMadeNow } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { say } from '../../../shared/messages/message.ts';
 import { firstVerificationProblem } from '../../../shared/verification.ts';
@@ -20,6 +20,7 @@ import { holdWriteLock, openLedgerAsItIs, type Ledger, type LedgerOptions } from
 import { FailedInWorker, runLedgerWorker } from '../vault/ledgerWorker.ts';
 import { createPrivateFile, privateFileMode, privateFolderMode } from '../vault/privateFiles.ts';
 import { liesOutside, stagingFolderFor, vaultFolder, type VaultFolder } from '../vault/vaultFolder.ts';
+import { sweepUnfinishedBackups } from './unfinishedBackups.ts';
 
 /** What a backup is made from: the unlocked vault's folder, connection and a private copy of its key. */
 export interface VaultToBackUp {
@@ -38,11 +39,12 @@ export function backupFolderName(madeAt: Date): string {
 }
 
 /**
- * Backs the vault up into a new folder inside `to`. While the ledger is copied no other window may
- * write (the copy and the entries and anchor read beside it are one moment of the ledger). A refusal,
- * a failed check or a stop leaves nothing in `to`.
+ * Backs the vault up into a new folder inside `to`. Until the folder has its name no other window may
+ * write (the copy and the entries and anchor read beside it are one moment of the ledger, and no other
+ * backup of this vault is being made, so what one left unfinished can be told apart and swept:
+ * unfinishedBackups.ts). A refusal, a failed check or a stop leaves nothing in `to`.
  */
-export async function backUpVault(vault: VaultToBackUp, to: string, now: Date, report: ReportProgress): Promise<BackupMade> {
+export async function backUpVault(vault: VaultToBackUp, to: string, now: Date, report: ReportProgress): Promise<BackupMadeNow> {
   // A relative path would mean the core process's working folder, which no treasurer chose.
   if (!isAbsolute(to)) throw new TreasuryError('NOT_PERMITTED', say('backup.pathNotFull'));
   if (!existsSync(to) || !statSync(to).isDirectory()) throw new TreasuryError('NOT_FOUND', say('backup.noSuchFolder', { folder: to }));
@@ -54,24 +56,26 @@ export async function backUpVault(vault: VaultToBackUp, to: string, now: Date, r
     rmSync(partial.dir, { recursive: true, force: true });
     mkdirSync(partial.dir, { mode: privateFolderMode });
     const releaseWrites = holdWriteLock(vault.folder.ledger, vault.dataKey, vault.ledgerOptions);
-    let head: { entries: number; anchor: Anchor };
     try {
       const { entries, anchor } = ledgerHead(vault.ledger);
       if (anchor === null) throw new Error('A ledger without facts cannot be backed up.');
-      head = { entries, anchor };
+      const head = { entries, anchor };
       const keySlots = readFileSync(vault.folder.keySlots, 'utf8');
+      const slots = parseKeySlotFile(keySlots);
       // The slots copied must open this very key: not a file another window re-keyed since this one unlocked.
-      if (!slotListIsAuthentic(parseKeySlotFile(keySlots), vault.dataKey)) throw new TreasuryError('KEYS_CHANGED', say('backup.keysChanged'));
+      if (!slotListIsAuthentic(slots, vault.dataKey)) throw new TreasuryError('KEYS_CHANGED', say('backup.keysChanged'));
+      // First, so that the room they took is free for this copy.
+      const sweptUnfinished = sweepUnfinishedBackups(to, slots.vaultId, vault.dataKey, partial.dir);
       writeFileSync(partial.keySlots, keySlots, { mode: privateFileMode, flag: 'wx' });
       await copyLedger(vault, partial.ledger, report);
+      await checkCopy(partial, vault, head, report);
+      syncFile(partial.ledger);
+      syncFile(partial.keySlots);
+      renameDurably(partial.dir, backup.dir);
+      return { folder: backup.dir, madeAt: now.toISOString(), ...head, sweptUnfinished };
     } finally {
       releaseWrites();
     }
-    await checkCopy(partial, vault, head, report);
-    syncFile(partial.ledger);
-    syncFile(partial.keySlots);
-    renameDurably(partial.dir, backup.dir);
-    return { folder: backup.dir, madeAt: now.toISOString(), ...head };
   } catch (error) {
     rmSync(partial.dir, { recursive: true, force: true });
     throw notWritten(error, (problem) => say('backup.notWritten', { folder: to, problem }));

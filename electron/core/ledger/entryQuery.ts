@@ -98,7 +98,30 @@ export function listEntries(db: Ledger, filter: EntryFilter, window: { offset: n
   const seqs = windowSeqs(db, { ...filter, to: bounds.to, from: bounds.from }, window.limit, bounds.skip);
   if (seqs.length === 0) return [];
   const entries = (db.prepare(`${entrySelect} WHERE e.seq IN (SELECT value FROM json_each(?)) ${newestFirst}`).all(JSON.stringify(seqs)) as EntryRow[]).map(toEntry);
-  return followsOneBalance(filter) ? withRunningBalance(db, filter, entries) : entries.map((entry) => ({ ...entry, balanceAfter: null }));
+  const rows = followsOneBalance(filter) ? withRunningBalance(db, filter, entries) : entries.map((entry) => ({ ...entry, balanceAfter: null }));
+  const cleared = clearedAmong(db, filter, seqs);
+  return rows.map((row) => ({ ...row, cleared: cleared.has(row.seq) }));
+}
+
+/**
+ * Which of a window's entries a reconciliation cleared (see ledgerRowSchema's `cleared`): on the
+ * view's account when it follows one, else on every account the entry moves. One look-up in the
+ * cleared entries' (account, entry) index per entry and account, so a window costs the same anywhere.
+ */
+function clearedAmong(db: Ledger, filter: EntryFilter, seqs: number[]): Set<number> {
+  const window = JSON.stringify(seqs);
+  const found =
+    filter.accountId !== undefined
+      ? db.prepare('SELECT c.seq FROM reconciliation_cleared c WHERE c.account_id = ? AND c.seq IN (SELECT value FROM json_each(?))').pluck().all(filter.accountId, window)
+      : db
+          .prepare(
+            `SELECT e.seq FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))
+               AND EXISTS (SELECT 1 FROM reconciliation_cleared c WHERE c.account_id = e.account_id AND c.seq = e.seq)
+               AND (e.to_account_id IS NULL OR EXISTS (SELECT 1 FROM reconciliation_cleared c WHERE c.account_id = e.to_account_id AND c.seq = e.seq))`,
+          )
+          .pluck()
+          .all(window);
+  return new Set(found as number[]);
 }
 
 /**

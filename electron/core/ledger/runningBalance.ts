@@ -9,7 +9,7 @@ import { eitherSideOn, type Holder } from './holderSides.ts';
 import { entryEffect } from './moneyFlow.ts';
 
 /** The entries of a window (newest first, one after another in the holder's entries), each with its holder's balance just after it, in its currency. */
-export function withRunningBalance(db: Ledger, holder: Holder, entries: Entry[]): LedgerRow[] {
+export function withRunningBalance(db: Ledger, holder: Holder, entries: Entry[]): Array<Omit<LedgerRow, 'cleared'>> {
   const newest = entries[0];
   if (newest === undefined) return [];
   const balances = balancesAfter(db, holder, newest);

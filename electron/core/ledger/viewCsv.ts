@@ -53,6 +53,8 @@ function columnsOf(words: Translator, withBalance: boolean): Array<{ heading: st
     { heading: words.words('ledgerExport.heading.memo'), cell: (row) => row.memo ?? '' },
     { heading: words.words('ledgerExport.heading.corrects'), cell: (row) => row.reversesSeq ?? '' },
     { heading: words.words('ledgerExport.heading.reversedBy'), cell: (row) => row.reversedBySeq ?? '' },
+    // Cleared as the list says (ledgerRowSchema's `cleared`): on the view's account, or on every account the entry moves.
+    { heading: words.words('ledgerExport.heading.cleared'), cell: (row) => (row.cleared ? words.words('ledgerExport.clearedMark') : '') },
     ...(withBalance ? [{ heading: words.words('ledgerExport.heading.balanceAfter'), cell: (row: LedgerRow) => (row.balanceAfter === null ? '' : major(row.balanceAfter, row.currency)) }] : []),
   ];
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { autoLockLimits, type BackupMade, type Confirmation, type KeyChange, type KeySlotKind, type LockReason, type VaultDetails, type VaultStatus } from '../../../shared/contract/index.ts';
+import { autoLockLimits, type BackupMadeNow, type Confirmation, type KeyChange, type KeySlotKind, type LockReason, type VaultDetails, type VaultStatus } from '../../../shared/contract/index.ts';
 import { TreasuryError } from '../../../shared/errors.ts';
 import { backUpVault } from '../backup/backUpVault.ts';
 import { restoreBackup, type Restored } from '../backup/restoreBackup.ts';
@@ -439,7 +439,7 @@ export class Vault {
   }
 
   /** Backs the unlocked vault up into a new folder inside `to` (../backup/backUpVault.ts), from a private copy of its key. */
-  async backUp(to: string, now: Date, report: ReportProgress): Promise<BackupMade> {
+  async backUp(to: string, now: Date, report: ReportProgress): Promise<BackupMadeNow> {
     const open = this.unlocked();
     const dataKey = Buffer.from(open.dataKey);
     try {

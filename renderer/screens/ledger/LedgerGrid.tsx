@@ -15,9 +15,18 @@ const rowHeight = 44;
  * area stands for the rows at a scale, and the rows are placed where the scale says they belong.
  */
 const maxScrollHeight = 8_000_000;
+/** What a cleared entry shows in its narrow column. */
+const clearedMark = '✓';
 
-/** The column headings; the first, the entry's number, shows as "#". */
-const columns: Array<{ name: Message; number?: boolean }> = [
+interface Column {
+  name: Message;
+  number?: boolean;
+  /** Shown in place of the name, which screen readers say. */
+  mark?: string;
+}
+
+/** The column headings; the first, the entry's number, shows as "#"; the cleared marker's as a tick. */
+const columns: Column[] = [
   { name: say('ledgerScreen.grid.entryNumber') },
   { name: say('ledgerScreen.grid.date') },
   { name: say('ledgerScreen.grid.kind') },
@@ -27,9 +36,10 @@ const columns: Array<{ name: Message; number?: boolean }> = [
   { name: say('ledgerScreen.grid.recipient') },
   { name: say('ledgerScreen.grid.memo') },
   { name: say('ledgerScreen.grid.amount'), number: true },
+  { name: say('ledgerScreen.grid.cleared'), mark: clearedMark },
 ];
 /** The running balance, last, when the view has one. */
-const balanceColumn = { name: say('ledgerScreen.grid.balance'), number: true };
+const balanceColumn: Column = { name: say('ledgerScreen.grid.balance'), number: true };
 
 interface LedgerGridProps {
   id: string;
@@ -183,8 +193,14 @@ export function LedgerGrid({ id, total, entryAt, withBalance, onShowRows, onOpen
       <div role="rowgroup" className="ledger-head">
         <div role="row" aria-rowindex={1} className="ledger-row">
           {shownColumns.map((column, index) => (
-            <div key={column.name.key} role="columnheader" aria-colindex={index + 1} className={column.number === true ? 'number' : undefined}>
-              {index === 0 ? <span aria-label={words.say(column.name)}>#</span> : words.say(column.name)}
+            <div
+              key={column.name.key}
+              role="columnheader"
+              aria-colindex={index + 1}
+              className={column.number === true ? 'number' : column.mark === undefined ? undefined : 'cleared'}
+              title={column.mark === undefined ? undefined : words.say(column.name)}
+            >
+              {index === 0 ? <span aria-label={words.say(column.name)}>#</span> : column.mark === undefined ? words.say(column.name) : <Mark mark={column.mark} name={words.say(column.name)} />}
             </div>
           ))}
         </div>
@@ -224,6 +240,16 @@ function showInWindow(row: HTMLElement): void {
   const margin = 8;
   if (bottom > window.innerHeight - margin) window.scrollBy({ top: bottom - window.innerHeight + margin });
   else if (top < margin) window.scrollBy({ top: top - margin });
+}
+
+/** A mark the eye reads (a tick), with the word a screen reader says in its place. */
+function Mark({ mark, name }: { mark: string; name: string }) {
+  return (
+    <>
+      <span aria-hidden="true">{mark}</span>
+      <span className="visually-hidden">{name}</span>
+    </>
+  );
 }
 
 interface EntryRowProps {
@@ -292,8 +318,11 @@ function EntryRow({ index, entry, withBalance, top, tabbable, onFocus, onOpen }:
       <div role="gridcell" aria-colindex={9} className={`number amount-${amount.direction}`}>
         {amount.text}
       </div>
+      <div role="gridcell" aria-colindex={10} className="cleared">
+        {entry.cleared ? <Mark mark={clearedMark} name={words.words('ledgerScreen.grid.cleared')} /> : null}
+      </div>
       {withBalance ? (
-        <div role="gridcell" aria-colindex={10} className="number balance">
+        <div role="gridcell" aria-colindex={11} className="number balance">
           {entry.balanceAfter === null ? '' : words.money(entry.balanceAfter, entry.currency)}
         </div>
       ) : null}

@@ -181,6 +181,7 @@ function PrintedView({
             <th scope="col" className="number">
               {words.words('ledgerScreen.grid.amount')}
             </th>
+            <th scope="col">{words.words('ledgerScreen.grid.cleared')}</th>
             {withBalance ? (
               <th scope="col" className="number">
                 {words.words('ledgerScreen.grid.balance')}
@@ -200,6 +201,7 @@ function PrintedView({
               <td>{row.recipientCode ?? ''}</td>
               <td className="memo">{row.memo === null ? '' : <FreeText text={row.memo} />}</td>
               <td className="number">{signedAmount(words, row).text}</td>
+              <td>{row.cleared ? '✓' : ''}</td>
               {withBalance ? <td className="number">{row.balanceAfter === null ? '' : words.money(row.balanceAfter, row.currency)}</td> : null}
             </tr>
           ))}

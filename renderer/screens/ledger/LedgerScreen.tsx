@@ -178,7 +178,7 @@ export function LedgerScreen({ onLocked }: { onLocked: () => void }) {
       {view !== null && view.total > 0 ? (
         <>
           <p id="ledger-keys" className="hint">
-            {words.words('ledgerScreen.tableKeys')}
+            {words.words('ledgerScreen.tableKeys')} {words.words('ledgerScreen.clearedHint')}
             {withBalance ? ` ${words.words('ledgerScreen.balanceHint')}` : null}
           </p>
           <LedgerGrid

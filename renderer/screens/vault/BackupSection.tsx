@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { backupReminderChoices, type BackupMade, type BackupReminder } from '../../../shared/contract/index.ts';
+import { backupReminderChoices, type BackupMadeNow, type BackupReminder } from '../../../shared/contract/index.ts';
 import { formatDateTime } from '../../../shared/messages/dates.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { PathField } from '../../components/PathField.tsx';
@@ -23,7 +23,7 @@ export function BackupSection({ onLocked }: { onLocked: () => void }) {
   const { progress, reset } = useWorkProgress('backup');
   const { value: status, error: readError, reload } = useLoaded(readStatus, onLocked);
   const [to, setTo] = useState('');
-  const [made, setMade] = useState<BackupMade | null>(null);
+  const [made, setMade] = useState<BackupMadeNow | null>(null);
   const [reminderSaved, setReminderSaved] = useState(false);
 
   async function backUp(event: FormEvent) {
@@ -87,6 +87,7 @@ export function BackupSection({ onLocked }: { onLocked: () => void }) {
             <p>{words.words('backupScreen.made.where', { folder: made.folder, when: formatDateTime(made.madeAt, words.language) })}</p>
             <BackupFigures entries={made.entries} anchor={made.anchor} />
             <p>{words.words('backupScreen.made.checked')}</p>
+            {made.sweptUnfinished.length === 0 ? null : <p>{words.words('backup.sweptUnfinished', { count: made.sweptUnfinished.length, folders: made.sweptUnfinished.join(', ') })}</p>}
           </>
         )}
       </div>

@@ -4,6 +4,8 @@ export const backup = {
   'backup.noSuchFolder': 'The folder {folder} does not exist. If it is on a USB stick, check that the stick is plugged in.',
   'backup.insideVault': 'A backup cannot be kept inside the vault folder: it would be lost with the vault. Choose a place outside it, such as a USB stick.',
   'backup.alreadyThere': 'A backup folder {folder} is already there, and nothing is ever written over one. Try again in a moment.',
+  'backup.sweptUnfinished':
+    '{count, plural, one {A backup} other {# backups}} of this vault that the app left unfinished here when it stopped part way ({folders}) {count, plural, one {was} other {were}} removed. Nothing is lost: {count, plural, one {it was a copy} other {they were copies}} never finished and never used, and the vault and every finished backup are as they were.',
   'backup.notWritten': 'The backup could not be written to {folder} ({problem}): check that the stick or folder can be written to and has room. Nothing was left there.',
   'backup.keysChanged': 'The key slots on disk no longer open this vault’s key (they were changed in another window). Lock the vault, unlock it again, then back up.',
   'backup.copyFailsItsCheck': 'The copy failed its restore test, so it was not kept: {problem} Nothing was left there.',

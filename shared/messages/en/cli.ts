@@ -351,17 +351,24 @@ away from the side of what it reverses. Adjustments are neither, shown apart.
 A transfer counts in the totals only when the view is filtered to one of its
 accounts or funds.
 
+CLEARED says "yes" of an entry a reconciliation ticked: with --account, on that
+account’s statement; otherwise on the statement of every account it moves (a
+transfer between two accounts once both showed it).
+
 --csv FILE writes every matching entry (not a page) to a new CSV file, never
 over a file already there. The file is not encrypted unless --encrypt-to
-RECIPIENT encrypts it with age (age -d -i KEY-FILE opens it).
+RECIPIENT encrypts it with age (age -d -i KEY-FILE opens it), or --passphrase
+locks it to six words made now and shown once (age -d asks for them; with
+--json they are its "passphrase").
 
 --json prints {fields} (ledger.list’s
-entries, each with "balanceAfter" or null, ledger.summarise’s total and
-totals); with --csv, {csvFields};
+entries, each with "balanceAfter" or null and "cleared", ledger.summarise’s
+total and totals); with --csv, {csvFields};
 amounts are whole minor units (cents) of each entry’s "currency".`,
   'cli.entryList.flag.account': 'Only entries in or out of this account.',
   'cli.entryList.flag.fund': 'Only entries in or out of this fund (name or number).',
   'cli.entries.heading.balance': 'BALANCE',
+  'cli.entries.heading.cleared': 'CLEARED',
   'cli.entryList.flag.category': 'Only entries of this category.',
   'cli.entryList.flag.kind': 'Only entries of this kind (see above).',
   'cli.entryList.flag.recipient': 'Only entries with this recipient code.',

@@ -18,7 +18,9 @@ export const ledgerExport = {
   'ledgerExport.heading.memo': 'Memo',
   'ledgerExport.heading.corrects': 'Corrects entry',
   'ledgerExport.heading.reversedBy': 'Reversed by entry',
+  'ledgerExport.heading.cleared': 'Cleared',
   'ledgerExport.heading.balanceAfter': 'Balance after',
+  'ledgerExport.clearedMark': 'yes',
   'ledgerExport.open': 'Export CSV…',
   'ledgerExport.title': 'Export this view as a CSV file',
   'ledgerExport.rows': '{count, plural, one {The one entry} other {All # entries}} of the view on screen will be written, with the filters it has now.',
@@ -46,8 +48,17 @@ export const ledgerExport = {
   'ledgerExport.progress': 'Writing the CSV file: {done, number} of {total, number} entries ({percent} %)',
   'ledgerExport.cli.option.csv': 'write every entry of the view to a new CSV file (never over one already there) instead of listing a page',
   'ledgerExport.cli.option.encryptTo': 'encrypt the CSV file with age to this recipient (age1… or age1pq1…)',
+  'ledgerExport.cli.option.passphrase': 'Lock the CSV file with a new passphrase of six words, shown once, instead of a recipient.',
   'ledgerExport.cli.encryptWithoutCsv': '--encrypt-to encrypts the file of --csv: give --csv FILE too.',
+  'ledgerExport.cli.passphraseWithoutCsv': '--passphrase encrypts the file of --csv: give --csv FILE too.',
+  'ledgerExport.cli.oneLock': 'Lock the CSV file one way: --encrypt-to RECIPIENT or --passphrase, not both.',
   'ledgerExport.cli.written': '{count, plural, one {# entry} other {# entries}} written to {path}.',
-  'ledgerExport.cli.notEncrypted': 'This file is not encrypted: anyone with it can read every memo, recipient code, amount and account in it. Use --encrypt-to RECIPIENT to encrypt it with age.',
+  'ledgerExport.cli.notEncrypted':
+    'This file is not encrypted: anyone with it can read every memo, recipient code, amount and account in it. Use --encrypt-to RECIPIENT or --passphrase to encrypt it with age.',
   'ledgerExport.cli.encryptedTo': 'Encrypted with age to the recipient whose fingerprint is {fingerprint}.',
+  'ledgerExport.cli.encryptedWithPassphrase': `Encrypted with age to this passphrase, shown only this once:
+
+    {passphrase}
+
+Give it to the reader by another way than the file (in person, or read over the phone); age -d asks for it.`,
 } as const;

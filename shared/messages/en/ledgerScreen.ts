@@ -23,6 +23,7 @@ export const ledgerScreen = {
   'ledgerScreen.grid.memo': 'Memo',
   'ledgerScreen.grid.amount': 'Amount',
   'ledgerScreen.grid.balance': 'Balance after',
+  'ledgerScreen.grid.cleared': 'Cleared',
   'ledgerScreen.grid.loading': 'Loading…',
   'ledgerScreen.tag.correction': 'correction',
   'ledgerScreen.tag.reversed': 'reversed',
@@ -35,6 +36,7 @@ export const ledgerScreen = {
   'ledgerScreen.filters.allAccounts': 'All accounts',
   'ledgerScreen.filters.fund': 'Fund',
   'ledgerScreen.filters.allFunds': 'All funds',
+  'ledgerScreen.clearedHint': '✓ Cleared: a reconciliation ticked the entry as on its account’s statement (a transfer between two accounts: on both, unless the view is one of them).',
   'ledgerScreen.balanceHint':
     'Balance after: the balance of this account or fund just after each entry, counting all of its entries up to it. It shows when the view is one account or one fund, narrowed by dates at most.',
   'ledgerScreen.filters.kind': 'Kind',

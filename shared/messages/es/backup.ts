@@ -6,6 +6,8 @@ export const backup = {
   'backup.noSuchFolder': 'La carpeta {folder} no existe. Si está en una memoria USB, compruebe que esté conectada.',
   'backup.insideVault': 'Una copia de seguridad no puede guardarse dentro de la carpeta de la bóveda: se perdería con ella. Elija un lugar fuera, por ejemplo una memoria USB.',
   'backup.alreadyThere': 'Ya existe una carpeta de copia de seguridad {folder}, y nunca se escribe encima de una. Vuelva a intentarlo en un momento.',
+  'backup.sweptUnfinished':
+    'Se {count, plural, one {quitó una copia de seguridad} other {quitaron # copias de seguridad}} de esta bóveda que la aplicación dejó sin terminar aquí al detenerse a mitad de camino ({folders}). No se perdió nada: {count, plural, one {era una copia que nunca se terminó ni se usó} other {eran copias que nunca se terminaron ni se usaron}}, y la bóveda y cada copia terminada quedan como estaban.',
   'backup.notWritten': 'No se pudo escribir la copia de seguridad en {folder} ({problem}): compruebe que se pueda escribir en la memoria o la carpeta y que tenga espacio. No quedó nada allí.',
   'backup.keysChanged':
     'Los espacios de clave del disco ya no abren la clave de esta bóveda (se cambiaron en otra ventana). Bloquee la bóveda, desbloquéela de nuevo y luego haga la copia de seguridad.',

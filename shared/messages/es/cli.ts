@@ -370,19 +370,25 @@ que revierte. Los ajustes no son ni lo uno ni lo otro: se muestran aparte. Una
 transferencia cuenta en los totales solo cuando la vista está filtrada a una de
 sus cuentas o de sus fondos.
 
+CONCILIADO dice "sí" de un movimiento que marcó una conciliación: con --account,
+en el estado de cuenta de esa cuenta; si no, en el de cada cuenta que mueve (una
+transferencia entre dos cuentas, cuando ambos la mostraron).
+
 --csv ARCHIVO escribe todos los movimientos que coinciden (no una página) en un
 archivo CSV nuevo, nunca sobre uno que ya existe. El archivo no está cifrado a
 menos que --encrypt-to DESTINATARIO lo cifre con age (age -d -i ARCHIVO-DE-CLAVE
-lo abre).
+lo abre), o que --passphrase lo cierre con seis palabras hechas en ese momento y
+mostradas una vez (age -d las pide; con --json son su "passphrase").
 
 --json muestra {fields} (los movimientos de ledger.list,
-cada uno con "balanceAfter" o null, el total y los totales de
-ledger.summarise); con --csv, {csvFields};
+cada uno con "balanceAfter" o null y "cleared", el total y los totales
+de ledger.summarise); con --csv, {csvFields};
 los montos son unidades menores enteras (centavos) de la "currency" de cada
 movimiento.`,
   'cli.entryList.flag.account': 'Solo movimientos que entran o salen de esta cuenta.',
   'cli.entryList.flag.fund': 'Solo movimientos que entran o salen de este fondo (nombre o número).',
   'cli.entries.heading.balance': 'SALDO',
+  'cli.entries.heading.cleared': 'CONCILIADO',
   'cli.entryList.flag.category': 'Solo movimientos de esta categoría.',
   'cli.entryList.flag.kind': 'Solo movimientos de este tipo (vea arriba).',
   'cli.entryList.flag.recipient': 'Solo movimientos con este código de destinatario.',

@@ -20,7 +20,9 @@ export const ledgerExport = {
   'ledgerExport.heading.memo': 'Nota',
   'ledgerExport.heading.corrects': 'Corrige el movimiento',
   'ledgerExport.heading.reversedBy': 'Revertido por el movimiento',
+  'ledgerExport.heading.cleared': 'Conciliado',
   'ledgerExport.heading.balanceAfter': 'Saldo después',
+  'ledgerExport.clearedMark': 'sí',
   'ledgerExport.open': 'Exportar CSV…',
   'ledgerExport.title': 'Exportar esta vista como archivo CSV',
   'ledgerExport.rows': 'Se {count, plural, one {escribirá el único movimiento} other {escribirán los # movimientos}} de la vista en pantalla, con los filtros que tiene ahora.',
@@ -49,9 +51,17 @@ export const ledgerExport = {
   'ledgerExport.progress': 'Escribiendo el archivo CSV: {done, number} de {total, number} movimientos ({percent} %)',
   'ledgerExport.cli.option.csv': 'escribir todos los movimientos de la vista en un archivo CSV nuevo (nunca sobre uno que ya existe) en lugar de mostrar una página',
   'ledgerExport.cli.option.encryptTo': 'cifrar el archivo CSV con age para este destinatario (age1… o age1pq1…)',
+  'ledgerExport.cli.option.passphrase': 'Cerrar el archivo CSV con una frase de contraseña nueva de seis palabras, mostrada una vez, en lugar de un destinatario.',
   'ledgerExport.cli.encryptWithoutCsv': '--encrypt-to cifra el archivo de --csv: indique también --csv ARCHIVO.',
+  'ledgerExport.cli.passphraseWithoutCsv': '--passphrase cifra el archivo de --csv: indique también --csv ARCHIVO.',
+  'ledgerExport.cli.oneLock': 'Cierre el archivo CSV de una sola manera: --encrypt-to DESTINATARIO o --passphrase, no ambas.',
   'ledgerExport.cli.written': '{count, plural, one {# movimiento escrito} other {# movimientos escritos}} en {path}.',
   'ledgerExport.cli.notEncrypted':
-    'Este archivo no está cifrado: cualquiera que lo tenga puede leer cada nota, código de destinatario, monto y cuenta que contiene. Use --encrypt-to DESTINATARIO para cifrarlo con age.',
+    'Este archivo no está cifrado: cualquiera que lo tenga puede leer cada nota, código de destinatario, monto y cuenta que contiene. Use --encrypt-to DESTINATARIO o --passphrase para cifrarlo con age.',
   'ledgerExport.cli.encryptedTo': 'Cifrado con age para el destinatario cuya huella es {fingerprint}.',
+  'ledgerExport.cli.encryptedWithPassphrase': `Cifrado con age con esta frase de contraseña, mostrada solo esta vez:
+
+    {passphrase}
+
+Désela a quien lo leerá por otro medio que el archivo (en persona, o leída por teléfono); age -d la pide.`,
 } satisfies Translation<typeof english>;

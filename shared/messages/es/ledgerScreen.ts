@@ -25,6 +25,7 @@ export const ledgerScreen = {
   'ledgerScreen.grid.memo': 'Nota',
   'ledgerScreen.grid.amount': 'Monto',
   'ledgerScreen.grid.balance': 'Saldo después',
+  'ledgerScreen.grid.cleared': 'Conciliado',
   'ledgerScreen.grid.loading': 'Cargando…',
   'ledgerScreen.tag.correction': 'corrección',
   'ledgerScreen.tag.reversed': 'revertido',
@@ -37,6 +38,8 @@ export const ledgerScreen = {
   'ledgerScreen.filters.allAccounts': 'Todas las cuentas',
   'ledgerScreen.filters.fund': 'Fondo',
   'ledgerScreen.filters.allFunds': 'Todos los fondos',
+  'ledgerScreen.clearedHint':
+    '✓ Conciliado: una conciliación marcó el movimiento como presente en el estado de cuenta de su cuenta (una transferencia entre dos cuentas: en ambos, salvo que la vista sea una de ellas).',
   'ledgerScreen.balanceHint':
     'Saldo después: el saldo de esta cuenta o fondo justo después de cada movimiento, contando todos sus movimientos hasta ese. Se muestra cuando la vista es una sola cuenta o un solo fondo, acotada como mucho por fechas.',
   'ledgerScreen.filters.kind': 'Tipo',

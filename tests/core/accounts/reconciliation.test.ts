@@ -94,6 +94,29 @@ describe('reconciling by ticking the entries a statement shows', () => {
     expect(onVenmo.difference).toBe(0);
   });
 
+  it('marks the cleared entries in the list: on the view’s account when it follows one, and a transfer elsewhere only once both its accounts cleared it', async () => {
+    const { client, bank, venmo, seqs } = await ledgerToReconcile();
+    const clearedIn = async (view: { accountId?: number; fundId?: number } = {}) => (await client.ledger.list({ ...view, limit: 1000 })).entries.filter((row) => row.cleared).map((row) => row.seq);
+    expect(await clearedIn()).toEqual([]);
+    await client.accounts.reconcile({ accountId: bank.id, date: '2026-11-10', statementBalance: 9_100, cleared: [seqs.donors, seqs.transferIn, seqs.betweenFunds] });
+    // The bank's view: what its statement showed, the transfer in from Venmo too.
+    expect(await clearedIn({ accountId: bank.id })).toEqual([seqs.betweenFunds, seqs.transferIn, seqs.donors]);
+    // Venmo's statement has not shown the transfer yet: in its view, and in the whole ledger, it is not cleared.
+    expect(await clearedIn({ accountId: venmo.id })).toEqual([]);
+    expect(await clearedIn()).toEqual([seqs.betweenFunds, seqs.donors]);
+    await client.accounts.reconcile({ accountId: venmo.id, date: '2026-11-10', statementBalance: -1_500, cleared: [seqs.transferIn] });
+    expect(await clearedIn({ accountId: venmo.id })).toEqual([seqs.transferIn]);
+    expect(await clearedIn()).toEqual([seqs.betweenFunds, seqs.transferIn, seqs.donors]);
+    // A fund's view is not one account's: the same rule as the whole ledger.
+    const general = (await client.ledger.list({ limit: 1000 })).entries.find((row) => row.seq === seqs.donors)?.fundId;
+    expect(await clearedIn({ fundId: general })).toEqual([seqs.betweenFunds, seqs.transferIn, seqs.donors]);
+    // A window deep in the list says the same of its rows.
+    expect((await client.ledger.list({ offset: 3, limit: 2 })).entries.map((row) => [row.seq, row.cleared])).toEqual([
+      [seqs.transferIn, true],
+      [seqs.payout, false],
+    ]);
+  });
+
   it('records the difference as a fee in the same step: the fee is cleared with the rest and the account shows matched', async () => {
     const { client, bank, seqs } = await ledgerToReconcile();
     const memo = 'Reconciles the statement of 10 Nov 2026';

@@ -2,7 +2,7 @@
 // same key, the key slots) into a new folder, and a restore makes a vault of it again. Nothing of the
 // ledger is ever on disk in plaintext; a refusal, a failed check or a lock leaves nothing.
 // Synthetic data only.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TreasuryEvent } from '../../../shared/contract/index.ts';
@@ -48,7 +48,7 @@ describe('back up now', () => {
   it('writes a checked copy that restores to the same vault, with nothing of it in plaintext', async () => {
     const made = await test.client.backup.make({ to: usb });
     const head = await test.client.ledger.head({});
-    expect(made).toEqual({ folder: join(usb, 'mutual-ledger-backup-2026-12-02T01-30-05Z'), madeAt: backupDay.toISOString(), entries: 40, anchor: head.anchor });
+    expect(made).toEqual({ folder: join(usb, 'mutual-ledger-backup-2026-12-02T01-30-05Z'), madeAt: backupDay.toISOString(), entries: 40, anchor: head.anchor, sweptUnfinished: [] });
     expect(onlyBackup()).toBe(made.folder);
     expect(readdirSync(made.folder).sort()).toEqual(['key-slots.json', 'ledger.sqlite']);
     expect(statSync(made.folder).mode & 0o777).toBe(0o700);
@@ -79,7 +79,8 @@ describe('back up now', () => {
   it('records the backup outside the chains, so the vault still holds the anchor the backup holds, and reminds when it is old', async () => {
     const { client, clock } = test;
     expect(await client.backup.status({})).toEqual({ reminderDays: 7, last: null, due: true });
-    const made = await client.backup.make({ to: usb });
+    const { sweptUnfinished, ...made } = await client.backup.make({ to: usb });
+    expect(sweptUnfinished).toEqual([]);
     expect((await client.ledger.head({})).anchor).toEqual(made.anchor);
     expect(await client.backup.status({})).toEqual({ reminderDays: 7, last: made, due: false });
 
@@ -118,6 +119,54 @@ describe('back up now', () => {
     expect(readdirSync(usb)).toEqual([]);
     await test.client.vault.unlock({ passphrase: passphrases.treasurer });
     expect((await test.client.backup.status({})).last).toBeNull();
+  }, 60_000);
+
+  it('sweeps what a backup of this vault left unfinished when the app stopped (a crash), says so, and touches nothing else', async () => {
+    const { client, clock } = test;
+    const first = await client.backup.make({ to: usb });
+    const hidden = (time: string) => join(usb, `.mutual-ledger-backup-2026-12-01T${time}Z.in-making`);
+    // A crash just before the rename: a whole copy under the hidden name.
+    const wholeCopy = hidden('10-00-00');
+    renameSync(first.folder, wholeCopy);
+    const keySlots = join(wholeCopy, 'key-slots.json');
+    // A crash while SQLite copied: the key slots, the start of the ledger and its journal.
+    const halfCopy = hidden('11-00-00');
+    mkdirSync(halfCopy);
+    copyFileSync(keySlots, join(halfCopy, 'key-slots.json'));
+    writeFileSync(join(halfCopy, 'ledger.sqlite'), readFileSync(join(wholeCopy, 'ledger.sqlite')).subarray(0, 4096));
+    writeFileSync(join(halfCopy, 'ledger.sqlite-journal'), Buffer.alloc(512));
+    // What must stay: another vault's (its key slots are not this vault's), one holding a file the app never writes,
+    // a name the app never gives, a link to a copy elsewhere, and a finished backup.
+    const otherVault = hidden('12-00-00');
+    mkdirSync(otherVault);
+    writeFileSync(join(otherVault, 'key-slots.json'), JSON.stringify({ ...(JSON.parse(readFileSync(keySlots, 'utf8')) as object), vaultId: '0b6f1c1e-3f0a-4d2c-9a51-2f6c1b7d8e90' }));
+    writeFileSync(join(otherVault, 'ledger.sqlite'), '');
+    const withNotes = hidden('13-00-00');
+    mkdirSync(withNotes);
+    copyFileSync(keySlots, join(withNotes, 'key-slots.json'));
+    writeFileSync(join(withNotes, 'notes.txt'), 'not the app’s');
+    const otherName = join(usb, '.mutual-ledger-backup-tomorrow.in-making');
+    mkdirSync(otherName);
+    copyFileSync(keySlots, join(otherName, 'key-slots.json'));
+    const elsewhere = join(test.root, 'elsewhere');
+    cpSync(wholeCopy, elsewhere, { recursive: true });
+    symlinkSync(elsewhere, hidden('14-00-00'));
+    const finished = join(usb, 'mutual-ledger-backup-2026-12-01T09-00-00Z');
+    cpSync(wholeCopy, finished, { recursive: true });
+    const kept = readdirSync(usb)
+      .filter((name) => ![wholeCopy, halfCopy].includes(join(usb, name)))
+      .sort();
+
+    clock.now = new Date(backupDay.getTime() + dayMs);
+    const made = await client.backup.make({ to: usb });
+    expect(made.sweptUnfinished).toEqual([wholeCopy, halfCopy]);
+    expect(readdirSync(usb).sort()).toEqual([...kept, 'mutual-ledger-backup-2026-12-03T01-30-05Z'].sort());
+    expect(readdirSync(elsewhere).sort()).toEqual(['key-slots.json', 'ledger.sqlite']);
+    expect(existsSync(join(withNotes, 'key-slots.json'))).toBe(true);
+    // Recorded as any backup is; the next one finds nothing to sweep.
+    expect((await client.backup.status({})).last).toMatchObject({ folder: made.folder });
+    clock.now = new Date(backupDay.getTime() + 2 * dayMs);
+    expect((await client.backup.make({ to: usb })).sweptUnfinished).toEqual([]);
   }, 60_000);
 
   it('keeps no copy that fails its restore test', async () => {

