@@ -5,7 +5,8 @@
 // slots that belong to this vault (its id, and for a sealed slot list a MAC under this data key).
 // That last test, made while the vault's write lock is held, is what tells one a crash left from one
 // being made at this moment: every backup of this vault holds that lock until its folder has its
-// name, so no window of this vault is making one; another vault's folders are never touched.
+// name, so no window of this vault is making one; another vault's folders are never touched, nor is a
+// folder killed before its key slots were written in it (nothing in it says whose it is).
 import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseKeySlotFile } from '../vault/keySlotFile.ts';
