@@ -11,6 +11,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { addCreditUnion, callCore } from './support/coreSeed.ts';
 import { saveScreen } from './support/screens.ts';
 import { completeSetup } from './support/setupFlow.ts';
+import { countPrints, printsMade } from './support/printing.ts';
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Ledger entries, newest first' });
 
@@ -59,15 +60,9 @@ test('the bail fund’s history: filtered, with its running balance, printed, an
   await shootAtEachSize(page, 'ledger-meeting-fund');
 
   // Print: every row of the view, then the system's dialog (counted here instead of opened).
-  await page.evaluate(() => {
-    const counted = globalThis as unknown as { printed: number; print: () => void };
-    counted.printed = 0;
-    counted.print = () => {
-      counted.printed += 1;
-    };
-  });
+  await countPrints(page);
   await page.getByRole('button', { name: 'Print this view…' }).click();
-  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { printed: number }).printed)).toBe(1);
+  await expect.poll(() => printsMade(page)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   const printed = page.locator('.ledger-print');
   await expect(printed.getByRole('heading', { name: 'History of the fund Bail fund' })).toBeVisible();

@@ -6,6 +6,7 @@ import { expect, test } from './support/appFixture.ts';
 import { addCreditUnion, callCore } from './support/coreSeed.ts';
 import { inspectAtEachSize, saveScreen } from './support/screens.ts';
 import { completeSetup } from './support/setupFlow.ts';
+import { countPrints, printsMade } from './support/printing.ts';
 
 const organisation = { holder: 'organisation', security: { mfa: true, personalPhone: false, personalName: false, personalCard: false } };
 
@@ -67,15 +68,9 @@ test('the month’s report: chosen by month, its tables adding up, printed witho
   await expect(page.getByRole('heading', { level: 1, name: 'Report for October 2026' })).toBeVisible();
 
   // Print: the system's dialog (counted here instead of opened), and on paper the report alone.
-  await page.evaluate(() => {
-    const counted = globalThis as unknown as { printed: number; print: () => void };
-    counted.printed = 0;
-    counted.print = () => {
-      counted.printed += 1;
-    };
-  });
+  await countPrints(page);
   await page.getByRole('button', { name: 'Print the report…' }).click();
-  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { printed: number }).printed)).toBe(1);
+  await expect.poll(() => printsMade(page)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByLabel('Month', { exact: true })).toBeHidden();
