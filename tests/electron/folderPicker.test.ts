@@ -10,8 +10,10 @@ import { appEntryUrl } from '../../electron/appProtocol.ts';
 import { appWindowSize } from '../../electron/appWindow.ts';
 import { chooseFolderChannel, type DesktopBridge } from '../../shared/desktopBridge.ts';
 import { electron, invokeAnswer } from './electronStandIn.ts';
+import { countGlueAssertions } from './glueFigure.ts';
 
 vi.mock('electron', async () => (await import('./electronStandIn.ts')).electronModule());
+countGlueAssertions(import.meta.filename);
 
 // No system bus tools for main to start on Linux: an empty PATH while it runs.
 const emptyBin = mkdtempSync(path.join(tmpdir(), 'mutual-ledger-nobin-'));
@@ -19,8 +21,8 @@ const savedPath = process.env.PATH;
 
 type Handler = (event: unknown) => Promise<unknown>;
 const chooseFolderIn = () => electron.handlers.get(chooseFolderChannel) as Handler;
-const appWindow = () => electron.windows[0] as { webContents: unknown; options: Record<string, unknown> };
-const fromTheApp = () => ({ sender: appWindow().webContents, senderFrame: { url: appEntryUrl } });
+const appWindow = () => electron.windows[0]!;
+const fromTheApp = () => appWindow().webContents.eventFrom(appWindow().webContents.mainFrame);
 
 describe('the folder picker: preload and main', () => {
   beforeAll(async () => {
@@ -53,10 +55,12 @@ describe('the folder picker: preload and main', () => {
     await expect(chooseFolderIn()(fromTheApp())).resolves.toBeNull();
   });
 
-  it('a page that is not the app’s own gets no dialog', async () => {
+  it('a page that is not the app’s own, or a frame inside it, gets no dialog', async () => {
     electron.answerWith({ canceled: false, filePaths: ['/home/treasurer/Group vault'] });
-    await expect(chooseFolderIn()({ sender: appWindow().webContents, senderFrame: { url: 'https://example.com/' } })).resolves.toBeNull();
-    await expect(chooseFolderIn()({ sender: {}, senderFrame: { url: appEntryUrl } })).resolves.toBeNull();
+    const contents = appWindow().webContents;
+    await expect(chooseFolderIn()(contents.eventFrom({ ...contents.mainFrame, url: 'https://example.com/' }))).resolves.toBeNull();
+    await expect(chooseFolderIn()(contents.eventFrom(contents.subFrame(appEntryUrl)))).resolves.toBeNull();
+    await expect(chooseFolderIn()({ sender: {}, senderFrame: contents.mainFrame })).resolves.toBeNull();
     expect(electron.dialogCalls).toEqual([]);
   });
 
