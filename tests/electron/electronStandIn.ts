@@ -15,6 +15,7 @@ type WindowOpenHandler = (details: { url: string }) => { action: string };
 type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void;
 type PermissionCheckHandler = (contents: unknown, permission: string, origin?: string, details?: unknown) => boolean;
 type DevicePermissionHandler = (details: unknown) => boolean;
+type RendererListener = (event: unknown, ...args: unknown[]) => void;
 type BeforeRequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
 
 /** What the preload's ipcRenderer.invoke answers (main is not there to answer it). */
@@ -28,6 +29,7 @@ const handlers = new Map<string, IpcHandler>();
 const exposed = new Map<string, unknown>();
 const exposures: string[] = [];
 const invoked: unknown[][] = [];
+const rendererListeners: Array<{ channel: string; listener: RendererListener }> = [];
 const dialogCalls: unknown[][] = [];
 const errorBoxes: unknown[][] = [];
 const webContentsCreated: WebContents[] = [];
@@ -163,8 +165,13 @@ const module = {
       invoked.push(args);
       return Promise.resolve(invokeAnswer);
     },
-    on: () => {},
-    removeListener: () => {},
+    on: (channel: string, listener: RendererListener) => {
+      rendererListeners.push({ channel, listener });
+    },
+    removeListener: (channel: string, listener: RendererListener) => {
+      const index = rendererListeners.findIndex((entry) => entry.channel === channel && entry.listener === listener);
+      if (index >= 0) rendererListeners.splice(index, 1);
+    },
   },
   contextBridge: {
     exposeInMainWorld: (name: string, value: unknown) => {
@@ -208,6 +215,8 @@ export const electron = {
   exposures,
   /** The preload's ipcRenderer.invoke calls. */
   invoked,
+  /** The preload's ipcRenderer listeners, by channel, as it added them. */
+  rendererListeners,
   /** The calls to dialog.showOpenDialog. */
   dialogCalls,
   /** The error boxes shown. */
