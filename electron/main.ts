@@ -12,7 +12,9 @@ import { createCoreCalls, isMessageFromCore, type CoreCalls, type CoreStartOptio
 import { watchLogind, type LogindWatch } from './logindLockSignals.ts';
 import { TreasuryError } from '../shared/errors.ts';
 import { chooseFolderChannel, copySecretChannel, secretOnClipboardSeconds, secretToCopySchema } from '../shared/desktopBridge.ts';
+import { languageOfLocale } from '../shared/messages/language.ts';
 import { say, type Message } from '../shared/messages/message.ts';
+import { translatorFor } from '../shared/messages/translator.ts';
 
 /** The bundle sits in dist/electron; the renderer build sits beside it in dist/renderer. */
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -253,7 +255,8 @@ function startCore(): void {
     if (quitting !== 'no') return;
     console.error(`Mutual Ledger: the core process stopped unexpectedly (exit code ${code}).`);
     if (Date.now() - startedAt < coreStartupGraceMs) {
-      dialog.showErrorBox('Mutual Ledger cannot start', 'The part of the app that opens the vault stopped as soon as it started. Nothing was changed.');
+      const words = translatorFor(languageOfLocale(app.getLocale()) ?? 'en');
+      dialog.showErrorBox(words.words('common.cannotStartTitle'), words.words('common.cannotStart'));
       app.quit();
       return;
     }

@@ -138,6 +138,9 @@ const module = {
     commandLine: { getSwitchValue: () => '' },
     setPath: () => {},
     getPath: (name: string) => `/nonexistent/${name}`,
+    /** The system's locale, as Electron reports it; set it before main loads. */
+    locale: 'es-MX',
+    getLocale: () => module.app.locale,
     enableSandbox: () => {},
     requestSingleInstanceLock: () => true,
     // Main waits for this until the test calls electron.ready().

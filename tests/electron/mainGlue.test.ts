@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { appEntryUrl, appScheme } from '../../electron/appProtocol.ts';
 import type { MessageToCore } from '../../electron/coreChannel.ts';
 import { copySecretChannel, secretOnClipboardSeconds } from '../../shared/desktopBridge.ts';
+import { translatorFor } from '../../shared/messages/translator.ts';
 import type { Result } from '../../shared/result.ts';
 import { electron, type Frame } from './electronStandIn.ts';
 import { countGlueAssertions } from './glueFigure.ts';
@@ -318,7 +319,9 @@ describe('electron/main.ts, unpackaged', () => {
       vi.spyOn(Date, 'now').mockReturnValue(restartedAt + 1_000);
       dying.emit('exit', 1);
       expect(electron.cores).toHaveLength(cores);
-      expect(electron.errorBoxes).toHaveLength(1);
+      // In the system's language (the stand-in's is es-MX).
+      const spanish = translatorFor('es');
+      expect(electron.errorBoxes).toEqual([[spanish.words('common.cannotStartTitle'), spanish.words('common.cannotStart')]]);
       expect(electron.quits.length).toBe(quits + 1);
     });
 
