@@ -114,7 +114,22 @@ const clipboard = {
     clipboard.text = text;
     return Promise.resolve();
   },
-  readText: (): Promise<string> => Promise.resolve(clipboard.text),
+  /** Reads answer once this settles: a test holds them back with holdReads(). */
+  readsGate: undefined as Promise<void> | undefined,
+  readText: (): Promise<string> => {
+    // The text as it is when asked, as the system's clipboard answers, however late the answer comes.
+    const text = clipboard.text;
+    return (clipboard.readsGate ?? Promise.resolve()).then(() => text);
+  },
+  /** Holds every read's answer back until the function it returns is called. */
+  holdReads: (): (() => void) => {
+    let letGo: () => void = () => {};
+    clipboard.readsGate = new Promise<void>((resolve) => (letGo = resolve));
+    return () => {
+      clipboard.readsGate = undefined;
+      letGo();
+    };
+  },
   clear: () => {
     clipboard.clears += 1;
     clipboard.text = '';

@@ -222,6 +222,19 @@ describe('electron/main.ts, unpackaged', () => {
       expect(electron.clipboard.text).toBe('');
     });
 
+    it('a clear still waiting for the clipboard’s answer never wipes a secret copied meanwhile', async () => {
+      vi.useFakeTimers();
+      await copy(fromTheApp(), recoveryCode);
+      const letGo = electron.clipboard.holdReads();
+      // The 30 seconds are up: the clear asks what the clipboard holds (the first secret), and waits.
+      await vi.advanceTimersByTimeAsync(secretOnClipboardSeconds * 1000);
+      const second = copy(fromTheApp(), 'JBSWY3DPEHPK3PXP');
+      await vi.advanceTimersByTimeAsync(0);
+      letGo();
+      await expect(second).resolves.toBe(true);
+      expect(electron.clipboard.text).toBe('JBSWY3DPEHPK3PXP');
+    });
+
     it('is cleared when the vault locks', async () => {
       vi.useFakeTimers();
       await copy(fromTheApp(), recoveryCode);
