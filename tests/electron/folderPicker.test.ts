@@ -2,22 +2,16 @@
 // window.desktop.chooseFolder, which asks main over IPC; main opens Electron's dialog over the app window
 // (a folder, and a new one can be made in it) and answers the folder chosen, or null when cancelled.
 // Only the app's own page may open it. (Filling the field is the screens' part: tests/e2e/dailyDetails.spec.ts.)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appEntryUrl } from '../../electron/appProtocol.ts';
 import { appWindowSize } from '../../electron/appWindow.ts';
 import { chooseFolderChannel, type DesktopBridge } from '../../shared/desktopBridge.ts';
 import { electron, invokeAnswer } from './electronStandIn.ts';
 import { countGlueAssertions } from './glueFigure.ts';
+import { loadMainForTheseTests } from './loadMain.ts';
 
 vi.mock('electron', async () => (await import('./electronStandIn.ts')).electronModule());
 countGlueAssertions(import.meta.filename);
-
-// No system bus tools for main to start on Linux: an empty PATH while it runs.
-const emptyBin = mkdtempSync(path.join(tmpdir(), 'mutual-ledger-nobin-'));
-const savedPath = process.env.PATH;
 
 type Handler = (event: unknown) => Promise<unknown>;
 const chooseFolderIn = () => electron.handlers.get(chooseFolderChannel) as Handler;
@@ -25,17 +19,7 @@ const appWindow = () => electron.windows[0]!;
 const fromTheApp = () => appWindow().webContents.eventFrom(appWindow().webContents.mainFrame);
 
 describe('the folder picker: preload and main', () => {
-  beforeAll(async () => {
-    process.env.PATH = emptyBin;
-    await import('../../electron/main.ts');
-    electron.ready();
-    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
-  });
-  afterAll(() => {
-    electron.module.app.emit('before-quit', { preventDefault: () => {} });
-    process.env.PATH = savedPath;
-    rmSync(emptyBin, { recursive: true, force: true });
-  });
+  loadMainForTheseTests();
   beforeEach(() => {
     electron.dialogCalls.length = 0;
   });

@@ -2,10 +2,7 @@
 // unpackaged app: the window it opens and its web preferences, the session's handlers, what the page may
 // not do (navigate, open windows, attach webviews, reach anything outside app://), who may call the core,
 // the core dying, a lock reloading the page, and the clipboard that forgets a copied secret.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appEntryUrl, appScheme } from '../../electron/appProtocol.ts';
 import type { MessageToCore } from '../../electron/coreChannel.ts';
 import { copySecretChannel, secretOnClipboardSeconds } from '../../shared/desktopBridge.ts';
@@ -13,13 +10,10 @@ import { translatorFor } from '../../shared/messages/translator.ts';
 import type { Result } from '../../shared/result.ts';
 import { electron, type Frame } from './electronStandIn.ts';
 import { countGlueAssertions } from './glueFigure.ts';
+import { loadMainForTheseTests } from './loadMain.ts';
 
 vi.mock('electron', async () => (await import('./electronStandIn.ts')).electronModule());
 countGlueAssertions(import.meta.filename);
-
-// No system bus tools for main to start on Linux: an empty PATH while it runs.
-const emptyBin = mkdtempSync(path.join(tmpdir(), 'mutual-ledger-nobin-'));
-const savedPath = process.env.PATH;
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 const appWindow = () => electron.windows[0]!;
@@ -41,17 +35,7 @@ function answerCalls(): void {
 }
 
 describe('electron/main.ts, unpackaged', () => {
-  beforeAll(async () => {
-    process.env.PATH = emptyBin;
-    await import('../../electron/main.ts');
-    electron.ready();
-    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
-  });
-  afterAll(() => {
-    electron.module.app.emit('before-quit', { preventDefault: () => {} });
-    process.env.PATH = savedPath;
-    rmSync(emptyBin, { recursive: true, force: true });
-  });
+  loadMainForTheseTests();
   afterEach(() => {
     vi.useRealTimers();
     vi.restoreAllMocks();
