@@ -1,7 +1,7 @@
 // The glue tests' figure for the end-of-test report: how many assertions they made. Each test file in
 // tests/electron calls countGlueAssertions() once; after each test it adds the assertions that test
 // made (vitest's own count of expect calls), and after the file it writes its part and the sum of the
-// parts of the glue test files there are now to test-results/figures/glue-assertions.json.
+// parts of the glue test files there are now (test-results/figure-parts/) to test-results/figures/glue-assertions.json.
 // The files run in separate processes, two at once, so the sum is made under a lock (a folder).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,8 @@ import { afterAll, afterEach, expect } from 'vitest';
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const testsDir = fileURLToPath(new URL('.', import.meta.url));
 const figuresDir = path.join(repositoryRoot, 'test-results', 'figures');
-const partsDir = path.join(figuresDir, 'parts', 'glue-assertions');
+// The parts sit beside the figures, not among them: the report reads every file in figures/.
+const partsDir = path.join(repositoryRoot, 'test-results', 'figure-parts', 'glue-assertions');
 const lockDir = path.join(partsDir, '.lock');
 const figureName = 'glue-assertions';
 const label = 'assertions made by the Electron glue tests (tests/electron: main and preload over the stand-in electron module, app://, the core process)';
