@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session, utilityProcess, type IpcMainInvokeEvent, type UtilityProcess } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, powerMonitor, protocol, session, utilityProcess, type IpcMainInvokeEvent, type UtilityProcess } from 'electron';
 import type { LockReason, TreasuryEvent } from '../shared/contract/index.ts';
 import type { Result } from '../shared/result.ts';
 import { appEntryUrl, appResponseHeaders, appScheme, isAppUrl, isRequestAllowed, resolveAppRequest } from './appProtocol.ts';
@@ -11,8 +11,10 @@ import { appWindowSize } from './appWindow.ts';
 import { createCoreCalls, isMessageFromCore, type CoreCalls, type CoreStartOptions, type MessageToCore } from './coreChannel.ts';
 import { watchLogind, type LogindWatch } from './logindLockSignals.ts';
 import { TreasuryError } from '../shared/errors.ts';
-import { chooseFolderChannel } from '../shared/desktopBridge.ts';
+import { chooseFolderChannel, copySecretChannel, secretOnClipboardSeconds, secretToCopySchema } from '../shared/desktopBridge.ts';
+import { languageOfLocale } from '../shared/messages/language.ts';
 import { say, type Message } from '../shared/messages/message.ts';
+import { translatorFor } from '../shared/messages/translator.ts';
 
 /** The bundle sits in dist/electron; the renderer build sits beside it in dist/renderer. */
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -31,6 +33,10 @@ let mainWindow: BrowserWindow | undefined;
 let core: RunningCore | undefined;
 let quitting: 'no' | 'locking' | 'done' = 'no';
 let logindWatch: LogindWatch | undefined;
+/** The secret the app last put on the clipboard, until it is taken off again. */
+let secretOnClipboard: { text: string; timer: NodeJS.Timeout } | undefined;
+/** The clipboard's work so far: each copy or clear waits for the one before it. */
+let clipboardTurns: Promise<unknown> = Promise.resolve();
 
 // One data folder however the app is launched (packaged, `electron .`, or a bare main.cjs, which would
 // otherwise get "Electron"), and the same one `npm start` gives the Chromium shell. Tests, and people who
@@ -57,6 +63,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     // Every web contents, not just the main window: nothing the app shows may go anywhere or open anything.
     contents.on('will-navigate', (event) => event.preventDefault());
+    // A frame's navigation (the CSP lets no frame load, but should one exist it goes nowhere either).
+    contents.on('will-frame-navigate', (event) => event.preventDefault());
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -83,6 +91,7 @@ function onReady(): void {
   });
 
   ipcMain.handle(chooseFolderChannel, (event) => chooseFolder(event));
+  ipcMain.handle(copySecretChannel, (event, text: unknown) => copySecret(event, text));
 
   powerMonitor.on('suspend', () => lockVault('suspend'));
   powerMonitor.on('lock-screen', () => lockVault('screen-lock'));
@@ -104,9 +113,67 @@ function onReady(): void {
   createWindow();
 }
 
-/** Whether an IPC message comes from the app's own page in its window, and nothing else. */
+/**
+ * Whether an IPC message comes from the app's own page in its window, and nothing else: the window's web
+ * contents, its main frame (not a frame inside it, whatever its URL) and the app's origin.
+ */
 function fromTheApp(event: IpcMainInvokeEvent): boolean {
-  return event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url ?? '');
+  const contents = mainWindow?.webContents;
+  const frame = event.senderFrame;
+  if (contents === undefined || event.sender !== contents || frame === null || frame === undefined) return false;
+  // By ids, not by object: the frame that sent is the window's main frame, in the same renderer process.
+  const top = contents.mainFrame;
+  return frame.processId === top.processId && frame.routingId === top.routingId && isAppUrl(frame.url);
+}
+
+/**
+ * Puts a secret the treasurer must copy on the system clipboard, for the app's own page only, and takes
+ * it off again after `secretOnClipboardSeconds`, at a lock or at quit, if the clipboard still holds it
+ * (what the treasurer copied since is never cleared). False when refused or the clipboard failed.
+ */
+async function copySecret(event: IpcMainInvokeEvent, text: unknown): Promise<boolean> {
+  if (!fromTheApp(event)) return false;
+  const secret = secretToCopySchema.safeParse(text);
+  if (!secret.success) return false;
+  return inClipboardTurn(async () => {
+    await takeSecretOffClipboard();
+    try {
+      await clipboard.writeText(secret.data);
+    } catch (error) {
+      console.error('Mutual Ledger: the clipboard could not be written:', error);
+      return false;
+    }
+    const timer = setTimeout(() => void clearSecretFromClipboard(), secretOnClipboardSeconds * 1000);
+    secretOnClipboard = { text: secret.data, timer };
+    return true;
+  });
+}
+
+/** Takes the secret the app copied off the clipboard, if it is still there, and forgets it. */
+function clearSecretFromClipboard(): Promise<void> {
+  return inClipboardTurn(takeSecretOffClipboard);
+}
+
+async function takeSecretOffClipboard(): Promise<void> {
+  const copied = secretOnClipboard;
+  if (copied === undefined) return;
+  secretOnClipboard = undefined;
+  clearTimeout(copied.timer);
+  try {
+    if ((await clipboard.readText()) === copied.text) clipboard.clear();
+  } catch (error) {
+    console.error('Mutual Ledger: the clipboard could not be cleared:', error);
+  }
+}
+
+/**
+ * Electron's clipboard answers in promises: one copy or clear at a time, in order, so a clear that read
+ * the old secret never wipes a new one written meanwhile.
+ */
+function inClipboardTurn<T>(work: () => Promise<T>): Promise<T> {
+  const turn = clipboardTurns.then(work);
+  clipboardTurns = turn.catch(() => undefined);
+  return turn;
 }
 
 /** The system's folder picker over the app window (a new folder can be made in it); null when cancelled. */
@@ -149,6 +216,9 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Chromium's auxclick event (a middle click) is off for the page: a middle click on a link opens
+      // nothing already (the window-open handler denies it), and no script of the page can act on one.
+      disableBlinkFeatures: 'Auxclick',
       // A console on the open ledger is a developer's tool, not a treasurer's.
       devTools: !app.isPackaged,
       // Chromium's spellchecker fetches dictionaries from Google; the app never talks to the network.
@@ -180,10 +250,13 @@ function startCore(): void {
     calls.abandonAll(say('common.coreStopped'));
     if (core !== running) return;
     core = undefined;
+    // The key died with the core: as at a lock, a copied secret leaves the clipboard.
+    void clearSecretFromClipboard();
     if (quitting !== 'no') return;
     console.error(`Mutual Ledger: the core process stopped unexpectedly (exit code ${code}).`);
     if (Date.now() - startedAt < coreStartupGraceMs) {
-      dialog.showErrorBox('Mutual Ledger cannot start', 'The part of the app that opens the vault stopped as soon as it started. Nothing was changed.');
+      const words = translatorFor(languageOfLocale(app.getLocale()) ?? 'en');
+      dialog.showErrorBox(words.words('common.cannotStartTitle'), words.words('common.cannotStart'));
       app.quit();
       return;
     }
@@ -205,7 +278,10 @@ function startCore(): void {
 function onCoreEvent(event: TreasuryEvent): void {
   liveWindow()?.webContents.send('treasury:event', event);
   // Bitwarden's rule: on lock, throw the whole page away, so no ledger data survives in renderer memory.
-  if (event.name === 'locked' && quitting === 'no') showFreshPage();
+  if (event.name === 'locked') {
+    void clearSecretFromClipboard();
+    if (quitting === 'no') showFreshPage();
+  }
 }
 
 function showFreshPage(): void {
@@ -227,7 +303,7 @@ function onBeforeQuit(event: Electron.Event): void {
   if (quitting === 'locking') return;
   quitting = 'locking';
   logindWatch?.stop();
-  void stopCore().finally(() => {
+  void Promise.all([clearSecretFromClipboard(), stopCore()]).finally(() => {
     quitting = 'done';
     app.quit();
   });

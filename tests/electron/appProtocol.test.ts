@@ -2,6 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appResponseHeaders, isAppUrl, isRequestAllowed, resolveAppRequest } from '../../electron/appProtocol.ts';
 import { contentSecurityPolicy } from '../../electron/contentSecurityPolicy.ts';
+import { countGlueAssertions } from './glueFigure.ts';
+
+countGlueAssertions(import.meta.filename);
 
 const rendererDir = path.resolve('/opt/mutual-ledger/dist/renderer');
 const get = (url: string) => resolveAppRequest({ method: 'GET', url }, rendererDir);

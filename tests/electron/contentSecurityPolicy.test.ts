@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../electron/contentSecurityPolicy.ts';
+import { countGlueAssertions } from './glueFigure.ts';
+
+countGlueAssertions(import.meta.filename);
 
 /** The policy as a browser reads it: directive name → its source list (CSP Level 3, section 2.2). */
 function directives(policy: string): Map<string, string[]> {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../../shared/messages/message.ts';
 import { createCoreCalls, isMessageFromCore, type MessageToCore } from '../../electron/coreChannel.ts';
+import { countGlueAssertions } from './glueFigure.ts';
+
+countGlueAssertions(import.meta.filename);
 
 describe("main's relay of calls to the core", () => {
   it('pairs each answer with its call, whatever order the answers come in', async () => {

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { MessageFromCore, MessageToCore } from '../../electron/coreChannel.ts';
+import { countGlueAssertions } from './glueFigure.ts';
+
+countGlueAssertions(import.meta.filename);
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const entry = path.join(repositoryRoot, 'electron', 'coreProcess.ts');

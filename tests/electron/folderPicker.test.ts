@@ -2,38 +2,24 @@
 // window.desktop.chooseFolder, which asks main over IPC; main opens Electron's dialog over the app window
 // (a folder, and a new one can be made in it) and answers the folder chosen, or null when cancelled.
 // Only the app's own page may open it. (Filling the field is the screens' part: tests/e2e/dailyDetails.spec.ts.)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appEntryUrl } from '../../electron/appProtocol.ts';
 import { appWindowSize } from '../../electron/appWindow.ts';
 import { chooseFolderChannel, type DesktopBridge } from '../../shared/desktopBridge.ts';
 import { electron, invokeAnswer } from './electronStandIn.ts';
+import { countGlueAssertions } from './glueFigure.ts';
+import { loadMainForTheseTests } from './loadMain.ts';
 
 vi.mock('electron', async () => (await import('./electronStandIn.ts')).electronModule());
-
-// No system bus tools for main to start on Linux: an empty PATH while it runs.
-const emptyBin = mkdtempSync(path.join(tmpdir(), 'mutual-ledger-nobin-'));
-const savedPath = process.env.PATH;
+countGlueAssertions(import.meta.filename);
 
 type Handler = (event: unknown) => Promise<unknown>;
 const chooseFolderIn = () => electron.handlers.get(chooseFolderChannel) as Handler;
-const appWindow = () => electron.windows[0] as { webContents: unknown; options: Record<string, unknown> };
-const fromTheApp = () => ({ sender: appWindow().webContents, senderFrame: { url: appEntryUrl } });
+const appWindow = () => electron.windows[0]!;
+const fromTheApp = () => appWindow().webContents.eventFrom(appWindow().webContents.mainFrame);
 
 describe('the folder picker: preload and main', () => {
-  beforeAll(async () => {
-    process.env.PATH = emptyBin;
-    await import('../../electron/main.ts');
-    electron.ready();
-    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
-  });
-  afterAll(() => {
-    electron.module.app.emit('before-quit', { preventDefault: () => {} });
-    process.env.PATH = savedPath;
-    rmSync(emptyBin, { recursive: true, force: true });
-  });
+  loadMainForTheseTests();
   beforeEach(() => {
     electron.dialogCalls.length = 0;
   });
@@ -53,10 +39,12 @@ describe('the folder picker: preload and main', () => {
     await expect(chooseFolderIn()(fromTheApp())).resolves.toBeNull();
   });
 
-  it('a page that is not the app’s own gets no dialog', async () => {
+  it('a page that is not the app’s own, or a frame inside it, gets no dialog', async () => {
     electron.answerWith({ canceled: false, filePaths: ['/home/treasurer/Group vault'] });
-    await expect(chooseFolderIn()({ sender: appWindow().webContents, senderFrame: { url: 'https://example.com/' } })).resolves.toBeNull();
-    await expect(chooseFolderIn()({ sender: {}, senderFrame: { url: appEntryUrl } })).resolves.toBeNull();
+    const contents = appWindow().webContents;
+    await expect(chooseFolderIn()(contents.eventFrom({ ...contents.mainFrame, url: 'https://example.com/' }))).resolves.toBeNull();
+    await expect(chooseFolderIn()(contents.eventFrom(contents.subFrame(appEntryUrl)))).resolves.toBeNull();
+    await expect(chooseFolderIn()({ sender: {}, senderFrame: contents.mainFrame })).resolves.toBeNull();
     expect(electron.dialogCalls).toEqual([]);
   });
 

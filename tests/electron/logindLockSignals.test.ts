@@ -3,6 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sessionObjectPath, watchLogind, type LogindWatch, type SignalMonitor, type SystemLockReason } from '../../electron/logindLockSignals.ts';
+import { countGlueAssertions } from './glueFigure.ts';
+
+countGlueAssertions(import.meta.filename);
 
 const standIn = fileURLToPath(new URL('./fixtures/signalMonitor.mjs', import.meta.url));
 const ourSession = '/org/freedesktop/login1/session/_32';

@@ -8,12 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MessageToCore } from '../../electron/coreChannel.ts';
 import { electron } from './electronStandIn.ts';
+import { countGlueAssertions } from './glueFigure.ts';
 
 const standIn = fileURLToPath(new URL('./fixtures/signalMonitor.mjs', import.meta.url));
 const binDir = mkdtempSync(path.join(tmpdir(), 'mutual-ledger-gdbus-'));
 const ourSession = '/org/freedesktop/login1/session/_32';
 
 vi.mock('electron', async () => (await import('./electronStandIn.ts')).electronModule());
+countGlueAssertions(import.meta.filename);
 
 const lockCalls = () =>
   (electron.posted as MessageToCore[]).filter((message) => message.type === 'call' && message.method === 'vault.lock').map((message) => (message.type === 'call' ? message.input : undefined));

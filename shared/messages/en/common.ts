@@ -11,6 +11,9 @@ export const common = {
   'common.appClosing': 'The app is closing.',
   'common.onlyTheApp': 'Only the app window may call the core.',
   'common.methodNotText': 'A method name must be text.',
+  // The Electron app's own box when its core cannot start (main, before any screen is there).
+  'common.cannotStartTitle': 'Mutual Ledger cannot start',
+  'common.cannotStart': 'The part of the app that opens the vault stopped as soon as it started. Nothing was changed.',
   // The ledger's fixed words, shared by the screens: entry kinds, account kinds, statuses, built-in categories.
   'common.entryKind.contribution': 'Contribution',
   'common.entryKind.disbursement': 'Disbursement',

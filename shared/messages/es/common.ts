@@ -13,6 +13,8 @@ export const common = {
   'common.appClosing': 'La aplicación se está cerrando.',
   'common.onlyTheApp': 'Solo la ventana de la aplicación puede llamar al núcleo.',
   'common.methodNotText': 'El nombre de un método debe ser texto.',
+  'common.cannotStartTitle': 'Mutual Ledger no puede iniciarse',
+  'common.cannotStart': 'La parte de la aplicación que abre la bóveda se detuvo apenas se inició. No se cambió nada.',
   // Las palabras fijas del libro, compartidas por las pantallas: tipos de movimiento y de cuenta, estados, categorías de fábrica.
   'common.entryKind.contribution': 'Aporte',
   'common.entryKind.disbursement': 'Desembolso',
