@@ -7,7 +7,7 @@
 // they pass); other arguments go to electron-builder (e.g. `npm run package -- --linux`).
 import { createPackageFromFiles, listPackage } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,19 +88,29 @@ export async function buildAsar(files, dir) {
   return { archive, bytes: statSync(archive).size, listed };
 }
 
-/** Where node-gyp keeps Electron's headers for this version, if they are on this machine. */
+/** Where node-gyp keeps headers ($npm_config_devdir, else its cache), and Electron's there, if they are on this machine. */
 export function electronHeaders(version) {
-  const dir = path.join(process.env.npm_config_devdir ?? path.join(os.homedir(), '.electron-gyp'), version);
+  const devdir = process.env.npm_config_devdir ?? path.join(os.homedir(), process.platform === 'win32' ? 'AppData/Local/node-gyp/Cache' : '.cache/node-gyp');
+  const dir = path.join(devdir, version);
   return existsSync(path.join(dir, 'include', 'node', 'node_version.h')) ? dir : undefined;
 }
 
-/** Compiles the SQLCipher driver for Electron against headers already on this machine (postinstall's way, without downloading). */
+/** Compiles the SQLCipher driver for Electron against headers already on this machine, in a scratch copy of the package. */
 function buildDriverAgainst(headers, version) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'build', 'postinstall.mjs')], {
-    stdio: 'inherit',
-    env: { ...process.env, npm_config_nodedir: headers, npm_config_target: version },
-  });
-  return result.status === 0 && existsSync(nativeBinding);
+  const sqlite = path.join(projectRoot, 'node_modules', 'better-sqlite3-multiple-ciphers');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'mutual-ledger-sqlite-'));
+  try {
+    cpSync(sqlite, work, { recursive: true, dereference: true, filter: (source) => source !== path.join(sqlite, 'build') && !source.startsWith(path.join(sqlite, 'build') + path.sep) });
+    const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
+    const run = spawnSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${version}`, `--nodedir=${headers}`, `--arch=${process.arch}`], { cwd: work, stdio: 'inherit' });
+    const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');
+    if (run.status !== 0 || !existsSync(built)) return false;
+    mkdirSync(path.dirname(nativeBinding), { recursive: true });
+    copyFileSync(built, nativeBinding);
+    return true;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -165,7 +175,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (headers !== undefined) driverBuilt = buildDriverAgainst(headers, version);
     if (!driverBuilt)
       console.log(
-        `SQLCipher driver for Electron ${version}: not built: ${headers === undefined ? `Electron's headers are not on this machine (${path.join('~', '.electron-gyp', version ?? '?')}) and cannot be downloaded here` : 'the build against its headers failed'}.`,
+        `SQLCipher driver for Electron ${version}: not built: ${headers === undefined ? "Electron's headers are not in node-gyp's folder on this machine and cannot be downloaded here" : `the build against the headers in ${headers} failed`}.`,
       );
   }
 

@@ -1,10 +1,12 @@
 // The installers' configuration (build/electron-builder.yml), checked here where they cannot be built: valid
 // for electron-builder's own schema, the fuses set, the three systems' targets, the icons each takes, and what
 // goes into app.asar.
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fuseMismatches, wireName } from '../../build/checkFuses.mjs';
 import { asarFiles, builderConfig, configFile } from '../../build/package.mjs';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -96,5 +98,55 @@ describe('what goes into app.asar (after npm run build)', () => {
     expect(files).toContain('node_modules/argon2/package.json');
     for (const dev of ['electron', 'vitest', 'electron-builder', '@doyensec/electronegativity', 'playwright-core']) expect(files.some((file) => file.startsWith(`node_modules/${dev}/`))).toBe(false);
     expect(files.filter((file) => /^node_modules\/better-sqlite3-multiple-ciphers\/(build|deps|src)\//.test(file))).toEqual([]);
+  });
+});
+
+describe('reading the fuses back from a build (build/checkFuses.mjs, run by the release workflow)', () => {
+  const released = { runAsNode: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true };
+
+  it('accepts a wire that matches and names each fuse that does not, or is missing', () => {
+    expect(wireName('enableEmbeddedAsarIntegrityValidation')).toBe('EnableEmbeddedAsarIntegrityValidation');
+    expect(fuseMismatches(released, { RunAsNode: 'off', EnableNodeCliInspectArguments: 'off', OnlyLoadAppFromAsar: 'on' })).toEqual([]);
+    expect(fuseMismatches(released, { RunAsNode: 'on', EnableNodeCliInspectArguments: 'off' })).toEqual(['runAsNode: expected off, found on', 'onlyLoadAppFromAsar: expected on, found no such fuse']);
+    expect(fuseMismatches({ runAsNode: false }, { RunAsNode: 'removed' })).toEqual(['runAsNode: expected off, found removed']);
+  });
+
+  it('every fuse the configuration sets is one of the wire’s', async () => {
+    const { FuseV1Options } = (await import('@electron/fuses')) as { FuseV1Options: Record<string, number | string> };
+    const config = (await builderConfig()) as { electronFuses: Record<string, boolean> };
+    for (const key of Object.keys(config.electronFuses)) expect(Object.keys(FuseV1Options)).toContain(wireName(key));
+  });
+});
+
+describe.runIf(process.platform === 'linux')('build/checkFuses.mjs on a stand-in executable carrying a fuse wire', () => {
+  // Electron's fuse wire: a sentinel, the wire's version (1), its length, then one byte a fuse ('1' on, '0' off),
+  // in FuseV1Options' order: RunAsNode, EnableCookieEncryption, EnableNodeOptionsEnvironmentVariable,
+  // EnableNodeCliInspectArguments, EnableEmbeddedAsarIntegrityValidation, OnlyLoadAppFromAsar,
+  // LoadBrowserProcessSpecificV8Snapshot, GrantFileProtocolExtraPrivileges.
+  function standIn(name: string, wire: string): string {
+    const out = path.join(scratch, name);
+    mkdirSync(path.join(out, 'linux-unpacked'), { recursive: true });
+    const body = Buffer.concat([Buffer.from('ELF stand-in '), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, wire.length]), Buffer.from(wire, 'ascii'), Buffer.from(' rest')]);
+    writeFileSync(path.join(out, 'linux-unpacked', 'mutual-ledger'), body);
+    return out;
+  }
+  const check = (out: string, ...flags: string[]) => spawnSync(process.execPath, [path.join(projectRoot, 'build', 'checkFuses.mjs'), out, ...flags], { encoding: 'utf8' });
+
+  it('passes a build with the fuses as configured, and a test build only with the inspect fuse on', () => {
+    const released = standIn('released', '01001100');
+    expect(check(released).status).toBe(0);
+    expect(check(released, '--test-build').stderr).toContain('enableNodeCliInspectArguments: expected on, found off');
+    expect(check(standIn('test-build', '01011100'), '--test-build').status).toBe(0);
+  });
+
+  it('fails a build with RunAsNode left on, naming it', () => {
+    const run = check(standIn('run-as-node', '11001100'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('runAsNode: expected off, found on');
+  });
+
+  it('prints the folder that ELECTRON_OVERRIDE_DIST_PATH takes', () => {
+    const out = standIn('dist', '01001100');
+    expect(check(out, '--print-dist').stdout.trim()).toBe(path.join(out, 'linux-unpacked'));
   });
 });
