@@ -1,5 +1,6 @@
 // build/testReport.mjs: the figures `npm test` ends with, one line each, "not measured" for a missing one
 // and an older run's figure never passed off as this run's.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,5 +31,24 @@ describe('the report of figures', () => {
     const yesterday = new Date(Date.now() - 86_400_000);
     utimesSync(file, yesterday, yesterday);
     expect(report(dir, new Date()).split('\n')[3]).toBe(`  Scan findings: 3 (findings) [not measured in this run; from ${yesterday.toISOString()}]`);
+  });
+});
+
+describe('npm test through the report (node build/testReport.mjs --after SCRIPT)', () => {
+  const project = mkdtempSync(path.join(os.tmpdir(), 'mutual-ledger-report-run-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'report-run', private: true, scripts: { pass: 'node -e "console.log(1)"', fail: 'node -e "process.exit(3)"' } }));
+  const run = (script: string) => spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../build/testReport.mjs'), '--after', script], { cwd: project, encoding: 'utf8' });
+
+  it('prints the report after steps that passed, and exits 0', () => {
+    const passed = run('pass');
+    expect(passed.status).toBe(0);
+    expect(passed.stdout.trimEnd().split('\n').slice(-6)[0]).toBe('Issue 16 figures:');
+  });
+
+  it('prints it after steps that failed too, and exits non-zero', () => {
+    const failed = run('fail');
+    expect(failed.status).not.toBe(0);
+    expect(failed.stdout.trimEnd().split('\n').slice(-6)[0]).toBe('Issue 16 figures:');
   });
 });
