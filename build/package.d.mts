@@ -8,3 +8,5 @@ export function asarFiles(): string[];
 export function buildAsar(files: string[], dir: string): Promise<{ archive: string; bytes: number; listed: string[] }>;
 /** Where node-gyp keeps Electron's headers for this version, if they are on this machine. */
 export function electronHeaders(version: string): string | undefined;
+/** The test build's configuration: the released one with the inspect fuse on, unpacked in out/test-build. */
+export function testBuildConfig(releaseFuses: Record<string, boolean>, platform?: NodeJS.Platform): Record<string, unknown> & { electronFuses: Record<string, boolean> };

@@ -4,7 +4,8 @@
 // listed (out/asar-check/contents.txt), and the SQLCipher driver for Electron's ABI. Then, on a machine that
 // can download Electron (its binary is installed and the driver is built for it), electron-builder makes the
 // installers; elsewhere one line says why not, and the exit is 1. `--check` runs the checks alone (exit 0 when
-// they pass); other arguments go to electron-builder (e.g. `npm run package -- --linux`).
+// they pass); `--test-build` makes, instead of installers, the unpacked test build the release workflow runs
+// the Playwright Electron tests against (testBuildConfig); other arguments go to electron-builder.
 import { createPackageFromFiles, listPackage } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -88,6 +89,22 @@ export async function buildAsar(files, dir) {
   return { archive, bytes: statSync(archive).size, listed };
 }
 
+/**
+ * The test build's configuration: the released one with the inspect fuse on, as Playwright needs to launch
+ * Electron, every other fuse as released, unpacked in out/test-build, and its executable named as Electron's
+ * own (node_modules/electron/path.txt) so that build/electronBinary.mjs finds it through
+ * ELECTRON_OVERRIDE_DIST_PATH: `electron` on Linux and Windows, Electron.app on macOS.
+ */
+export function testBuildConfig(releaseFuses, platform = process.platform) {
+  return {
+    extends: `file:${configFile}`,
+    directories: { output: 'out/test-build', buildResources: 'build' },
+    electronFuses: { ...releaseFuses, enableNodeCliInspectArguments: true },
+    executableName: 'electron',
+    ...(platform === 'darwin' ? { productName: 'Electron' } : {}),
+  };
+}
+
 /** Where node-gyp keeps headers ($npm_config_devdir, else its cache), and Electron's there, if they are on this machine. */
 export function electronHeaders(version) {
   const devdir = process.env.npm_config_devdir ?? path.join(os.homedir(), process.platform === 'win32' ? 'AppData/Local/node-gyp/Cache' : '.cache/node-gyp');
@@ -116,6 +133,7 @@ function buildDriverAgainst(headers, version) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const checkOnly = args.includes('--check');
+  const testBuild = args.includes('--test-build');
   const version = electronVersion();
   let failed = false;
 
@@ -188,6 +206,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   const builder = require.resolve('electron-builder/cli.js');
-  const run = spawnSync(process.execPath, [builder, '--config', configFile, ...args], { stdio: 'inherit' });
+  let config = configFile;
+  let builderArgs = args;
+  if (testBuild) {
+    config = path.join(projectRoot, 'out', 'test-build.config.json');
+    mkdirSync(path.dirname(config), { recursive: true });
+    writeFileSync(config, JSON.stringify(testBuildConfig((await builderConfig()).electronFuses), null, 2));
+    await builderConfig(config);
+    builderArgs = ['--dir', ...args.filter((arg) => arg !== '--test-build')];
+  }
+  const run = spawnSync(process.execPath, [builder, '--config', config, ...builderArgs], { stdio: 'inherit' });
   process.exit(run.status ?? 1);
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fuseMismatches, wireName } from '../../build/checkFuses.mjs';
-import { asarFiles, builderConfig, configFile } from '../../build/package.mjs';
+import { asarFiles, builderConfig, configFile, testBuildConfig } from '../../build/package.mjs';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'mutual-ledger-package-'));
@@ -43,6 +43,15 @@ describe('build/electron-builder.yml', async () => {
     });
     expect(config.asar).toBe(true);
     expect(config.publish).toBeNull();
+  });
+
+  it('the test build differs only by the inspect fuse (and its executable’s name), and passes validation too', async () => {
+    const file = path.join(scratch, 'test-build.json');
+    writeFileSync(file, JSON.stringify(testBuildConfig(config.electronFuses, 'darwin')));
+    const testBuild = (await builderConfig(file)) as typeof config & { executableName: string; productName: string; directories: { output: string } };
+    expect(testBuild.electronFuses).toEqual({ ...config.electronFuses, enableNodeCliInspectArguments: true });
+    expect([testBuild.executableName, testBuild.productName, testBuild.directories.output]).toEqual(['electron', 'Electron', 'out/test-build']);
+    expect([testBuild.linux.target, testBuild.mac.target, testBuild.win.target, testBuild.asar]).toEqual([config.linux.target, config.mac.target, config.win.target, true]);
   });
 
   it('makes AppImage and deb for Linux, dmg for macOS and NSIS for Windows', () => {
