@@ -1,0 +1,3 @@
+export const figuresDir: string;
+/** Writes one figure, replacing the last run's. */
+export function writeFigure(name: string, label: string, count: number | null): void;
