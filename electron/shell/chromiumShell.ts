@@ -15,9 +15,9 @@ import { openTreasury, type Treasury, type TreasuryOptions } from '../core/treas
 import { watchLogind, type LogindWatch, type SignalMonitor } from '../logindLockSignals.ts';
 import { TreasuryError } from '../../shared/errors.ts';
 import { say } from '../../shared/messages/message.ts';
+import { appPageUrl, isTheAppsPage, shellOrigin } from './appPage.ts';
 
-/** The one origin the renderer is served from; nothing is listening there, every request is answered by the shell. */
-export const shellOrigin = 'http://mutual-ledger.localhost';
+export { appPageUrl, isTheAppsPage, shellOrigin } from './appPage.ts';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -115,7 +115,8 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
     // cost the page a task of 60 to 90 ms to take in; the same rows as JSON text cost a few.
     await page.exposeBinding('__treasuryCall', async (source, method: unknown, input: unknown): Promise<string> => JSON.stringify(await answer(source.frame, method, input)));
     await page.addInitScript({ path: pageBridgePath });
-    await page.goto(`${shellOrigin}/`);
+    await page.goto(appPageUrl);
+    bringBackTheApp(page, () => closing, reportUnlessClosed('shell.return'));
   } catch (error) {
     closing = true;
     await treasury.close();
@@ -212,6 +213,19 @@ export function chromiumArguments(): string[] {
   // Chromium refuses to start its sandbox as root (containers, CI); anyone else keeps it.
   const runningAsRoot = process.getuid?.() === 0;
   return [...(runningAsRoot ? ['--no-sandbox'] : []), ...quiet, `--window-size=${appWindowSize.width},${appWindowSize.height}`, `--app=${blankAppPage}`];
+}
+
+/**
+ * The backstop to the page's own refusal (pageBridge.ts): should the window ever show anything but the
+ * app's page (a navigation Chromium starts without telling the page, its error page), it is taken back
+ * to the app at once. The page that was there gets no answer from the core meanwhile: calls are
+ * answered only for the app's origin.
+ */
+function bringBackTheApp(page: Page, closing: () => boolean, report: (error: unknown) => void): void {
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame() || closing() || page.isClosed() || isTheAppsPage(frame.url())) return;
+    page.goto(appPageUrl).then(() => undefined, report);
+  });
 }
 
 /** window.open and target=_blank get nowhere: any page but the app's own is closed at once. */
