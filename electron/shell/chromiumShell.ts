@@ -99,6 +99,9 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
 
   try {
     refuseOtherWindows(context, page);
+    // A copied secret is cleared by the page itself here (renderer/secretClipboard.ts), only if the
+    // clipboard still holds it: so the app's own origin, and no other, may read the clipboard as well as write it.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shellOrigin });
     await context.route('**/*', (route) => serveRenderer(route, rendererDir));
     const answer = async (frame: Frame, method: unknown, input: unknown): Promise<Result<unknown>> => {
       if (new URL(frame.url()).origin !== shellOrigin || frame !== page.mainFrame()) {
