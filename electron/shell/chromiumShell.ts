@@ -31,6 +31,12 @@ export interface ChromiumShellOptions {
   distDir?: string;
   /** On Linux, the tools that report logind's screen lock and sleep (tests pass a stand-in); gdbus, then dbus-monitor. */
   systemLockMonitors?: readonly SignalMonitor[];
+  /**
+   * Where Chromium keeps its profile. Left out, a new folder in the temporary folder, removed on
+   * close; given, made if missing and left in place on close (the session leak test reads every file
+   * Chromium wrote there once it is closed).
+   */
+  profileDir?: string;
 }
 
 export interface ChromiumShell {
@@ -67,14 +73,16 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
 
   // A profile of its own, as Playwright's launch makes one: never the user's Chromium profile, and
   // removed on close. Persistent only so that Chromium's first window can be an app window (--app).
-  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'mutual-ledger-chromium-'));
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? (await mkdtemp(path.join(os.tmpdir(), 'mutual-ledger-chromium-')));
+  const removeOwnProfile = () => (ownProfile ? rm(profileDir, { recursive: true, force: true }) : Promise.resolve());
   const context = await launchAppWindow(profileDir, options).catch(async (error: unknown) => {
-    await rm(profileDir, { recursive: true, force: true });
+    await removeOwnProfile();
     throw error;
   });
   const closeChromium = async () => {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    await removeOwnProfile();
   };
   const page = context.pages()[0] ?? (await context.newPage());
 
@@ -88,11 +96,19 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
     onEvent(event) {
       options.treasury.onEvent?.(event);
       if (closing || page.isClosed()) return;
+      // One after another, in the order the core emitted them, and none handed to a page on its way out
+      // (a lock's reload): that page is gone, and the one that replaces it reads everything afresh.
       if (event.name === 'locked') {
         // As Bitwarden does: a lock throws the whole renderer away, so nothing of the ledger stays in its memory.
         reloading = reloading.then(() => page.reload().then(() => undefined, reportUnlessClosed('shell.reload')));
       } else {
-        page.evaluate((pushed) => (globalThis as unknown as PageGlobals).__treasuryEvent(pushed), event).catch(reportUnlessClosed('shell.event'));
+        reloading = reloading.then(() =>
+          page
+            .evaluate((pushed) => (globalThis as unknown as PageGlobals).__treasuryEvent(pushed), event)
+            .catch((error: unknown) => {
+              if (!pageWentAway(error)) reportUnlessClosed('shell.event')(error);
+            }),
+        );
       }
     },
   });
@@ -177,6 +193,11 @@ export async function runChromiumShell(options: Omit<ChromiumShellOptions, 'head
     process.off('SIGTERM', stop);
     await shell.close();
   }
+}
+
+/** Whether a call into the page failed only because the page was being replaced (a reload, a navigation). */
+function pageWentAway(error: unknown): boolean {
+  return error instanceof Error && /Execution context was destroyed/.test(error.message);
 }
 
 /** The core, or, if it cannot open (a damaged settings file), Chromium closed again before the error goes up. */
