@@ -15,9 +15,9 @@ import { openTreasury, type Treasury, type TreasuryOptions } from '../core/treas
 import { watchLogind, type LogindWatch, type SignalMonitor } from '../logindLockSignals.ts';
 import { TreasuryError } from '../../shared/errors.ts';
 import { say } from '../../shared/messages/message.ts';
+import { appPageUrl, isTheAppsPage, shellOrigin } from './appPage.ts';
 
-/** The one origin the renderer is served from; nothing is listening there, every request is answered by the shell. */
-export const shellOrigin = 'http://mutual-ledger.localhost';
+export { appPageUrl, isTheAppsPage, shellOrigin } from './appPage.ts';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -31,6 +31,12 @@ export interface ChromiumShellOptions {
   distDir?: string;
   /** On Linux, the tools that report logind's screen lock and sleep (tests pass a stand-in); gdbus, then dbus-monitor. */
   systemLockMonitors?: readonly SignalMonitor[];
+  /**
+   * Where Chromium keeps its profile. Left out, a new folder in the temporary folder, removed on
+   * close; given, made if missing and left in place on close (the session leak test reads every file
+   * Chromium wrote there once it is closed).
+   */
+  profileDir?: string;
 }
 
 export interface ChromiumShell {
@@ -67,14 +73,16 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
 
   // A profile of its own, as Playwright's launch makes one: never the user's Chromium profile, and
   // removed on close. Persistent only so that Chromium's first window can be an app window (--app).
-  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'mutual-ledger-chromium-'));
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? (await mkdtemp(path.join(os.tmpdir(), 'mutual-ledger-chromium-')));
+  const removeOwnProfile = () => (ownProfile ? rm(profileDir, { recursive: true, force: true }) : Promise.resolve());
   const context = await launchAppWindow(profileDir, options).catch(async (error: unknown) => {
-    await rm(profileDir, { recursive: true, force: true });
+    await removeOwnProfile();
     throw error;
   });
   const closeChromium = async () => {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    await removeOwnProfile();
   };
   const page = context.pages()[0] ?? (await context.newPage());
 
@@ -88,17 +96,28 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
     onEvent(event) {
       options.treasury.onEvent?.(event);
       if (closing || page.isClosed()) return;
+      // One after another, in the order the core emitted them, and none handed to a page on its way out
+      // (a lock's reload): that page is gone, and the one that replaces it reads everything afresh.
       if (event.name === 'locked') {
         // As Bitwarden does: a lock throws the whole renderer away, so nothing of the ledger stays in its memory.
         reloading = reloading.then(() => page.reload().then(() => undefined, reportUnlessClosed('shell.reload')));
       } else {
-        page.evaluate((pushed) => (globalThis as unknown as PageGlobals).__treasuryEvent(pushed), event).catch(reportUnlessClosed('shell.event'));
+        reloading = reloading.then(() =>
+          page
+            .evaluate((pushed) => (globalThis as unknown as PageGlobals).__treasuryEvent(pushed), event)
+            .catch((error: unknown) => {
+              if (!pageWentAway(error)) reportUnlessClosed('shell.event')(error);
+            }),
+        );
       }
     },
   });
 
   try {
     refuseOtherWindows(context, page);
+    // A copied secret is cleared by the page itself here (renderer/secretClipboard.ts), only if the
+    // clipboard still holds it: so the app's own origin, and no other, may read the clipboard as well as write it.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shellOrigin });
     await context.route('**/*', (route) => serveRenderer(route, rendererDir));
     const answer = async (frame: Frame, method: unknown, input: unknown): Promise<Result<unknown>> => {
       if (new URL(frame.url()).origin !== shellOrigin || frame !== page.mainFrame()) {
@@ -115,7 +134,8 @@ export async function openChromiumShell(options: ChromiumShellOptions): Promise<
     // cost the page a task of 60 to 90 ms to take in; the same rows as JSON text cost a few.
     await page.exposeBinding('__treasuryCall', async (source, method: unknown, input: unknown): Promise<string> => JSON.stringify(await answer(source.frame, method, input)));
     await page.addInitScript({ path: pageBridgePath });
-    await page.goto(`${shellOrigin}/`);
+    await page.goto(appPageUrl);
+    bringBackTheApp(page, () => closing, reportUnlessClosed('shell.return'));
   } catch (error) {
     closing = true;
     await treasury.close();
@@ -175,6 +195,11 @@ export async function runChromiumShell(options: Omit<ChromiumShellOptions, 'head
   }
 }
 
+/** Whether a call into the page failed only because the page was being replaced (a reload, a navigation). */
+function pageWentAway(error: unknown): boolean {
+  return error instanceof Error && /Execution context was destroyed/.test(error.message);
+}
+
 /** The core, or, if it cannot open (a damaged settings file), Chromium closed again before the error goes up. */
 async function openTreasuryOrCloseChromium(closeChromium: () => Promise<void>, treasuryOptions: TreasuryOptions): Promise<Treasury> {
   try {
@@ -212,6 +237,19 @@ export function chromiumArguments(): string[] {
   // Chromium refuses to start its sandbox as root (containers, CI); anyone else keeps it.
   const runningAsRoot = process.getuid?.() === 0;
   return [...(runningAsRoot ? ['--no-sandbox'] : []), ...quiet, `--window-size=${appWindowSize.width},${appWindowSize.height}`, `--app=${blankAppPage}`];
+}
+
+/**
+ * The backstop to the page's own refusal (pageBridge.ts): should the window ever show anything but the
+ * app's page (a navigation Chromium starts without telling the page, its error page), it is taken back
+ * to the app at once. The page that was there gets no answer from the core meanwhile: calls are
+ * answered only for the app's origin.
+ */
+function bringBackTheApp(page: Page, closing: () => boolean, report: (error: unknown) => void): void {
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame() || closing() || page.isClosed() || isTheAppsPage(frame.url())) return;
+    page.goto(appPageUrl).then(() => undefined, report);
+  });
 }
 
 /** window.open and target=_blank get nowhere: any page but the app's own is closed at once. */

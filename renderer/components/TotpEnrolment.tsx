@@ -7,6 +7,7 @@ import { Alert } from './Alert.tsx';
 import { BackupCodes } from './BackupCodes.tsx';
 import { Field } from './Field.tsx';
 import { Heading } from './Heading.tsx';
+import { CopySecretButton } from './CopySecretButton.tsx';
 import { QrCodeImage } from './QrCodeImage.tsx';
 import { TechnicalDetails } from './TechnicalDetails.tsx';
 import { useWords } from '../language/words.tsx';
@@ -66,6 +67,7 @@ export function TotpEnrolment({ secret, otpauthUri, headingLevel, onFinished, on
           <p className="secret" id="totp-manual-key">
             {groupCharacters(secret).join(' ')}
           </p>
+          <CopySecretButton secret={secret} label={words.words('components.totpEnrolment.copyKey')} />
         </div>
       </div>
       <Field

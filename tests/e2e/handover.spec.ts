@@ -181,6 +181,8 @@ test('a vault is handed over to the new treasurer’s key and retired, with the 
   expect(groups).toHaveLength(6);
   await inspect(newcomer, 'handover-receive-3-recovery-code');
   await newcomer.keyboard.press('Tab');
+  await expect(newcomer.locator(':focus')).toHaveAccessibleName('Copy the recovery code');
+  await newcomer.keyboard.press('Tab');
   await expect(newcomer.locator(':focus')).toHaveAccessibleName('I have written it down');
   await newcomer.keyboard.press('Enter');
   await expect(newcomer.getByRole('heading', { level: 1, name: /Step 3 of 5 Check what you wrote down/ })).toBeFocused();

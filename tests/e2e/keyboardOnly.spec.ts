@@ -27,6 +27,8 @@ test('setup, lock and unlock work with the keyboard alone, in a sensible tab ord
   await expect(page.getByRole('heading', { level: 1, name: /Write down the recovery code/ })).toBeFocused({ timeout: 30_000 });
   const groups = await page.getByRole('list', { name: 'Recovery code' }).locator('code').allInnerTexts();
   await page.keyboard.press('Tab');
+  await expect(focused()).toHaveAccessibleName('Copy the recovery code');
+  await page.keyboard.press('Tab');
   await expect(focused()).toHaveAccessibleName('I have written it down');
   await page.keyboard.press('Enter');
 

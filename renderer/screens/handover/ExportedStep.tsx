@@ -1,4 +1,5 @@
 import type { Output } from '../../../shared/contract/index.ts';
+import { CopySecretButton } from '../../components/CopySecretButton.tsx';
 import { NextStepForm } from '../../components/NextStepForm.tsx';
 import { StepHeading } from '../../components/StepHeading.tsx';
 import { useWords } from '../../language/words.tsx';
@@ -45,6 +46,9 @@ export function ExportedStep({ exported, passphraseShown, onNext }: ExportedStep
           <p className="handover-passphrase" id="handover-passphrase-words">
             {exported.passphrase}
           </p>
+          <div className="actions">
+            <CopySecretButton secret={exported.passphrase} label={words.words('components.copySecret.passphrase')} />
+          </div>
           <p>
             <strong>{words.words('handoverScreen.exported.passphraseOnce')}</strong> {words.words('handoverScreen.exported.passphraseApart')}
           </p>

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { EntryFilter, Output } from '../../../shared/contract/index.ts';
 import type { TreasuryError } from '../../../shared/errors.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { CopySecretButton } from '../../components/CopySecretButton.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { PathField } from '../../components/PathField.tsx';
 import { RadioChoice } from '../../components/RadioChoice.tsx';
@@ -83,6 +84,9 @@ export function ExportCsvPanel({ filter, total, onClose, onLocked }: ExportCsvPa
               <p className="export-passphrase">
                 <code id="export-passphrase">{written.passphrase}</code>
               </p>
+              <div className="actions">
+                <CopySecretButton secret={written.passphrase} label={words.words('components.copySecret.passphrase')} />
+              </div>
             </>
           ) : null}
           {written.recipient === null && written.passphrase === null ? <p className="export-warning">{words.words('ledgerExport.writtenPlain')}</p> : null}

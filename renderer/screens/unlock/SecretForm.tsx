@@ -24,7 +24,8 @@ export function SecretForm({ vaultDir, lockedBecause, countdown, onPassed }: Sec
   const words = useWords();
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [secret, setSecret] = useState('');
-  const { error, setError, busy, waiting, field, attemptOnSubmit } = useUnlockAttempt(countdown);
+  // The secret leaves the screen's state once the unlock call returns, unlocked or refused: nothing of it is kept to be read later.
+  const { error, setError, busy, waiting, field, attemptOnSubmit } = useUnlockAttempt(countdown, () => setSecret(''));
 
   const unlock = attemptOnSubmit(async () => {
     const { state } = await treasury.vault.unlock(useRecoveryCode ? { recoveryCode: secret } : { passphrase: secret });

@@ -8,8 +8,12 @@ import { useFocusOnMount } from '../../useFocusOnMount.ts';
  * One unlock step's attempt under the backoff: nothing is sent while busy or waiting; a refusal starts
  * the countdown it carries and selects the field for the next try. Focus starts in the field, because
  * typing the secret is the only thing to do on these steps.
+ *
+ * With `forgetTyped` (the passphrase or recovery code), what was typed is dropped from the screen's
+ * state as soon as the call returns, whether it unlocked or not: on a refusal the field is left empty
+ * and focused for the next try, the reason under it.
  */
-export function useUnlockAttempt(countdown: Countdown) {
+export function useUnlockAttempt(countdown: Countdown, forgetTyped?: () => void) {
   const [error, setError] = useState<TreasuryError | null>(null);
   const [busy, setBusy] = useState(false);
   const field = useFocusOnMount<HTMLInputElement>();
@@ -28,7 +32,21 @@ export function useUnlockAttempt(countdown: Countdown) {
         setError(failure);
         countdown.startCountdown(failure.retryAfterSeconds ?? 0);
         setBusy(false);
-        field.current?.select();
+        if (forgetTyped === undefined) field.current?.select();
+        else field.current?.focus();
+      } finally {
+        if (forgetTyped !== undefined) {
+          // The input itself too: on success the form goes away in the same render, so React would never
+          // write the empty state into it, and the element can outlive the form, kept by the browser,
+          // with what was typed in its value, in React's tracker of that value and in the value
+          // attribute React keeps in step with it.
+          const input = field.current;
+          if (input !== null) {
+            input.value = '';
+            input.defaultValue = '';
+          }
+          forgetTyped();
+        }
       }
     };
   }
