@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { appPageUrl, isTheAppsPage } from '../../electron/shell/chromiumShell.ts';
 import { expect, test } from './support/appFixture.ts';
 import { addCreditUnion, callCore } from './support/coreSeed.ts';
-import { writeFigure } from './support/figures.ts';
+import { writeFigure } from '../../build/figures.mjs';
 import { treasurerPassphrase } from './support/setupFlow.ts';
 
 /** The page's globals used here (tests compile without the DOM library). */
@@ -206,7 +206,7 @@ test('no link, window, refresh, form, location or crafted bridge call leaves the
   expect(await callCore(app, 'ledger.count', {})).toEqual(expect.objectContaining({ ok: true, value: expect.objectContaining({ total: 1 }) }));
   expect(app.internalErrors).toEqual([]);
 
-  await writeFigure('navigation-attempts-refused', 'attempts to leave the app or call the core around the contract, refused (Chromium shell)', refused);
+  writeFigure('navigation-attempts-refused', 'attempts to leave the app or call the core around the contract, refused (Chromium shell)', refused);
 });
 
 test('should the window show another page all the same (Chromium taking it there, not the page), the shell brings the app back', async ({ app }) => {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { openChromiumShell } from '../../electron/shell/chromiumShell.ts';
 import type { AppUnderTest } from './support/appFixture.ts';
 import { addCreditUnion, callCore } from './support/coreSeed.ts';
-import { writeFigure } from './support/figures.ts';
+import { writeFigure } from '../../build/figures.mjs';
 import { openSection, treasurerPassphrase } from './support/setupFlow.ts';
 
 /** Made fresh for each run, so that nothing from an earlier one can be found or hide a find. */
@@ -168,7 +168,7 @@ test('after a whole session, no file the app or its Chromium wrote holds a canar
         folder,
       ).toBe(true);
     expect(scanned).toBeGreaterThan(20);
-    await writeFigure('canary-files-scanned', 'files the app and its Chromium wrote in one whole session, read for canaries in UTF-8 and UTF-16LE', scanned);
+    writeFigure('canary-files-scanned', 'files the app and its Chromium wrote in one whole session, read for canaries in UTF-8 and UTF-16LE', scanned);
   } finally {
     if (outerTemporary === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = outerTemporary;

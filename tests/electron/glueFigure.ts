@@ -7,10 +7,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, expect } from 'vitest';
+import { writeFigure } from '../../build/figures.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const testsDir = fileURLToPath(new URL('.', import.meta.url));
-const figuresDir = path.join(repositoryRoot, 'test-results', 'figures');
 // The parts sit beside the figures, not among them: the report reads every file in figures/.
 const partsDir = path.join(repositoryRoot, 'test-results', 'figure-parts', 'glue-assertions');
 const lockDir = path.join(partsDir, '.lock');
@@ -24,10 +24,10 @@ export function countGlueAssertions(testFile: string): void {
   afterEach(() => {
     count += expect.getState().assertionCalls;
   });
-  afterAll(() => writeFigure(part, count));
+  afterAll(() => writePart(part, count));
 }
 
-function writeFigure(part: string, count: number): void {
+function writePart(part: string, count: number): void {
   mkdirSync(partsDir, { recursive: true });
   withLock(() => {
     writeFileSync(path.join(partsDir, `${part}.json`), `${JSON.stringify({ count })}\n`);
@@ -39,7 +39,7 @@ function writeFigure(part: string, count: number): void {
       const value = (JSON.parse(readFileSync(path.join(partsDir, name), 'utf8')) as { count?: unknown }).count;
       if (typeof value === 'number') total += value;
     }
-    writeFileSync(path.join(figuresDir, `${figureName}.json`), `${JSON.stringify({ label, count: total })}\n`);
+    writeFigure(figureName, label, total);
   });
 }
 
