@@ -13,7 +13,7 @@ import { translatorFor } from '../../shared/messages/translator.ts';
 import { droppedSentence } from '../../renderer/screens/import/droppedWords.ts';
 import { expect, test, type AppUnderTest } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { addCreditUnion, callCore } from './support/coreSeed.ts';
+import { addCreditUnion, succeeded } from './support/coreSeed.ts';
 import { saveScreen } from './support/screens.ts';
 import { completeSetup, openSection } from './support/setupFlow.ts';
 
@@ -38,12 +38,6 @@ async function shootAtEachSize(page: Page, name: string): Promise<void> {
 async function inspect(page: Page, name: string): Promise<void> {
   await expectNoAxeViolations(page, name);
   await shootAtEachSize(page, name);
-}
-
-async function succeeded<T>(app: AppUnderTest, method: string, input: unknown): Promise<T> {
-  const result = await callCore(app, method, input);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
 }
 
 /** The group's Venmo, held by the organisation. */

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { expect, test } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { addCreditUnion, callCore } from './support/coreSeed.ts';
+import { addCreditUnion, succeeded } from './support/coreSeed.ts';
 import { saveScreen } from './support/screens.ts';
 import { completeSetup } from './support/setupFlow.ts';
 import { countPrints, printsMade } from './support/printing.ts';
@@ -29,11 +29,7 @@ async function shootAtEachSize(page: Page, name: string): Promise<void> {
 test('the bail fund’s history: filtered, with its running balance, printed, and exported as CSV plain and encrypted', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
-  const call = async (method: string, input: unknown) => {
-    const result = await callCore(app, method, input);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return result.value as { id: number };
-  };
+  const call = (method: string, input: unknown) => succeeded<{ id: number }>(app, method, input);
   const bank = await addCreditUnion(app);
   const bail = await call('funds.add', { name: 'Bail fund', restricted: true, purpose: 'Bail and court fees' });
   await call('ledger.record', { kind: 'contribution', date: '2026-10-01', amount: 100_000, accountId: bank, memo: 'Monthly pledges' });

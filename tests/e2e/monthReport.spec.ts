@@ -3,7 +3,7 @@
 // English and Spanish, by keyboard. Synthetic data only, in a month long past so its figures are fixed.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/appFixture.ts';
-import { addCreditUnion, callCore } from './support/coreSeed.ts';
+import { addCreditUnion, succeeded } from './support/coreSeed.ts';
 import { inspectAtEachSize, saveScreen } from './support/screens.ts';
 import { completeSetup } from './support/setupFlow.ts';
 import { countPrints, printsMade } from './support/printing.ts';
@@ -17,11 +17,7 @@ function table(page: Page, name: string) {
 test('the month’s report: chosen by month, its tables adding up, printed without the app around it, and in Spanish', async ({ app }) => {
   const { page } = app.shell;
   await completeSetup(page, { totp: false });
-  const call = async (method: string, input: unknown) => {
-    const result = await callCore(app, method, input);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    return result.value as { id: number };
-  };
+  const call = (method: string, input: unknown) => succeeded<{ id: number }>(app, method, input);
   const bank = await addCreditUnion(app);
   const cash = await call('accounts.add', { name: 'Caja', kind: 'cash-box', currency: 'EUR', ...organisation });
   const bail = await call('funds.add', { name: 'Bail fund', restricted: true, purpose: 'Bail and court fees' });

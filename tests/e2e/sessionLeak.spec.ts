@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openChromiumShell } from '../../electron/shell/chromiumShell.ts';
 import type { AppUnderTest } from './support/appFixture.ts';
-import { addCreditUnion, callCore } from './support/coreSeed.ts';
+import { addCreditUnion, succeeded } from './support/coreSeed.ts';
 import { writeFigure } from '../../build/figures.mjs';
 import { openSection, treasurerPassphrase } from './support/setupFlow.ts';
 
@@ -44,12 +44,6 @@ async function filesUnder(folder: string): Promise<string[]> {
   return found;
 }
 
-async function recorded(app: AppUnderTest, method: string, input: unknown): Promise<unknown> {
-  const result = await callCore(app, method, input);
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
 test('after a whole session, no file the app or its Chromium wrote holds a canary', async () => {
   test.setTimeout(90_000);
   const root = await mkdtemp(path.join(tmpdir(), 'mutual-ledger-leak-'));
@@ -75,16 +69,16 @@ test('after a whole session, no file the app or its Chromium wrote holds a canar
     const { page } = shell;
     try {
       // Setup, in the core (the screens' setup is proven elsewhere); the recommended schedule, so memos older than 90 days are due.
-      await recorded(app, 'vault.create', { vaultDir: folders.vault, passphrase: treasurerPassphrase });
-      await recorded(app, 'retention.set', { recommended: true });
+      await succeeded(app, 'vault.create', { vaultDir: folders.vault, passphrase: treasurerPassphrase });
+      await succeeded(app, 'retention.set', { recommended: true });
       const accountId = await addCreditUnion(app);
       const day = (daysAgo: number) => format(subDays(new Date(), daysAgo), 'yyyy-MM-dd');
-      await recorded(app, 'ledger.record', { kind: 'contribution', date: day(200), amount: 10_000, accountId, memo: canaries.oldMemo });
-      await recorded(app, 'ledger.record', { kind: 'contribution', date: day(3), amount: 25_000, accountId, memo: canaries.memo });
-      await recorded(app, 'ledger.record', { kind: 'disbursement', date: day(2), amount: 4_000, accountId, category: 'food', recipientCode: canaries.recipient, memo: canaries.memo });
+      await succeeded(app, 'ledger.record', { kind: 'contribution', date: day(200), amount: 10_000, accountId, memo: canaries.oldMemo });
+      await succeeded(app, 'ledger.record', { kind: 'contribution', date: day(3), amount: 25_000, accountId, memo: canaries.memo });
+      await succeeded(app, 'ledger.record', { kind: 'disbursement', date: day(2), amount: 4_000, accountId, category: 'food', recipientCode: canaries.recipient, memo: canaries.memo });
 
       // An import: a Venmo statement whose note and counterparty are canaries (the counterparty is dropped).
-      const venmo = (await recorded(app, 'accounts.add', {
+      const venmo = (await succeeded(app, 'accounts.add', {
         name: 'Venmo',
         kind: 'venmo',
         currency: 'USD',
@@ -96,8 +90,8 @@ test('after a whole session, no file the app or its Chromium wrote holds a canar
         .replace('Dues for November', canaries.importedNote)
         .replace('Jordan Sample', canaries.counterparty);
       const request = { text: statement, accountId: venmo.id, linkedAccountId: accountId };
-      const preview = (await recorded(app, 'import.preview', request)) as { planDigest: string };
-      await recorded(app, 'import.apply', { ...request, planDigest: preview.planDigest });
+      const preview = (await succeeded(app, 'import.preview', request)) as { planDigest: string };
+      await succeeded(app, 'import.apply', { ...request, planDigest: preview.planDigest });
 
       // On the screens: the ledger showing the canaries, and one entry typed with a canary memo.
       await page.reload();
@@ -114,14 +108,14 @@ test('after a whole session, no file the app or its Chromium wrote holds a canar
       await page.keyboard.press('Escape');
 
       // A retention run: the memo older than 90 days is shredded, and the database compacted.
-      const retention = (await recorded(app, 'retention.apply', {})) as { run: unknown; compacted: boolean };
+      const retention = (await succeeded(app, 'retention.apply', {})) as { run: unknown; compacted: boolean };
       expect(retention.run).not.toBeNull();
 
       // A handover export (to a passphrase), and an auditor's summary with its journal and PDF.
-      await recorded(app, 'handover.export', { path: path.join(folders.exported, 'handover.age'), to: { lock: 'passphrase' } });
+      await succeeded(app, 'handover.export', { path: path.join(folders.exported, 'handover.age'), to: { lock: 'passphrase' } });
       const lastMonth = format(subMonths(new Date(), 1), 'yyyy-MM');
       const firstMonth = format(subMonths(new Date(), 8), 'yyyy-MM');
-      await recorded(app, 'audit.summary', {
+      await succeeded(app, 'audit.summary', {
         from: firstMonth,
         to: lastMonth,
         path: path.join(folders.exported, 'summary.json'),
@@ -132,7 +126,7 @@ test('after a whole session, no file the app or its Chromium wrote holds a canar
       // The scan's own proof that it finds what is there: a plain CSV of the view (which the treasurer
       // is told anyone can read) holds the kept memo, and the page's local storage, written by the test
       // with a canary of its own, lands in Chromium's profile.
-      await recorded(app, 'ledger.exportCsv', { path: path.join(folders.exported, plainCsv) });
+      await succeeded(app, 'ledger.exportCsv', { path: path.join(folders.exported, plainCsv) });
       await page.evaluate((text) => (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem('control', text), profileControl);
 
       await page.getByRole('button', { name: 'Lock now' }).click();

@@ -7,6 +7,13 @@ export function callCore(app: AppUnderTest, method: string, input: unknown) {
   return app.shell.treasury.dispatcher.call(method, input);
 }
 
+/** Calls a contract method on the test's core and gives its answer; a refusal fails the test, naming the method. */
+export async function succeeded<T>(app: AppUnderTest, method: string, input: unknown): Promise<T> {
+  const result = await callCore(app, method, input);
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
 /** Adds the group's synthetic USD credit union account and returns its number. */
 export async function addCreditUnion(app: AppUnderTest): Promise<number> {
   const added = await callCore(app, 'accounts.add', {
