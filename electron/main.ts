@@ -10,8 +10,9 @@ import { appEntryUrl, appResponseHeaders, appScheme, isAppUrl, isRequestAllowed,
 import { appWindowSize } from './appWindow.ts';
 import { createCoreCalls, isMessageFromCore, type CoreCalls, type CoreStartOptions, type MessageToCore } from './coreChannel.ts';
 import { watchLogind, type LogindWatch } from './logindLockSignals.ts';
+import { secretClipboard } from './secretClipboard.ts';
 import { TreasuryError } from '../shared/errors.ts';
-import { chooseFolderChannel, copySecretChannel, secretOnClipboardSeconds, secretToCopySchema } from '../shared/desktopBridge.ts';
+import { chooseFolderChannel, copySecretChannel } from '../shared/desktopBridge.ts';
 import { languageOfLocale } from '../shared/messages/language.ts';
 import { say, type Message } from '../shared/messages/message.ts';
 import { translatorFor } from '../shared/messages/translator.ts';
@@ -33,10 +34,8 @@ let mainWindow: BrowserWindow | undefined;
 let core: RunningCore | undefined;
 let quitting: 'no' | 'locking' | 'done' = 'no';
 let logindWatch: LogindWatch | undefined;
-/** The secret the app last put on the clipboard, until it is taken off again. */
-let secretOnClipboard: { text: string; timer: NodeJS.Timeout } | undefined;
-/** The clipboard's work so far: each copy or clear waits for the one before it. */
-let clipboardTurns: Promise<unknown> = Promise.resolve();
+/** A copied secret, taken off the clipboard after a while, at a lock and at quit. */
+const secrets = secretClipboard(clipboard);
 
 // One data folder however the app is launched (packaged, `electron .`, or a bare main.cjs, which would
 // otherwise get "Electron"), and the same one `npm start` gives the Chromium shell. Tests, and people who
@@ -91,7 +90,8 @@ function onReady(): void {
   });
 
   ipcMain.handle(chooseFolderChannel, (event) => chooseFolder(event));
-  ipcMain.handle(copySecretChannel, (event, text: unknown) => copySecret(event, text));
+  // Only for the app's own page: false to anything else, as to a secret the clipboard could not take.
+  ipcMain.handle(copySecretChannel, (event, text: unknown) => (fromTheApp(event) ? secrets.copy(text) : Promise.resolve(false)));
 
   powerMonitor.on('suspend', () => lockVault('suspend'));
   powerMonitor.on('lock-screen', () => lockVault('screen-lock'));
@@ -124,56 +124,6 @@ function fromTheApp(event: IpcMainInvokeEvent): boolean {
   // By ids, not by object: the frame that sent is the window's main frame, in the same renderer process.
   const top = contents.mainFrame;
   return frame.processId === top.processId && frame.routingId === top.routingId && isAppUrl(frame.url);
-}
-
-/**
- * Puts a secret the treasurer must copy on the system clipboard, for the app's own page only, and takes
- * it off again after `secretOnClipboardSeconds`, at a lock or at quit, if the clipboard still holds it
- * (what the treasurer copied since is never cleared). False when refused or the clipboard failed.
- */
-async function copySecret(event: IpcMainInvokeEvent, text: unknown): Promise<boolean> {
-  if (!fromTheApp(event)) return false;
-  const secret = secretToCopySchema.safeParse(text);
-  if (!secret.success) return false;
-  return inClipboardTurn(async () => {
-    await takeSecretOffClipboard();
-    try {
-      await clipboard.writeText(secret.data);
-    } catch (error) {
-      console.error('Mutual Ledger: the clipboard could not be written:', error);
-      return false;
-    }
-    const timer = setTimeout(() => void clearSecretFromClipboard(), secretOnClipboardSeconds * 1000);
-    secretOnClipboard = { text: secret.data, timer };
-    return true;
-  });
-}
-
-/** Takes the secret the app copied off the clipboard, if it is still there, and forgets it. */
-function clearSecretFromClipboard(): Promise<void> {
-  return inClipboardTurn(takeSecretOffClipboard);
-}
-
-async function takeSecretOffClipboard(): Promise<void> {
-  const copied = secretOnClipboard;
-  if (copied === undefined) return;
-  secretOnClipboard = undefined;
-  clearTimeout(copied.timer);
-  try {
-    if ((await clipboard.readText()) === copied.text) clipboard.clear();
-  } catch (error) {
-    console.error('Mutual Ledger: the clipboard could not be cleared:', error);
-  }
-}
-
-/**
- * Electron's clipboard answers in promises: one copy or clear at a time, in order, so a clear that read
- * the old secret never wipes a new one written meanwhile.
- */
-function inClipboardTurn<T>(work: () => Promise<T>): Promise<T> {
-  const turn = clipboardTurns.then(work);
-  clipboardTurns = turn.catch(() => undefined);
-  return turn;
 }
 
 /** The system's folder picker over the app window (a new folder can be made in it); null when cancelled. */
@@ -251,7 +201,7 @@ function startCore(): void {
     if (core !== running) return;
     core = undefined;
     // The key died with the core: as at a lock, a copied secret leaves the clipboard.
-    void clearSecretFromClipboard();
+    void secrets.clear();
     if (quitting !== 'no') return;
     console.error(`Mutual Ledger: the core process stopped unexpectedly (exit code ${code}).`);
     if (Date.now() - startedAt < coreStartupGraceMs) {
@@ -279,7 +229,7 @@ function onCoreEvent(event: TreasuryEvent): void {
   liveWindow()?.webContents.send('treasury:event', event);
   // Bitwarden's rule: on lock, throw the whole page away, so no ledger data survives in renderer memory.
   if (event.name === 'locked') {
-    void clearSecretFromClipboard();
+    void secrets.clear();
     if (quitting === 'no') showFreshPage();
   }
 }
@@ -303,7 +253,7 @@ function onBeforeQuit(event: Electron.Event): void {
   if (quitting === 'locking') return;
   quitting = 'locking';
   logindWatch?.stop();
-  void Promise.all([clearSecretFromClipboard(), stopCore()]).finally(() => {
+  void Promise.all([secrets.clear(), stopCore()]).finally(() => {
     quitting = 'done';
     app.quit();
   });
