@@ -13,7 +13,7 @@ import { translatorFor } from '../../shared/messages/translator.ts';
 import { droppedSentence } from '../../renderer/screens/import/droppedWords.ts';
 import { expect, test, type AppUnderTest } from './support/appFixture.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { addCreditUnion, succeeded } from './support/coreSeed.ts';
+import { addCreditUnion, addVenmo, succeeded } from './support/coreSeed.ts';
 import { saveScreen } from './support/screens.ts';
 import { completeSetup, openSection } from './support/setupFlow.ts';
 
@@ -38,19 +38,6 @@ async function shootAtEachSize(page: Page, name: string): Promise<void> {
 async function inspect(page: Page, name: string): Promise<void> {
   await expectNoAxeViolations(page, name);
   await shootAtEachSize(page, name);
-}
-
-/** The group's Venmo, held by the organisation. */
-async function addVenmo(app: AppUnderTest): Promise<number> {
-  const added = await succeeded<{ id: number }>(app, 'accounts.add', {
-    name: 'Venmo',
-    kind: 'venmo',
-    currency: 'USD',
-    handle: '@synthetic-mutual-aid',
-    holder: 'organisation',
-    security: { mfa: true, personalPhone: false, personalName: false, personalCard: false },
-  });
-  return added.id;
 }
 
 async function entryCount(app: AppUnderTest): Promise<number> {

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openChromiumShell } from '../../electron/shell/chromiumShell.ts';
 import type { AppUnderTest } from './support/appFixture.ts';
-import { addCreditUnion, succeeded } from './support/coreSeed.ts';
+import { addCreditUnion, addVenmo, succeeded } from './support/coreSeed.ts';
 import { writeFigure } from '../../build/figures.mjs';
 import { openSection, treasurerPassphrase } from './support/setupFlow.ts';
 
@@ -78,14 +78,7 @@ test('after a whole session, no file the app or its Chromium wrote holds a canar
       await succeeded(app, 'ledger.record', { kind: 'disbursement', date: day(2), amount: 4_000, accountId, category: 'food', recipientCode: canaries.recipient, memo: canaries.memo });
 
       // An import: a Venmo statement whose note and counterparty are canaries (the counterparty is dropped).
-      const venmo = (await succeeded(app, 'accounts.add', {
-        name: 'Venmo',
-        kind: 'venmo',
-        currency: 'USD',
-        handle: '@synthetic-mutual-aid',
-        holder: 'organisation',
-        security: { mfa: true, personalPhone: false, personalName: false, personalCard: false },
-      })) as { id: number };
+      const venmo = { id: await addVenmo(app) };
       const statement = readFileSync(path.join('tests', 'core', 'import', 'fixtures', 'venmo.csv'), 'utf8')
         .replace('Dues for November', canaries.importedNote)
         .replace('Jordan Sample', canaries.counterparty);

@@ -27,6 +27,19 @@ export async function addCreditUnion(app: AppUnderTest): Promise<number> {
   return (added.value as { id: number }).id;
 }
 
+/** Adds the group's synthetic Venmo, held by the organisation, and returns its number. */
+export async function addVenmo(app: AppUnderTest): Promise<number> {
+  const added = await succeeded<{ id: number }>(app, 'accounts.add', {
+    name: 'Venmo',
+    kind: 'venmo',
+    currency: 'USD',
+    handle: '@synthetic-mutual-aid',
+    holder: 'organisation',
+    security: { mfa: true, personalPhone: false, personalName: false, personalCard: false },
+  });
+  return added.id;
+}
+
 /**
  * Holds every call to the core from now on, in the order made, until `release` is called: a stand-in
  * for a long call at the head of the core's queue that does not depend on how fast this machine runs
